@@ -1,0 +1,69 @@
+// Shim for the system ncursesw library.
+// SwiftPM drops pkg-config's -D_XOPEN_SOURCE, so the wide-character API is only visible when
+// NCURSES_WIDECHAR is defined before the header. Macros do not import into Swift: each one the
+// program needs gets a static inline function here.
+#ifndef IQ_CNCURSES_SHIM_H
+#define IQ_CNCURSES_SHIM_H
+
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <ncursesw/ncurses.h>
+#include <locale.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <string.h>
+#include <wchar.h>
+
+static inline attr_t iq_a_normal(void) { return A_NORMAL; }
+static inline attr_t iq_a_bold(void) { return A_BOLD; }
+static inline attr_t iq_a_dim(void) { return A_DIM; }
+static inline attr_t iq_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t iq_a_reverse(void) { return A_REVERSE; }
+static inline attr_t iq_a_italic(void) { return A_ITALIC; }
+
+static inline int iq_key_f(int n) { return KEY_F(n); }
+static inline int iq_maxy(WINDOW *w) { int y, x; getmaxyx(w, y, x); (void)x; return y; }
+static inline int iq_maxx(WINDOW *w) { int y, x; getmaxyx(w, y, x); (void)y; return x; }
+
+static inline mmask_t iq_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t iq_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t iq_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t iq_button4_pressed(void) { return BUTTON4_PRESSED; }
+#if defined(BUTTON5_PRESSED)
+static inline mmask_t iq_button5_pressed(void) { return BUTTON5_PRESSED; }
+#else
+static inline mmask_t iq_button5_pressed(void) { return 0; }
+#endif
+static inline mmask_t iq_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
+
+// Writes one grapheme (a base character plus combining marks) with attributes and a colour pair.
+static inline int iq_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
+    cchar_t c;
+    if (setcchar(&c, wch, attrs, pair, NULL) != OK) return ERR;
+    return mvadd_wch(y, x, &c);
+}
+
+// Signals: the handler only records which signal came. Installed without SA_RESTART, so a
+// blocking get_wch returns and the run loop can save and restore the terminal.
+static volatile sig_atomic_t iq_pending_signal = 0;
+static inline void iq_signal_handler(int sig) { iq_pending_signal = sig; }
+static inline int iq_install_signal_handlers(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = iq_signal_handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    if (sigaction(SIGTERM, &sa, NULL) != 0) return -1;
+    if (sigaction(SIGHUP, &sa, NULL) != 0) return -1;
+    if (sigaction(SIGINT, &sa, NULL) != 0) return -1;
+    return 0;
+}
+static inline int iq_take_pending_signal(void) {
+    int s = iq_pending_signal;
+    iq_pending_signal = 0;
+    return s;
+}
+
+#endif

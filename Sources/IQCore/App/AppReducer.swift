@@ -1,0 +1,28 @@
+/// The one place where state changes: each action goes to the reducer of its feature.
+public enum AppReducer {
+    public static func reduce(into state: inout AppState, action: Action, environment env: Environment) -> [Effect] {
+        switch action {
+        case .navigation(let a): return NavigationReducer.reduce(into: &state, action: a)
+        case .filter(let a): return FilterReducer.reduce(into: &state, action: a)
+        case .help(let a): return HelpReducer.reduce(into: &state, action: a)
+        case .document(let a): return DocumentReducer.reduce(into: &state, action: a, environment: env)
+        case .session(let a): return SessionReducer.reduce(into: &state, action: a, environment: env)
+        }
+    }
+}
+
+extension AppState {
+    /// Shows a message in the status bar for a few seconds.
+    mutating func show(_ message: Message, _ severity: StatusMessage.Severity = .info, environment env: Environment) {
+        status = StatusMessage(message, severity: severity, expiresAt: env.now().addingTimeInterval(5))
+    }
+
+    /// Keeps every pane's selection valid after the data, a filter or the page size changed.
+    mutating func clampCursors() {
+        for pane in Pane.allCases {
+            let count = rowCount(pane)
+            self[pane].cursor.clamp(count: count, page: listPage)
+            if count == 0 { self[pane].isDetailOpen = false }
+        }
+    }
+}

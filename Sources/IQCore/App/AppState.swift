@@ -1,0 +1,80 @@
+import Foundation
+
+/// The whole state of the program. Only the reducer changes it.
+public struct AppState: Equatable, Sendable {
+    public var language: Language
+    public var options: Options
+
+    public var document: Document
+    public var history = UndoHistory()
+    /// True when the document has changes that are not saved yet.
+    public var hasUnsavedChanges = false
+
+    public var focus: Pane = .partners
+    /// The focused pane fills the screen (tmux's zoom).
+    public var isZoomed = false
+    public var panes: [Pane: PaneState] = [:]
+    public var overlay: Overlay?
+    public var status: StatusMessage?
+    /// Rows a list shows at once in the current terminal; the UI reports it after each resize.
+    public var listPage = 10
+
+    public init(document: Document, language: Language = .de, options: Options = Options()) {
+        self.document = document
+        self.language = language
+        self.options = options
+    }
+
+    public struct Options: Equatable, Sendable {
+        public var ascii: Bool
+        public var mouse: Bool
+        public init(ascii: Bool = false, mouse: Bool = true) {
+            self.ascii = ascii
+            self.mouse = mouse
+        }
+    }
+
+    public enum Overlay: Equatable, Sendable {
+        case help
+        case confirmQuit
+    }
+
+    public subscript(pane: Pane) -> PaneState {
+        get { panes[pane] ?? PaneState() }
+        set { panes[pane] = newValue }
+    }
+
+    /// Which key map applies: decided by what is open, never by a separate flag.
+    public var inputMode: InputMode {
+        switch overlay {
+        case .confirmQuit: return .confirm
+        case .help: return .help
+        case nil: return self[focus].isFiltering ? .textEntry : .navigation
+        }
+    }
+}
+
+public enum InputMode: Equatable, Sendable {
+    case navigation, textEntry, help, confirm
+}
+
+/// What one pane remembers: its selection, its filter and whether a detail view is open.
+public struct PaneState: Equatable, Sendable {
+    public var cursor = ListCursor()
+    public var filter = TextField()
+    public var isFiltering = false
+    public var isDetailOpen = false
+    public init() {}
+}
+
+public struct StatusMessage: Equatable, Sendable {
+    public enum Severity: Equatable, Sendable { case info, warning, error }
+    public var message: Message
+    public var severity: Severity
+    public var expiresAt: Date?
+    public init(_ message: Message, severity: Severity = .info, expiresAt: Date? = nil) {
+        self.message = message
+        self.severity = severity
+        self.expiresAt = expiresAt
+    }
+}

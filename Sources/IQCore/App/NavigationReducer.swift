@@ -1,0 +1,40 @@
+/// Focus, pane switching, list movement, detail views and zoom.
+public enum NavigationReducer {
+    public static func reduce(into state: inout AppState, action: NavigationAction) -> [Effect] {
+        switch action {
+        case .focusNext:
+            state.focus = state.focus.next
+        case .focusPrevious:
+            state.focus = state.focus.previous
+        case .focus(let pane):
+            state.focus = pane
+        case .move(let move):
+            let pane = state.focus
+            state[pane].cursor.move(move, count: state.rowCount(pane), page: state.listPage)
+        case .select(let pane, let row):
+            state.focus = pane
+            state[pane].cursor.select(row, count: state.rowCount(pane), page: state.listPage)
+        case .scroll(let pane, let by):
+            state[pane].cursor.move(.by(by), count: state.rowCount(pane), page: state.listPage)
+        case .open:
+            let pane = state.focus
+            if state.rowCount(pane) > 0 { state[pane].isDetailOpen = true }
+        case .back:
+            let pane = state.focus
+            if state[pane].isDetailOpen {
+                state[pane].isDetailOpen = false
+            } else if !state[pane].filter.isEmpty {
+                state[pane].filter = TextField()
+                state.clampCursors()
+            } else if state.isZoomed {
+                state.isZoomed = false
+            }
+        case .toggleZoom:
+            state.isZoomed.toggle()
+        case .setListPage(let rows):
+            state.listPage = max(1, rows)
+            state.clampCursors()
+        }
+        return []
+    }
+}

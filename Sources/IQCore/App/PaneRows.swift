@@ -1,0 +1,12 @@
+extension AppState {
+    /// How many rows the pane's list shows with its current filter.
+    public func rowCount(_ pane: Pane) -> Int {
+        let query = self[pane].filter.text
+        switch pane {
+        case .partners: return PartnerList.rows(document, query: query).count
+        case .locations: return SiteList.rows(document, query: query).count
+        case .cases: return 0
+        case .budgets: return MeasureList.rows(document, query: query).count
+        }
+    }
+}

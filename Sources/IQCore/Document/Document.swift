@@ -1,0 +1,83 @@
+/// Everything the program keeps: the network, its sites and the measures.
+/// Later features add their records here; the snapshot store saves this value.
+public struct Document: Equatable, Sendable {
+    public var partners: RecordTable<Partner>
+    public var sites: RecordTable<Site>
+    public var measures: RecordTable<Measure>
+
+    public init(partners: [Partner] = [], sites: [Site] = [], measures: [Measure] = []) {
+        self.partners = RecordTable(partners)
+        self.sites = RecordTable(sites)
+        self.measures = RecordTable(measures)
+    }
+}
+
+/// One record of any kind, for edits that undo and redo.
+public enum AnyRecord: Equatable, Sendable {
+    case partner(Partner)
+    case site(Site)
+    case measure(Measure)
+
+    public var kind: RecordKind {
+        switch self {
+        case .partner: .partner
+        case .site: .site
+        case .measure: .measure
+        }
+    }
+
+    public var id: RecordID {
+        switch self {
+        case .partner(let r): r.id
+        case .site(let r): r.id
+        case .measure(let r): r.id
+        }
+    }
+}
+
+public enum RecordKind: String, CaseIterable, Sendable {
+    case partner, site, measure
+}
+
+/// A change to the document. Applying one returns its inverse, so undo history holds only the
+/// records an edit touched: its memory does not grow with the size of the document.
+public indirect enum DocumentEdit: Equatable, Sendable {
+    case put(AnyRecord)
+    case remove(RecordKind, RecordID)
+    case batch([DocumentEdit])
+}
+
+extension Document {
+    public func record(_ kind: RecordKind, _ id: RecordID) -> AnyRecord? {
+        switch kind {
+        case .partner: partners[id].map(AnyRecord.partner)
+        case .site: sites[id].map(AnyRecord.site)
+        case .measure: measures[id].map(AnyRecord.measure)
+        }
+    }
+
+    /// Applies the edit and returns the edit that undoes it.
+    @discardableResult
+    public mutating func apply(_ edit: DocumentEdit) -> DocumentEdit {
+        switch edit {
+        case .put(let record):
+            let old: AnyRecord?
+            switch record {
+            case .partner(let r): old = partners.put(r).map(AnyRecord.partner)
+            case .site(let r): old = sites.put(r).map(AnyRecord.site)
+            case .measure(let r): old = measures.put(r).map(AnyRecord.measure)
+            }
+            return old.map(DocumentEdit.put) ?? .remove(record.kind, record.id)
+        case .remove(let kind, let id):
+            let old: AnyRecord?
+            switch kind {
+            case .partner: old = partners.remove(id).map(AnyRecord.partner)
+            case .site: old = sites.remove(id).map(AnyRecord.site)
+            case .measure: old = measures.remove(id).map(AnyRecord.measure)
+            }
+            return old.map(DocumentEdit.put) ?? .batch([])
+        case .batch(let edits):
+            return .batch(edits.map { apply($0) }.reversed())
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// Records of one kind in insertion order with O(1) lookup by id.
+public struct RecordTable<R: Record>: Equatable, Sendable {
+    public private(set) var items: [R] = []
+    private var index: [RecordID: Int] = [:]
+
+    public init(_ records: [R] = []) {
+        for r in records { put(r) }
+    }
+
+    public var count: Int { items.count }
+    public var isEmpty: Bool { items.isEmpty }
+
+    public subscript(id: RecordID) -> R? {
+        index[id].map { items[$0] }
+    }
+
+    /// Inserts or replaces; returns the record it replaced.
+    @discardableResult
+    public mutating func put(_ record: R) -> R? {
+        if let i = index[record.id] {
+            let old = items[i]
+            items[i] = record
+            return old
+        }
+        index[record.id] = items.count
+        items.append(record)
+        return nil
+    }
+
+    /// Removes the record with this id; returns it.
+    @discardableResult
+    public mutating func remove(_ id: RecordID) -> R? {
+        guard let i = index.removeValue(forKey: id) else { return nil }
+        let old = items.remove(at: i)
+        for j in i..<items.count { index[items[j].id] = j }
+        return old
+    }
+
+    public static func == (a: RecordTable, b: RecordTable) -> Bool { a.items == b.items }
+}

@@ -1,0 +1,42 @@
+/// Every user-facing text. Each language file answers every key (the compiler checks it).
+public enum TextKey: String, CaseIterable, Sendable {
+    // Panes and lists
+    case paneTitlePartners, paneTitleLocations, paneTitleCases, paneTitleBudgets
+    case colName, colShortName, colCategory, colCity, colOperator, colServices
+    case colYear, colField, colAllocation, colParticipants, colCostPerParticipant
+    case detailLevel, detailFields, detailCities, detailRole, detailWebsite, detailEmail, detailPhone
+    case detailAddress, detailRelations, detailCoordinates, detailMobileSite, detailNote, detailProviders
+    case detailModified
+    case valueUnknown, valueApproximately, valueNone
+    case emptyList, noMatches, casesPlaceholder, casesPlaceholderDetail
+    case filterPrompt, countEntries, countFiltered
+
+    // Status bar and dialogs
+    case hintNavigation, hintDetail, hintTextEntry, hintHelp, hintConfirm
+    case statusUndone, statusNothingToUndo, statusRedone, statusNothingToRedo, unsavedMarker
+    case confirmQuitTitle, confirmQuitBody, confirmQuitKeys
+    case tooSmallTitle, tooSmallBody
+
+    // Help overlay
+    case helpTitle, helpSectionGlobal, helpSectionList, helpSectionDetail, helpSectionFilter, helpSectionMouse
+    case helpSectionConfirm, helpFooter
+    case keyNextPane, keyPreviousPane, keyJumpPane, keyMove, keyPage, keyHomeEnd, keyOpen, keyBack
+    case keyHelp, keyQuit, keyRedraw, keyZoom, keyFilter, keyUndo, keyRedo
+    case keyFilterAccept, keyFilterCancel, keyFilterCursor, keyFilterDelete, keyMouseClick, keyMouseWheel
+    case keyConfirmYes, keyConfirmNo, keyDetailMove
+
+    // Domain vocabulary
+    case categoryNetwork, categoryFunder, categoryEmploymentAgency, categoryFederalInstitute
+    case categoryCompetentAuthority, categoryChamber, categoryWelfare, categoryMunicipal
+    case categorySocialPartner, categoryHealth, categoryMigrantOrganisation, categoryProject
+    case categoryProvider, categorySpecialistUnit
+    case levelFederal, levelState, levelRegion, levelMunicipal
+    case fieldCounselling, fieldQualification, fieldIntercultural, fieldRegionalNetworks, fieldFairIntegration
+    case serviceRecognitionCounselling, serviceFairIntegration, serviceHealthQualification
+    case serviceAdaptationQualification, serviceInterculturalTraining
+    case relationFunds, relationCooperatesWith, relationRefersTo, relationPartOf
+
+    // Command line
+    case cliUsage, cliUnknownOption, cliMissingValue, cliBadLanguage, cliUnexpectedArgument
+    case cliNotATerminal, cliTermUnset, cliTermUnknown, cliTerminalFailed
+}
