@@ -36,6 +36,8 @@ public enum FilterAction: Equatable, Sendable {
 
 public enum HelpAction: Equatable, Sendable {
     case toggle, close
+    /// Scrolls the help when the terminal is too low to show it whole.
+    case scroll(Int)
 }
 
 public enum DocumentAction: Equatable, Sendable {

@@ -15,6 +15,8 @@ public struct AppState: Equatable, Sendable {
     public var isZoomed = false
     public var panes: [Pane: PaneState] = [:]
     public var overlay: Overlay?
+    /// First line of the help overlay shown, when it is taller than the terminal.
+    public var helpScroll = 0
     public var status: StatusMessage?
     /// Rows a list shows at once in the current terminal; the UI reports it after each resize.
     public var listPage = 10

@@ -21,10 +21,12 @@ public struct TextField: Equatable, Sendable {
     public mutating func insert(_ s: String) {
         // Control characters (a pasted tab or line break) become spaces in a single line.
         let clean = String(s.precomposedStringWithCanonicalMapping.map { $0.isNewline || $0 == "\t" ? " " : $0 })
-        let before = text.count
+        let tail = text.count - cursor
         text.insert(contentsOf: clean, at: index(cursor))
-        // Combining marks may merge with the character before: move by the real growth.
-        cursor += text.count - before
+        // A combining mark typed on its own merges with the character before it; NFC keeps
+        // "u" + "̈" as one "ü". The cursor keeps its distance from the end.
+        text = text.precomposedStringWithCanonicalMapping
+        cursor = max(0, min(text.count, text.count - tail))
     }
 
     public mutating func backspace() {

@@ -7,7 +7,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case detailLevel, detailFields, detailCities, detailRole, detailWebsite, detailEmail, detailPhone
     case detailAddress, detailRelations, detailCoordinates, detailMobileSite, detailNote, detailProviders
     case detailModified
-    case valueUnknown, valueApproximately, valueNone
+    case valueUnknown, valueApproximately, valueNone, valueMobile
     case emptyList, noMatches, casesPlaceholder, casesPlaceholderDetail
     case filterPrompt, countEntries, countFiltered
 

@@ -1,0 +1,161 @@
+import Foundation
+
+/// One terminal cell. A wide glyph occupies its cell and a continuation cell (width 0) to its right.
+public struct Cell: Equatable, Sendable {
+    public var glyph: String
+    public var width: Int
+    public var role: StyleRole
+
+    public init(_ glyph: String = " ", width: Int = 1, role: StyleRole = .normal) {
+        self.glyph = glyph
+        self.width = width
+        self.role = role
+    }
+
+    public static let blank = Cell()
+    public var isContinuation: Bool { width == 0 }
+}
+
+/// A frame drawn in memory: views draw into it, tests compare it, the terminal writes the cells
+/// that differ from the previous frame.
+public struct Canvas: Equatable, Sendable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+    /// Plain ASCII only: "..." instead of "…", +-| frames.
+    public let ascii: Bool
+    /// Where the terminal shows its cursor (a text field being edited), or nil to hide it.
+    public var cursor: Point?
+
+    public init(width: Int, height: Int, ascii: Bool = false) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.ascii = ascii
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public var ellipsis: String { ascii ? "..." : "…" }
+    public var boxGlyphs: BoxGlyphs { ascii ? .ascii : .unicode }
+
+    public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        guard x >= 0, y >= 0, x < width, y < height else { return .blank }
+        return cells[y * width + x]
+    }
+
+    /// Sets one cell, repairing any wide glyph it cuts in half.
+    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+        guard x >= 0, y >= 0, x < width, y < height else { return }
+        let i = y * width + x
+        let old = cells[i]
+        if old.isContinuation, x > 0 { cells[i - 1] = Cell(" ", role: cells[i - 1].role) }
+        if old.width == 2, x + 1 < width, cell.width != 2 { cells[i + 1] = Cell(" ", role: old.role) }
+        cells[i] = cell
+    }
+
+    /// Writes text at (x, y) by display width, cut with "…" at `maxWidth` (default: the canvas
+    /// edge). Returns the number of columns written.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, role: StyleRole = .normal) -> Int {
+        guard y >= 0, y < height, x < width else { return 0 }
+        let limit = min(maxWidth ?? (width - x), width - x)
+        guard limit > 0 else { return 0 }
+        let isASCII = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        let normalised = isASCII ? text : text.precomposedStringWithCanonicalMapping
+        let fitted = TextWidth.truncate(normalised, to: limit, ellipsis: ellipsis)
+        var col = x
+        var lastGlyphIndex: Int?
+        for ch in fitted {
+            let w = TextWidth.of(ch)
+            if w == 0 {
+                // A lone combining mark or control character: attach marks to the glyph before.
+                if let i = lastGlyphIndex, ch.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) {
+                    cells[i].glyph += String(ch)
+                }
+                continue
+            }
+            if col + w > x + limit { break }
+            if col >= 0 {
+                set(col, y, Cell(String(ch), width: w, role: role))
+                lastGlyphIndex = y * width + col
+                if w == 2 { set(col + 1, y, Cell("", width: 0, role: role)) }
+            }
+            col += w
+        }
+        return col - x
+    }
+
+    /// Fills a rectangle with blanks of a role.
+    public mutating func fill(_ rect: Rect, role: StyleRole = .normal, glyph: String = " ") {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.maxX) {
+                set(x, y, Cell(glyph, role: role))
+            }
+        }
+    }
+
+    /// Gives every cell of a rectangle a role, keeping its glyph (a selection bar).
+    public mutating func paint(_ rect: Rect, role: StyleRole) {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.maxX) {
+                cells[y * width + x].role = role
+            }
+        }
+    }
+
+    public mutating func horizontalLine(x: Int, y: Int, width w: Int, glyph: String, role: StyleRole) {
+        for i in 0..<max(0, w) { set(x + i, y, Cell(glyph, role: role)) }
+    }
+
+    public mutating func verticalLine(x: Int, y: Int, height h: Int, glyph: String, role: StyleRole) {
+        for i in 0..<max(0, h) { set(x, y + i, Cell(glyph, role: role)) }
+    }
+
+    /// Draws a frame around the rectangle's edge.
+    public mutating func box(_ rect: Rect, glyphs: BoxGlyphs, role: StyleRole) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        horizontalLine(x: rect.x + 1, y: rect.y, width: rect.width - 2, glyph: glyphs.horizontal, role: role)
+        horizontalLine(x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2, glyph: glyphs.horizontal, role: role)
+        verticalLine(x: rect.x, y: rect.y + 1, height: rect.height - 2, glyph: glyphs.vertical, role: role)
+        verticalLine(x: rect.maxX - 1, y: rect.y + 1, height: rect.height - 2, glyph: glyphs.vertical, role: role)
+        set(rect.x, rect.y, Cell(glyphs.topLeft, role: role))
+        set(rect.maxX - 1, rect.y, Cell(glyphs.topRight, role: role))
+        set(rect.x, rect.maxY - 1, Cell(glyphs.bottomLeft, role: role))
+        set(rect.maxX - 1, rect.maxY - 1, Cell(glyphs.bottomRight, role: role))
+    }
+
+    /// One row as text (continuation cells skipped), for tests and the terminal-less output.
+    public func row(_ y: Int) -> String {
+        var s = ""
+        for x in 0..<width where !self[x, y].isContinuation { s += self[x, y].glyph }
+        return s
+    }
+
+    /// The whole canvas as text, one line per row, trailing blanks trimmed: a golden screen.
+    public func text() -> String {
+        (0..<height).map { y in
+            var line = row(y)
+            while line.hasSuffix(" ") { line.removeLast() }
+            return line
+        }.joined(separator: "\n")
+    }
+}
+
+public struct Point: Equatable, Sendable {
+    public var x: Int
+    public var y: Int
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+}
+
+/// Frame characters: Unicode box drawing, or plain ASCII for terminals that cannot show it.
+public struct BoxGlyphs: Equatable, Sendable {
+    public var horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: String
+
+    public static let unicode = BoxGlyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘")
+    public static let heavy = BoxGlyphs(horizontal: "━", vertical: "┃", topLeft: "┏", topRight: "┓", bottomLeft: "┗", bottomRight: "┛")
+    public static let ascii = BoxGlyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+")
+}

@@ -1,0 +1,25 @@
+/// What a cell means, not how it looks: a theme maps each role to colours and attributes.
+public enum StyleRole: String, CaseIterable, Sendable {
+    case normal
+    case dim
+    case border
+    case borderFocused
+    case title
+    case titleFocused
+    case header
+    case selection
+    case selectionUnfocused
+    case accent
+    case label
+    case link
+    case statusBar
+    case statusInfo
+    case statusWarning
+    case statusError
+    case overlay
+    case overlayBorder
+    case overlayTitle
+    case key
+    case input
+    case placeholder
+}

@@ -1,0 +1,73 @@
+/// Display width of text in terminal columns, the way terminals place it: East Asian wide and
+/// fullwidth characters and emoji take 2 columns, combining marks and format characters 0,
+/// everything else 1. Counting Characters is not enough ("漢" is one Character, two columns).
+public enum TextWidth {
+    public static func of(_ s: String) -> Int {
+        var w = 0
+        for ch in s { w += of(ch) }
+        return w
+    }
+
+    public static func of(_ ch: Character) -> Int {
+        let scalars = ch.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if ch.isASCII { return first.value < 0x20 || first.value == 0x7F ? 0 : 1 }
+        // An emoji presentation selector makes a text-default symbol wide (e.g. "❤️").
+        if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        return of(first)
+    }
+
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if scalar.properties.isEmojiPresentation { return 2 }
+        return isWide(v) ? 2 : 1
+    }
+
+    /// East Asian Wide (W) and Fullwidth (F) ranges of Unicode's EastAsianWidth.txt, grouped.
+    private static let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+        0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+        0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+        0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x1F200...0x1F2FF,
+        0x20000...0x2FFFD, 0x30000...0x3FFFD,
+    ]
+
+    static func isWide(_ v: UInt32) -> Bool {
+        if v < 0x1100 { return false }
+        var lo = 0, hi = wideRanges.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let r = wideRanges[mid]
+            if v < r.lowerBound { hi = mid - 1 } else if v > r.upperBound { lo = mid + 1 } else { return true }
+        }
+        return false
+    }
+
+    /// Cuts text to at most `width` columns, ending in "…" when something was cut.
+    public static func truncate(_ s: String, to width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if of(s) <= width { return s }
+        let budget = width - of(ellipsis)
+        var out = ""
+        var used = 0
+        for ch in s {
+            let w = of(ch)
+            if used + w > budget { break }
+            out.append(ch)
+            used += w
+        }
+        return budget >= 0 ? out + ellipsis : String(ellipsis.prefix(width))
+    }
+
+    /// Pads with spaces (or cuts) to exactly `width` columns.
+    public static func pad(_ s: String, to width: Int, alignRight: Bool = false) -> String {
+        let t = truncate(s, to: width)
+        let gap = String(repeating: " ", count: max(0, width - of(t)))
+        return alignRight ? gap + t : t + gap
+    }
+}

@@ -1,0 +1,117 @@
+import IQCore
+
+/// One line of the key map: the keys, how the help shows them, what they do.
+public struct KeyBinding: Equatable, Sendable {
+    public var keys: [Key]
+    public var label: String
+    public var action: Action
+    public var description: TextKey
+}
+
+public struct BindingGroup: Equatable, Sendable {
+    public var title: TextKey
+    public var bindings: [KeyBinding]
+}
+
+/// Turns keys into actions by input mode. The same tables feed the help overlay, so the help
+/// always lists exactly the bindings that work in the current context.
+public enum KeyMap {
+    public static func action(for key: Key, in state: AppState, layout: ScreenLayout) -> Action? {
+        if case .mouse(let event) = key { return MouseMap.action(for: event, in: state, layout: layout) }
+        for group in groups(for: state) {
+            for binding in group.bindings where binding.keys.contains(key) { return binding.action }
+        }
+        if state.inputMode == .textEntry, case .char(let ch) = key {
+            return .filter(.edit(.insert(String(ch))))
+        }
+        return nil
+    }
+
+    /// The bindings of the current context, in the order the help shows them.
+    public static func groups(for state: AppState) -> [BindingGroup] {
+        switch state.inputMode {
+        case .confirm:
+            return [BindingGroup(title: .helpSectionConfirm, bindings: [
+                KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y"), .enter], label: state.language == .de ? "j / Enter" : "y / Enter",
+                           action: .session(.confirmQuit), description: .keyConfirmYes),
+                KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: .session(.cancelQuit), description: .keyConfirmNo),
+            ])]
+        case .help:
+            return [BindingGroup(title: .helpSectionGlobal, bindings: [
+                KeyBinding(keys: [.escape, .char("?"), .function(1), .enter, .char("q")], label: "Esc / ? / F1", action: .help(.close), description: .keyHelp),
+                KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .help(.scroll(-1)), description: .keyMove),
+                KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .help(.scroll(1)), description: .keyMove),
+                KeyBinding(keys: [.function(10)], label: "F10", action: .session(.requestQuit), description: .keyQuit),
+                KeyBinding(keys: [.ctrl("l")], label: "Ctrl-L", action: .session(.redraw), description: .keyRedraw),
+            ])]
+        case .textEntry:
+            return [filterGroup] + mouseGroups(state)
+        case .navigation:
+            return [state[state.focus].isDetailOpen ? detailGroup : listGroup, globalGroup] + mouseGroups(state)
+        }
+    }
+
+    static let globalGroup = BindingGroup(title: .helpSectionGlobal, bindings: [
+        KeyBinding(keys: [.tab], label: "Tab / Shift-Tab", action: .navigation(.focusNext), description: .keyNextPane),
+        KeyBinding(keys: [.backTab], label: "Shift-Tab", action: .navigation(.focusPrevious), description: .keyNextPane),
+        KeyBinding(keys: [.char("1")], label: "1 2 3 4", action: .navigation(.focus(.partners)), description: .keyJumpPane),
+        KeyBinding(keys: [.char("2")], label: "2", action: .navigation(.focus(.locations)), description: .keyJumpPane),
+        KeyBinding(keys: [.char("3")], label: "3", action: .navigation(.focus(.cases)), description: .keyJumpPane),
+        KeyBinding(keys: [.char("4")], label: "4", action: .navigation(.focus(.budgets)), description: .keyJumpPane),
+        KeyBinding(keys: [.char("z")], label: "z", action: .navigation(.toggleZoom), description: .keyZoom),
+        KeyBinding(keys: [.char("u"), .ctrl("z")], label: "u / Ctrl-Z", action: .document(.undo), description: .keyUndo),
+        KeyBinding(keys: [.ctrl("r"), .ctrl("y")], label: "Ctrl-R / Ctrl-Y", action: .document(.redo), description: .keyRedo),
+        KeyBinding(keys: [.char("?"), .function(1)], label: "? / F1", action: .help(.toggle), description: .keyHelp),
+        KeyBinding(keys: [.ctrl("l")], label: "Ctrl-L", action: .session(.redraw), description: .keyRedraw),
+        KeyBinding(keys: [.char("q"), .function(10)], label: "q / F10", action: .session(.requestQuit), description: .keyQuit),
+    ])
+
+    static let movement: [KeyBinding] = [
+        KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .navigation(.move(.up)), description: .keyMove),
+        KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.move(.down)), description: .keyMove),
+        KeyBinding(keys: [.pageUp], label: "PgUp / PgDn", action: .navigation(.move(.pageUp)), description: .keyPage),
+        KeyBinding(keys: [.pageDown], label: "PgDn", action: .navigation(.move(.pageDown)), description: .keyPage),
+        KeyBinding(keys: [.home, .char("g")], label: "Home / End", action: .navigation(.move(.home)), description: .keyHomeEnd),
+        KeyBinding(keys: [.end, .char("G")], label: "End", action: .navigation(.move(.end)), description: .keyHomeEnd),
+    ]
+
+    static let listGroup = BindingGroup(title: .helpSectionList, bindings: movement + [
+        KeyBinding(keys: [.enter], label: "Enter", action: .navigation(.open), description: .keyOpen),
+        KeyBinding(keys: [.char("/")], label: "/", action: .filter(.begin), description: .keyFilter),
+        KeyBinding(keys: [.escape], label: "Esc", action: .navigation(.back), description: .keyBack),
+    ])
+
+    static let detailGroup = BindingGroup(title: .helpSectionDetail, bindings: [
+        KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .navigation(.move(.up)), description: .keyDetailMove),
+        KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.move(.down)), description: .keyDetailMove),
+        KeyBinding(keys: [.escape, .backspace], label: "Esc", action: .navigation(.back), description: .keyBack),
+    ])
+
+    static let filterGroup = BindingGroup(title: .helpSectionFilter, bindings: [
+        KeyBinding(keys: [.enter], label: "Enter", action: .filter(.accept), description: .keyFilterAccept),
+        KeyBinding(keys: [.escape], label: "Esc", action: .filter(.cancel), description: .keyFilterCancel),
+        KeyBinding(keys: [.up], label: "↑ ↓", action: .navigation(.move(.up)), description: .keyMove),
+        KeyBinding(keys: [.down], label: "↓", action: .navigation(.move(.down)), description: .keyMove),
+        KeyBinding(keys: [.left], label: "← → Ctrl-← →", action: .filter(.edit(.left)), description: .keyFilterCursor),
+        KeyBinding(keys: [.right], label: "→", action: .filter(.edit(.right)), description: .keyFilterCursor),
+        KeyBinding(keys: [.home, .ctrl("a")], label: "Home", action: .filter(.edit(.home)), description: .keyFilterCursor),
+        KeyBinding(keys: [.end, .ctrl("e")], label: "End", action: .filter(.edit(.end)), description: .keyFilterCursor),
+        KeyBinding(keys: [.ctrlLeft], label: "Ctrl-←", action: .filter(.edit(.wordLeft)), description: .keyFilterCursor),
+        KeyBinding(keys: [.ctrlRight], label: "Ctrl-→", action: .filter(.edit(.wordRight)), description: .keyFilterCursor),
+        KeyBinding(keys: [.backspace], label: "⌫ Del Ctrl-W Ctrl-U", action: .filter(.edit(.backspace)), description: .keyFilterDelete),
+        KeyBinding(keys: [.delete], label: "Del", action: .filter(.edit(.deleteForward)), description: .keyFilterDelete),
+        KeyBinding(keys: [.ctrl("w")], label: "Ctrl-W", action: .filter(.edit(.deleteWordBackward)), description: .keyFilterDelete),
+        KeyBinding(keys: [.ctrl("u")], label: "Ctrl-U", action: .filter(.edit(.deleteToStart)), description: .keyFilterDelete),
+        KeyBinding(keys: [.function(10)], label: "F10", action: .session(.requestQuit), description: .keyQuit),
+    ])
+
+    /// Shown in the help only (the mouse is handled by MouseMap), and only when the mouse is on.
+    static func mouseGroups(_ state: AppState) -> [BindingGroup] {
+        guard state.options.mouse else { return [] }
+        let de = state.language == .de
+        return [BindingGroup(title: .helpSectionMouse, bindings: [
+            KeyBinding(keys: [], label: de ? "Klick" : "Click", action: .navigation(.open), description: .keyMouseClick),
+            KeyBinding(keys: [], label: de ? "Rad" : "Wheel", action: .navigation(.move(.down)), description: .keyMouseWheel),
+        ])]
+    }
+}

@@ -1,0 +1,42 @@
+import IQCore
+
+/// Pane 4: the qualification measures with their money and places.
+enum BudgetsPane {
+    static func model(_ state: AppState) -> PaneModel {
+        let measures = MeasureList.rows(state.document, query: state[.budgets].filter.text)
+        return PaneModel(
+            columns: [
+                TableColumn(state.t(.colYear), .fixed(4)),
+                TableColumn(state.t(.colName), .flexible(minimum: 12)),
+                TableColumn(state.t(.colAllocation), .fixed(15), alignRight: true),
+                TableColumn(state.t(.colParticipants), .fixed(10), alignRight: true, dropOrder: 1),
+            ],
+            rows: measures.map { m in
+                [String(m.year), m.name, money(m.allocation, m.isApproximate, state),
+                 m.plannedParticipants.map { approx(NumberFormat.integer($0, state.language), m.isApproximate, state) } ?? state.t(.valueUnknown)]
+            },
+            total: state.document.measures.count,
+            detail: { detail(measures[$0], state) }
+        )
+    }
+
+    static func approx(_ s: String, _ isApproximate: Bool, _ state: AppState) -> String {
+        isApproximate ? "\(state.t(.valueApproximately)) \(s)" : s
+    }
+
+    static func money(_ m: Money?, _ isApproximate: Bool, _ state: AppState) -> String {
+        m.map { approx(NumberFormat.money($0, state.language), isApproximate, state) } ?? state.t(.valueUnknown)
+    }
+
+    static func detail(_ m: Measure, _ state: AppState) -> DetailView {
+        let providers = m.providerIDs.map { state.document.partners[$0]?.name ?? $0.rawValue }
+        return DetailView(heading: "\(m.name) \(m.year)", lines: [
+            .init(state.t(.colField), state.t(m.fieldOfAction.label)),
+            .init(state.t(.colYear), String(m.year)),
+            .init(state.t(.colAllocation), money(m.allocation, m.isApproximate, state)),
+            .init(state.t(.colParticipants), m.plannedParticipants.map { approx(NumberFormat.integer($0, state.language), m.isApproximate, state) } ?? state.t(.valueUnknown)),
+            .init(state.t(.colCostPerParticipant), money(m.costPerParticipant, m.isApproximate, state)),
+            .init(state.t(.detailProviders), providers.isEmpty ? state.t(.valueUnknown) : providers.joined(separator: "\n")),
+        ])
+    }
+}

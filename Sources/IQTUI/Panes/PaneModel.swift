@@ -1,0 +1,24 @@
+import IQCore
+
+/// What a pane shows, independent of where: its table, the open record and the total count.
+struct PaneModel {
+    var columns: [TableColumn]
+    var rows: [[String]]
+    var total: Int
+    var detail: (Int) -> DetailView
+    /// Shown instead of the table when the pane has nothing to list.
+    var placeholder: [String]? = nil
+
+    static func make(_ pane: Pane, _ state: AppState) -> PaneModel {
+        switch pane {
+        case .partners: PartnersPane.model(state)
+        case .locations: LocationsPane.model(state)
+        case .cases: CasesPane.model(state)
+        case .budgets: BudgetsPane.model(state)
+        }
+    }
+}
+
+extension AppState {
+    func t(_ key: TextKey) -> String { L10n.string(key, language) }
+}

@@ -1,0 +1,61 @@
+import IQCore
+
+/// One pane: its frame with number, title and count, the filter in the bottom edge, and either
+/// its list, the open record or a placeholder.
+enum PaneView {
+    static func draw(_ pane: Pane, _ state: AppState, in rect: Rect, on canvas: inout Canvas) {
+        let focused = pane == state.focus
+        let paneState = state[pane]
+        let model = PaneModel.make(pane, state)
+        canvas.fill(rect)
+        canvas.box(rect, glyphs: canvas.boxGlyphs, role: focused ? .borderFocused : .border)
+
+        let title = " \(pane.number) \(state.t(pane.title)) "
+        canvas.put(title, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, role: focused ? .titleFocused : .title)
+        if model.placeholder == nil {
+            let count = model.rows.count == model.total
+                ? Message(.countEntries, String(model.total)) : Message(.countFiltered, String(model.rows.count), String(model.total))
+            let label = " \(count.text(state.language)) "
+            canvas.put(label, x: rect.maxX - 1 - TextWidth.of(label), y: rect.y, role: focused ? .titleFocused : .title)
+        }
+        if paneState.isFiltering || !paneState.filter.isEmpty {
+            drawFilter(paneState, focused: focused, state, in: rect, on: &canvas)
+        }
+
+        let content = rect.inset(by: 1)
+        if let placeholder = model.placeholder {
+            for (i, line) in placeholder.enumerated() {
+                for (j, part) in DetailView.wrap(line, width: content.width - 2).enumerated() {
+                    canvas.put(part, x: content.x + 1, y: content.y + 1 + i + j, maxWidth: content.width - 2, role: i == 0 ? .placeholder : .dim)
+                }
+            }
+        } else if paneState.isDetailOpen, model.rows.indices.contains(paneState.cursor.selected) {
+            model.detail(paneState.cursor.selected).draw(in: content, on: &canvas)
+        } else if model.rows.isEmpty {
+            let text = paneState.filter.isEmpty ? state.t(.emptyList) : Message(.noMatches, paneState.filter.text).text(state.language)
+            canvas.put(text, x: content.x + 1, y: content.y + 1, maxWidth: content.width - 1, role: .dim)
+        } else {
+            Table(columns: model.columns, rows: model.rows, cursor: paneState.cursor.selected,
+                  offset: paneState.cursor.offset, focused: focused).draw(in: content, on: &canvas)
+        }
+    }
+
+    /// The filter sits in the bottom edge of the frame, with the terminal cursor in it while typing.
+    static func drawFilter(_ paneState: PaneState, focused: Bool, _ state: AppState, in rect: Rect, on canvas: inout Canvas) {
+        let prompt = " /"
+        let y = rect.maxY - 1
+        let x = rect.x + 1
+        let room = rect.width - 4
+        guard room > 4 else { return }
+        var written = canvas.put(prompt, x: x, y: y, role: .input)
+        let text = paneState.filter.text
+        let before = String(text.prefix(paneState.filter.cursor))
+        // Scroll the text so the cursor stays visible in a long query.
+        let visibleBefore = TextWidth.of(before) > room - 3 ? String(before.suffix(room - 3)) : before
+        let shown = visibleBefore + String(text.dropFirst(paneState.filter.cursor))
+        written += canvas.put(shown + " ", x: x + written, y: y, maxWidth: room - written, role: .input)
+        if paneState.isFiltering, focused {
+            canvas.cursor = Point(x: x + TextWidth.of(prompt) + TextWidth.of(visibleBefore), y: y)
+        }
+    }
+}

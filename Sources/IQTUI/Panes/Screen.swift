@@ -1,0 +1,37 @@
+import IQCore
+
+/// The whole frame as a pure function of the state: render(state, size) -> Canvas.
+public enum Screen {
+    public static func render(_ state: AppState, size: Size) -> Canvas {
+        var canvas = Canvas(width: size.width, height: size.height, ascii: state.options.ascii)
+        let layout = ScreenLayout(state: state, size: size)
+        if layout.isTooSmall {
+            TooSmallView.draw(state, layout: layout, on: &canvas)
+            return canvas
+        }
+        for (pane, rect) in layout.panes.sorted(by: { $0.key < $1.key }) {
+            PaneView.draw(pane, state, in: rect, on: &canvas)
+        }
+        StatusBar.draw(state, in: layout.statusBar, on: &canvas)
+        switch state.overlay {
+        case .help: HelpOverlay.draw(state, on: &canvas)
+        case .confirmQuit: ConfirmQuitDialog.draw(state, on: &canvas)
+        case nil: break
+        }
+        return canvas
+    }
+}
+
+/// Below the minimum size: a plain message naming the size needed, centred.
+enum TooSmallView {
+    static func draw(_ state: AppState, layout: ScreenLayout, on canvas: inout Canvas) {
+        let min = ScreenLayout.minimum
+        let body = Message(.tooSmallBody, String(min.width), String(min.height), String(layout.size.width), String(layout.size.height)).text(state.language)
+        let lines = [state.t(.tooSmallTitle), ""] + DetailView.wrap(body, width: max(1, canvas.width - 2))
+        let top = max(0, (canvas.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let x = max(0, (canvas.width - TextWidth.of(line)) / 2)
+            canvas.put(line, x: x, y: top + i, role: i == 0 ? .statusWarning : .normal)
+        }
+    }
+}

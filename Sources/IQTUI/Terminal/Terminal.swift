@@ -1,0 +1,223 @@
+import Foundation
+@preconcurrency import CNcurses
+import IQCore
+
+public enum TerminalError: Error, Equatable {
+    case notATerminal
+    case termUnset
+    case termUnknown(String)
+
+    public func message(_ language: Language) -> String {
+        switch self {
+        case .notATerminal: Message(.cliNotATerminal).text(language)
+        case .termUnset: Message(.cliTermUnset).text(language)
+        case .termUnknown(let term): Message(.cliTermUnknown, term).text(language)
+        }
+    }
+}
+
+/// The ncurses screen: set up with newterm (which fails cleanly where initscr would exit), a
+/// UTF-8 locale, colours from the theme, a 25 ms Esc delay and optional mouse reporting.
+/// Draws canvases by writing only the cells that changed since the last frame.
+public final class Terminal {
+    private let screen: OpaquePointer
+    private let output: UnsafeMutablePointer<FILE>
+    private let input: UnsafeMutablePointer<FILE>
+    private var previous: Canvas?
+    private var colorPairs: [StyleRole: (attrs: attr_t, pair: Int16)] = [:]
+    private var isOpen = true
+    private let ctrlLeftCode: Int32
+    private let ctrlRightCode: Int32
+
+    public init(theme: Theme, mouse: Bool, environment: [String: String]) throws(TerminalError) {
+        guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
+        guard let term = environment["TERM"], !term.isEmpty else { throw .termUnset }
+        Terminal.setUTF8Locale()
+        guard let out = fdopen(1, "w"), let inp = fdopen(0, "r") else { throw .notATerminal }
+        guard let screen = newterm(nil, out, inp) else {
+            fclose(out)
+            fclose(inp)
+            throw .termUnknown(term)
+        }
+        // A terminal without cursor addressing (dumb) cannot show a full-screen program.
+        if let cup = tigetstr("cup"), Int(bitPattern: cup) != -1 {} else {
+            endwin()
+            delscreen(screen)
+            fclose(out)
+            fclose(inp)
+            throw .termUnknown(term)
+        }
+        self.screen = screen
+        output = out
+        input = inp
+        set_escdelay(25)
+        raw()
+        noecho()
+        nonl()
+        keypad(stdscr, true)
+        curs_set(0)
+        ctrlLeftCode = key_defined("kLFT5")
+        ctrlRightCode = key_defined("kRIT5")
+        setUpColors(theme)
+        if mouse {
+            mouseinterval(0)
+            mousemask(iq_all_mouse_events(), nil)
+        }
+    }
+
+    deinit { close() }
+
+    /// Restores the terminal exactly as it was. Safe to call more than once.
+    public func close() {
+        guard isOpen else { return }
+        isOpen = false
+        mousemask(0, nil)
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        fflush(output)
+        fclose(output)
+        fclose(input)
+    }
+
+    static func setUTF8Locale() {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET))).uppercased()
+        if codeset != "UTF-8" && codeset != "UTF8" {
+            // Without a UTF-8 locale umlauts draw blank and a typed ä is lost.
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+    }
+
+    public var size: Size { Size(width: Int(iq_maxx(stdscr)), height: Int(iq_maxy(stdscr))) }
+
+    private func setUpColors(_ theme: Theme) {
+        let hasColor = has_colors()
+        if hasColor {
+            start_color()
+            use_default_colors()
+        }
+        let colors = Int(COLORS)
+        func number(_ c: Theme.Color) -> Int16 {
+            switch c {
+            case .terminalDefault: return -1
+            case .indexed(let n): return Int16(n < colors ? n : (n < 16 ? n - 8 : -1))
+            }
+        }
+        for (i, role) in StyleRole.allCases.enumerated() {
+            let style = theme.style(role)
+            var attrs = iq_a_normal()
+            for a in style.attributes {
+                switch a {
+                case .bold: attrs |= iq_a_bold()
+                case .dim: attrs |= iq_a_dim()
+                case .underline: attrs |= iq_a_underline()
+                case .reverse: attrs |= iq_a_reverse()
+                case .italic: attrs |= iq_a_italic()
+                }
+            }
+            var pair: Int16 = 0
+            if hasColor, i + 1 < Int(COLOR_PAIRS) {
+                pair = Int16(i + 1)
+                init_pair(pair, number(style.foreground), number(style.background))
+            } else if role == .selection || role == .accent || role == .statusError {
+                // Without colours, meaning must still show: reverse video marks the selection.
+                attrs |= iq_a_reverse()
+            }
+            colorPairs[role] = (attrs, pair)
+        }
+    }
+
+    /// Writes the cells that differ from the last frame and refreshes once.
+    public func draw(_ canvas: Canvas) {
+        let full = previous.map { $0.width != canvas.width || $0.height != canvas.height } ?? true
+        for y in 0..<canvas.height {
+            var x = 0
+            while x < canvas.width {
+                let cell = canvas[x, y]
+                if cell.isContinuation { x += 1; continue }
+                let changed = full || previous?[x, y] != cell || (cell.width == 2 && previous?[x + 1, y] != canvas[x + 1, y])
+                if changed { put(cell, x: x, y: y) }
+                x += max(1, cell.width)
+            }
+        }
+        if let cursor = canvas.cursor {
+            move(Int32(cursor.y), Int32(cursor.x))
+            curs_set(1)
+        } else {
+            curs_set(0)
+        }
+        previous = canvas
+        refresh()
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        let style = colorPairs[cell.role] ?? (iq_a_normal(), 0)
+        var wide = cell.glyph.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        if wide.isEmpty { wide = [wchar_t(32)] }
+        wide.append(0)
+        _ = iq_put_cell(Int32(y), Int32(x), wide, style.attrs, style.pair)
+    }
+
+    /// Ctrl-L: forget what is on the screen and paint everything again.
+    public func redrawAll() {
+        previous = nil
+        clearok(stdscr, true)
+    }
+
+    /// Waits up to `timeout` ms for a key; nil when none came (or a signal interrupted the wait).
+    public func readKey(timeout: Int32) -> Key? {
+        wtimeout(stdscr, timeout)
+        var ch: wint_t = 0
+        let result = wget_wch(stdscr, &ch)
+        if result == KEY_CODE_YES { return functionKey(Int32(ch)) }
+        guard result == OK else { return nil }
+        switch ch {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .ctrl(Character(UnicodeScalar(UInt8(ch) + 96)))
+        default:
+            guard let scalar = UnicodeScalar(UInt32(ch)), ch >= 32 else { return nil }
+            return .char(Character(scalar))
+        }
+    }
+
+    private func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_ENTER: return .enter
+        case KEY_BTAB: return .backTab
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case KEY_RESIZE:
+            previous = nil
+            return .resize
+        case KEY_MOUSE: return mouseEvent()
+        case iq_key_f(1)...iq_key_f(12): return .function(Int(code - iq_key_f(0)))
+        default:
+            if code == ctrlLeftCode, code > 0 { return .ctrlLeft }
+            if code == ctrlRightCode, code > 0 { return .ctrlRight }
+            return nil
+        }
+    }
+
+    private func mouseEvent() -> Key? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let x = Int(event.x), y = Int(event.y)
+        let state = event.bstate
+        if state & iq_button4_pressed() != 0 { return .mouse(MouseEvent(.wheelUp, x: x, y: y)) }
+        if iq_button5_pressed() != 0, state & iq_button5_pressed() != 0 { return .mouse(MouseEvent(.wheelDown, x: x, y: y)) }
+        if state & (iq_button1_pressed() | iq_button1_clicked()) != 0 { return .mouse(MouseEvent(.press, x: x, y: y)) }
+        return nil
+    }
+}

@@ -1,0 +1,60 @@
+import IQCore
+
+/// Every key binding of the current context, in a box over the screen. Built from the key map's
+/// own tables, so it cannot drift from what the keys do. Scrolls when the terminal is too low.
+enum HelpOverlay {
+    struct Line: Equatable {
+        var key: String
+        var text: String
+        var isTitle: Bool
+    }
+
+    static func lines(_ state: AppState, separated: Bool) -> [Line] {
+        // The help describes the context under it, so ask the key map as if it were closed.
+        var underlying = state
+        underlying.overlay = nil
+        var lines: [Line] = []
+        for group in KeyMap.groups(for: underlying) {
+            if separated, !lines.isEmpty { lines.append(Line(key: "", text: "", isTitle: false)) }
+            lines.append(Line(key: "", text: state.t(group.title), isTitle: true))
+            var seen: Set<TextKey> = []
+            for binding in group.bindings where seen.insert(binding.description).inserted {
+                lines.append(Line(key: binding.label, text: state.t(binding.description), isTitle: false))
+            }
+        }
+        return lines
+    }
+
+    static func draw(_ state: AppState, on canvas: inout Canvas) {
+        var lines = lines(state, separated: true)
+        // Frame, footer and frame take three rows.
+        let room = canvas.height - 3
+        if lines.count > room { lines = self.lines(state, separated: false) }
+        let keyWidth = lines.map { TextWidth.of($0.key) }.max() ?? 0
+        let textWidth = lines.map { TextWidth.of($0.text) }.max() ?? 0
+        let footer = state.t(.helpFooter)
+        let inner = max(keyWidth + 2 + textWidth, TextWidth.of(footer))
+        let box = canvas.bounds.centered(width: inner + 4, height: min(lines.count, room) + 3)
+        canvas.fill(box, role: .overlay)
+        canvas.box(box, glyphs: canvas.boxGlyphs, role: .overlayBorder)
+        canvas.put(" \(state.t(.helpTitle)) ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, role: .overlayTitle)
+        let visible = box.height - 3
+        let first = min(state.helpScroll, max(0, lines.count - visible))
+        for (i, line) in lines.dropFirst(first).prefix(visible).enumerated() {
+            let y = box.y + 1 + i
+            if line.isTitle {
+                canvas.put(line.text, x: box.x + 2, y: y, maxWidth: box.width - 4, role: .overlayTitle)
+            } else {
+                canvas.put(line.key, x: box.x + 2, y: y, maxWidth: keyWidth, role: .key)
+                let x = box.x + 4 + keyWidth
+                canvas.put(line.text, x: x, y: y, maxWidth: box.maxX - 2 - x, role: .overlay)
+            }
+        }
+        var footerText = footer
+        if lines.count > visible {
+            let arrows = canvas.ascii ? "(j/k)" : "↑↓"
+            footerText = "\(first + 1)–\(first + visible)/\(lines.count) \(arrows)  " + footer
+        }
+        canvas.put(footerText, x: box.x + 2, y: box.maxY - 2, maxWidth: box.width - 4, role: .dim)
+    }
+}

@@ -1,0 +1,38 @@
+import IQCore
+
+/// The last line: the program's name, then a message or the keys that matter now, and on the
+/// right whether there are unsaved changes.
+enum StatusBar {
+    static func draw(_ state: AppState, in rect: Rect, on canvas: inout Canvas) {
+        canvas.fill(rect, role: .statusBar)
+        var x = rect.x
+        x += canvas.put(" iq-tui ", x: x, y: rect.y, role: .accent)
+        x += 1
+        var right = ""
+        if state.hasUnsavedChanges { right = state.t(.unsavedMarker) + " " }
+        let rightWidth = TextWidth.of(right)
+        let room = rect.maxX - x - rightWidth - 1
+        if let status = state.status {
+            let role: StyleRole = switch status.severity {
+            case .info: .statusInfo
+            case .warning: .statusWarning
+            case .error: .statusError
+            }
+            canvas.put(status.message.text(state.language), x: x, y: rect.y, maxWidth: room, role: role)
+        } else {
+            canvas.put(hint(state), x: x, y: rect.y, maxWidth: room, role: .statusBar)
+        }
+        if !right.isEmpty {
+            canvas.put(right, x: rect.maxX - rightWidth, y: rect.y, role: .statusWarning)
+        }
+    }
+
+    static func hint(_ state: AppState) -> String {
+        switch state.inputMode {
+        case .navigation: state.t(state[state.focus].isDetailOpen ? .hintDetail : .hintNavigation)
+        case .textEntry: state.t(.hintTextEntry)
+        case .help: state.t(.hintHelp)
+        case .confirm: state.t(.hintConfirm)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+/// A column of a table: a title, a width, and how readily it is dropped when space is short.
+public struct TableColumn: Equatable, Sendable {
+    public enum Width: Equatable, Sendable { case fixed(Int), flexible(minimum: Int) }
+    public var title: String
+    public var width: Width
+    public var alignRight: Bool
+    /// Columns with the highest number are dropped first when the table is too narrow.
+    public var dropOrder: Int
+
+    public init(_ title: String, _ width: Width, alignRight: Bool = false, dropOrder: Int = 0) {
+        self.title = title
+        self.width = width
+        self.alignRight = alignRight
+        self.dropOrder = dropOrder
+    }
+}
+
+/// A list with a header row and a selection bar, drawn into a rectangle.
+public struct Table {
+    public var columns: [TableColumn]
+    public var rows: [[String]]
+    public var cursor: Int
+    public var offset: Int
+    public var focused: Bool
+
+    public init(columns: [TableColumn], rows: [[String]], cursor: Int, offset: Int, focused: Bool) {
+        self.columns = columns
+        self.rows = rows
+        self.cursor = cursor
+        self.offset = offset
+        self.focused = focused
+    }
+
+    /// The columns that fit in `width` and the width each gets (one space between columns).
+    static func fit(_ columns: [TableColumn], width: Int) -> [(index: Int, width: Int)] {
+        var kept = Array(columns.indices)
+        func needed(_ idx: [Int]) -> Int {
+            idx.reduce(0) { sum, i in
+                switch columns[i].width {
+                case .fixed(let w): sum + w
+                case .flexible(let m): sum + m
+                }
+            } + max(0, idx.count - 1)
+        }
+        while kept.count > 1, needed(kept) > width {
+            guard let drop = kept.max(by: { columns[$0].dropOrder < columns[$1].dropOrder }), columns[drop].dropOrder > 0 else { break }
+            kept.removeAll { $0 == drop }
+        }
+        let fixed = kept.reduce(0) { sum, i in
+            if case .fixed(let w) = columns[i].width { return sum + w }
+            return sum
+        } + max(0, kept.count - 1)
+        let flexibles = kept.filter { if case .flexible = columns[$0].width { return true } else { return false } }
+        var spare = max(0, width - fixed)
+        return kept.map { i in
+            switch columns[i].width {
+            case .fixed(let w): return (i, w)
+            case .flexible:
+                let share = flexibles.last == i ? spare : spare / max(1, flexibles.count)
+                spare -= flexibles.last == i ? 0 : share
+                return (i, share)
+            }
+        }
+    }
+
+    public func draw(in rect: Rect, on canvas: inout Canvas) {
+        guard rect.height > 0, rect.width > 0 else { return }
+        let layout = Table.fit(columns, width: rect.width)
+        drawLine(columns.map(\.title), layout: layout, x: rect.x, y: rect.y, width: rect.width, role: .header, on: &canvas)
+        let visible = rect.height - 1
+        for line in 0..<visible {
+            let r = offset + line
+            guard r < rows.count else { break }
+            let y = rect.y + 1 + line
+            let selected = r == cursor
+            let role: StyleRole = selected ? (focused ? .selection : .selectionUnfocused) : .normal
+            drawLine(rows[r], layout: layout, x: rect.x, y: y, width: rect.width, role: role, on: &canvas)
+        }
+    }
+
+    private func drawLine(_ cells: [String], layout: [(index: Int, width: Int)], x: Int, y: Int, width: Int, role: StyleRole, on canvas: inout Canvas) {
+        canvas.fill(Rect(x: x, y: y, width: width, height: 1), role: role)
+        var col = x
+        for (n, item) in layout.enumerated() {
+            let text = item.index < cells.count ? cells[item.index] : ""
+            let align = columns[item.index].alignRight
+            let fitted = TextWidth.truncate(text, to: item.width, ellipsis: canvas.ellipsis)
+            let start = align ? col + item.width - TextWidth.of(fitted) : col
+            canvas.put(fitted, x: start, y: y, maxWidth: x + width - start, role: role)
+            col += item.width + (n < layout.count - 1 ? 1 : 0)
+        }
+    }
+}
