@@ -13,7 +13,7 @@ let package = Package(
         .target(name: "IQTUI", dependencies: ["IQCore", "CNcurses"], path: "Sources/IQTUI"),
         .executableTarget(name: "iq-tui", dependencies: ["IQCore", "IQTUI"], path: "Sources/iq-tui"),
         .testTarget(name: "IQCoreTests", dependencies: ["IQCore"], path: "Tests/IQCoreTests"),
-        .testTarget(name: "IQTUITests", dependencies: ["IQTUI", "IQCore"], path: "Tests/IQTUITests"),
+        .testTarget(name: "IQTUITests", dependencies: ["IQTUI", "IQCore"], path: "Tests/IQTUITests", exclude: ["Goldens"]),
     ],
     swiftLanguageModes: [.v6]
 )

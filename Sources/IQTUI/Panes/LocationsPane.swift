@@ -8,8 +8,8 @@ enum LocationsPane {
         return PaneModel(
             columns: [
                 TableColumn(state.t(.colCity), .fixed(14)),
-                TableColumn(state.t(.colName), .flexible(minimum: 14)),
-                TableColumn(state.t(.colServices), .fixed(26), dropOrder: 1),
+                TableColumn(state.t(.colName), .flexible(minimum: 14, weight: 2)),
+                TableColumn(state.t(.colServices), .flexible(minimum: 24, weight: 1), dropOrder: 1),
             ],
             rows: sites.map { site in
                 [site.isMobile ? state.t(.valueMobile) : site.city,

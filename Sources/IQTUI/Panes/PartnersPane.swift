@@ -6,10 +6,10 @@ enum PartnersPane {
         let partners = PartnerList.rows(state.document, query: state[.partners].filter.text)
         return PaneModel(
             columns: [
-                TableColumn(state.t(.colName), .flexible(minimum: 16)),
+                TableColumn(state.t(.colName), .flexible(minimum: 16, weight: 3)),
                 TableColumn(state.t(.colShortName), .fixed(10), dropOrder: 2),
-                TableColumn(state.t(.colCategory), .fixed(20), dropOrder: 3),
-                TableColumn(state.t(.colCity), .fixed(12), dropOrder: 1),
+                TableColumn(state.t(.colCategory), .flexible(minimum: 18, weight: 1), dropOrder: 3),
+                TableColumn(state.t(.colCity), .flexible(minimum: 12, weight: 1), dropOrder: 1),
             ],
             rows: partners.map { [$0.name, $0.shortName, state.t($0.category.label), $0.cities.joined(separator: ", ")] },
             total: state.document.partners.count,

@@ -1,6 +1,7 @@
 /// A column of a table: a title, a width, and how readily it is dropped when space is short.
 public struct TableColumn: Equatable, Sendable {
-    public enum Width: Equatable, Sendable { case fixed(Int), flexible(minimum: Int) }
+    /// A flexible column gets at least its minimum and a share of the spare width by weight.
+    public enum Width: Equatable, Sendable { case fixed(Int), flexible(minimum: Int, weight: Int = 1) }
     public var title: String
     public var width: Width
     public var alignRight: Bool
@@ -38,7 +39,7 @@ public struct Table {
             idx.reduce(0) { sum, i in
                 switch columns[i].width {
                 case .fixed(let w): sum + w
-                case .flexible(let m): sum + m
+                case .flexible(let m, _): sum + m
                 }
             } + max(0, idx.count - 1)
         }
@@ -46,19 +47,21 @@ public struct Table {
             guard let drop = kept.max(by: { columns[$0].dropOrder < columns[$1].dropOrder }), columns[drop].dropOrder > 0 else { break }
             kept.removeAll { $0 == drop }
         }
-        let fixed = kept.reduce(0) { sum, i in
-            if case .fixed(let w) = columns[i].width { return sum + w }
+        var spare = max(0, width - needed(kept))
+        let totalWeight = kept.reduce(0) { sum, i in
+            if case .flexible(_, let w) = columns[i].width { return sum + w }
             return sum
-        } + max(0, kept.count - 1)
-        let flexibles = kept.filter { if case .flexible = columns[$0].width { return true } else { return false } }
-        var spare = max(0, width - fixed)
+        }
+        let lastFlexible = kept.last { if case .flexible = columns[$0].width { return true } else { return false } }
+        let spareAtStart = spare
         return kept.map { i in
             switch columns[i].width {
             case .fixed(let w): return (i, w)
-            case .flexible:
-                let share = flexibles.last == i ? spare : spare / max(1, flexibles.count)
-                spare -= flexibles.last == i ? 0 : share
-                return (i, share)
+            case .flexible(let minimum, let weight):
+                // The last flexible column takes the rounding remainder.
+                let share = i == lastFlexible ? spare : spareAtStart * weight / max(1, totalWeight)
+                spare -= share
+                return (i, minimum + share)
             }
         }
     }

@@ -1,0 +1,115 @@
+import XCTest
+@testable import IQCore
+@testable import IQTUI
+
+final class KeyMapTests: XCTestCase {
+    let layout = ScreenLayout(size: Size(width: 80, height: 24), zoomed: nil)
+
+    func action(_ key: Key, _ state: AppState) -> Action? {
+        KeyMap.action(for: key, in: state, layout: layout)
+    }
+
+    func testNavigationKeys() {
+        let s = Fixture.state()
+        XCTAssertEqual(action(.tab, s), .navigation(.focusNext))
+        XCTAssertEqual(action(.backTab, s), .navigation(.focusPrevious))
+        XCTAssertEqual(action(.char("1"), s), .navigation(.focus(.partners)))
+        XCTAssertEqual(action(.char("2"), s), .navigation(.focus(.locations)))
+        XCTAssertEqual(action(.char("3"), s), .navigation(.focus(.cases)))
+        XCTAssertEqual(action(.char("4"), s), .navigation(.focus(.budgets)))
+        XCTAssertEqual(action(.up, s), .navigation(.move(.up)))
+        XCTAssertEqual(action(.char("k"), s), .navigation(.move(.up)))
+        XCTAssertEqual(action(.down, s), .navigation(.move(.down)))
+        XCTAssertEqual(action(.char("j"), s), .navigation(.move(.down)))
+        XCTAssertEqual(action(.pageUp, s), .navigation(.move(.pageUp)))
+        XCTAssertEqual(action(.pageDown, s), .navigation(.move(.pageDown)))
+        XCTAssertEqual(action(.home, s), .navigation(.move(.home)))
+        XCTAssertEqual(action(.end, s), .navigation(.move(.end)))
+        XCTAssertEqual(action(.enter, s), .navigation(.open))
+        XCTAssertEqual(action(.escape, s), .navigation(.back))
+        XCTAssertEqual(action(.char("?"), s), .help(.toggle))
+        XCTAssertEqual(action(.function(1), s), .help(.toggle))
+        XCTAssertEqual(action(.char("q"), s), .session(.requestQuit))
+        XCTAssertEqual(action(.function(10), s), .session(.requestQuit))
+        XCTAssertEqual(action(.ctrl("l"), s), .session(.redraw))
+        XCTAssertEqual(action(.char("/"), s), .filter(.begin))
+        XCTAssertNil(action(.char("x"), s), "an unbound key does nothing")
+    }
+
+    func testTextEntryTakesPrintableKeys() {
+        var s = Fixture.state()
+        Fixture.reduce(&s, .filter(.begin))
+        XCTAssertEqual(s.inputMode, .textEntry)
+        XCTAssertEqual(action(.char("q"), s), .filter(.edit(.insert("q"))), "q types, it does not quit")
+        XCTAssertEqual(action(.char("1"), s), .filter(.edit(.insert("1"))))
+        XCTAssertEqual(action(.char("ä"), s), .filter(.edit(.insert("ä"))))
+        XCTAssertEqual(action(.backspace, s), .filter(.edit(.backspace)))
+        XCTAssertEqual(action(.ctrl("w"), s), .filter(.edit(.deleteWordBackward)))
+        XCTAssertEqual(action(.enter, s), .filter(.accept))
+        XCTAssertEqual(action(.escape, s), .filter(.cancel))
+        XCTAssertEqual(action(.down, s), .navigation(.move(.down)), "arrows still move the list")
+        XCTAssertEqual(action(.function(10), s), .session(.requestQuit), "F10 quits from anywhere")
+    }
+
+    func testHelpAndConfirmModes() {
+        var s = Fixture.state()
+        Fixture.reduce(&s, .help(.toggle))
+        XCTAssertEqual(action(.escape, s), .help(.close))
+        XCTAssertEqual(action(.char("?"), s), .help(.close))
+        XCTAssertEqual(action(.char("j"), s), .help(.scroll(1)))
+        XCTAssertNil(action(.char("1"), s), "pane keys do not act behind the help")
+
+        var d = Fixture.state()
+        d.hasUnsavedChanges = true
+        Fixture.reduce(&d, .session(.requestQuit))
+        XCTAssertEqual(action(.char("j"), d), .session(.confirmQuit))
+        XCTAssertEqual(action(.char("y"), d), .session(.confirmQuit))
+        XCTAssertEqual(action(.char("n"), d), .session(.cancelQuit))
+        XCTAssertEqual(action(.escape, d), .session(.cancelQuit))
+        XCTAssertNil(action(.char("q"), d))
+    }
+
+    func testDetailEscGoesBack() {
+        var s = Fixture.state()
+        Fixture.reduce(&s, .navigation(.open))
+        XCTAssertEqual(action(.escape, s), .navigation(.back))
+        XCTAssertEqual(action(.backspace, s), .navigation(.back))
+    }
+
+    func testMouse() {
+        var s = Fixture.state()
+        Fixture.reduce(&s, .navigation(.setListPage(layout.listPage)))
+        let sites = layout.listRows(of: .locations)!
+        let click = Key.mouse(MouseEvent(.press, x: sites.x + 3, y: sites.y + 1))
+        XCTAssertEqual(action(click, s), .navigation(.select(.locations, row: 1)))
+        let cases = layout.panes[.cases]!
+        XCTAssertEqual(action(.mouse(MouseEvent(.press, x: cases.x + 5, y: cases.y + 3)), s), .navigation(.focus(.cases)))
+        let partners = layout.listRows(of: .partners)!
+        XCTAssertEqual(action(.mouse(MouseEvent(.press, x: partners.x, y: partners.y)), s), .navigation(.open),
+                       "a click on the selected row of the focused pane opens it")
+        XCTAssertEqual(action(.mouse(MouseEvent(.wheelDown, x: sites.x, y: sites.y)), s), .navigation(.scroll(.locations, by: 3)))
+        XCTAssertEqual(action(.mouse(MouseEvent(.wheelUp, x: sites.x, y: sites.y)), s), .navigation(.scroll(.locations, by: -3)))
+        XCTAssertEqual(action(.mouse(MouseEvent(.press, x: sites.x, y: sites.y + 5)), s), .navigation(.focus(.locations)),
+                       "a click below the last row only focuses")
+        XCTAssertNil(action(.mouse(MouseEvent(.press, x: 5, y: 23)), s), "the status bar is not a pane")
+    }
+
+    func testHelpListsEveryBindingOfTheContext() {
+        var s = Fixture.state()
+        Fixture.reduce(&s, .help(.toggle))
+        let text = Fixture.render(s, 120, 40).text()
+        var underlying = s
+        underlying.overlay = nil
+        for group in KeyMap.groups(for: underlying) {
+            for binding in group.bindings {
+                XCTAssertTrue(text.contains(L10n.string(binding.description, .de)), "help lacks \(binding.description)")
+            }
+        }
+    }
+
+    func testFocusedPaneDeterminesPageSize() {
+        let zoomed = ScreenLayout(size: Size(width: 80, height: 24), zoomed: .partners)
+        XCTAssertEqual(zoomed.listPage, 24 - 1 - 2 - 1)
+        XCTAssertEqual(layout.listPage, 11 - 2 - 1)
+    }
+}
