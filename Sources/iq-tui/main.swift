@@ -2,7 +2,7 @@ import Foundation
 import IQCore
 import IQTUI
 
-// iq-tui: parse the command line, then run the full-screen program.
+// iq-tui: parse the command line, then run a one-shot command or the full-screen program.
 let environment = ProcessInfo.processInfo.environment
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -28,12 +28,27 @@ if options.showVersion {
     exit(0)
 }
 
-let state = AppState(document: Seed.document, language: options.language,
-                     options: AppState.Options(ascii: options.ascii, mouse: options.mouse))
-let userName = environment["USER"] ?? "iq-tui"
+let userName = environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "iq-tui"
+// Files this program creates are private whatever the umask says.
+umask(0o077)
+
+switch options.command {
+case .check(let file):
+    exit(CheckCommand.run(path: DataLocation.resolve(flag: file ?? options.dataFile, environment: environment), language: options.language))
+case .run:
+    break
+}
+
+var store = StoreState(file: SnapshotFile(path: DataLocation.resolve(flag: options.dataFile, environment: environment)), user: userName)
+store.readOnly = options.readOnly ? .requested : nil
+store.format = options.format ?? .binary
+store.formatForced = options.format != nil
+store.autosaveAfter = options.autosave
+let state = AppState(document: Document(), language: options.language,
+                     options: AppState.Options(ascii: options.ascii, mouse: options.mouse), store: store)
 do {
     let terminal = try Terminal(theme: .builtInDefault, mouse: options.mouse, environment: environment)
-    Runtime(state: state, environment: .live(userName: userName), terminal: terminal).run()
+    Runtime(state: state, environment: .live(userName: userName), terminal: terminal).run(start: [.store(.start(seed: Seed.document))])
 } catch {
     fail(error.message(options.language), code: 1)
 }

@@ -8,6 +8,7 @@ public enum Action: Equatable, Sendable {
     case help(HelpAction)
     case document(DocumentAction)
     case session(SessionAction)
+    case store(StoreAction)
 }
 
 public enum NavigationAction: Equatable, Sendable {
@@ -61,6 +62,8 @@ public enum Effect: Equatable, Sendable {
     case quit
     /// Repaint the whole terminal (Ctrl-L, after garbage on the screen).
     case redrawAll
+    /// File work, done off the UI loop.
+    case store(StoreEffect)
 }
 
 /// What the reducer may ask of the outside world, so tests control time and ids.

@@ -7,6 +7,7 @@ public enum AppReducer {
         case .help(let a): return HelpReducer.reduce(into: &state, action: a)
         case .document(let a): return DocumentReducer.reduce(into: &state, action: a, environment: env)
         case .session(let a): return SessionReducer.reduce(into: &state, action: a, environment: env)
+        case .store(let a): return StoreReducer.reduce(into: &state, action: a, environment: env)
         }
     }
 }

@@ -9,6 +9,8 @@ public struct AppState: Equatable, Sendable {
     public var history = UndoHistory()
     /// True when the document has changes that are not saved yet.
     public var hasUnsavedChanges = false
+    /// The data file, saving and merging.
+    public var store: StoreState
 
     public var focus: Pane = .partners
     /// The focused pane fills the screen (tmux's zoom).
@@ -21,8 +23,9 @@ public struct AppState: Equatable, Sendable {
     /// Rows a list shows at once in the current terminal; the UI reports it after each resize.
     public var listPage = 10
 
-    public init(document: Document, language: Language = .de, options: Options = Options()) {
+    public init(document: Document, language: Language = .de, options: Options = Options(), store: StoreState = StoreState(file: nil, user: "")) {
         self.document = document
+        self.store = store
         self.language = language
         self.options = options
     }
@@ -39,6 +42,10 @@ public struct AppState: Equatable, Sendable {
     public enum Overlay: Equatable, Sendable {
         case help
         case confirmQuit
+        /// Unsaved edits of an earlier session were found: restore them?
+        case recovery
+        /// A record was changed here and by someone else: whose version?
+        case conflict
     }
 
     public subscript(pane: Pane) -> PaneState {
@@ -48,8 +55,11 @@ public struct AppState: Equatable, Sendable {
 
     /// Which key map applies: decided by what is open, never by a separate flag.
     public var inputMode: InputMode {
+        if case .failed = store.phase { return .damagedFile }
         switch overlay {
         case .confirmQuit: return .confirm
+        case .recovery: return .recovery
+        case .conflict: return .conflict
         case .help: return .help
         case nil: return self[focus].isFiltering ? .textEntry : .navigation
         }
@@ -57,7 +67,9 @@ public struct AppState: Equatable, Sendable {
 }
 
 public enum InputMode: Equatable, Sendable {
-    case navigation, textEntry, help, confirm
+    case navigation, textEntry, help, confirm, recovery, conflict
+    /// The data file cannot be read: only restoring a backup or quitting.
+    case damagedFile
 }
 
 /// What one pane remembers: its selection, its filter and whether a detail view is open.

@@ -1,29 +1,47 @@
 /// Edits to the document, with undo and redo. Stamps each written record with its new
-/// revision, the time and the person, taken from the environment.
+/// revision, the time and the person, taken from the environment; journals every change so a
+/// crash loses nothing.
 public enum DocumentReducer {
-    public static func reduce(into state: inout AppState, action: DocumentAction, environment env: Environment) -> [Effect] {
+    public static func reduce(into state: inout AppState, action: DocumentAction, environment env: Environment, stamp shouldStamp: Bool = true) -> [Effect] {
+        var effects: [Effect] = []
         switch action {
         case .perform(let edit, let label):
-            let stamped = stamp(edit, in: state.document, environment: env)
-            state.history.perform(stamped, label: label, on: &state.document)
-            state.hasUnsavedChanges = true
+            let applied = shouldStamp ? stamp(edit, in: state.document, environment: env) : edit
+            state.history.perform(applied, label: label, on: &state.document)
+            effects = noteEdit(&state, applied, environment: env)
         case .undo:
-            if let label = state.history.undo(on: &state.document) {
-                state.hasUnsavedChanges = true
+            if let label = state.history.undo(on: &state.document), let step = state.history.redoSteps.last {
+                effects = noteEdit(&state, step.edit, environment: env)
                 state.show(Message(.statusUndone, label.text(state.language)), environment: env)
             } else {
                 state.show(Message(.statusNothingToUndo), .warning, environment: env)
             }
         case .redo:
-            if let label = state.history.redo(on: &state.document) {
-                state.hasUnsavedChanges = true
+            if let label = state.history.redo(on: &state.document), let step = state.history.undoSteps.last {
+                effects = noteEdit(&state, step.edit, environment: env)
                 state.show(Message(.statusRedone, label.text(state.language)), environment: env)
             } else {
                 state.show(Message(.statusNothingToRedo), .warning, environment: env)
             }
         }
         state.clampCursors()
-        return []
+        return effects
+    }
+
+    /// Marks the document changed and journals the records the edit touched, as they are now.
+    static func noteEdit(_ state: inout AppState, _ edit: DocumentEdit, environment env: Environment) -> [Effect] {
+        state.hasUnsavedChanges = true
+        state.store.editGeneration += 1
+        state.store.lastEditAt = env.now()
+        guard let file = state.store.file, state.store.readOnly == nil, state.store.phase == .ready else { return [] }
+        let current = RecoveryJournal.flatten(edit).map { e -> DocumentEdit in
+            switch e {
+            case .put(let r): state.document.record(r.kind, r.id).map(DocumentEdit.put) ?? .remove(r.kind, r.id)
+            case .remove(let k, let id): state.document.record(k, id).map(DocumentEdit.put) ?? .remove(k, id)
+            case .batch: e
+            }
+        }
+        return [.store(.appendJournal(file: file, user: state.store.user, edits: current, at: env.now()))]
     }
 
     static func stamp(_ edit: DocumentEdit, in document: Document, environment env: Environment) -> DocumentEdit {

@@ -6,6 +6,18 @@ public struct LaunchOptions: Equatable, Sendable {
     public var ascii = false
     public var showHelp = false
     public var showVersion = false
+    public var readOnly = false
+    /// nil: keep the format the file has (binary for a new file).
+    public var format: SnapshotFormat?
+    /// Seconds without edits before autosave; nil turns it off.
+    public var autosave: Double? = 5
+    public var command: Command = .run
+
+    public enum Command: Equatable, Sendable {
+        case run
+        /// `iq-tui check [FILE]`: validate a snapshot.
+        case check(file: String?)
+    }
 
     public init() {}
 
@@ -14,6 +26,8 @@ public struct LaunchOptions: Equatable, Sendable {
         case missingValue(String)
         case badLanguage(String)
         case unexpectedArgument(String)
+        case badFormat(String)
+        case badAutosave(String)
 
         public var message: Message {
             switch self {
@@ -21,6 +35,8 @@ public struct LaunchOptions: Equatable, Sendable {
             case .missingValue(let o): Message(.cliMissingValue, o)
             case .badLanguage(let l): Message(.cliBadLanguage, l)
             case .unexpectedArgument(let a): Message(.cliUnexpectedArgument, a)
+            case .badFormat(let f): Message(.cliBadFormat, f)
+            case .badAutosave(let v): Message(.cliBadAutosave, v)
             }
         }
     }
@@ -48,12 +64,27 @@ public struct LaunchOptions: Equatable, Sendable {
                 guard let v = value(name, inline: inline) else { return .failure(.missingValue(name)) }
                 guard Language(rawValue: v.lowercased()) != nil else { return .failure(.badLanguage(v)) }
                 languageFlag = v
+            case "--format":
+                guard let v = value(name, inline: inline) else { return .failure(.missingValue(name)) }
+                guard let f = SnapshotFormat(rawValue: v.lowercased()) else { return .failure(.badFormat(v)) }
+                options.format = f
+            case "--autosave":
+                guard let v = value(name, inline: inline) else { return .failure(.missingValue(name)) }
+                guard let seconds = Double(v), seconds >= 0, seconds.isFinite else { return .failure(.badAutosave(v)) }
+                options.autosave = seconds == 0 ? nil : seconds
+            case "--read-only": options.readOnly = true
             case "--no-mouse": options.mouse = false
             case "--ascii": options.ascii = true
             case "--help", "-h": options.showHelp = true
             case "--version", "-V": options.showVersion = true
+            case "check" where i == 0:
+                options.command = .check(file: nil)
             default:
-                return .failure(arg.hasPrefix("-") ? .unknownOption(arg) : .unexpectedArgument(arg))
+                if case .check(nil) = options.command, !arg.hasPrefix("-") {
+                    options.command = .check(file: arg)
+                } else {
+                    return .failure(arg.hasPrefix("-") ? .unknownOption(arg) : .unexpectedArgument(arg))
+                }
             }
             i += 1
         }

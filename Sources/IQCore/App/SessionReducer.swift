@@ -1,25 +1,36 @@
-/// Quitting (with a question when work is unsaved), redraws, the clock and signals.
+/// Quitting (saving first; asking when that is not possible), redraws, the clock and signals.
 public enum SessionReducer {
     public static func reduce(into state: inout AppState, action: SessionAction, environment env: Environment) -> [Effect] {
         switch action {
         case .requestQuit:
-            if state.hasUnsavedChanges {
-                state.overlay = .confirmQuit
-                return []
+            guard state.hasUnsavedChanges else { return [.quit] }
+            if state.store.canWrite, state.store.conflicts.isEmpty, state.store.lastError == nil {
+                state.store.quitAfterSave = true
+                state.show(Message(.statusSavingBeforeQuit), environment: env)
+                let effects = StoreReducer.save(&state, environment: env)
+                return effects.isEmpty && !state.store.isSaving ? [.quit] : effects
             }
-            return [.quit]
+            state.overlay = .confirmQuit
+            return []
         case .confirmQuit:
             return [.quit]
         case .cancelQuit:
             if state.overlay == .confirmQuit { state.overlay = nil }
+            state.store.quitAfterSave = false
             return []
         case .redraw:
             return [.redrawAll]
         case .tick(let now):
             if let expiry = state.status?.expiresAt, now >= expiry { state.status = nil }
-            return []
+            return StoreReducer.tick(&state, now: now, environment: env)
         case .terminate:
-            return [.quit]
+            // A dropped connection or a kill: save what can be saved, then go. What cannot be
+            // saved (a conflict, a full disk) stays in the recovery journal.
+            var effects: [Effect] = []
+            if state.hasUnsavedChanges, state.store.canWrite, state.store.conflicts.isEmpty, !state.store.isSaving {
+                effects = StoreReducer.save(&state, environment: env)
+            }
+            return effects + [.quit]
         }
     }
 }

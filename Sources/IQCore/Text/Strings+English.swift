@@ -122,12 +122,19 @@ func english(_ key: TextKey) -> String {
     case .relationPartOf: "part of"
     case .cliUsage: """
         Usage: iq-tui [options]
+               iq-tui check [FILE]
 
         The IQ network of North Rhine-Westphalia in the terminal: partners, locations,
         cases and budgets of the programme "Integration durch Qualifizierung".
 
+        Commands:
+          check [FILE]    validate a data file (exit code 0: fine, 1: a problem)
+
         Options:
-          --data FILE     data file instead of the default one
+          --data FILE     data file instead of ~/.local/share/iq-tui/iq-tui.plist
+          --read-only     only read, never write
+          --format binary|xml   file format (default: as the file is; new files: binary)
+          --autosave SEC  save after SEC seconds without input (default 5, 0 = off)
           --lang de|en    interface language (default de; also IQ_LANG)
           --no-mouse      do not capture the mouse (text selection keeps working)
           --ascii         ASCII characters only for boxes, bars and the map
@@ -142,5 +149,61 @@ func english(_ key: TextKey) -> String {
     case .cliTermUnset: "iq-tui: the TERM environment variable is not set; set it, e.g. TERM=xterm-256color."
     case .cliTermUnknown: "iq-tui: terminal type '{0}' is unknown or cannot do full-screen; set e.g. TERM=xterm-256color."
     case .cliTerminalFailed: "iq-tui: the terminal could not be set up: {0}"
+    case .storeErrorMissing: "The file {0} does not exist."
+    case .storeErrorUnreadable: "The file {0} cannot be read: {1}."
+    case .storeErrorEmpty: "The file {0} is empty."
+    case .storeErrorNotPlist: "The file {0} is not an iq-tui file (not a valid property list)."
+    case .storeErrorTruncated: "The file {0} is truncated – it was saved or copied incompletely."
+    case .storeErrorSchema: "The file {0} has unexpected content ({1})."
+    case .storeErrorNewer: "The file {0} comes from a newer iq-tui (format {1}; this program knows format {2}). Please update iq-tui."
+    case .storeErrorWrite: "Saving to {0} failed: {1}"
+    case .storeErrorReadOnly: "{0} is read-only."
+    case .statusOpenedReadOnly: "Opened read-only: {0} may not be written. Changes will not be saved."
+    case .statusCreated: "New data file with the network data created: {0}"
+    case .statusRecovered: "{0} entries restored from recovery – not saved yet."
+    case .labelRecovery: "recovery"
+    case .statusTakenFromOthers: "Took in {0} changes by {1}."
+    case .labelConflict: "conflict resolved"
+    case .statusConflictsResolved: "All conflicts resolved."
+    case .statusReadOnlyNoSave: "Read-only – nothing is saved."
+    case .statusResolveFirst: "Resolve the conflicts first, then save."
+    case .statusSavedMerged: "Saved {0} – took in {1} changes by others."
+    case .statusSaved: "Saved {0}."
+    case .statusSaveFailed: "{0} – the data stays in memory; Ctrl-S tries again."
+    case .statusSavingBeforeQuit: "Saving before quitting …"
+    case .statusLoading: "Loading {0} …"
+    case .savingMarker: "saving …"
+    case .readOnlyMarker: "read-only"
+    case .conflictMarker: "{0} conflicts"
+    case .recoveryTitle: "Recovery"
+    case .recoveryBody: "There are unsaved changes from an earlier session (last {0}): {1} entries in {2} steps."
+    case .recoveryKeys: "y: restore    n: discard"
+    case .damagedTitle: "Data file unreadable"
+    case .damagedBackup: "Newest good backup: {0} of {1}."
+    case .damagedNoBackup: "There is no readable backup. The file is left unchanged."
+    case .damagedKeys: "b: use the backup (the unreadable file is kept as a copy)    q: quit"
+    case .damagedKeysNoBackup: "q: quit – the file stays as it is"
+    case .conflictTitle: "Conflict {0} of {1}"
+    case .conflictChangedBoth: "“{0}” was changed here and by {1}."
+    case .conflictDeletedByThem: "“{0}” was changed here and deleted by {1}."
+    case .conflictDeletedByMe: "“{0}” was deleted here and changed by {1}."
+    case .conflictAddedBoth: "“{0}” was created here and by {1} with the same id."
+    case .conflictMine: "Mine"
+    case .conflictTheirs: "Theirs"
+    case .conflictDeleted: "(deleted)"
+    case .conflictKeys: "m: mine    t: theirs    b: keep both"
+    case .keySave: "save"
+    case .keyConflictMine: "keep my version"
+    case .keyConflictTheirs: "take their version"
+    case .keyConflictBoth: "keep both"
+    case .keyRecoveryYes: "restore the changes"
+    case .keyRecoveryNo: "discard the changes"
+    case .keyRestoreBackup: "use the newest good backup"
+    case .helpSectionRecovery: "Recovery"
+    case .helpSectionConflict: "Conflict"
+    case .helpSectionDamaged: "Unreadable file"
+    case .cliBadFormat: "iq-tui: there is no format '{0}'; use binary or xml."
+    case .cliBadAutosave: "iq-tui: --autosave takes a number of seconds (0 turns it off), not '{0}'."
+    case .checkOK: "{0}: OK – format {1} ({2}), {3} partners, {4} sites, {5} measures, saved {6} by {7}."
     }
 }

@@ -122,12 +122,19 @@ func german(_ key: TextKey) -> String {
     case .relationPartOf: "gehört zu"
     case .cliUsage: """
         Aufruf: iq-tui [Optionen]
+                iq-tui check [DATEI]
 
         Das IQ Netzwerk NRW im Terminal: Partner, Standorte, Fälle und Budgets
         des Förderprogramms „Integration durch Qualifizierung“.
 
+        Befehle:
+          check [DATEI]   Datendatei prüfen (Exit-Code 0: in Ordnung, 1: Fehler)
+
         Optionen:
-          --data DATEI    Datendatei statt der Standarddatei
+          --data DATEI    Datendatei statt ~/.local/share/iq-tui/iq-tui.plist
+          --read-only     nur lesen, nie schreiben
+          --format binary|xml   Speicherformat (Standard: wie die Datei, neu: binary)
+          --autosave SEK  nach SEK Sekunden ohne Eingabe speichern (Standard 5, 0 = aus)
           --lang de|en    Sprache der Oberfläche (Standard de; auch IQ_LANG)
           --no-mouse      Maus nicht verwenden (Text markieren bleibt möglich)
           --ascii         nur ASCII-Zeichen für Rahmen, Balken und Karte
@@ -142,5 +149,61 @@ func german(_ key: TextKey) -> String {
     case .cliTermUnset: "iq-tui: Die Umgebungsvariable TERM ist nicht gesetzt; bitte z. B. TERM=xterm-256color setzen."
     case .cliTermUnknown: "iq-tui: Terminaltyp „{0}“ ist unbekannt oder kann keinen Vollbildmodus; bitte z. B. TERM=xterm-256color setzen."
     case .cliTerminalFailed: "iq-tui: Das Terminal konnte nicht eingerichtet werden: {0}"
+    case .storeErrorMissing: "Die Datei {0} gibt es nicht."
+    case .storeErrorUnreadable: "Die Datei {0} kann nicht gelesen werden: {1}."
+    case .storeErrorEmpty: "Die Datei {0} ist leer."
+    case .storeErrorNotPlist: "Die Datei {0} ist keine iq-tui-Datei (keine gültige Property-List)."
+    case .storeErrorTruncated: "Die Datei {0} ist abgeschnitten – sie wurde unvollständig gespeichert oder kopiert."
+    case .storeErrorSchema: "Die Datei {0} hat einen unerwarteten Inhalt ({1})."
+    case .storeErrorNewer: "Die Datei {0} stammt von einer neueren iq-tui-Version (Format {1}; dieses Programm kennt Format {2}). Bitte iq-tui aktualisieren."
+    case .storeErrorWrite: "Speichern in {0} fehlgeschlagen: {1}"
+    case .storeErrorReadOnly: "{0} ist schreibgeschützt."
+    case .statusOpenedReadOnly: "Schreibgeschützt geöffnet: {0} darf nicht geschrieben werden. Änderungen werden nicht gespeichert."
+    case .statusCreated: "Neue Datendatei mit den Netzwerkdaten angelegt: {0}"
+    case .statusRecovered: "{0} Einträge aus der Wiederherstellung übernommen – noch nicht gespeichert."
+    case .labelRecovery: "Wiederherstellung"
+    case .statusTakenFromOthers: "{0} Änderungen von {1} übernommen."
+    case .labelConflict: "Konflikt gelöst"
+    case .statusConflictsResolved: "Alle Konflikte gelöst."
+    case .statusReadOnlyNoSave: "Schreibgeschützt – es wird nichts gespeichert."
+    case .statusResolveFirst: "Erst die Konflikte lösen, dann speichern."
+    case .statusSavedMerged: "Gespeichert {0} – {1} Änderungen anderer übernommen."
+    case .statusSaved: "Gespeichert {0}."
+    case .statusSaveFailed: "{0} – die Daten bleiben im Speicher; Strg-S versucht es erneut."
+    case .statusSavingBeforeQuit: "Speichere vor dem Beenden …"
+    case .statusLoading: "Lade {0} …"
+    case .savingMarker: "speichert …"
+    case .readOnlyMarker: "schreibgeschützt"
+    case .conflictMarker: "{0} Konflikte"
+    case .recoveryTitle: "Wiederherstellung"
+    case .recoveryBody: "Es gibt nicht gespeicherte Änderungen aus einer früheren Sitzung (zuletzt {0}): {1} Einträge in {2} Schritten."
+    case .recoveryKeys: "j: übernehmen    n: verwerfen"
+    case .damagedTitle: "Datendatei nicht lesbar"
+    case .damagedBackup: "Neueste gute Sicherung: {0} vom {1}."
+    case .damagedNoBackup: "Es gibt keine lesbare Sicherung. Die Datei wird nicht verändert."
+    case .damagedKeys: "b: Sicherung übernehmen (die unlesbare Datei bleibt als Kopie erhalten)    q: Beenden"
+    case .damagedKeysNoBackup: "q: Beenden – die Datei bleibt, wie sie ist"
+    case .conflictTitle: "Konflikt {0} von {1}"
+    case .conflictChangedBoth: "„{0}“ wurde hier und von {1} geändert."
+    case .conflictDeletedByThem: "„{0}“ wurde hier geändert und von {1} gelöscht."
+    case .conflictDeletedByMe: "„{0}“ wurde hier gelöscht und von {1} geändert."
+    case .conflictAddedBoth: "„{0}“ wurde hier und von {1} mit derselben Kennung angelegt."
+    case .conflictMine: "Meine Fassung"
+    case .conflictTheirs: "Deren Fassung"
+    case .conflictDeleted: "(gelöscht)"
+    case .conflictKeys: "m: meine    t: deren    b: beide behalten"
+    case .keySave: "speichern"
+    case .keyConflictMine: "meine Fassung behalten"
+    case .keyConflictTheirs: "deren Fassung übernehmen"
+    case .keyConflictBoth: "beide behalten"
+    case .keyRecoveryYes: "Änderungen übernehmen"
+    case .keyRecoveryNo: "Änderungen verwerfen"
+    case .keyRestoreBackup: "neueste gute Sicherung übernehmen"
+    case .helpSectionRecovery: "Wiederherstellung"
+    case .helpSectionConflict: "Konflikt"
+    case .helpSectionDamaged: "Unlesbare Datei"
+    case .cliBadFormat: "iq-tui: Format „{0}“ gibt es nicht; möglich sind binary und xml."
+    case .cliBadAutosave: "iq-tui: --autosave braucht eine Zahl von Sekunden (0 schaltet es aus), nicht „{0}“."
+    case .checkOK: "{0}: in Ordnung – Format {1} ({2}), {3} Partner, {4} Standorte, {5} Maßnahmen, gespeichert {6} von {7}."
     }
 }

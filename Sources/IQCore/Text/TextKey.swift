@@ -36,7 +36,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case serviceAdaptationQualification, serviceInterculturalTraining
     case relationFunds, relationCooperatesWith, relationRefersTo, relationPartOf
 
+    // Data file, saving, recovery, conflicts
+    case storeErrorMissing, storeErrorUnreadable, storeErrorEmpty, storeErrorNotPlist, storeErrorTruncated, storeErrorSchema, storeErrorNewer, storeErrorWrite, storeErrorReadOnly, statusOpenedReadOnly, statusCreated, statusRecovered, labelRecovery, statusTakenFromOthers, labelConflict, statusConflictsResolved, statusReadOnlyNoSave, statusResolveFirst, statusSavedMerged, statusSaved, statusSaveFailed, statusSavingBeforeQuit, statusLoading, savingMarker, readOnlyMarker, conflictMarker, recoveryTitle, recoveryBody, recoveryKeys, damagedTitle, damagedBackup, damagedNoBackup, damagedKeys, damagedKeysNoBackup, conflictTitle, conflictChangedBoth, conflictDeletedByThem, conflictDeletedByMe, conflictAddedBoth, conflictMine, conflictTheirs, conflictDeleted, conflictKeys, keySave, keyConflictMine, keyConflictTheirs, keyConflictBoth, keyRecoveryYes, keyRecoveryNo, keyRestoreBackup, helpSectionRecovery, helpSectionConflict, helpSectionDamaged
+
     // Command line
     case cliUsage, cliUnknownOption, cliMissingValue, cliBadLanguage, cliUnexpectedArgument
-    case cliNotATerminal, cliTermUnset, cliTermUnknown, cliTerminalFailed
+    case cliNotATerminal, cliTermUnset, cliTermUnknown, cliTerminalFailed, cliBadFormat, cliBadAutosave, checkOK
 }

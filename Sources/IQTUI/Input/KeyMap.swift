@@ -36,6 +36,24 @@ public enum KeyMap {
                            action: .session(.confirmQuit), description: .keyConfirmYes),
                 KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: .session(.cancelQuit), description: .keyConfirmNo),
             ])]
+        case .recovery:
+            return [BindingGroup(title: .helpSectionRecovery, bindings: [
+                KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y"), .enter], label: state.language == .de ? "j / Enter" : "y / Enter",
+                           action: .store(.acceptRecovery), description: .keyRecoveryYes),
+                KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: .store(.declineRecovery), description: .keyRecoveryNo),
+            ])]
+        case .conflict:
+            return [BindingGroup(title: .helpSectionConflict, bindings: [
+                KeyBinding(keys: [.char("m"), .char("M")], label: "m", action: .store(.resolveConflict(.mine)), description: .keyConflictMine),
+                KeyBinding(keys: [.char("t"), .char("T")], label: "t", action: .store(.resolveConflict(.theirs)), description: .keyConflictTheirs),
+                KeyBinding(keys: [.char("b"), .char("B")], label: "b", action: .store(.resolveConflict(.both)), description: .keyConflictBoth),
+            ])]
+        case .damagedFile:
+            var bindings = [KeyBinding(keys: [.char("q"), .function(10), .escape], label: "q / F10", action: .session(.confirmQuit), description: .keyQuit)]
+            if case .failed(_, _?) = state.store.phase {
+                bindings.insert(KeyBinding(keys: [.char("b"), .char("B")], label: "b", action: .store(.restoreBackup), description: .keyRestoreBackup), at: 0)
+            }
+            return [BindingGroup(title: .helpSectionDamaged, bindings: bindings)]
         case .help:
             return [BindingGroup(title: .helpSectionGlobal, bindings: [
                 KeyBinding(keys: [.escape, .char("?"), .function(1), .enter, .char("q")], label: "Esc / ? / F1", action: .help(.close), description: .keyHelp),
@@ -61,6 +79,7 @@ public enum KeyMap {
         KeyBinding(keys: [.char("z")], label: "z", action: .navigation(.toggleZoom), description: .keyZoom),
         KeyBinding(keys: [.char("u"), .ctrl("z")], label: "u / Ctrl-Z", action: .document(.undo), description: .keyUndo),
         KeyBinding(keys: [.ctrl("r"), .ctrl("y")], label: "Ctrl-R / Ctrl-Y", action: .document(.redo), description: .keyRedo),
+        KeyBinding(keys: [.ctrl("s")], label: "Ctrl-S", action: .store(.save), description: .keySave),
         KeyBinding(keys: [.char("?"), .function(1)], label: "? / F1", action: .help(.toggle), description: .keyHelp),
         KeyBinding(keys: [.ctrl("l")], label: "Ctrl-L", action: .session(.redraw), description: .keyRedraw),
         KeyBinding(keys: [.char("q"), .function(10)], label: "q / F10", action: .session(.requestQuit), description: .keyQuit),
@@ -102,6 +121,7 @@ public enum KeyMap {
         KeyBinding(keys: [.delete], label: "Del", action: .filter(.edit(.deleteForward)), description: .keyFilterDelete),
         KeyBinding(keys: [.ctrl("w")], label: "Ctrl-W", action: .filter(.edit(.deleteWordBackward)), description: .keyFilterDelete),
         KeyBinding(keys: [.ctrl("u")], label: "Ctrl-U", action: .filter(.edit(.deleteToStart)), description: .keyFilterDelete),
+        KeyBinding(keys: [.ctrl("s")], label: "Ctrl-S", action: .store(.save), description: .keySave),
         KeyBinding(keys: [.function(10)], label: "F10", action: .session(.requestQuit), description: .keyQuit),
     ])
 

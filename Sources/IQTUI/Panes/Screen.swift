@@ -13,9 +13,15 @@ public enum Screen {
             PaneView.draw(pane, state, in: rect, on: &canvas)
         }
         StatusBar.draw(state, in: layout.statusBar, on: &canvas)
+        if let damaged = Dialogs.damagedFile(state) {
+            damaged.draw(on: &canvas)
+            return canvas
+        }
         switch state.overlay {
         case .help: HelpOverlay.draw(state, on: &canvas)
-        case .confirmQuit: ConfirmQuitDialog.draw(state, on: &canvas)
+        case .confirmQuit: Dialogs.confirmQuit(state).draw(on: &canvas)
+        case .recovery: Dialogs.recovery(state)?.draw(on: &canvas)
+        case .conflict: Dialogs.conflict(state)?.draw(on: &canvas)
         case nil: break
         }
         return canvas

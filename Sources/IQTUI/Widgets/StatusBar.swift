@@ -8,11 +8,17 @@ enum StatusBar {
         var x = rect.x
         x += canvas.put(" iq-tui ", x: x, y: rect.y, role: .accent)
         x += 1
-        var right = ""
-        if state.hasUnsavedChanges { right = state.t(.unsavedMarker) + " " }
+        var markers: [String] = []
+        if state.store.isSaving { markers.append(state.t(.savingMarker)) }
+        if state.store.readOnly != nil { markers.append(state.t(.readOnlyMarker)) }
+        if !state.store.conflicts.isEmpty { markers.append(Message(.conflictMarker, String(state.store.conflicts.count)).text(state.language)) }
+        if state.hasUnsavedChanges { markers.append(state.t(.unsavedMarker)) }
+        let right = markers.isEmpty ? "" : markers.joined(separator: " · ") + " "
         let rightWidth = TextWidth.of(right)
         let room = rect.maxX - x - rightWidth - 1
-        if let status = state.status {
+        if case .loading = state.store.phase, let file = state.store.file {
+            canvas.put(Message(.statusLoading, file.path).text(state.language), x: x, y: rect.y, maxWidth: room, role: .statusInfo)
+        } else if let status = state.status {
             let role: StyleRole = switch status.severity {
             case .info: .statusInfo
             case .warning: .statusWarning
@@ -33,6 +39,9 @@ enum StatusBar {
         case .textEntry: state.t(.hintTextEntry)
         case .help: state.t(.hintHelp)
         case .confirm: state.t(.hintConfirm)
+        case .recovery: state.t(.recoveryKeys)
+        case .conflict: state.t(.conflictKeys)
+        case .damagedFile: state.t(.damagedKeysNoBackup)
         }
     }
 }

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Why a snapshot could not be read or written, in words a counsellor can act on.
+public enum SnapshotError: Error, Equatable, Sendable {
+    case missing(path: String)
+    case unreadable(path: String, errno: Int32)
+    case empty(path: String)
+    case notAPropertyList(path: String)
+    case truncated(path: String)
+    case wrongSchema(path: String, detail: String)
+    case newerFormat(path: String, found: Int, supported: Int)
+    case writeFailed(path: String, errno: Int32)
+    case readOnly(path: String)
+
+    public var path: String {
+        switch self {
+        case .missing(let p), .unreadable(let p, _), .empty(let p), .notAPropertyList(let p), .truncated(let p),
+             .wrongSchema(let p, _), .newerFormat(let p, _, _), .writeFailed(let p, _), .readOnly(let p): p
+        }
+    }
+
+    public var message: Message {
+        switch self {
+        case .missing(let p): Message(.storeErrorMissing, p)
+        case .unreadable(let p, let e): Message(.storeErrorUnreadable, p, SnapshotError.describe(errno: e))
+        case .empty(let p): Message(.storeErrorEmpty, p)
+        case .notAPropertyList(let p): Message(.storeErrorNotPlist, p)
+        case .truncated(let p): Message(.storeErrorTruncated, p)
+        case .wrongSchema(let p, let d): Message(.storeErrorSchema, p, d)
+        case .newerFormat(let p, let found, let supported): Message(.storeErrorNewer, p, String(found), String(supported))
+        case .writeFailed(let p, let e): Message(.storeErrorWrite, p, SnapshotError.describe(errno: e))
+        case .readOnly(let p): Message(.storeErrorReadOnly, p)
+        }
+    }
+
+    /// The system's own words for an errno ("No space left on device"), with its name.
+    public static func describe(errno e: Int32) -> String {
+        let name: String = switch e {
+        case ENOSPC: "ENOSPC"
+        case EROFS: "EROFS"
+        case EACCES: "EACCES"
+        case EPERM: "EPERM"
+        case EDQUOT: "EDQUOT"
+        case EIO: "EIO"
+        case ENOENT: "ENOENT"
+        case ELOOP: "ELOOP"
+        case EEXIST: "EEXIST"
+        default: "errno \(e)"
+        }
+        return "\(String(cString: strerror(e))) (\(name))"
+    }
+}

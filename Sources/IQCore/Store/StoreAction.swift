@@ -1,0 +1,48 @@
+import Foundation
+
+/// What happens around the data file: loading, saving, others' changes, recovery, conflicts.
+public enum StoreAction: Equatable, Sendable {
+    /// The runtime has started: load the file (or create it from the seed dataset).
+    case start(seed: Document)
+    case loaded(SnapshotFile.Loaded, created: Bool, writable: Bool)
+    case loadFailed(SnapshotError, backup: BackupOffer?)
+    case recoveryFound(RecoveryOffer)
+    case acceptRecovery, declineRecovery
+    /// Ctrl-S.
+    case save
+    case saveFinished(SaveOutcome, generation: Int)
+    case externalChange(SnapshotFile.Loaded)
+    case externalChangeUnreadable(SnapshotError)
+    case resolveConflict(ConflictChoice)
+    /// Use the newest good backup of a file that cannot be read.
+    case restoreBackup
+}
+
+public enum SaveOutcome: Equatable, Sendable {
+    /// Written; `document` is what is on disk now (others' changes merged in).
+    case saved(document: Document, identity: FileIdentity, takenFromOthers: Int, at: Date)
+    /// The file changed meanwhile and a record was changed on both sides: nothing written.
+    case conflicts(theirs: Document, identity: FileIdentity)
+    case failed(SnapshotError)
+}
+
+/// The effects the store worker performs off the UI loop; results come back as StoreActions.
+public enum StoreEffect: Equatable, Sendable {
+    case load(file: SnapshotFile, seed: Document, user: String, mayWrite: Bool, format: SnapshotFormat)
+    case save(SaveRequest)
+    case appendJournal(file: SnapshotFile, user: String, edits: [DocumentEdit], at: Date)
+    case discardJournal(file: SnapshotFile, user: String)
+    case checkExternalChange(file: SnapshotFile, known: FileIdentity?)
+    case restoreBackup(file: SnapshotFile, backupPath: String, mayWrite: Bool)
+}
+
+public struct SaveRequest: Equatable, Sendable {
+    public var file: SnapshotFile
+    public var document: Document
+    public var base: Document
+    public var baseIdentity: FileIdentity?
+    public var format: SnapshotFormat
+    public var generation: Int
+    public var at: Date
+    public var user: String
+}

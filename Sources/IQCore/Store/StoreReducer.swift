@@ -1,0 +1,193 @@
+import Foundation
+
+/// Loading, saving, recovery, others' changes and conflicts. File work itself happens in
+/// StoreWorker, off the UI loop; this reducer only decides and records.
+public enum StoreReducer {
+    public static func reduce(into state: inout AppState, action: StoreAction, environment env: Environment) -> [Effect] {
+        switch action {
+        case .start(let seed):
+            guard let file = state.store.file else {
+                state.document = seed
+                return []
+            }
+            state.store.phase = .loading(since: env.now())
+            return [.store(.load(file: file, seed: seed, user: state.store.user,
+                                 mayWrite: state.store.readOnly == nil, format: state.store.format))]
+
+        case .loaded(let loaded, let created, let writable):
+            state.store.phase = .ready
+            state.document = loaded.document
+            state.store.base = loaded.document
+            state.store.baseIdentity = loaded.identity
+            state.history = UndoHistory()
+            state.hasUnsavedChanges = false
+            if !state.store.formatForced, !created { state.store.format = loaded.format }
+            if !writable, state.store.readOnly == nil {
+                state.store.readOnly = .notWritable
+                state.show(Message(.statusOpenedReadOnly, loaded.identity == .missing ? "" : state.store.file?.path ?? ""), .warning, environment: env)
+            } else if created {
+                state.show(Message(.statusCreated, state.store.file?.path ?? ""), environment: env)
+            }
+            state.clampCursors()
+            return []
+
+        case .loadFailed(let error, let backup):
+            state.store.phase = .failed(error, backup: backup)
+            return []
+
+        case .recoveryFound(let offer):
+            state.store.recovery = offer
+            state.overlay = .recovery
+            return []
+
+        case .acceptRecovery:
+            guard let offer = state.store.recovery else { return [] }
+            state.store.recovery = nil
+            state.overlay = nil
+            state.show(Message(.statusRecovered, String(offer.records)), environment: env)
+            return DocumentReducer.reduce(into: &state, action: .perform(.batch(offer.edits), label: Message(.labelRecovery)), environment: env, stamp: false)
+
+        case .declineRecovery:
+            state.store.recovery = nil
+            state.overlay = nil
+            guard let file = state.store.file, state.store.readOnly == nil else { return [] }
+            return [.store(.discardJournal(file: file, user: state.store.user))]
+
+        case .save:
+            return save(&state, environment: env)
+
+        case .saveFinished(let outcome, let generation):
+            return saveFinished(&state, outcome, generation: generation, environment: env)
+
+        case .externalChange(let theirs):
+            guard state.store.phase == .ready, !state.store.isSaving else { return [] }
+            let merge = DocumentMerge.merge(base: state.store.base, mine: state.document, theirs: theirs.document)
+            state.document = merge.document
+            state.store.base = theirs.document
+            state.store.baseIdentity = theirs.identity
+            addConflicts(&state, merge.conflicts)
+            if merge.takenFromTheirs > 0 {
+                state.show(Message(.statusTakenFromOthers, String(merge.takenFromTheirs), theirs.header.savedBy), environment: env)
+            }
+            state.clampCursors()
+            return []
+
+        case .externalChangeUnreadable(let error):
+            // Someone left a file this program cannot read: keep working, warn, and let the
+            // next save stop rather than overwrite it.
+            state.show(error.message, .error, environment: env)
+            return []
+
+        case .resolveConflict(let choice):
+            guard !state.store.conflicts.isEmpty else { return [] }
+            let conflict = state.store.conflicts.removeFirst()
+            let edit = conflict.resolution(choice, newID: env.newID())
+            var effects = DocumentReducer.reduce(into: &state, action: .perform(edit, label: Message(.labelConflict)), environment: env, stamp: choice == .both)
+            if state.store.conflicts.isEmpty {
+                state.overlay = nil
+                state.show(Message(.statusConflictsResolved), environment: env)
+                if state.store.quitAfterSave { effects += save(&state, environment: env) }
+            }
+            return effects
+
+        case .restoreBackup:
+            guard case .failed(_, let backup?) = state.store.phase, let file = state.store.file else { return [] }
+            state.store.phase = .loading(since: env.now())
+            return [.store(.restoreBackup(file: file, backupPath: backup.path, mayWrite: state.store.readOnly == nil))]
+        }
+    }
+
+    static func addConflicts(_ state: inout AppState, _ conflicts: [MergeConflict]) {
+        guard !conflicts.isEmpty else { return }
+        state.store.conflicts += conflicts
+        state.overlay = .conflict
+    }
+
+    /// Starts a save, or notes that one is wanted once the running one ends.
+    static func save(_ state: inout AppState, environment env: Environment) -> [Effect] {
+        guard let file = state.store.file else { return [] }
+        if state.store.readOnly != nil {
+            state.show(Message(.statusReadOnlyNoSave), .warning, environment: env)
+            return []
+        }
+        guard state.store.phase == .ready else { return [] }
+        if !state.store.conflicts.isEmpty {
+            state.overlay = .conflict
+            state.show(Message(.statusResolveFirst), .warning, environment: env)
+            return []
+        }
+        if state.store.isSaving {
+            state.store.saveAgainAfterwards = true
+            return []
+        }
+        state.store.savingGeneration = state.store.editGeneration
+        state.store.savingDocument = state.document
+        let request = SaveRequest(file: file, document: state.document, base: state.store.base, baseIdentity: state.store.baseIdentity,
+                                  format: state.store.format, generation: state.store.editGeneration, at: env.now(), user: state.store.user)
+        return [.store(.save(request))]
+    }
+
+    static func saveFinished(_ state: inout AppState, _ outcome: SaveOutcome, generation: Int, environment env: Environment) -> [Effect] {
+        let sent = state.store.savingDocument ?? state.document
+        state.store.savingGeneration = nil
+        state.store.savingDocument = nil
+        var effects: [Effect] = []
+        switch outcome {
+        case .saved(let written, let identity, let taken, let at):
+            state.store.lastSavedAt = at
+            state.store.lastError = nil
+            state.store.baseIdentity = identity
+            if state.store.editGeneration == generation {
+                state.document = written
+                state.hasUnsavedChanges = false
+            } else {
+                // Edits came in while saving: keep them on top of what was written.
+                let merge = DocumentMerge.merge(base: sent, mine: state.document, theirs: written)
+                state.document = merge.document
+                addConflicts(&state, merge.conflicts)
+            }
+            state.store.base = written
+            let time = GermanDate.time(at, state.language)
+            state.show(taken > 0 ? Message(.statusSavedMerged, time, String(taken)) : Message(.statusSaved, time), environment: env)
+            state.clampCursors()
+            if state.store.quitAfterSave, !state.hasUnsavedChanges { return [.quit] }
+        case .conflicts(let theirs, let identity):
+            let merge = DocumentMerge.merge(base: state.store.base, mine: state.document, theirs: theirs)
+            state.document = merge.document
+            state.store.base = theirs
+            state.store.baseIdentity = identity
+            addConflicts(&state, merge.conflicts)
+            state.clampCursors()
+        case .failed(let error):
+            state.store.lastError = error
+            state.status = StatusMessage(Message(.statusSaveFailed, error.message.text(state.language)), severity: .error)
+            if state.store.quitAfterSave {
+                state.store.quitAfterSave = false
+                state.overlay = .confirmQuit
+            }
+            return []
+        }
+        if state.store.saveAgainAfterwards {
+            state.store.saveAgainAfterwards = false
+            effects += save(&state, environment: env)
+        }
+        return effects
+    }
+
+    /// Called on every clock tick: autosave after the idle time, and every 2 s a look whether
+    /// someone else saved the file.
+    static func tick(_ state: inout AppState, now: Date, environment env: Environment) -> [Effect] {
+        guard state.store.phase == .ready, let file = state.store.file else { return [] }
+        var effects: [Effect] = []
+        if state.hasUnsavedChanges, state.store.readOnly == nil, !state.store.isSaving, state.store.conflicts.isEmpty,
+           state.store.lastError == nil, let idle = state.store.autosaveAfter, let last = state.store.lastEditAt,
+           now.timeIntervalSince(last) >= idle {
+            effects += save(&state, environment: env)
+        }
+        if !state.store.isSaving, now.timeIntervalSince(state.store.lastExternalCheck ?? .distantPast) >= 2 {
+            state.store.lastExternalCheck = now
+            effects.append(.store(.checkExternalChange(file: file, known: state.store.baseIdentity)))
+        }
+        return effects
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Performs the store's effects. Runs on the runtime's background queue, one effect at a time
+/// in order, so a save and the journal never race; returns the actions to send back.
+public enum StoreWorker {
+    public static func perform(_ effect: StoreEffect) -> [Action] {
+        switch effect {
+        case .load(let file, let seed, let user, let mayWrite, let format):
+            return load(file, seed: seed, user: user, mayWrite: mayWrite, format: format)
+        case .save(let request):
+            return [.store(.saveFinished(save(request), generation: request.generation))]
+        case .appendJournal(let file, let user, let edits, let at):
+            // A journal that cannot be written only weakens recovery; saving still works.
+            try? RecoveryJournal(file: file, user: user).append(edits, at: at)
+            return []
+        case .discardJournal(let file, let user):
+            RecoveryJournal(file: file, user: user).discard()
+            return []
+        case .checkExternalChange(let file, let known):
+            guard let now = file.identity, now != known else { return [] }
+            do {
+                return [.store(.externalChange(try file.load()))]
+            } catch {
+                return [.store(.externalChangeUnreadable(error))]
+            }
+        case .restoreBackup(let file, let backupPath, let mayWrite):
+            return restore(file, from: backupPath, mayWrite: mayWrite)
+        }
+    }
+
+    static func load(_ file: SnapshotFile, seed: Document, user: String, mayWrite: Bool, format: SnapshotFormat) -> [Action] {
+        if !file.exists {
+            guard mayWrite else {
+                // Read-only and no file: show the built-in data, write nothing.
+                let loaded = SnapshotFile.Loaded(document: seed, header: SnapshotCodec.Header(formatVersion: SnapshotCodec.formatVersion, savedAt: Date(), savedBy: user),
+                                                 identity: FileIdentity.missing, format: format)
+                return [.store(.loaded(loaded, created: false, writable: false))]
+            }
+            do {
+                try DataLocation.ensureDirectory(file.directory)
+                let now = Date()
+                let identity = try file.withLock { () throws(SnapshotError) -> FileIdentity in
+                    try file.write(SnapshotCodec.encode(seed, format: format, savedAt: now, savedBy: user))
+                }
+                let header = SnapshotCodec.Header(formatVersion: SnapshotCodec.formatVersion, savedAt: now, savedBy: user)
+                return [.store(.loaded(SnapshotFile.Loaded(document: seed, header: header, identity: identity, format: format), created: true, writable: true))]
+            } catch {
+                return [.store(.loadFailed(error, backup: nil))]
+            }
+        }
+        do {
+            let loaded = try file.load()
+            var actions: [Action] = [.store(.loaded(loaded, created: false, writable: mayWrite && file.isWritable))]
+            let entries = RecoveryJournal(file: file, user: user).read()
+            if let last = entries.last {
+                let edits = entries.flatMap(\.edits)
+                let touched = Set(edits.map(\.touchedKey))
+                actions.append(.store(.recoveryFound(RecoveryOffer(edits: edits, entries: entries.count, lastAt: last.at, records: touched.count))))
+            }
+            return actions
+        } catch {
+            let backup = file.newestGoodBackup().map { BackupOffer(path: $0.path, savedAt: $0.loaded.header.savedAt) }
+            return [.store(.loadFailed(error, backup: backup))]
+        }
+    }
+
+    /// Read, merge and write under the lock. Others' changes to other records are taken in; a
+    /// record changed on both sides stops the save and goes to the person as a conflict.
+    static func save(_ request: SaveRequest) -> SaveOutcome {
+        let file = request.file
+        do {
+            return try file.withLock { () throws(SnapshotError) -> SaveOutcome in
+                var toWrite = request.document
+                var taken = 0
+                if let current = file.identity, current != request.baseIdentity {
+                    let theirs = try file.load()
+                    let merge = DocumentMerge.merge(base: request.base, mine: request.document, theirs: theirs.document)
+                    if !merge.conflicts.isEmpty { return .conflicts(theirs: theirs.document, identity: theirs.identity) }
+                    toWrite = merge.document
+                    taken = merge.takenFromTheirs
+                }
+                let bytes = SnapshotCodec.encode(toWrite, format: request.format, savedAt: request.at, savedBy: request.user)
+                let identity = try file.write(bytes)
+                // Everything journaled up to this save is in the file now.
+                RecoveryJournal(file: file, user: request.user).discard()
+                return .saved(document: toWrite, identity: identity, takenFromOthers: taken, at: request.at)
+            }
+        } catch {
+            return .failed(error)
+        }
+    }
+
+    /// Keeps the damaged file aside (never destroyed), then puts the backup in its place.
+    static func restore(_ file: SnapshotFile, from backupPath: String, mayWrite: Bool) -> [Action] {
+        do {
+            let backup = try SnapshotFile(path: backupPath).load()
+            guard mayWrite else { return [.store(.loaded(backup, created: false, writable: false))] }
+            return try file.withLock { () throws(SnapshotError) -> [Action] in
+                if let (damaged, _) = try? file.read() {
+                    let stamp = Int(Date().timeIntervalSince1970)
+                    try SnapshotFile(path: "\(file.path).damaged-\(stamp)").writePlain(damaged)
+                }
+                let bytes = SnapshotCodec.encode(backup.document, format: backup.format, savedAt: backup.header.savedAt, savedBy: backup.header.savedBy)
+                let identity = try file.write(bytes, keepBackup: false)
+                var restored = backup
+                restored.identity = identity
+                return [.store(.loaded(restored, created: false, writable: true))]
+            }
+        } catch {
+            return [.store(.loadFailed(error, backup: nil))]
+        }
+    }
+}
+
+extension FileIdentity {
+    /// Stands for "no file yet" (read-only start without a file).
+    static let missing = FileIdentity(device: 0, inode: 0, size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0)
+}
+
+extension DocumentEdit {
+    /// The record a single edit touches (batches are flattened before this is asked).
+    var touchedKey: String {
+        switch self {
+        case .put(let r): "\(r.kind.rawValue)/\(r.id.rawValue)"
+        case .remove(let k, let id): "\(k.rawValue)/\(id.rawValue)"
+        case .batch: "batch"
+        }
+    }
+}

@@ -1,0 +1,250 @@
+import Foundation
+
+extension XMLPlist {
+    /// Reads an XML property list with a small, strict reader for exactly the plist subset of XML:
+    /// an optional UTF-8 byte-order mark, XML declaration, processing instructions, comments and
+    /// DOCTYPE; a `<plist>` root (or a bare value element) holding one value. Text may use
+    /// `&amp; &lt; &gt; &quot; &apos;`, numeric character references and CDATA sections; CR LF
+    /// and lone CR become LF as XML requires. Anything else, including invalid UTF-8, unknown
+    /// elements, stray text, a key without a value, or more than `PropertyList.maxDepth` nested
+    /// containers, throws. Integers are decimal or `0x` hexadecimal; dates are
+    /// `YYYY[-MM[-DD[THH[:MM[:SS]]]]]Z` in UTC.
+    public static func decode(_ bytes: [UInt8]) throws(PlistError) -> PlistValue {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(PlistError) -> PlistValue in
+            var reader = XMLPlistReader(b: buffer)
+            return try reader.document()
+        }
+    }
+}
+
+struct XMLPlistReader {
+    let b: UnsafeBufferPointer<UInt8>
+    var pos = 0
+    var scratch: [UInt8] = []
+
+    /// An opening tag: the name's byte range and whether it closes itself (`<x/>`).
+    struct Tag {
+        var name: Range<Int>
+        var empty: Bool
+    }
+
+    init(b: UnsafeBufferPointer<UInt8>) {
+        self.b = b
+    }
+
+    @inline(__always) func isSpace(_ c: UInt8) -> Bool {
+        c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D
+    }
+
+    /// Whether the bytes at `pos` are `s` (false, not a crash, near the end).
+    func at(_ s: StaticString) -> Bool {
+        let n = s.utf8CodeUnitCount
+        guard n <= b.count - pos else { return false }
+        let p = s.utf8Start
+        for i in 0..<n where b[pos + i] != p[i] { return false }
+        return true
+    }
+
+    func name(_ tag: Tag, is s: StaticString) -> Bool {
+        guard tag.name.count == s.utf8CodeUnitCount else { return false }
+        let p = s.utf8Start
+        for (i, j) in tag.name.enumerated() where b[j] != p[i] { return false }
+        return true
+    }
+
+    mutating func skipSpace() {
+        while pos < b.count, isSpace(b[pos]) { pos += 1 }
+    }
+
+    /// Moves past the next `end`; throws `.truncated` when there is none.
+    mutating func skip(past end: StaticString) throws(PlistError) {
+        while pos < b.count {
+            if at(end) {
+                pos += end.utf8CodeUnitCount
+                return
+            }
+            pos += 1
+        }
+        throw .truncated
+    }
+
+    /// Skips whitespace and comments, and in the prolog also declarations and DOCTYPE.
+    mutating func skipMisc(prolog: Bool) throws(PlistError) {
+        while true {
+            skipSpace()
+            if at("<!--") {
+                pos += 4
+                try skip(past: "-->")
+            } else if prolog && at("<?") {
+                pos += 2
+                try skip(past: "?>")
+            } else if prolog && at("<!DOCTYPE") {
+                try skipDoctype()
+            } else {
+                return
+            }
+        }
+    }
+
+    mutating func skipDoctype() throws(PlistError) {
+        pos += 9
+        var quote: UInt8 = 0
+        var inSubset = false
+        while pos < b.count {
+            let c = b[pos]
+            pos += 1
+            if quote != 0 {
+                if c == quote { quote = 0 }
+            } else if c == 0x22 || c == 0x27 {
+                quote = c
+            } else if c == UInt8(ascii: "[") {
+                inSubset = true
+            } else if c == UInt8(ascii: "]") {
+                inSubset = false
+            } else if c == UInt8(ascii: ">") && !inSubset {
+                return
+            }
+        }
+        throw .truncated
+    }
+
+    mutating func document() throws(PlistError) -> PlistValue {
+        if at("\u{FEFF}") { pos += 3 }
+        try skipMisc(prolog: true)
+        guard pos < b.count else { throw b.isEmpty ? .notAPropertyList : .truncated }
+        guard b[pos] == UInt8(ascii: "<") else { throw .notAPropertyList }
+        let root = try openTag()
+        let result: PlistValue
+        if name(root, is: "plist") {
+            guard !root.empty else { throw .corrupt("empty <plist>") }
+            try skipMisc(prolog: false)
+            result = try value(try openTag(), depth: 0)
+            try skipMisc(prolog: false)
+            try closeTag("plist")
+        } else {
+            result = try value(root, depth: 0)
+        }
+        try skipMisc(prolog: false)
+        guard pos == b.count else { throw .corrupt("content after the property list") }
+        return result
+    }
+
+    @inline(__always) func isNameByte(_ c: UInt8) -> Bool {
+        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+            || c == 0x5F || c == 0x3A || c == 0x2D || c == 0x2E || c >= 0x80
+    }
+
+    /// Reads `<name attr="v" ...>` or `<name .../>`; attributes are checked and ignored.
+    mutating func openTag() throws(PlistError) -> Tag {
+        guard pos < b.count else { throw .truncated }
+        guard b[pos] == UInt8(ascii: "<") else { throw .corrupt("text where an element was expected") }
+        pos += 1
+        let start = pos
+        while pos < b.count, isNameByte(b[pos]) { pos += 1 }
+        guard pos > start else { throw pos == b.count ? .truncated : .corrupt("bad element name") }
+        let tag = start..<pos
+        while true {
+            skipSpace()
+            guard pos < b.count else { throw .truncated }
+            switch b[pos] {
+            case UInt8(ascii: ">"):
+                pos += 1
+                return Tag(name: tag, empty: false)
+            case UInt8(ascii: "/"):
+                guard pos + 1 < b.count else { throw .truncated }
+                guard b[pos + 1] == UInt8(ascii: ">") else { throw .corrupt("bad empty element") }
+                pos += 2
+                return Tag(name: tag, empty: true)
+            default:
+                let attr = pos
+                while pos < b.count, isNameByte(b[pos]) { pos += 1 }
+                guard pos > attr || pos == b.count else { throw .corrupt("bad attribute") }
+                skipSpace()
+                guard pos < b.count else { throw .truncated }
+                guard b[pos] == UInt8(ascii: "=") else { throw .corrupt("attribute without value") }
+                pos += 1
+                skipSpace()
+                guard pos < b.count else { throw .truncated }
+                let quote = b[pos]
+                guard quote == 0x22 || quote == 0x27 else { throw .corrupt("unquoted attribute value") }
+                pos += 1
+                while pos < b.count, b[pos] != quote {
+                    guard b[pos] != UInt8(ascii: "<") else { throw .corrupt("'<' in attribute value") }
+                    pos += 1
+                }
+                guard pos < b.count else { throw .truncated }
+                pos += 1
+            }
+        }
+    }
+
+    /// Reads `</name>` (whitespace allowed before `>`).
+    mutating func closeTag(_ expected: StaticString) throws(PlistError) {
+        guard at("</") else { throw pos >= b.count ? .truncated : .corrupt("expected </\(expected)>") }
+        pos += 2
+        guard at(expected) else { throw pos >= b.count ? .truncated : .corrupt("expected </\(expected)>") }
+        pos += expected.utf8CodeUnitCount
+        skipSpace()
+        guard pos < b.count else { throw .truncated }
+        guard b[pos] == UInt8(ascii: ">") else { throw .corrupt("expected </\(expected)>") }
+        pos += 1
+    }
+
+    mutating func value(_ tag: Tag, depth: Int) throws(PlistError) -> PlistValue {
+        if name(tag, is: "string") {
+            return .string(try text(tag, "string"))
+        } else if name(tag, is: "integer") {
+            return .integer(try withText(tag, "integer", Self.integer))
+        } else if name(tag, is: "real") {
+            return .real(try withText(tag, "real", Self.real))
+        } else if name(tag, is: "true") || name(tag, is: "false") {
+            let isTrue = name(tag, is: "true")
+            if !tag.empty {
+                skipSpace()
+                try closeTag(isTrue ? "true" : "false")
+            }
+            return .bool(isTrue)
+        } else if name(tag, is: "date") {
+            return .date(try withText(tag, "date", Self.date))
+        } else if name(tag, is: "data") {
+            return .data(try withText(tag, "data", Self.base64))
+        } else if name(tag, is: "array") || name(tag, is: "dict") {
+            guard depth < PropertyList.maxDepth else { throw .tooDeep(limit: PropertyList.maxDepth) }
+            let isDict = name(tag, is: "dict")
+            if tag.empty { return isDict ? .dict([]) : .array([]) }
+            return isDict ? try dict(depth: depth + 1) : try array(depth: depth + 1)
+        }
+        let tagName = String(decoding: UnsafeBufferPointer(rebasing: b[tag.name]), as: UTF8.self)
+        if tagName == "key" { throw .corrupt("<key> outside a dictionary") }
+        throw .unsupported("element <\(tagName)>")
+    }
+
+    mutating func array(depth: Int) throws(PlistError) -> PlistValue {
+        var items: [PlistValue] = []
+        while true {
+            try skipMisc(prolog: false)
+            if at("</") {
+                try closeTag("array")
+                return .array(items)
+            }
+            items.append(try value(try openTag(), depth: depth))
+        }
+    }
+
+    mutating func dict(depth: Int) throws(PlistError) -> PlistValue {
+        var pairs: [(String, PlistValue)] = []
+        while true {
+            try skipMisc(prolog: false)
+            if at("</") {
+                try closeTag("dict")
+                return .dict(pairs)
+            }
+            let keyTag = try openTag()
+            guard name(keyTag, is: "key") else { throw .corrupt("dictionary entry without <key>") }
+            let key = try text(keyTag, "key")
+            try skipMisc(prolog: false)
+            guard !at("</") else { throw .corrupt("key \"\(key)\" without a value") }
+            pairs.append((key, try value(try openTag(), depth: depth)))
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import IQCore
+
+/// A box over the screen with a title, wrapped text and the keys that answer it.
+struct Dialog {
+    var title: String
+    var body: [String]
+    var keys: String
+    var width: Int = 64
+
+    func draw(on canvas: inout Canvas) {
+        let w = min(canvas.width - 4, max(width, TextWidth.of(keys) + 4))
+        let lines = body.flatMap { DetailView.wrap($0, width: w - 4) }
+        let keyLines = DetailView.wrap(keys, width: w - 4)
+        let h = min(canvas.height - 2, lines.count + keyLines.count + 5)
+        let box = canvas.bounds.centered(width: w, height: h)
+        canvas.fill(box, role: .overlay)
+        canvas.box(box, glyphs: canvas.boxGlyphs, role: .overlayBorder)
+        canvas.put(" \(title) ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, role: .overlayTitle)
+        let room = box.height - 4 - keyLines.count
+        for (i, line) in lines.prefix(max(0, room)).enumerated() {
+            canvas.put(line, x: box.x + 2, y: box.y + 2 + i, maxWidth: box.width - 4, role: .overlay)
+        }
+        for (i, line) in keyLines.enumerated() {
+            canvas.put(line, x: box.x + 2, y: box.maxY - 1 - keyLines.count + i, maxWidth: box.width - 4, role: .key)
+        }
+    }
+}
+
+/// The dialogs of the store and of quitting, each a Dialog with its own words.
+enum Dialogs {
+    static func confirmQuit(_ state: AppState) -> Dialog {
+        var body = [state.t(.confirmQuitBody)]
+        if let error = state.store.lastError { body.insert(error.message.text(state.language), at: 0) }
+        return Dialog(title: state.t(.confirmQuitTitle), body: body, keys: state.t(.confirmQuitKeys))
+    }
+
+    static func recovery(_ state: AppState) -> Dialog? {
+        guard let offer = state.store.recovery else { return nil }
+        let body = Message(.recoveryBody, GermanDate.dateTime(offer.lastAt, state.language), String(offer.records), String(offer.entries))
+        return Dialog(title: state.t(.recoveryTitle), body: [body.text(state.language)], keys: state.t(.recoveryKeys))
+    }
+
+    static func conflict(_ state: AppState) -> Dialog? {
+        guard let conflict = state.store.conflicts.first else { return nil }
+        let d = ConflictDescription(conflict)
+        var body = [d.message.text(state.language), ""]
+        let deleted = state.t(.conflictDeleted)
+        for diff in d.differences.prefix(8) {
+            body.append("\(diff.field): \(state.t(.conflictMine)) „\(conflict.mine == nil ? deleted : diff.mine)“ – \(state.t(.conflictTheirs)) „\(conflict.theirs == nil ? deleted : diff.theirs)“")
+        }
+        let title = Message(.conflictTitle, "1", String(state.store.conflicts.count)).text(state.language)
+        return Dialog(title: title, body: body, keys: state.t(.conflictKeys), width: 72)
+    }
+
+    static func damagedFile(_ state: AppState) -> Dialog? {
+        guard case .failed(let error, let backup) = state.store.phase else { return nil }
+        var body = [error.message.text(state.language), ""]
+        if let backup {
+            body.append(Message(.damagedBackup, backup.path, GermanDate.dateTime(backup.savedAt, state.language)).text(state.language))
+        } else {
+            body.append(state.t(.damagedNoBackup))
+        }
+        return Dialog(title: state.t(.damagedTitle), body: body, keys: state.t(backup == nil ? .damagedKeysNoBackup : .damagedKeys), width: 72)
+    }
+}
