@@ -12,7 +12,10 @@ let package = Package(
         .target(name: "IQCore", path: "Sources/IQCore"),
         .target(name: "IQTUI", dependencies: ["IQCore", "CNcurses"], path: "Sources/IQTUI"),
         .executableTarget(name: "iq-tui", dependencies: ["IQCore", "IQTUI"], path: "Sources/iq-tui"),
-        .testTarget(name: "IQCoreTests", dependencies: ["IQCore"], path: "Tests/IQCoreTests"),
+        // Tools beside the program: measurements and the abuse the store must survive.
+        .executableTarget(name: "iq-bench", dependencies: ["IQCore", "IQTUI"], path: "Benchmarks/iq-bench"),
+        .executableTarget(name: "iq-torture", dependencies: ["IQCore"], path: "Benchmarks/iq-torture"),
+        .testTarget(name: "IQCoreTests", dependencies: ["IQCore"], path: "Tests/IQCoreTests", exclude: ["Fixtures"]),
         .testTarget(name: "IQTUITests", dependencies: ["IQTUI", "IQCore"], path: "Tests/IQTUITests", exclude: ["Goldens"]),
     ],
     swiftLanguageModes: [.v6]

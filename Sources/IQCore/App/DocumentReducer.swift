@@ -38,6 +38,7 @@ public enum DocumentReducer {
             switch e {
             case .put(let r): state.document.record(r.kind, r.id).map(DocumentEdit.put) ?? .remove(r.kind, r.id)
             case .remove(let k, let id): state.document.record(k, id).map(DocumentEdit.put) ?? .remove(k, id)
+            case .insert(let r, _): state.document.record(r.kind, r.id).map(DocumentEdit.put) ?? .remove(r.kind, r.id)
             case .batch: e
             }
         }
@@ -50,7 +51,7 @@ public enum DocumentReducer {
             let revision = (document.record(record.kind, record.id)?.meta.revision ?? 0) + 1
             let meta = RecordMeta(revision: revision, modifiedAt: env.now(), modifiedBy: env.userName)
             return .put(record.with(meta: meta))
-        case .remove:
+        case .remove, .insert:
             return edit
         case .batch(let edits):
             return .batch(edits.map { stamp($0, in: document, environment: env) })

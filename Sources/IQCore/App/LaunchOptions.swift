@@ -49,13 +49,17 @@ public struct LaunchOptions: Equatable, Sendable {
         func value(_ name: String, inline: String?) -> String? {
             if let inline { return inline }
             i += 1
-            return i < arguments.count ? arguments[i] : nil
+            // "--data --ascii": the next option is not a value.
+            guard i < arguments.count, !arguments[i].hasPrefix("--") else { return nil }
+            return arguments[i]
         }
         while i < arguments.count {
             let arg = arguments[i]
             let parts = arg.split(separator: "=", maxSplits: 1).map(String.init)
             let name = parts.first ?? arg
             let inline = parts.count == 2 && arg.hasPrefix("--") ? parts[1] : nil
+            let takesValue = ["--data", "--lang", "--format", "--autosave"].contains(name)
+            if inline != nil, !takesValue { return .failure(.unknownOption(arg)) }
             switch name {
             case "--data":
                 guard let v = value(name, inline: inline), !v.isEmpty else { return .failure(.missingValue(name)) }

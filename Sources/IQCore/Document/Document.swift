@@ -42,8 +42,11 @@ public enum RecordKind: String, CaseIterable, Sendable {
 /// A change to the document. Applying one returns its inverse, so undo history holds only the
 /// records an edit touched: its memory does not grow with the size of the document.
 public indirect enum DocumentEdit: Equatable, Sendable {
+    /// Insert or replace.
     case put(AnyRecord)
     case remove(RecordKind, RecordID)
+    /// Put a removed record back at its old position (what undoing a removal does).
+    case insert(AnyRecord, at: Int)
     case batch([DocumentEdit])
 }
 
@@ -69,13 +72,19 @@ extension Document {
             }
             return old.map(DocumentEdit.put) ?? .remove(record.kind, record.id)
         case .remove(let kind, let id):
-            let old: AnyRecord?
             switch kind {
-            case .partner: old = partners.remove(id).map(AnyRecord.partner)
-            case .site: old = sites.remove(id).map(AnyRecord.site)
-            case .measure: old = measures.remove(id).map(AnyRecord.measure)
+            case .partner: return partners.remove(id).map { .insert(.partner($0.record), at: $0.position) } ?? .batch([])
+            case .site: return sites.remove(id).map { .insert(.site($0.record), at: $0.position) } ?? .batch([])
+            case .measure: return measures.remove(id).map { .insert(.measure($0.record), at: $0.position) } ?? .batch([])
             }
-            return old.map(DocumentEdit.put) ?? .batch([])
+        case .insert(let record, let position):
+            let old = self.record(record.kind, record.id)
+            switch record {
+            case .partner(let r): partners.insert(r, at: position)
+            case .site(let r): sites.insert(r, at: position)
+            case .measure(let r): measures.insert(r, at: position)
+            }
+            return old.map(DocumentEdit.put) ?? .remove(record.kind, record.id)
         case .batch(let edits):
             return .batch(edits.map { apply($0) }.reversed())
         }

@@ -27,13 +27,21 @@ public struct RecordTable<R: Record>: Equatable, Sendable {
         return nil
     }
 
-    /// Removes the record with this id; returns it.
+    /// Removes the record with this id; returns it and where it stood.
     @discardableResult
-    public mutating func remove(_ id: RecordID) -> R? {
+    public mutating func remove(_ id: RecordID) -> (record: R, position: Int)? {
         guard let i = index.removeValue(forKey: id) else { return nil }
         let old = items.remove(at: i)
         for j in i..<items.count { index[items[j].id] = j }
-        return old
+        return (old, i)
+    }
+
+    /// Puts a record back where it stood (undo of a removal); replaces one with the same id.
+    public mutating func insert(_ record: R, at position: Int) {
+        if index[record.id] != nil { remove(record.id) }
+        let i = min(max(0, position), items.count)
+        items.insert(record, at: i)
+        for j in i..<items.count { index[items[j].id] = j }
     }
 
     public static func == (a: RecordTable, b: RecordTable) -> Bool { a.items == b.items }

@@ -19,8 +19,13 @@ public struct TextField: Equatable, Sendable {
     }
 
     public mutating func insert(_ s: String) {
-        // Control characters (a pasted tab or line break) become spaces in a single line.
-        let clean = String(s.precomposedStringWithCanonicalMapping.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        // A pasted tab or line break becomes a space in a single line; other control
+        // characters (an escape sequence in pasted text) are dropped, never drawn.
+        let clean = String(s.precomposedStringWithCanonicalMapping.compactMap { ch -> Character? in
+            if ch.isNewline || ch == "\t" { return " " }
+            if let v = ch.unicodeScalars.first?.value, v < 0x20 || (0x7F..<0xA0).contains(v) { return nil }
+            return ch
+        })
         let tail = text.count - cursor
         text.insert(contentsOf: clean, at: index(cursor))
         // A combining mark typed on its own merges with the character before it; NFC keeps

@@ -44,176 +44,50 @@ public enum BinaryPlist {
     }
 }
 
-/// A string key hashed and compared by its UTF-8 bytes (Swift's `==` would merge canonically
-/// equivalent strings, and its hashing normalises, which costs time).
-struct UTF8Key: Hashable {
-    let string: String
-
-    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-        let fast = a.string.utf8.withContiguousStorageIfAvailable { x in
-            b.string.utf8.withContiguousStorageIfAvailable { y in
-                guard x.count == y.count else { return false }
-                guard let xp = x.baseAddress, let yp = y.baseAddress else { return true }
-                return memcmp(xp, yp, x.count) == 0
-            }
-        }
-        if let result = fast ?? nil { return result }
-        return a.string.utf8.elementsEqual(b.string.utf8)
-    }
-
-    func hash(into hasher: inout Hasher) {
-        let done: Void? = string.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        if done == nil {
-            for byte in string.utf8 { hasher.combine(byte) }
-        }
-    }
-}
-
-/// First pass of the encoder: numbers the objects (top object 0, containers before their
-/// children), shares equal scalars, and collects all child references in one flat array.
-struct BinaryPlistFlattener {
-    enum Entry {
-        case ascii(String, count: Int)
-        case utf16(String, count: Int)
-        case integer(Int64)
-        case real(Double)
-        case date(Double)
-        case bool(Bool)
-        case data([UInt8])
-        case array(start: Int, count: Int)
-        case dict(start: Int, count: Int)
-    }
-
-    var entries: [Entry] = []
-    var refs: [Int] = []
-    var strings: [UTF8Key: Int] = [:]
-    var integers: [Int64: Int] = [:]
-    var reals: [UInt64: Int] = [:]
-    var dates: [UInt64: Int] = [:]
-    var datas: [[UInt8]: Int] = [:]
-    var trueRef = -1
-    var falseRef = -1
-    /// The last key seen at each dictionary position with its object number: records of the same
-    /// shape hit here and skip hashing their keys.
-    var keyCache: [(String, Int)] = []
-
-    mutating func append(_ entry: Entry) -> Int {
-        entries.append(entry)
-        return entries.count - 1
-    }
-
-    mutating func add(_ value: PlistValue) -> Int {
-        switch value {
-        case .string(let s):
-            return add(string: s)
-        case .integer(let v):
-            if let ref = integers[v] { return ref }
-            let ref = append(.integer(v))
-            integers[v] = ref
-            return ref
-        case .real(let v):
-            if let ref = reals[v.bitPattern] { return ref }
-            let ref = append(.real(v))
-            reals[v.bitPattern] = ref
-            return ref
-        case .date(let d):
-            let t = d.timeIntervalSinceReferenceDate
-            if let ref = dates[t.bitPattern] { return ref }
-            let ref = append(.date(t))
-            dates[t.bitPattern] = ref
-            return ref
-        case .bool(let b):
-            if b {
-                if trueRef < 0 { trueRef = append(.bool(true)) }
-                return trueRef
-            }
-            if falseRef < 0 { falseRef = append(.bool(false)) }
-            return falseRef
-        case .data(let bytes):
-            if let ref = datas[bytes] { return ref }
-            let ref = append(.data(bytes))
-            datas[bytes] = ref
-            return ref
-        case .array(let items):
-            let start = refs.count
-            refs.append(contentsOf: repeatElement(0, count: items.count))
-            let ref = append(.array(start: start, count: items.count))
-            for (i, item) in items.enumerated() { refs[start + i] = add(item) }
-            return ref
-        case .dict(let pairs):
-            let n = pairs.count
-            let start = refs.count
-            refs.append(contentsOf: repeatElement(0, count: 2 * n))
-            let ref = append(.dict(start: start, count: n))
-            for (i, pair) in pairs.enumerated() { refs[start + i] = add(key: pair.0, position: i) }
-            for (i, pair) in pairs.enumerated() { refs[start + n + i] = add(pair.1) }
-            return ref
-        }
-    }
-
-    mutating func add(key: String, position: Int) -> Int {
-        if position < keyCache.count, UTF8Key(string: keyCache[position].0) == UTF8Key(string: key) {
-            return keyCache[position].1
-        }
-        let ref = add(string: key)
-        if position < 64 {
-            while keyCache.count <= position { keyCache.append(("", -1)) }
-            keyCache[position] = (key, ref)
-        }
-        return ref
-    }
-
-    mutating func add(string s: String) -> Int {
-        let key = UTF8Key(string: s)
-        if let ref = strings[key] { return ref }
-        let isASCII = s.utf8.withContiguousStorageIfAvailable { buf in buf.allSatisfy { $0 < 0x80 } }
-            ?? s.utf8.allSatisfy { $0 < 0x80 }
-        let ref = append(isASCII ? .ascii(s, count: s.utf8.count) : .utf16(s, count: s.utf16.count))
-        strings[key] = ref
-        return ref
-    }
-
-    func size(of entry: Entry, refSize: Int) -> Int {
-        switch entry {
-        case .ascii(_, let n): BinaryPlist.headerSize(count: n) + n
-        case .utf16(_, let n): BinaryPlist.headerSize(count: n) + 2 * n
-        case .integer(let v): 1 + BinaryPlist.intWidth(v)
-        case .real, .date: 9
-        case .bool: 1
-        case .data(let bytes): BinaryPlist.headerSize(count: bytes.count) + bytes.count
-        case .array(_, let n): BinaryPlist.headerSize(count: n) + n * refSize
-        case .dict(_, let n): BinaryPlist.headerSize(count: n) + 2 * n * refSize
+extension BinaryPlistFlattener {
+    func size(of ref: Int, refSize: Int) -> Int {
+        let n = counts[ref]
+        switch kinds[ref] {
+        case .ascii, .data: return BinaryPlist.headerSize(count: n) + n
+        case .utf16: return BinaryPlist.headerSize(count: n) + 2 * n
+        case .integer: return 1 + BinaryPlist.intWidth(Int64(bitPattern: payloads[ref]))
+        case .real, .date: return 9
+        case .boolean: return 1
+        case .array: return BinaryPlist.headerSize(count: n) + n * refSize
+        case .dict: return BinaryPlist.headerSize(count: n) + 2 * n * refSize
         }
     }
 
     /// Second pass: sizes everything, then writes header, objects, offset table and trailer
     /// into one buffer of exactly the right length.
     func write() -> [UInt8] {
-        let objectCount = entries.count
+        let objectCount = kinds.count
         let refSize = BinaryPlist.byteWidth(holding: UInt64(objectCount))
         var offsetTableOffset = 8
-        for entry in entries { offsetTableOffset += size(of: entry, refSize: refSize) }
+        for ref in 0..<objectCount { offsetTableOffset += size(of: ref, refSize: refSize) }
         let offsetSize = BinaryPlist.byteWidth(holding: UInt64(offsetTableOffset))
         let total = offsetTableOffset + objectCount * offsetSize + 32
         return [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
             guard let base = buffer.baseAddress else { return }
-            var w = BinaryPlistWriter(p: base, pos: 0)
-            for byte in "bplist00".utf8 { w.byte(byte) }
-            var offsetPos = offsetTableOffset
-            for entry in entries {
-                var table = BinaryPlistWriter(p: base, pos: offsetPos)
-                table.uint(UInt64(w.pos), width: offsetSize)
-                offsetPos += offsetSize
-                w.entry(entry, refs: refs, refSize: refSize)
+            arena.withUnsafeBufferPointer { arena in
+                refs.withUnsafeBufferPointer { refs in
+                    var w = BinaryPlistWriter(p: base, pos: 0, arena: arena, refs: refs, refSize: refSize)
+                    for byte in "bplist00".utf8 { w.byte(byte) }
+                    var table = BinaryPlistWriter(p: base, pos: offsetTableOffset, arena: arena, refs: refs, refSize: refSize)
+                    for ref in 0..<objectCount {
+                        table.uint(UInt64(w.pos), width: offsetSize)
+                        w.object(kinds[ref], payload: payloads[ref], count: counts[ref], length: lengths[ref])
+                    }
+                    w.pos = table.pos
+                    for _ in 0..<6 { w.byte(0) }
+                    w.byte(UInt8(offsetSize))
+                    w.byte(UInt8(refSize))
+                    w.uint(UInt64(objectCount), width: 8)
+                    w.uint(0, width: 8)
+                    w.uint(UInt64(offsetTableOffset), width: 8)
+                    assert(w.pos == total, "binary plist size mismatch")
+                }
             }
-            w.pos = offsetPos
-            for _ in 0..<6 { w.byte(0) }
-            w.byte(UInt8(offsetSize))
-            w.byte(UInt8(refSize))
-            w.uint(UInt64(objectCount), width: 8)
-            w.uint(0, width: 8)
-            w.uint(UInt64(offsetTableOffset), width: 8)
-            assert(w.pos == total, "binary plist size mismatch")
             initialized = total
         }
     }
@@ -223,6 +97,9 @@ struct BinaryPlistFlattener {
 struct BinaryPlistWriter {
     let p: UnsafeMutablePointer<UInt8>
     var pos: Int
+    let arena: UnsafeBufferPointer<UInt8>
+    let refs: UnsafeBufferPointer<Int>
+    let refSize: Int
 
     @inline(__always) mutating func byte(_ b: UInt8) {
         p[pos] = b
@@ -253,44 +130,66 @@ struct BinaryPlistWriter {
         }
     }
 
-    mutating func entry(_ entry: BinaryPlistFlattener.Entry, refs: [Int], refSize: Int) {
-        switch entry {
-        case .ascii(let s, let n):
+    mutating func bytes(from offset: Int, count n: Int) {
+        if n > 0, let src = arena.baseAddress { (p + pos).update(from: src + offset, count: n) }
+        pos += n
+    }
+
+    mutating func object(_ kind: BinaryPlistFlattener.Kind, payload: UInt64, count n: Int, length: Int) {
+        switch kind {
+        case .ascii:
             header(0x50, count: n)
-            var s = s
-            s.withUTF8 { utf8 in
-                if let src = utf8.baseAddress { (p + pos).update(from: src, count: n) }
-            }
-            pos += n
-        case .utf16(let s, let n):
+            bytes(from: Int(payload), count: n)
+        case .utf16:
             header(0x60, count: n)
-            for unit in s.utf16 {
-                p[pos] = UInt8(truncatingIfNeeded: unit >> 8)
-                p[pos + 1] = UInt8(truncatingIfNeeded: unit)
-                pos += 2
-            }
-        case .integer(let v):
-            integer(v)
-        case .real(let v):
+            utf16(from: Int(payload), length: length)
+        case .data:
+            header(0x40, count: n)
+            bytes(from: Int(payload), count: n)
+        case .integer:
+            integer(Int64(bitPattern: payload))
+        case .real:
             byte(0x23)
-            uint(v.bitPattern, width: 8)
-        case .date(let t):
+            uint(payload, width: 8)
+        case .date:
             byte(0x33)
-            uint(t.bitPattern, width: 8)
-        case .bool(let b):
-            byte(b ? 0x09 : 0x08)
-        case .data(let bytes):
-            header(0x40, count: bytes.count)
-            bytes.withUnsafeBufferPointer { src in
-                if let s = src.baseAddress { (p + pos).update(from: s, count: src.count) }
+            uint(payload, width: 8)
+        case .boolean:
+            byte(payload == 0 ? 0x08 : 0x09)
+        case .array, .dict:
+            header(kind == .array ? 0xA0 : 0xD0, count: n)
+            let start = Int(payload)
+            for i in start..<(start + (kind == .array ? n : 2 * n)) { uint(UInt64(refs[i]), width: refSize) }
+        }
+    }
+
+    /// Transcodes the (valid, it came from a String) UTF-8 in the arena to UTF-16 big-endian.
+    mutating func utf16(from offset: Int, length: Int) {
+        var i = offset
+        let end = offset + length
+        while i < end {
+            let lead = UInt32(arena[i])
+            var scalar: UInt32
+            var extra: Int
+            switch lead {
+            case 0..<0x80: (scalar, extra) = (lead, 0)
+            case 0xC0..<0xE0: (scalar, extra) = (lead & 0x1F, 1)
+            case 0xE0..<0xF0: (scalar, extra) = (lead & 0x0F, 2)
+            default: (scalar, extra) = (lead & 0x07, 3)
             }
-            pos += bytes.count
-        case .array(let start, let n):
-            header(0xA0, count: n)
-            for i in start..<(start + n) { uint(UInt64(refs[i]), width: refSize) }
-        case .dict(let start, let n):
-            header(0xD0, count: n)
-            for i in start..<(start + 2 * n) { uint(UInt64(refs[i]), width: refSize) }
+            i += 1
+            while extra > 0 && i < end {
+                scalar = scalar << 6 | UInt32(arena[i] & 0x3F)
+                i += 1
+                extra -= 1
+            }
+            if scalar >= 0x10000 {
+                let v = scalar - 0x10000
+                uint(UInt64(0xD800 | v >> 10), width: 2)
+                uint(UInt64(0xDC00 | v & 0x3FF), width: 2)
+            } else {
+                uint(UInt64(scalar), width: 2)
+            }
         }
     }
 }

@@ -25,7 +25,7 @@ public struct ConflictDescription: Equatable, Sendable {
         let a = mine?.plist ?? .dict([]), b = theirs?.plist ?? .dict([])
         var keys: [String] = []
         for case .dict(let pairs) in [a, b] {
-            for (k, _) in pairs where !keys.contains(k) && !["revision", "modifiedAt"].contains(k) { keys.append(k) }
+            for (k, _) in pairs where !keys.contains(k) && !["revision", "modifiedAt", "modifiedBy"].contains(k) { keys.append(k) }
         }
         differences = keys.compactMap { k in
             let x = a[k], y = b[k]

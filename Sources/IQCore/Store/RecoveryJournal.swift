@@ -75,6 +75,9 @@ public struct RecoveryJournal: Sendable {
             return .dict([("op", .string("put")), ("kind", .string(record.kind.rawValue)), ("record", record.plist)])
         case .remove(let kind, let id):
             return .dict([("op", .string("remove")), ("kind", .string(kind.rawValue)), ("id", .string(id.rawValue))])
+        case .insert(let record, _):
+            // The journal replays onto a file whose order may differ: a put is what matters.
+            return plist(.put(record))
         case .batch(let edits):
             return .array(edits.map(plist))
         }

@@ -123,6 +123,7 @@ extension DocumentEdit {
         switch self {
         case .put(let r): "\(r.kind.rawValue)/\(r.id.rawValue)"
         case .remove(let k, let id): "\(k.rawValue)/\(id.rawValue)"
+        case .insert(let r, _): "\(r.kind.rawValue)/\(r.id.rawValue)"
         case .batch: "batch"
         }
     }

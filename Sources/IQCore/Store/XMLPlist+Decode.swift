@@ -21,6 +21,8 @@ struct XMLPlistReader {
     let b: UnsafeBufferPointer<UInt8>
     var pos = 0
     var scratch: [UInt8] = []
+    var itemStack: [PlistValue] = []
+    var pairStack: [(String, PlistValue)] = []
 
     /// An opening tag: the name's byte range and whether it closes itself (`<x/>`).
     struct Tag {
@@ -115,7 +117,7 @@ struct XMLPlistReader {
         guard b[pos] == UInt8(ascii: "<") else { throw .notAPropertyList }
         let root = try openTag()
         let result: PlistValue
-        if name(root, is: "plist") {
+        if element(root) == .plist {
             guard !root.empty else { throw .corrupt("empty <plist>") }
             try skipMisc(prolog: false)
             result = try value(try openTag(), depth: 0)
@@ -190,61 +192,100 @@ struct XMLPlistReader {
         pos += 1
     }
 
+    enum Element {
+        case string, key, integer, real, `true`, `false`, date, data, array, dict, plist
+    }
+
+    /// The plist element a tag names, nil for any other; one comparison after a cheap guess.
+    func element(_ tag: Tag) -> Element? {
+        guard tag.name.count >= 3 else { return nil }
+        let first = b[tag.name.lowerBound]
+        let second = b[tag.name.lowerBound + 1]
+        let guess: (Element, StaticString)
+        switch (tag.name.count, first) {
+        case (6, UInt8(ascii: "s")): guess = (.string, "string")
+        case (3, UInt8(ascii: "k")): guess = (.key, "key")
+        case (7, UInt8(ascii: "i")): guess = (.integer, "integer")
+        case (4, UInt8(ascii: "r")): guess = (.real, "real")
+        case (4, UInt8(ascii: "t")): guess = (.true, "true")
+        case (5, UInt8(ascii: "f")): guess = (.false, "false")
+        case (4, UInt8(ascii: "d")) where second == UInt8(ascii: "i"): guess = (.dict, "dict")
+        case (4, UInt8(ascii: "d")) where b[tag.name.lowerBound + 3] == UInt8(ascii: "e"): guess = (.date, "date")
+        case (4, UInt8(ascii: "d")): guess = (.data, "data")
+        case (5, UInt8(ascii: "a")): guess = (.array, "array")
+        case (5, UInt8(ascii: "p")): guess = (.plist, "plist")
+        default: return nil
+        }
+        return name(tag, is: guess.1) ? guess.0 : nil
+    }
+
     mutating func value(_ tag: Tag, depth: Int) throws(PlistError) -> PlistValue {
-        if name(tag, is: "string") {
+        switch element(tag) {
+        case .string:
             return .string(try text(tag, "string"))
-        } else if name(tag, is: "integer") {
+        case .integer:
             return .integer(try withText(tag, "integer", Self.integer))
-        } else if name(tag, is: "real") {
+        case .real:
             return .real(try withText(tag, "real", Self.real))
-        } else if name(tag, is: "true") || name(tag, is: "false") {
-            let isTrue = name(tag, is: "true")
+        case .true, .false:
+            let isTrue = element(tag) == .true
             if !tag.empty {
                 skipSpace()
                 try closeTag(isTrue ? "true" : "false")
             }
             return .bool(isTrue)
-        } else if name(tag, is: "date") {
+        case .date:
             return .date(try withText(tag, "date", Self.date))
-        } else if name(tag, is: "data") {
+        case .data:
             return .data(try withText(tag, "data", Self.base64))
-        } else if name(tag, is: "array") || name(tag, is: "dict") {
+        case .array, .dict:
             guard depth < PropertyList.maxDepth else { throw .tooDeep(limit: PropertyList.maxDepth) }
-            let isDict = name(tag, is: "dict")
+            let isDict = element(tag) == .dict
             if tag.empty { return isDict ? .dict([]) : .array([]) }
             return isDict ? try dict(depth: depth + 1) : try array(depth: depth + 1)
+        case .key:
+            throw .corrupt("<key> outside a dictionary")
+        case .plist, nil:
+            let tagName = String(decoding: UnsafeBufferPointer(rebasing: b[tag.name]), as: UTF8.self)
+            throw .unsupported("element <\(tagName)>")
         }
-        let tagName = String(decoding: UnsafeBufferPointer(rebasing: b[tag.name]), as: UTF8.self)
-        if tagName == "key" { throw .corrupt("<key> outside a dictionary") }
-        throw .unsupported("element <\(tagName)>")
     }
 
+    // Children collect on shared stacks and are copied out once into an exactly sized array,
+    // instead of each container growing its own array step by step.
+
     mutating func array(depth: Int) throws(PlistError) -> PlistValue {
-        var items: [PlistValue] = []
+        let start = itemStack.count
         while true {
             try skipMisc(prolog: false)
             if at("</") {
                 try closeTag("array")
+                let items = Array(itemStack[start...])
+                itemStack.removeSubrange(start...)
                 return .array(items)
             }
-            items.append(try value(try openTag(), depth: depth))
+            let item = try value(try openTag(), depth: depth)
+            itemStack.append(item)
         }
     }
 
     mutating func dict(depth: Int) throws(PlistError) -> PlistValue {
-        var pairs: [(String, PlistValue)] = []
+        let start = pairStack.count
         while true {
             try skipMisc(prolog: false)
             if at("</") {
                 try closeTag("dict")
+                let pairs = Array(pairStack[start...])
+                pairStack.removeSubrange(start...)
                 return .dict(pairs)
             }
             let keyTag = try openTag()
-            guard name(keyTag, is: "key") else { throw .corrupt("dictionary entry without <key>") }
+            guard element(keyTag) == .key else { throw .corrupt("dictionary entry without <key>") }
             let key = try text(keyTag, "key")
             try skipMisc(prolog: false)
             guard !at("</") else { throw .corrupt("key \"\(key)\" without a value") }
-            pairs.append((key, try value(try openTag(), depth: depth)))
+            let item = try value(try openTag(), depth: depth)
+            pairStack.append((key, item))
         }
     }
 }

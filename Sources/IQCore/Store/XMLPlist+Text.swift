@@ -28,7 +28,11 @@ extension XMLPlistReader {
     /// The text of a `<string>` or `<key>` element as a string; invalid UTF-8 throws.
     mutating func text(_ tag: Tag, _ name: StaticString) throws(PlistError) -> String {
         try withText(tag, name) { (text) throws(PlistError) -> String in
-            guard let s = String(validating: text, as: UTF8.self) else { throw .corrupt("invalid UTF-8") }
+            // `String(decoding:)` is fast but repairs invalid UTF-8; a repair shows as a difference.
+            let s = String(decoding: text, as: UTF8.self)
+            var any: UInt8 = 0
+            for byte in text { any |= byte }
+            guard any < 0x80 || s.utf8.elementsEqual(text) else { throw .corrupt("invalid UTF-8") }
             return s
         }
     }

@@ -26,11 +26,21 @@ public struct Message: Equatable, Sendable {
     }
 
     public func text(_ language: Language) -> String {
-        var s = L10n.string(key, language)
-        for (i, a) in arguments.enumerated() {
-            s = s.replacingOccurrences(of: "{\(i)}", with: a)
+        // One pass, so an argument that itself contains "{1}" is never replaced again.
+        let template = Array(L10n.string(key, language))
+        var out = ""
+        var i = 0
+        while i < template.count {
+            if template[i] == "{", i + 2 < template.count, template[i + 2] == "}",
+               let n = template[i + 1].wholeNumberValue, n < arguments.count {
+                out += arguments[n]
+                i += 3
+            } else {
+                out.append(template[i])
+                i += 1
+            }
         }
-        return s
+        return out
     }
 }
 

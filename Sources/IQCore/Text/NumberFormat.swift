@@ -16,10 +16,11 @@ public enum NumberFormat {
 
     /// Whole euros when there are no cents, else two decimals.
     public static func money(_ m: Money, _ language: Language) -> String {
-        let euros = integer(m.cents / 100, language)
+        let sign = m.cents < 0 ? "-" : ""
+        let euros = integer(Int64(m.cents.magnitude / 100), language)
         let cents = m.cents.magnitude % 100
         let decimal = language == .de ? "," : "."
         let centPart = cents == 0 ? "" : decimal + (cents < 10 ? "0" : "") + String(cents)
-        return language == .de ? "\(euros)\(centPart) €" : "€\(euros)\(centPart)"
+        return language == .de ? "\(sign)\(euros)\(centPart) €" : "\(sign)€\(euros)\(centPart)"
     }
 }

@@ -10,7 +10,7 @@ struct Dialog {
     func draw(on canvas: inout Canvas) {
         let w = min(canvas.width - 4, max(width, TextWidth.of(keys) + 4))
         let lines = body.flatMap { DetailView.wrap($0, width: w - 4) }
-        let keyLines = DetailView.wrap(keys, width: w - 4)
+        let keyLines = TextWidth.of(keys) <= w - 4 ? [keys] : DetailView.wrap(keys, width: w - 4)
         let h = min(canvas.height - 2, lines.count + keyLines.count + 5)
         let box = canvas.bounds.centered(width: w, height: h)
         canvas.fill(box, role: .overlay)
@@ -46,10 +46,31 @@ enum Dialogs {
         var body = [d.message.text(state.language), ""]
         let deleted = state.t(.conflictDeleted)
         for diff in d.differences.prefix(8) {
-            body.append("\(diff.field): \(state.t(.conflictMine)) „\(conflict.mine == nil ? deleted : diff.mine)“ – \(state.t(.conflictTheirs)) „\(conflict.theirs == nil ? deleted : diff.theirs)“")
+            let mine = conflict.mine == nil ? deleted : fieldValue(diff.field, diff.mine, state)
+            let theirs = conflict.theirs == nil ? deleted : fieldValue(diff.field, diff.theirs, state)
+            body.append("\(fieldLabel(diff.field, state)): \(state.t(.conflictMine)) „\(mine)“ – \(state.t(.conflictTheirs)) „\(theirs)“")
         }
         let title = Message(.conflictTitle, "1", String(state.store.conflicts.count)).text(state.language)
         return Dialog(title: title, body: body, keys: state.t(.conflictKeys), width: 72)
+    }
+
+    /// The interface's word for a snapshot key (docs/SNAPSHOT-SCHEMA.md).
+    static func fieldLabel(_ key: String, _ state: AppState) -> String {
+        let labels: [String: TextKey] = [
+            "name": .colName, "shortName": .colShortName, "category": .colCategory, "level": .detailLevel,
+            "fieldsOfAction": .detailFields, "cities": .detailCities, "role": .detailRole, "website": .detailWebsite,
+            "email": .detailEmail, "phone": .detailPhone, "address": .detailAddress, "relations": .detailRelations,
+            "operator": .colOperator, "city": .colCity, "services": .colServices, "latitude": .detailCoordinates,
+            "longitude": .detailCoordinates, "note": .detailNote, "fieldOfAction": .colField, "providers": .detailProviders,
+            "year": .colYear, "allocationCents": .colAllocation, "plannedParticipants": .colParticipants,
+            "costPerParticipantCents": .colCostPerParticipant,
+        ]
+        return labels[key].map(state.t) ?? key
+    }
+
+    static func fieldValue(_ key: String, _ value: String, _ state: AppState) -> String {
+        if key.hasSuffix("Cents"), let cents = Int64(value) { return NumberFormat.money(Money(cents: cents), state.language) }
+        return value
     }
 
     static func damagedFile(_ state: AppState) -> Dialog? {

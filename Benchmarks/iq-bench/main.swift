@@ -1,0 +1,137 @@
+import Foundation
+import IQCore
+import IQTUI
+
+// iq-bench: measures what the issues promise, in a release build, on generated data.
+//   swift run -c release iq-bench [--quick] [--json FILE]
+// Deterministic data (a fixed-seed generator), medians and p99 of repeated runs.
+
+struct Options {
+    var quick = false
+    var jsonPath: String?
+}
+
+var options = Options()
+var args = Array(CommandLine.arguments.dropFirst())
+while let arg = args.first {
+    args.removeFirst()
+    switch arg {
+    case "--quick": options.quick = true
+    case "--json":
+        guard let path = args.first else { FileHandle.standardError.write(Data("--json needs a file\n".utf8)); exit(2) }
+        options.jsonPath = path
+        args.removeFirst()
+    default:
+        FileHandle.standardError.write(Data("usage: iq-bench [--quick] [--json FILE]\n".utf8))
+        exit(2)
+    }
+}
+
+struct Result: Encodable {
+    var name: String
+    var goal: String
+    var medianMs: Double
+    var p99Ms: Double
+    var runs: Int
+}
+
+var results: [Result] = []
+
+@MainActor func measure(_ name: String, goal: String = "", runs: Int, _ body: () -> Void) {
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
+    times.sort()
+    let median = times[times.count / 2]
+    let p99 = times[min(times.count - 1, Int(Double(times.count) * 0.99))]
+    results.append(Result(name: name, goal: goal, medianMs: median, p99Ms: p99, runs: runs))
+    print(String(format: "%-52@ %10.2f %10.2f %6d  %@", name as NSString, median, p99, runs, goal as NSString))
+}
+
+/// SplitMix64: the same data on every machine and every run.
+struct Generator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+}
+
+let cities = ["Düsseldorf", "Köln", "Münster", "Bielefeld", "Essen", "Dortmund", "Aachen", "Bonn", "Höxter", "Detmold"]
+let words = ["Beratung", "Qualifizierung", "Anerkennung", "Netzwerk", "Träger", "Kammer", "Zentrum", "Verein", "Stiftung", "Büro"]
+
+func generatedDocument(records: Int) -> Document {
+    var g = Generator(state: 42)
+    var partners: [Partner] = []
+    partners.reserveCapacity(records)
+    let seedMeta = RecordMeta(revision: 3, modifiedAt: Date(timeIntervalSince1970: 1_790_000_000.25), modifiedBy: "bench")
+    for i in 0..<records {
+        partners.append(Partner(
+            id: RecordID("partner.gen-\(i)"), meta: seedMeta,
+            name: "\(g.pick(words)) \(g.pick(words)) \(g.pick(cities)) \(i)", shortName: "P\(i)",
+            category: g.pick(PartnerCategory.allCases), level: g.pick(Level.allCases),
+            fieldsOfAction: [g.pick(FieldOfAction.allCases)], cities: [g.pick(cities), g.pick(cities)],
+            role: "Rolle im Netzwerk Nummer \(i) mit Umlauten äöü ß", website: "example-\(i).de",
+            email: "kontakt\(i)@example.de", phone: "0211-\(100_000 + i)", address: "Straße \(i), 40221 \(g.pick(cities))",
+            relations: [Relation(.cooperatesWith, RecordID("partner.gen-\(Int(g.next() % UInt64(records)))"))]))
+    }
+    return Document(partners: partners)
+}
+
+print(String(format: "%-52@ %10@ %10@ %6@  %@", "benchmark" as NSString, "median ms" as NSString, "p99 ms" as NSString, "runs" as NSString, "goal" as NSString))
+
+// Snapshot save and load (issue: 100,000 records, save ≤ 1 s, load ≤ 1 s).
+let recordCount = options.quick ? 10_000 : 100_000
+let runs = options.quick ? 3 : 5
+let document = generatedDocument(records: recordCount)
+let dir = FileManager.default.temporaryDirectory.appendingPathComponent("iq-bench-\(getpid())").path
+try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: dir) }
+for format in SnapshotFormat.allCases {
+    let file = SnapshotFile(path: "\(dir)/bench-\(format.rawValue).plist")
+    measure("snapshot save \(format.rawValue), \(recordCount) records", goal: format == .binary ? "≤ 1000 ms" : "", runs: runs) {
+        _ = try? file.withLock { () throws(SnapshotError) in
+            try file.write(SnapshotCodec.encode(document, format: format, savedAt: Date(), savedBy: "bench"))
+        }
+    }
+    measure("snapshot load \(format.rawValue), \(recordCount) records", goal: format == .binary ? "≤ 1000 ms" : "", runs: runs) {
+        guard let loaded = try? file.load(), loaded.document.partners.count == recordCount else {
+            FileHandle.standardError.write(Data("load failed\n".utf8))
+            exit(1)
+        }
+    }
+}
+
+// Baseline: Foundation's Codable property-list coders on the same records.
+let encoder = PropertyListEncoder()
+encoder.outputFormat = .binary
+var codableBytes = Data()
+measure("baseline Foundation PropertyListEncoder, \(recordCount)", runs: options.quick ? 1 : 3) {
+    codableBytes = (try? encoder.encode(document.partners.items)) ?? Data()
+}
+measure("baseline Foundation PropertyListDecoder, \(recordCount)", runs: options.quick ? 1 : 3) {
+    _ = try? PropertyListDecoder().decode([Partner].self, from: codableBytes)
+}
+
+// Frame render of the seed data (what every keystroke costs before ncurses).
+let state = AppState(document: Seed.document)
+for (w, h) in [(80, 24), (200, 60)] {
+    measure("render frame \(w)x\(h), seed data", goal: "≪ 16 ms", runs: 200) {
+        _ = Screen.render(state, size: Size(width: w, height: h))
+    }
+}
+
+if let path = options.jsonPath {
+    let encoderJSON = JSONEncoder()
+    encoderJSON.outputFormatting = [.prettyPrinted, .sortedKeys]
+    if let data = try? encoderJSON.encode(results) {
+        _ = FileManager.default.createFile(atPath: path, contents: data)
+    }
+}

@@ -1,0 +1,316 @@
+import Foundation
+import XCTest
+@testable import IQCore
+
+final class TextAndOptionsTests: XCTestCase {
+
+    // MARK: Interface texts
+
+    func testEveryTextKeyHasAGermanAndAnEnglishText() {
+        for key in TextKey.allCases {
+            for language in Language.allCases {
+                let text = L10n.string(key, language)
+                XCTAssertFalse(text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(key) in \(language)")
+            }
+        }
+    }
+
+    func testGermanAndEnglishUseTheSamePlaceholders() {
+        func placeholders(_ s: String) -> Set<String> {
+            Set((0..<10).map { "{\($0)}" }.filter { s.contains($0) })
+        }
+        for key in TextKey.allCases {
+            XCTAssertEqual(placeholders(L10n.string(key, .de)), placeholders(L10n.string(key, .en)), "\(key)")
+        }
+    }
+
+    func testGermanIsTheDefaultAndEnglishDiffers() {
+        XCTAssertEqual(Message(.paneTitleLocations).text(.de), "Standorte")
+        XCTAssertNotEqual(Message(.paneTitleLocations).text(.en), "Standorte")
+        XCTAssertEqual(AppState(document: Document()).language, .de)
+    }
+
+    func testPlaceholdersAreReplacedByTheArguments() {
+        XCTAssertEqual(Message(.noMatches, "Köln").text(.de), "Keine Treffer für „Köln“.")
+        XCTAssertEqual(Message(.noMatches, "Köln").text(.en), "No matches for “Köln”.")
+        XCTAssertEqual(Message(.countFiltered, "3", "120").text(.de), "3/120")
+        XCTAssertEqual(Message(.statusUndone, "Name").text(.en), "Undone: Name")
+        XCTAssertEqual(Message(.cliUnknownOption, "--frobnicate").text(.en), "iq-tui: unknown option '--frobnicate'.")
+    }
+
+    func testEveryPlaceholderIsFilledWhenArgumentsAreGiven() {
+        let arguments = (0..<10).map { "arg\($0)" }
+        for key in TextKey.allCases {
+            for language in Language.allCases {
+                var message = Message(key)
+                message.arguments = arguments
+                let text = message.text(language)
+                for i in 0..<10 {
+                    XCTAssertFalse(text.contains("{\(i)}"), "\(key) in \(language) keeps {\(i)}")
+                }
+            }
+        }
+    }
+
+    // MARK: Numbers and money
+
+    func testIntegersGroupThousands() {
+        XCTAssertEqual(NumberFormat.integer(0, .de), "0")
+        XCTAssertEqual(NumberFormat.integer(999, .de), "999")
+        XCTAssertEqual(NumberFormat.integer(1000, .de), "1.000")
+        XCTAssertEqual(NumberFormat.integer(1000, .en), "1,000")
+        XCTAssertEqual(NumberFormat.integer(1_234_567, .de), "1.234.567")
+        XCTAssertEqual(NumberFormat.integer(1_234_567, .en), "1,234,567")
+        XCTAssertEqual(NumberFormat.integer(-1000, .de), "-1.000")
+        XCTAssertEqual(NumberFormat.integer(-999, .en), "-999")
+        XCTAssertEqual(NumberFormat.integer(Int64.min, .de), "-9.223.372.036.854.775.808")
+        XCTAssertEqual(NumberFormat.integer(Int64.max, .en), "9,223,372,036,854,775,807")
+    }
+
+    func testMoneyInWholeEuros() {
+        XCTAssertEqual(NumberFormat.money(.euros(1_500_000), .de), "1.500.000 €")
+        XCTAssertEqual(NumberFormat.money(.euros(1_500_000), .en), "€1,500,000")
+        XCTAssertEqual(NumberFormat.money(.euros(12_500), .de), "12.500 €")
+        XCTAssertEqual(NumberFormat.money(.euros(12_500), .en), "€12,500")
+    }
+
+    func testMoneyZero() {
+        XCTAssertEqual(NumberFormat.money(.euros(0), .de), "0 €")
+        XCTAssertEqual(NumberFormat.money(.euros(0), .en), "€0")
+    }
+
+    func testMoneyNegative() {
+        XCTAssertEqual(NumberFormat.money(.euros(-1_500_000), .de), "-1.500.000 €")
+        XCTAssertEqual(NumberFormat.money(Money(cents: -360_050), .de), "-3.600,50 €")
+    }
+
+    func testMoneyWithCents() {
+        XCTAssertEqual(NumberFormat.money(Money(cents: 360_050), .de), "3.600,50 €")
+        XCTAssertEqual(NumberFormat.money(Money(cents: 360_050), .en), "€3,600.50")
+        XCTAssertEqual(NumberFormat.money(Money(cents: 360_005), .de), "3.600,05 €")
+        XCTAssertEqual(NumberFormat.money(Money(cents: 5), .en), "€0.05")
+        XCTAssertEqual(NumberFormat.money(Money(cents: 99), .de), "0,99 €")
+    }
+
+    func testMoneyNeverUsesFloatingPoint() {
+        XCTAssertEqual(Money.euros(3).cents, 300)
+        XCTAssertLessThan(Money(cents: 1), Money(cents: 2))
+    }
+
+    // MARK: Language
+
+    func testLanguageFlagWinsOverEverything() {
+        let env = ["IQ_LANG": "de", "LC_ALL": "de_DE.UTF-8", "LANG": "de_DE.UTF-8"]
+        XCTAssertEqual(Language.resolve(flag: "en", environment: env), .en)
+        XCTAssertEqual(Language.resolve(flag: "EN", environment: env), .en)
+        XCTAssertEqual(Language.resolve(flag: "de", environment: ["IQ_LANG": "en", "LANG": "en_US.UTF-8"]), .de)
+    }
+
+    func testUnknownLanguageFlagResolvesToNothing() {
+        XCTAssertNil(Language.resolve(flag: "fr", environment: [:]))
+    }
+
+    func testIQLangWinsOverTheLocale() {
+        XCTAssertEqual(Language.resolve(flag: nil, environment: ["IQ_LANG": "en", "LC_ALL": "de_DE.UTF-8"]), .en)
+        XCTAssertEqual(Language.resolve(flag: nil, environment: ["IQ_LANG": "de", "LANG": "en_US.UTF-8"]), .de)
+        XCTAssertEqual(Language.resolve(flag: nil, environment: ["IQ_LANG": "EN"]), .en)
+    }
+
+    func testInvalidIQLangFallsBackToTheLocale() {
+        XCTAssertEqual(Language.resolve(flag: nil, environment: ["IQ_LANG": "fr", "LANG": "en_US.UTF-8"]), .en)
+        XCTAssertEqual(Language.resolve(flag: nil, environment: ["IQ_LANG": "fr"]), .de)
+    }
+
+    func testLocaleVariablesInPosixOrder() {
+        XCTAssertEqual(Language.resolve(flag: nil, environment: ["LANG": "en_US.UTF-8"]), .en)
+        XCTAssertEqual(Language.resolve(flag: nil, environment: ["LC_MESSAGES": "en_GB.UTF-8", "LANG": "de_DE.UTF-8"]), .en)
+        XCTAssertEqual(Language.resolve(flag: nil, environment: ["LC_ALL": "en_GB", "LC_MESSAGES": "de_DE", "LANG": "de_DE"]), .en)
+        XCTAssertEqual(Language.resolve(flag: nil, environment: ["LC_ALL": "de_DE.UTF-8", "LANG": "en_US.UTF-8"]), .de)
+        XCTAssertEqual(Language.resolve(flag: nil, environment: ["LC_MESSAGES": "de_AT", "LANG": "en_US"]), .de)
+    }
+
+    func testEmptyLocaleVariablesAreSkipped() {
+        XCTAssertEqual(Language.resolve(flag: nil, environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US.UTF-8"]), .en)
+    }
+
+    func testDefaultIsGerman() {
+        XCTAssertEqual(Language.resolve(flag: nil, environment: [:]), .de)
+        XCTAssertEqual(Language.resolve(flag: nil, environment: ["LANG": "C"]), .de)
+        XCTAssertEqual(Language.resolve(flag: nil, environment: ["LANG": "fr_FR.UTF-8"]), .de)
+        XCTAssertEqual(Language.resolve(flag: nil, environment: ["LANG": "C.UTF-8"]), .de)
+    }
+
+    // MARK: Command line
+
+    private func parse(_ arguments: [String], _ environment: [String: String] = [:]) -> Result<LaunchOptions, LaunchOptions.ParseError> {
+        LaunchOptions.parse(arguments, environment: environment)
+    }
+
+    private func options(_ arguments: [String], _ environment: [String: String] = [:],
+                         file: StaticString = #filePath, line: UInt = #line) throws -> LaunchOptions {
+        switch parse(arguments, environment) {
+        case .success(let o): return o
+        case .failure(let e):
+            XCTFail("\(arguments) failed with \(e)", file: file, line: line)
+            throw e
+        }
+    }
+
+    func testNoArgumentsGiveTheDefaults() throws {
+        let o = try options([])
+        XCTAssertNil(o.dataFile)
+        XCTAssertEqual(o.language, .de)
+        XCTAssertTrue(o.mouse)
+        XCTAssertFalse(o.ascii)
+        XCTAssertFalse(o.showHelp)
+        XCTAssertFalse(o.showVersion)
+        XCTAssertEqual(o, LaunchOptions())
+    }
+
+    func testAllFlags() throws {
+        let o = try options(["--data", "netz.json", "--lang", "en", "--no-mouse", "--ascii", "--help", "--version"])
+        XCTAssertEqual(o.dataFile, "netz.json")
+        XCTAssertEqual(o.language, .en)
+        XCTAssertFalse(o.mouse)
+        XCTAssertTrue(o.ascii)
+        XCTAssertTrue(o.showHelp)
+        XCTAssertTrue(o.showVersion)
+    }
+
+    func testShortHelpAndVersion() throws {
+        XCTAssertTrue(try options(["-h"]).showHelp)
+        XCTAssertTrue(try options(["-V"]).showVersion)
+    }
+
+    func testInlineValues() throws {
+        XCTAssertEqual(try options(["--lang=en"]).language, .en)
+        XCTAssertEqual(try options(["--lang=EN"]).language, .en)
+        XCTAssertEqual(try options(["--data=/tmp/iq daten.json"]).dataFile, "/tmp/iq daten.json")
+        XCTAssertEqual(try options(["--data=a=b.json"]).dataFile, "a=b.json", "only the first = separates")
+    }
+
+    func testSeparateValues() throws {
+        XCTAssertEqual(try options(["--data", "FILE"]).dataFile, "FILE")
+        XCTAssertEqual(try options(["--lang", "de"], ["LANG": "en_US.UTF-8"]).language, .de)
+    }
+
+    func testLanguageComesFromTheEnvironmentWithoutAFlag() throws {
+        XCTAssertEqual(try options([], ["LANG": "en_US.UTF-8"]).language, .en)
+        XCTAssertEqual(try options([], ["IQ_LANG": "en"]).language, .en)
+        XCTAssertEqual(try options(["--lang=de"], ["IQ_LANG": "en"]).language, .de)
+    }
+
+    func testMissingValues() {
+        XCTAssertEqual(parse(["--data"]), .failure(.missingValue("--data")))
+        XCTAssertEqual(parse(["--lang"]), .failure(.missingValue("--lang")))
+        XCTAssertEqual(parse(["--ascii", "--data"]), .failure(.missingValue("--data")))
+        XCTAssertEqual(parse(["--data="]), .failure(.missingValue("--data")))
+    }
+
+    func testUnknownOption() {
+        XCTAssertEqual(parse(["--frobnicate"]), .failure(.unknownOption("--frobnicate")))
+        XCTAssertEqual(parse(["-x"]), .failure(.unknownOption("-x")))
+        XCTAssertEqual(parse(["--ascii", "--frobnicate=1"]), .failure(.unknownOption("--frobnicate=1")))
+    }
+
+    func testStrayArgument() {
+        XCTAssertEqual(parse(["netz.json"]), .failure(.unexpectedArgument("netz.json")))
+        XCTAssertEqual(parse(["--data", "a.json", "b.json"]), .failure(.unexpectedArgument("b.json")))
+    }
+
+    func testBadLanguage() {
+        XCTAssertEqual(parse(["--lang", "fr"]), .failure(.badLanguage("fr")))
+        XCTAssertEqual(parse(["--lang=klingon"]), .failure(.badLanguage("klingon")))
+    }
+
+    func testParseErrorsHaveMessagesInBothLanguages() {
+        let errors: [(LaunchOptions.ParseError, String)] = [
+            (.unknownOption("--frobnicate"), "--frobnicate"), (.missingValue("--data"), "--data"),
+            (.badLanguage("klingon"), "klingon"), (.unexpectedArgument("netz.json"), "netz.json"),
+        ]
+        for (error, argument) in errors {
+            for language in Language.allCases {
+                let text = error.message.text(language)
+                XCTAssertTrue(text.contains(argument), "\(error) in \(language): \(text)")
+                XCTAssertFalse(text.contains("{0}"), "\(error) in \(language)")
+            }
+        }
+        XCTAssertEqual(LaunchOptions.ParseError.badLanguage("fr").message, Message(.cliBadLanguage, "fr"))
+    }
+
+    // MARK: ListCursor
+
+    func testCursorOnAnEmptyListStaysAtZero() {
+        for move in [ListCursor.Move.up, .down, .pageUp, .pageDown, .home, .end, .by(5), .by(-5)] {
+            var c = ListCursor()
+            c.move(move, count: 0, page: 10)
+            XCTAssertEqual(c, ListCursor(), "\(move)")
+        }
+        var c = ListCursor(selected: 7, offset: 3)
+        c.clamp(count: 0, page: 5)
+        XCTAssertEqual(c, ListCursor())
+    }
+
+    func testCursorWithPageLargerThanTheList() {
+        var c = ListCursor()
+        c.move(.end, count: 3, page: 10)
+        XCTAssertEqual(c, ListCursor(selected: 2, offset: 0))
+        c.move(.pageDown, count: 3, page: 10)
+        XCTAssertEqual(c, ListCursor(selected: 2, offset: 0))
+        c.move(.pageUp, count: 3, page: 10)
+        XCTAssertEqual(c, ListCursor(selected: 0, offset: 0))
+    }
+
+    func testCursorWithZeroOrNegativePageBehavesLikeOneRow() {
+        var c = ListCursor()
+        c.move(.down, count: 5, page: 0)
+        XCTAssertEqual(c, ListCursor(selected: 1, offset: 1))
+        c.move(.pageDown, count: 5, page: -3)
+        XCTAssertEqual(c, ListCursor(selected: 2, offset: 2))
+    }
+
+    func testCursorClampRepairsAnyInvalidPosition() {
+        var c = ListCursor(selected: -3, offset: -2)
+        c.clamp(count: 10, page: 4)
+        XCTAssertEqual(c, ListCursor(selected: 0, offset: 0))
+
+        c = ListCursor(selected: 50, offset: 0)
+        c.clamp(count: 10, page: 4)
+        XCTAssertEqual(c, ListCursor(selected: 9, offset: 6))
+
+        c = ListCursor(selected: 5, offset: 7)
+        c.clamp(count: 10, page: 4)
+        XCTAssertEqual(c, ListCursor(selected: 5, offset: 5))
+
+        c = ListCursor(selected: 2, offset: 8)
+        c.clamp(count: 4, page: 4)
+        XCTAssertEqual(c, ListCursor(selected: 2, offset: 0), "no empty rows below a list that fits")
+    }
+
+    func testCursorSelectClamps() {
+        var c = ListCursor()
+        c.select(20, count: 10, page: 3)
+        XCTAssertEqual(c, ListCursor(selected: 9, offset: 7))
+        c.select(-1, count: 10, page: 3)
+        XCTAssertEqual(c, ListCursor(selected: 0, offset: 0))
+    }
+
+    func testCursorInvariantHoldsForManyListsAndPages() {
+        let moves: [ListCursor.Move] = [.end, .up, .pageUp, .down, .pageDown, .home, .by(4), .by(-9), .by(13), .end, .pageUp]
+        for count in 0...12 {
+            for page in 1...6 {
+                var c = ListCursor()
+                for move in moves {
+                    c.move(move, count: count, page: page)
+                    if count == 0 {
+                        XCTAssertEqual(c, ListCursor())
+                    } else {
+                        XCTAssertTrue((0..<count).contains(c.selected), "count \(count) page \(page) \(move)")
+                        XCTAssertTrue((c.offset..<c.offset + page).contains(c.selected), "count \(count) page \(page) \(move)")
+                        XCTAssertTrue(c.offset >= 0 && c.offset <= max(0, count - page), "count \(count) page \(page) \(move)")
+                    }
+                }
+            }
+        }
+    }
+}
