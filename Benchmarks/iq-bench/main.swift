@@ -48,7 +48,7 @@ var results: [Result] = []
     let median = times[times.count / 2]
     let p99 = times[min(times.count - 1, Int(Double(times.count) * 0.99))]
     results.append(Result(name: name, goal: goal, medianMs: median, p99Ms: p99, runs: runs))
-    print(String(format: "%-52@ %10.2f %10.2f %6d  %@", name as NSString, median, p99, runs, goal as NSString))
+    print(row(name, String(format: "%.2f", median), String(format: "%.2f", p99), String(runs), goal))
 }
 
 /// SplitMix64: the same data on every machine and every run.
@@ -85,7 +85,15 @@ func generatedDocument(records: Int) -> Document {
     return Document(partners: partners)
 }
 
-print(String(format: "%-52@ %10@ %10@ %6@  %@", "benchmark" as NSString, "median ms" as NSString, "p99 ms" as NSString, "runs" as NSString, "goal" as NSString))
+func row(_ name: String, _ median: String, _ p99: String, _ runs: String, _ goal: String) -> String {
+    func pad(_ s: String, _ n: Int, left: Bool = false) -> String {
+        let gap = String(repeating: " ", count: max(0, n - s.count))
+        return left ? s + gap : gap + s
+    }
+    return pad(name, 50, left: true) + pad(median, 11) + pad(p99, 11) + pad(runs, 6) + "  " + goal
+}
+
+print(row("benchmark", "median ms", "p99 ms", "runs", "goal"))
 
 // Snapshot save and load (issue: 100,000 records, save ≤ 1 s, load ≤ 1 s).
 let recordCount = options.quick ? 10_000 : 100_000
@@ -107,6 +115,15 @@ for format in SnapshotFormat.allCases {
             exit(1)
         }
     }
+}
+
+// Where the load time goes: bytes to property-list values, values to records.
+if let bytes = try? SnapshotFile(path: "\(dir)/bench-binary.plist").read().0 {
+    var tree: PlistValue = .array([])
+    measure("  of which: binary bytes -> plist values", runs: runs) { tree = (try? PropertyList.decodeAny(bytes)) ?? .array([]) }
+    measure("  of which: plist values -> document", runs: runs) { _ = try? SnapshotCodec.document(from: tree, path: "bench") }
+    measure("  of which: document -> plist values", runs: runs) { tree = SnapshotCodec.plist(document, savedAt: Date(), savedBy: "bench") }
+    measure("  of which: plist values -> binary bytes", runs: runs) { _ = BinaryPlist.encode(tree) }
 }
 
 // Baseline: Foundation's Codable property-list coders on the same records.

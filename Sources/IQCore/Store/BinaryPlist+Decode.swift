@@ -12,7 +12,7 @@ extension BinaryPlist {
     public static func decode(_ bytes: [UInt8]) throws(PlistError) -> PlistValue {
         try bytes.withUnsafeBufferPointer { (buffer) throws(PlistError) -> PlistValue in
             var reader = try BinaryPlistReader(buffer)
-            return try reader.value(reader.topObject, depth: 0).value
+            return try reader.value(reader.topObject, depth: 0)
         }
     }
 }
@@ -30,9 +30,12 @@ struct BinaryPlistReader {
     let topObject: Int
     /// Objects live in 8..<offsetTable; the offset table follows them.
     let offsetTable: Int
-    /// Decoded objects, with the number of values each expands to.
-    var cache: [(value: PlistValue, size: Int)?]
-    var inProgress: [Bool]
+    /// Decoded objects, shared wherever they are referenced again.
+    var cache: [PlistValue?]
+    /// Per object: 0 not decoded yet, `inProgress` while its children are decoded, else the
+    /// number of values it expands to (1 for scalars).
+    var sizes: [UInt32]
+    static let inProgress = UInt32.max
     var scratch: [UInt16] = []
 
     init(_ b: UnsafeBufferPointer<UInt8>) throws(PlistError) {
@@ -54,8 +57,9 @@ struct BinaryPlistReader {
         guard (1...8).contains(offsetSize), (1...8).contains(refSize) else {
             throw .corrupt("bad offset or reference size in trailer")
         }
-        // The table must fit between the objects and the trailer (at least one object byte).
-        guard table >= 9, table <= UInt64(t), count >= 1, count <= UInt64(t) / UInt64(offsetSize),
+        // The table must fit between the objects and the trailer, and every object takes at least
+        // one byte (this bounds the memory spent per object by the size of the input).
+        guard table >= 9, table <= UInt64(t), count >= 1, count <= table - 8, count <= UInt64(t) / UInt64(offsetSize),
               table + count * UInt64(offsetSize) <= UInt64(t) else {
             throw .corrupt("bad offset table position or object count in trailer")
         }
@@ -67,7 +71,7 @@ struct BinaryPlistReader {
         topObject = Int(top)
         offsetTable = Int(table)
         cache = Array(repeating: nil, count: objectCount)
-        inProgress = Array(repeating: false, count: objectCount)
+        sizes = Array(repeating: 0, count: objectCount)
     }
 
     /// Big-endian unsigned integer; the caller checked that the bytes exist.
@@ -96,13 +100,13 @@ struct BinaryPlistReader {
         return (Int(v), pos + 2 + width)
     }
 
-    mutating func value(_ ref: Int, depth: Int) throws(PlistError) -> (value: PlistValue, size: Int) {
+    mutating func value(_ ref: Int, depth: Int) throws(PlistError) -> PlistValue {
         if let done = cache[ref] { return done }
         let offset = Int(Self.uint(b, at: offsetTable + ref * offsetSize, width: offsetSize))
         guard offset >= 8, offset < offsetTable else { throw .corrupt("object offset out of range") }
         let marker = b[offset]
         let low = marker & 0x0F
-        var size = 1
+        var size: UInt32 = 1
         let v: PlistValue
         switch marker >> 4 {
         case 0x0:
@@ -140,17 +144,17 @@ struct BinaryPlistReader {
             throw .unsupported("UID objects")
         case 0xA, 0xD:
             guard depth < PropertyList.maxDepth else { throw .tooDeep(limit: PropertyList.maxDepth) }
-            guard !inProgress[ref] else { throw .referenceCycle }
-            inProgress[ref] = true
+            guard sizes[ref] != Self.inProgress else { throw .referenceCycle }
+            sizes[ref] = Self.inProgress
             (v, size) = try container(marker: marker, at: offset, depth: depth + 1)
-            inProgress[ref] = false
         case 0xC:
             throw .unsupported("sets")
         default:
             throw .corrupt("unknown object marker \(marker)")
         }
-        cache[ref] = (v, size)
-        return (v, size)
+        cache[ref] = v
+        sizes[ref] = size
+        return v
     }
 
     func integer(at offset: Int, low: UInt8) throws(PlistError) -> Int64 {
@@ -178,7 +182,7 @@ struct BinaryPlistReader {
         return scratch.withUnsafeBufferPointer { String(decoding: $0, as: UTF16.self) }
     }
 
-    mutating func container(marker: UInt8, at offset: Int, depth: Int) throws(PlistError) -> (PlistValue, Int) {
+    mutating func container(marker: UInt8, at offset: Int, depth: Int) throws(PlistError) -> (PlistValue, UInt32) {
         let isDict = marker >> 4 == 0xD
         let (n, start) = try count(at: offset, low: marker & 0x0F)
         guard n <= (offsetTable - start) / (isDict ? 2 * refSize : refSize) else { throw .truncated }
@@ -188,25 +192,27 @@ struct BinaryPlistReader {
             pairs.reserveCapacity(n)
             for i in 0..<n {
                 let keyRef = try reference(at: start + i * refSize)
-                guard case .string(let key) = try value(keyRef, depth: depth).value else {
+                guard case .string(let key) = try value(keyRef, depth: depth) else {
                     throw .corrupt("dictionary key is not a string")
                 }
-                let item = try value(try reference(at: start + (n + i) * refSize), depth: depth)
-                size += item.size
+                let itemRef = try reference(at: start + (n + i) * refSize)
+                let item = try value(itemRef, depth: depth)
+                size += Int(sizes[itemRef])
                 guard size <= Self.maxExpandedValues else { throw .corrupt("shared containers expand too much") }
-                pairs.append((key, item.value))
+                pairs.append((key, item))
             }
-            return (.dict(pairs), size)
+            return (.dict(pairs), UInt32(size))
         }
         var items: [PlistValue] = []
         items.reserveCapacity(n)
         for i in 0..<n {
-            let item = try value(try reference(at: start + i * refSize), depth: depth)
-            size += item.size
+            let itemRef = try reference(at: start + i * refSize)
+            let item = try value(itemRef, depth: depth)
+            size += Int(sizes[itemRef])
             guard size <= Self.maxExpandedValues else { throw .corrupt("shared containers expand too much") }
-            items.append(item.value)
+            items.append(item)
         }
-        return (.array(items), size)
+        return (.array(items), UInt32(size))
     }
 
     @inline(__always) func reference(at pos: Int) throws(PlistError) -> Int {

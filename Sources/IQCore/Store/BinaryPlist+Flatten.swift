@@ -1,8 +1,8 @@
 import Foundation
 
 /// First pass of the binary encoder: numbers the objects (top object 0, every container before
-/// its children), shares equal strings, numbers, dates and data through one open-addressing hash
-/// table, and keeps everything in flat arrays (string and data bytes in one arena, child
+/// its children), shares equal strings, numbers, dates and data through open-addressing hash
+/// tables, and keeps everything in flat arrays (string and data bytes in one arena, child
 /// references in one array) so that no per-object allocation happens.
 ///
 /// The hash is a fast non-cryptographic one: it assumes the values are not crafted to collide
@@ -12,16 +12,19 @@ struct BinaryPlistFlattener {
         case ascii, utf16, integer, real, date, boolean, data, array, dict
     }
 
-    // One element per object.
-    var kinds: [Kind] = []
-    /// Bit pattern of numbers, dates and bools; arena offset of strings and data; index of the
-    /// first child reference of containers.
-    var payloads: [UInt64] = []
-    /// The count in the marker: bytes (ASCII, data), UTF-16 units, or elements (pairs for dicts).
-    var counts: [Int] = []
-    /// Bytes of UTF-8 or data in the arena.
-    var lengths: [Int] = []
+    struct Object {
+        /// Bit pattern of numbers, dates and bools; arena offset of strings and data; index of
+        /// the first child reference of containers.
+        var payload: UInt64
+        /// The count in the marker: bytes (ASCII, data), UTF-16 units, or elements (pairs for dicts).
+        var count: Int
+        /// Bytes of UTF-8 or data in the arena.
+        var length: Int
+        var kind: Kind
+    }
 
+    /// Indexed by object number.
+    var objects: [Object] = []
     var arena: [UInt8] = []
     /// Child references: an array's elements in order; a dictionary's keys, then its values.
     var refs: [Int] = []
@@ -39,11 +42,8 @@ struct BinaryPlistFlattener {
     var keyCache: [(key: String, ref: Int)] = []
 
     mutating func append(_ kind: Kind, payload: UInt64, count: Int, length: Int = 0) -> Int {
-        kinds.append(kind)
-        payloads.append(payload)
-        counts.append(count)
-        lengths.append(length)
-        return kinds.count - 1
+        objects.append(Object(payload: payload, count: count, length: length, kind: kind))
+        return objects.count - 1
     }
 
     mutating func add(_ value: PlistValue) -> Int {
@@ -83,7 +83,7 @@ struct BinaryPlistFlattener {
     }
 
     mutating func add(key: String, position: Int) -> Int {
-        if position < keyCache.count, Self.sameBytes(keyCache[position].key, key) {
+        if position < keyCache.count, keyCache[position].ref >= 0, Self.sameBytes(keyCache[position].key, key) {
             return keyCache[position].ref
         }
         let ref = add(string: key)
@@ -135,10 +135,10 @@ struct BinaryPlistFlattener {
         while true {
             let ref = bytesTable.slots[slot].ref
             if ref < 0 { break }
-            if bytesTable.slots[slot].hash == hash && lengths[ref] == bytes.count {
-                let kind = kinds[ref]
+            if bytesTable.slots[slot].hash == hash && objects[ref].length == bytes.count {
+                let kind = objects[ref].kind
                 let sameKind = isString ? kind == .ascii || kind == .utf16 : kind == .data
-                if sameKind && arenaHolds(bytes, at: Int(payloads[ref])) { return ref }
+                if sameKind && arenaHolds(bytes, at: Int(objects[ref].payload)) { return ref }
             }
             slot = (slot + 1) & mask
         }

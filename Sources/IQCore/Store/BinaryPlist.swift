@@ -46,11 +46,12 @@ public enum BinaryPlist {
 
 extension BinaryPlistFlattener {
     func size(of ref: Int, refSize: Int) -> Int {
-        let n = counts[ref]
-        switch kinds[ref] {
+        let object = objects[ref]
+        let n = object.count
+        switch object.kind {
         case .ascii, .data: return BinaryPlist.headerSize(count: n) + n
         case .utf16: return BinaryPlist.headerSize(count: n) + 2 * n
-        case .integer: return 1 + BinaryPlist.intWidth(Int64(bitPattern: payloads[ref]))
+        case .integer: return 1 + BinaryPlist.intWidth(Int64(bitPattern: object.payload))
         case .real, .date: return 9
         case .boolean: return 1
         case .array: return BinaryPlist.headerSize(count: n) + n * refSize
@@ -61,7 +62,7 @@ extension BinaryPlistFlattener {
     /// Second pass: sizes everything, then writes header, objects, offset table and trailer
     /// into one buffer of exactly the right length.
     func write() -> [UInt8] {
-        let objectCount = kinds.count
+        let objectCount = objects.count
         let refSize = BinaryPlist.byteWidth(holding: UInt64(objectCount))
         var offsetTableOffset = 8
         for ref in 0..<objectCount { offsetTableOffset += size(of: ref, refSize: refSize) }
@@ -76,7 +77,7 @@ extension BinaryPlistFlattener {
                     var table = BinaryPlistWriter(p: base, pos: offsetTableOffset, arena: arena, refs: refs, refSize: refSize)
                     for ref in 0..<objectCount {
                         table.uint(UInt64(w.pos), width: offsetSize)
-                        w.object(kinds[ref], payload: payloads[ref], count: counts[ref], length: lengths[ref])
+                        w.object(objects[ref])
                     }
                     w.pos = table.pos
                     for _ in 0..<6 { w.byte(0) }
@@ -135,14 +136,15 @@ struct BinaryPlistWriter {
         pos += n
     }
 
-    mutating func object(_ kind: BinaryPlistFlattener.Kind, payload: UInt64, count n: Int, length: Int) {
+    mutating func object(_ object: BinaryPlistFlattener.Object) {
+        let (kind, payload, n) = (object.kind, object.payload, object.count)
         switch kind {
         case .ascii:
             header(0x50, count: n)
             bytes(from: Int(payload), count: n)
         case .utf16:
             header(0x60, count: n)
-            utf16(from: Int(payload), length: length)
+            utf16(from: Int(payload), length: object.length)
         case .data:
             header(0x40, count: n)
             bytes(from: Int(payload), count: n)

@@ -34,6 +34,7 @@ public enum PropertyList {
     /// UTF-8 byte-order mark and whitespace) property lists.
     public static func decodeAny(_ bytes: [UInt8]) throws(PlistError) -> PlistValue {
         let magic: [UInt8] = Array("bplist".utf8)
+        if !bytes.isEmpty && bytes.count < 6 && magic.starts(with: bytes) { throw .truncated }
         if bytes.count >= 6 && bytes[0..<6].elementsEqual(magic) {
             guard bytes.count >= 8 else { throw .truncated }
             guard bytes[6] == UInt8(ascii: "0") && bytes[7] == UInt8(ascii: "0") else {

@@ -47,6 +47,16 @@ struct XMLPlistReader {
         return true
     }
 
+    /// Whether the input ends part way through `s`: what is left (at least one byte) is a proper
+    /// prefix of it. Such errors are reported as `.truncated`, so that a cut-off document says so.
+    func endsWithin(_ s: StaticString) -> Bool {
+        let left = b.count - pos
+        guard left > 0, left < s.utf8CodeUnitCount else { return false }
+        let p = s.utf8Start
+        for i in 0..<left where b[pos + i] != p[i] { return false }
+        return true
+    }
+
     func name(_ tag: Tag, is s: StaticString) -> Bool {
         guard tag.name.count == s.utf8CodeUnitCount else { return false }
         let p = s.utf8Start
@@ -82,6 +92,8 @@ struct XMLPlistReader {
                 try skip(past: "?>")
             } else if prolog && at("<!DOCTYPE") {
                 try skipDoctype()
+            } else if endsWithin("<!--") || (prolog && endsWithin("<!DOCTYPE")) {
+                throw .truncated
             } else {
                 return
             }
@@ -111,7 +123,7 @@ struct XMLPlistReader {
     }
 
     mutating func document() throws(PlistError) -> PlistValue {
-        if at("\u{FEFF}") { pos += 3 }
+        if b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF { pos = 3 }  // byte-order mark
         try skipMisc(prolog: true)
         guard pos < b.count else { throw b.isEmpty ? .notAPropertyList : .truncated }
         guard b[pos] == UInt8(ascii: "<") else { throw .notAPropertyList }
@@ -182,9 +194,9 @@ struct XMLPlistReader {
 
     /// Reads `</name>` (whitespace allowed before `>`).
     mutating func closeTag(_ expected: StaticString) throws(PlistError) {
-        guard at("</") else { throw pos >= b.count ? .truncated : .corrupt("expected </\(expected)>") }
+        guard at("</") else { throw pos >= b.count || endsWithin("</") ? .truncated : .corrupt("expected </\(expected)>") }
         pos += 2
-        guard at(expected) else { throw pos >= b.count ? .truncated : .corrupt("expected </\(expected)>") }
+        guard at(expected) else { throw pos >= b.count || endsWithin(expected) ? .truncated : .corrupt("expected </\(expected)>") }
         pos += expected.utf8CodeUnitCount
         skipSpace()
         guard pos < b.count else { throw .truncated }

@@ -57,7 +57,8 @@ extension XMLPlistReader {
                     }
                     pos += 3
                 } else {
-                    throw pos + 1 >= b.count ? .truncated : .corrupt("element inside <\(name)>")
+                    let cut = endsWithin("</") || endsWithin("<!--") || endsWithin("<![CDATA[")
+                    throw cut ? .truncated : .corrupt("element inside <\(name)>")
                 }
             } else if c == UInt8(ascii: "&") {
                 try entity()
