@@ -213,9 +213,26 @@ final class TextAndOptionsTests: XCTestCase {
         XCTAssertEqual(parse(["--ascii", "--frobnicate=1"]), .failure(.unknownOption("--frobnicate=1")))
     }
 
-    func testStrayArgument() {
-        XCTAssertEqual(parse(["netz.json"]), .failure(.unexpectedArgument("netz.json")))
-        XCTAssertEqual(parse(["--data", "a.json", "b.json"]), .failure(.unexpectedArgument("b.json")))
+    func testStrayArgumentIsAnUnknownCommand() {
+        XCTAssertEqual(parse(["netz.json"]), .failure(.unknownCommand("netz.json")))
+        XCTAssertEqual(parse(["--data", "a.json", "b.json"]), .failure(.unknownCommand("b.json")))
+        XCTAssertEqual(parse(["check", "a", "b"]), .failure(.unexpectedArgument("b")))
+    }
+
+    func testSubcommands() {
+        XCTAssertEqual(try parse(["check"]).get().command, .check(file: nil))
+        XCTAssertEqual(try parse(["check", "f.plist"]).get().command, .check(file: "f.plist"))
+        XCTAssertEqual(try parse(["export", "partners", "--format", "vcard"]).get().command, .exportPartners(format: .vcard))
+        XCTAssertEqual(try parse(["export", "partners"]).get().command, .exportPartners(format: .csv))
+        XCTAssertEqual(parse(["export", "partners", "--format", "pdf"]), .failure(.badExportFormat("pdf")))
+        XCTAssertEqual(parse(["export", "cases"]), .failure(.unknownCommand("export cases")))
+        XCTAssertEqual(try parse(["import", "partners", "x.csv", "--skip-invalid"]).get().command, .importPartners(file: "x.csv", skipInvalid: true))
+        XCTAssertEqual(parse(["import", "partners"]), .failure(.missingValue("import partners")))
+        XCTAssertEqual(try parse(["--format", "xml"]).get().format, .xml)
+        XCTAssertEqual(parse(["--format", "csv"]), .failure(.badFormat("csv")), "csv is an export format, not a data file format")
+        XCTAssertEqual(try parse(["--autosave", "0"]).get().autosave, nil)
+        XCTAssertEqual(parse(["--autosave", "-3"]), .failure(.badAutosave("-3")))
+        XCTAssertTrue(try parse(["--read-only"]).get().readOnly)
     }
 
     func testBadLanguage() {

@@ -71,9 +71,14 @@ final class KeyMapTests: XCTestCase {
 
     func testDetailEscGoesBack() {
         var s = Fixture.state()
-        Fixture.reduce(&s, .navigation(.open))
+        Fixture.reduce(&s, .navigation(.focus(.locations)), .navigation(.open))
         XCTAssertEqual(action(.escape, s), .navigation(.back))
         XCTAssertEqual(action(.backspace, s), .navigation(.back))
+        var p = Fixture.state()
+        Fixture.reduce(&p, .navigation(.open))
+        XCTAssertEqual(action(.escape, p), .navigation(.back), "Esc closes the partner detail")
+        XCTAssertEqual(action(.backspace, p), .directory(.walkBack), "Backspace walks back through the network")
+        XCTAssertEqual(action(.enter, p), .navigation(.open), "Enter follows the selected relation")
     }
 
     func testMouse() {

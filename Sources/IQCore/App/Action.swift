@@ -9,6 +9,8 @@ public enum Action: Equatable, Sendable {
     case document(DocumentAction)
     case session(SessionAction)
     case store(StoreAction)
+    case directory(DirectoryAction)
+    case form(FormAction)
 }
 
 public enum NavigationAction: Equatable, Sendable {

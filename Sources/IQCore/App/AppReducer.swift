@@ -8,6 +8,8 @@ public enum AppReducer {
         case .document(let a): return DocumentReducer.reduce(into: &state, action: a, environment: env)
         case .session(let a): return SessionReducer.reduce(into: &state, action: a, environment: env)
         case .store(let a): return StoreReducer.reduce(into: &state, action: a, environment: env)
+        case .directory(let a): return DirectoryReducer.reduce(into: &state, action: a, environment: env)
+        case .form(let a): return FormReducer.reduce(into: &state, action: a, environment: env)
         }
     }
 }
@@ -23,7 +25,12 @@ extension AppState {
         for pane in Pane.allCases {
             let count = rowCount(pane)
             self[pane].cursor.clamp(count: count, page: listPage)
-            if count == 0 { self[pane].isDetailOpen = false }
+            if count == 0, pane != .partners { self[pane].isDetailOpen = false }
+        }
+        // The partner shown in the detail view may have been deleted (here or by someone else).
+        if self[.partners].isDetailOpen {
+            directory.path.removeAll { document.partners[$0] == nil }
+            if directory.path.isEmpty { DirectoryReducer.closeDetail(&self) }
         }
     }
 }

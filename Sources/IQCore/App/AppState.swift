@@ -16,6 +16,9 @@ public struct AppState: Equatable, Sendable {
     /// The focused pane fills the screen (tmux's zoom).
     public var isZoomed = false
     public var panes: [Pane: PaneState] = [:]
+    public var directory = DirectoryState()
+    /// The form being filled in, shown over everything else.
+    public var form: FormState?
     public var overlay: Overlay?
     /// First line of the help overlay shown, when it is taller than the terminal.
     public var helpScroll = 0
@@ -46,6 +49,8 @@ public struct AppState: Equatable, Sendable {
         case recovery
         /// A record was changed here and by someone else: whose version?
         case conflict
+        /// Delete this partner? (j/n)
+        case confirmDelete(RecordID)
     }
 
     public subscript(pane: Pane) -> PaneState {
@@ -56,7 +61,10 @@ public struct AppState: Equatable, Sendable {
     /// Which key map applies: decided by what is open, never by a separate flag.
     public var inputMode: InputMode {
         if case .failed = store.phase { return .damagedFile }
+        if overlay == .help { return .help }
+        if let form { return form.askDiscard ? .formDiscard : .form }
         switch overlay {
+        case .confirmDelete: return .confirmDelete
         case .confirmQuit: return .confirm
         case .recovery: return .recovery
         case .conflict: return .conflict
@@ -70,6 +78,7 @@ public enum InputMode: Equatable, Sendable {
     case navigation, textEntry, help, confirm, recovery, conflict
     /// The data file cannot be read: only restoring a backup or quitting.
     case damagedFile
+    case form, formDiscard, confirmDelete
 }
 
 /// What one pane remembers: its selection, its filter and whether a detail view is open.

@@ -17,6 +17,14 @@ public struct LaunchOptions: Equatable, Sendable {
         case run
         /// `iq-tui check [FILE]`: validate a snapshot.
         case check(file: String?)
+        /// `iq-tui export partners [--format csv|json|vcard]`: to standard output.
+        case exportPartners(format: ExportFormat)
+        /// `iq-tui import partners FILE [--skip-invalid]`.
+        case importPartners(file: String, skipInvalid: Bool)
+    }
+
+    public enum ExportFormat: String, CaseIterable, Sendable {
+        case csv, json, vcard
     }
 
     public init() {}
@@ -27,6 +35,8 @@ public struct LaunchOptions: Equatable, Sendable {
         case badLanguage(String)
         case unexpectedArgument(String)
         case badFormat(String)
+        case badExportFormat(String)
+        case unknownCommand(String)
         case badAutosave(String)
 
         public var message: Message {
@@ -36,6 +46,8 @@ public struct LaunchOptions: Equatable, Sendable {
             case .badLanguage(let l): Message(.cliBadLanguage, l)
             case .unexpectedArgument(let a): Message(.cliUnexpectedArgument, a)
             case .badFormat(let f): Message(.cliBadFormat, f)
+            case .badExportFormat(let f): Message(.cliBadExportFormat, f)
+            case .unknownCommand(let c): Message(.cliUnknownCommand, c)
             case .badAutosave(let v): Message(.cliBadAutosave, v)
             }
         }
@@ -45,6 +57,9 @@ public struct LaunchOptions: Equatable, Sendable {
     public static func parse(_ arguments: [String], environment: [String: String]) -> Result<LaunchOptions, ParseError> {
         var options = LaunchOptions()
         var languageFlag: String?
+        var formatFlag: String?
+        var skipInvalid = false
+        var positionals: [String] = []
         var i = 0
         func value(_ name: String, inline: String?) -> String? {
             if let inline { return inline }
@@ -59,6 +74,11 @@ public struct LaunchOptions: Equatable, Sendable {
             let name = parts.first ?? arg
             let inline = parts.count == 2 && arg.hasPrefix("--") ? parts[1] : nil
             let takesValue = ["--data", "--lang", "--format", "--autosave"].contains(name)
+            if !arg.hasPrefix("-") {
+                positionals.append(arg)
+                i += 1
+                continue
+            }
             if inline != nil, !takesValue { return .failure(.unknownOption(arg)) }
             switch name {
             case "--data":
@@ -70,29 +90,51 @@ public struct LaunchOptions: Equatable, Sendable {
                 languageFlag = v
             case "--format":
                 guard let v = value(name, inline: inline) else { return .failure(.missingValue(name)) }
-                guard let f = SnapshotFormat(rawValue: v.lowercased()) else { return .failure(.badFormat(v)) }
-                options.format = f
+                formatFlag = v.lowercased()
             case "--autosave":
                 guard let v = value(name, inline: inline) else { return .failure(.missingValue(name)) }
                 guard let seconds = Double(v), seconds >= 0, seconds.isFinite else { return .failure(.badAutosave(v)) }
                 options.autosave = seconds == 0 ? nil : seconds
             case "--read-only": options.readOnly = true
+            case "--skip-invalid": skipInvalid = true
             case "--no-mouse": options.mouse = false
             case "--ascii": options.ascii = true
             case "--help", "-h": options.showHelp = true
             case "--version", "-V": options.showVersion = true
-            case "check" where i == 0:
-                options.command = .check(file: nil)
             default:
-                if case .check(nil) = options.command, !arg.hasPrefix("-") {
-                    options.command = .check(file: arg)
-                } else {
-                    return .failure(arg.hasPrefix("-") ? .unknownOption(arg) : .unexpectedArgument(arg))
-                }
+                return .failure(.unknownOption(arg))
             }
             i += 1
         }
         options.language = Language.resolve(flag: languageFlag, environment: environment) ?? .de
+        switch positionals.first {
+        case nil:
+            options.command = .run
+        case "check":
+            guard positionals.count <= 2 else { return .failure(.unexpectedArgument(positionals[2])) }
+            options.command = .check(file: positionals.count == 2 ? positionals[1] : nil)
+        case "export":
+            guard positionals.count >= 2 else { return .failure(.missingValue("export")) }
+            guard positionals[1] == "partners" else { return .failure(.unknownCommand("export \(positionals[1])")) }
+            guard positionals.count == 2 else { return .failure(.unexpectedArgument(positionals[2])) }
+            let raw = formatFlag ?? "csv"
+            guard let format = ExportFormat(rawValue: raw) else { return .failure(.badExportFormat(raw)) }
+            options.command = .exportPartners(format: format)
+            return .success(options)
+        case "import":
+            guard positionals.count >= 2 else { return .failure(.missingValue("import")) }
+            guard positionals[1] == "partners" else { return .failure(.unknownCommand("import \(positionals[1])")) }
+            guard positionals.count == 3 else {
+                return .failure(positionals.count < 3 ? .missingValue("import partners") : .unexpectedArgument(positionals[3]))
+            }
+            options.command = .importPartners(file: positionals[2], skipInvalid: skipInvalid)
+        case let other?:
+            return .failure(.unknownCommand(other))
+        }
+        if let formatFlag {
+            guard let f = SnapshotFormat(rawValue: formatFlag) else { return .failure(.badFormat(formatFlag)) }
+            options.format = f
+        }
         return .success(options)
     }
 

@@ -10,7 +10,11 @@ public enum NavigationReducer {
             state.focus = pane
         case .move(let move):
             let pane = state.focus
-            state[pane].cursor.move(move, count: state.rowCount(pane), page: state.listPage)
+            if pane == .partners, state[pane].isDetailOpen {
+                DirectoryReducer.moveRelation(&state, move)
+            } else {
+                state[pane].cursor.move(move, count: state.rowCount(pane), page: state.listPage)
+            }
         case .select(let pane, let row):
             state.focus = pane
             state[pane].cursor.select(row, count: state.rowCount(pane), page: state.listPage)
@@ -18,13 +22,20 @@ public enum NavigationReducer {
             state[pane].cursor.move(.by(by), count: state.rowCount(pane), page: state.listPage)
         case .open:
             let pane = state.focus
-            if state.rowCount(pane) > 0 { state[pane].isDetailOpen = true }
+            if pane == .partners {
+                if state[pane].isDetailOpen { DirectoryReducer.follow(&state) } else { DirectoryReducer.open(&state) }
+                state.clampCursors()
+            } else if state.rowCount(pane) > 0 {
+                state[pane].isDetailOpen = true
+            }
         case .back:
             let pane = state.focus
             if state[pane].isDetailOpen {
+                if pane == .partners { DirectoryReducer.closeDetail(&state) }
                 state[pane].isDetailOpen = false
-            } else if !state[pane].filter.isEmpty {
+            } else if !state[pane].filter.isEmpty || (pane == .partners && !state.directory.filter.isEmpty) {
                 state[pane].filter = TextField()
+                if pane == .partners { state.directory.filter = PartnerFilter() }
                 state.clampCursors()
             } else if state.isZoomed {
                 state.isZoomed = false

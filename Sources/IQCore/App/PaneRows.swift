@@ -3,7 +3,7 @@ extension AppState {
     public func rowCount(_ pane: Pane) -> Int {
         let query = self[pane].filter.text
         switch pane {
-        case .partners: return PartnerList.rows(document, query: query).count
+        case .partners: return PartnerList.rows(self).count
         case .locations: return SiteList.rows(document, query: query).count
         case .cases: return 0
         case .budgets: return MeasureList.rows(document, query: query).count

@@ -1,10 +1,54 @@
-/// The partner list as the pane shows it: filtered by the query, sorted by name.
+/// The partner list as the pane shows it: searched, filtered, sorted, flat or grouped.
 public enum PartnerList {
-    public static func rows(_ document: Document, query: String) -> [Partner] {
-        document.partners.items
-            .filter { SearchKey([$0.name, $0.shortName, $0.cities.joined(separator: " ")].joined(separator: " ")).matches(query) }
-            .map { (key: SearchKey($0.name).stripped, partner: $0) }
-            .sorted { $0.key < $1.key }
-            .map(\.partner)
+    static func index(_ document: Document) -> ListIndex<Partner> {
+        IndexCache.shared.index("partners", document.partners,
+                                text: { "\($0.name) \($0.shortName) \($0.cities.joined(separator: " "))" },
+                                sortKeys: ["name": \.name, "category": { "\($0.category.rawValue) \($0.name)" },
+                                           "city": { $0.cities.first ?? "\u{10FFFF}" }])
+    }
+
+    /// Matching partners in the chosen order.
+    public static func rows(_ document: Document, query: String, filter: PartnerFilter = PartnerFilter(), sort: PartnerSort = .name) -> [Partner] {
+        let index = index(document)
+        let q = SearchKey.Query(query)
+        let items = document.partners.items
+        var out: [Partner] = []
+        for i in index.order(sort.rawValue) where index.keys[i].matches(q) && filter.matches(items[i]) {
+            out.append(items[i])
+        }
+        return out
+    }
+
+    /// The rows the pane shows for the state: the flat list, or the tree grouped by category.
+    /// Remembered for the last state asked, since the reducer and the frame ask several times.
+    public static func rows(_ state: AppState) -> [PartnerRow] {
+        let key = RowsKey(version: state.document.partners.version, query: state[.partners].filter.text, filter: state.directory.filter,
+                          sort: state.directory.sort, tree: state.directory.showsTree, collapsed: state.directory.collapsed)
+        return IndexCache.shared.rows(key) { computeRows(state) }
+    }
+
+    struct RowsKey: Equatable {
+        var version: UInt64
+        var query: String
+        var filter: PartnerFilter
+        var sort: PartnerSort
+        var tree: Bool
+        var collapsed: Set<PartnerCategory>
+    }
+
+    static func computeRows(_ state: AppState) -> [PartnerRow] {
+        let d = state.directory
+        let partners = rows(state.document, query: state[.partners].filter.text, filter: d.filter, sort: d.sort)
+        guard d.showsTree else { return partners.map(PartnerRow.partner) }
+        var groups: [PartnerCategory: [Partner]] = [:]
+        for p in partners { groups[p.category, default: []].append(p) }
+        var out: [PartnerRow] = []
+        for category in PartnerCategory.allCases {
+            guard let members = groups[category] else { continue }
+            let expanded = !d.collapsed.contains(category)
+            out.append(.group(category, count: members.count, expanded: expanded))
+            if expanded { out += members.map(PartnerRow.partner) }
+        }
+        return out
     }
 }

@@ -1,7 +1,16 @@
+import Synchronization
+
 /// Records of one kind in insertion order with O(1) lookup by id.
 public struct RecordTable<R: Record>: Equatable, Sendable {
-    public private(set) var items: [R] = []
+    public private(set) var items: [R] = [] {
+        didSet { version = RecordTable.nextVersion() }
+    }
     private var index: [RecordID: Int] = [:]
+    /// Unique across the process and new after every change: derived data (search indexes,
+    /// sort orders) is cached by it and can never be mistaken for another table's.
+    public private(set) var version: UInt64 = RecordTable.nextVersion()
+
+    private static func nextVersion() -> UInt64 { tableVersions.add(1, ordering: .relaxed).newValue }
 
     public init(_ records: [R] = []) {
         for r in records { put(r) }
@@ -44,5 +53,7 @@ public struct RecordTable<R: Record>: Equatable, Sendable {
         for j in i..<items.count { index[items[j].id] = j }
     }
 
-    public static func == (a: RecordTable, b: RecordTable) -> Bool { a.items == b.items }
+    public static func == (a: RecordTable, b: RecordTable) -> Bool { a.version == b.version || a.items == b.items }
 }
+
+private let tableVersions = Atomic<UInt64>(0)

@@ -7,9 +7,13 @@ public struct TextField: Equatable, Sendable {
     /// Cursor position in characters, 0...text.count.
     public private(set) var cursor: Int
 
-    public init(_ text: String = "") {
+    /// A multi-line field keeps line breaks; a single line turns them into spaces.
+    public let isMultiline: Bool
+
+    public init(_ text: String = "", multiline: Bool = false) {
         self.text = text.precomposedStringWithCanonicalMapping
         self.cursor = self.text.count
+        isMultiline = multiline
     }
 
     public var isEmpty: Bool { text.isEmpty }
@@ -22,7 +26,8 @@ public struct TextField: Equatable, Sendable {
         // A pasted tab or line break becomes a space in a single line; other control
         // characters (an escape sequence in pasted text) are dropped, never drawn.
         let clean = String(s.precomposedStringWithCanonicalMapping.compactMap { ch -> Character? in
-            if ch.isNewline || ch == "\t" { return " " }
+            if ch.isNewline { return isMultiline ? "\n" : " " }
+            if ch == "\t" { return " " }
             if let v = ch.unicodeScalars.first?.value, v < 0x20 || (0x7F..<0xA0).contains(v) { return nil }
             return ch
         })

@@ -41,5 +41,21 @@ public enum TextKey: String, CaseIterable, Sendable {
 
     // Command line
     case cliUsage, cliUnknownOption, cliMissingValue, cliBadLanguage, cliUnexpectedArgument
-    case cliNotATerminal, cliTermUnset, cliTermUnknown, cliTerminalFailed, cliBadFormat, cliBadAutosave, checkOK
+    case cliNotATerminal, cliTermUnset, cliTermUnknown, cliTerminalFailed, cliBadFormat, cliBadAutosave, checkOK, cliBadExportFormat, cliUnknownCommand
+
+    // Partner directory
+    case relationFundedBy, relationReferredFrom, relationHasPart, hintPartnerDetail, keyFollowRelation, keyWalkBack, keyRelationMove, keySort, keyTree, keyFacetFilter, sortedBy, filteredBy, detailPath, helpSectionPartners, keyToggleGroup
+
+    // Partner export and import
+    case csvColID, csvColName, csvColShortName, csvColCategory, csvColLevel, csvColFields, csvColCities, csvColRole
+    case csvColWebsite, csvColEmail, csvColPhone, csvColAddress
+    case importUnterminatedQuote, importNoHeader, importNoNameColumn, importUnknownColumn, importDuplicateColumn, importExtraFields
+    case importNameMissing, importBadEmail, importBadWebsite, importBadPhone, importUnknownCategory, importUnknownLevel
+    case importUnknownField, importDefaultCategory, importDuplicateName, importDuplicateExisting, importDuplicateID, importUnknownID
+    case importProblemError, importProblemWarning, importNothingImported, importFileFailed, importSkippedRows, importSummary
+    case importWarningsOne, importWarningsMany, importUnchanged, importFileMissing, importFileUnreadable, importNotUTF8
+    case importReadOnly, exportFromSeed
+
+    // Forms
+    case formChooseCategory, formEditPartner, formNewPartner, formRequired, formChooseCategoryError, formBadEmail, formBadWebsite, formBadPhone, formDuplicateName, formAll, formFilterTitle, formHasErrors, labelPartnerSaved, labelPartnerDeleted, statusDeletedUndo, confirmDeleteTitle, confirmDeleteBody, confirmDeleteKeys, formKeys, formFilterKeys, formDiscardTitle, formDiscardBody, formDiscardKeys, keyNewPartner, keyEditPartner, keyDeletePartner, helpSectionForm, keyFormNext, keyFormSubmit, keyFormCancel, keyFormChoice, keyFormToggle, keyFormNewline, hintForm, formRequiredMark
 }

@@ -24,6 +24,14 @@ public enum KeyMap {
         if state.inputMode == .textEntry, case .char(let ch) = key {
             return .filter(.edit(.insert(String(ch))))
         }
+        if state.inputMode == .form, case .char(let ch) = key, let field = state.form?.focusedField {
+            switch field.kind {
+            case .text, .multiline: return .form(.edit(.insert(String(ch))))
+            case .choice: return ch == " " ? .form(.choose(1)) : .form(.typeAhead(ch))
+            case .checkbox: return ch == " " ? .form(.toggle) : nil
+            case .heading: return nil
+            }
+        }
         return nil
     }
 
@@ -35,6 +43,20 @@ public enum KeyMap {
                 KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y"), .enter], label: state.language == .de ? "j / Enter" : "y / Enter",
                            action: .session(.confirmQuit), description: .keyConfirmYes),
                 KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: .session(.cancelQuit), description: .keyConfirmNo),
+            ])]
+        case .form:
+            return [formGroup(state)]
+        case .formDiscard:
+            return [BindingGroup(title: .formDiscardTitle, bindings: [
+                KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y")], label: state.language == .de ? "j" : "y",
+                           action: .form(.confirmDiscard), description: .keyFormCancel),
+                KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: .form(.keepEditing), description: .keyBack),
+            ])]
+        case .confirmDelete:
+            return [BindingGroup(title: .confirmDeleteTitle, bindings: [
+                KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y")], label: state.language == .de ? "j" : "y",
+                           action: .directory(.confirmDelete), description: .keyDeletePartner),
+                KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: .directory(.cancelDelete), description: .keyBack),
             ])]
         case .recovery:
             return [BindingGroup(title: .helpSectionRecovery, bindings: [
@@ -65,7 +87,11 @@ public enum KeyMap {
         case .textEntry:
             return [filterGroup] + mouseGroups(state)
         case .navigation:
-            return [state[state.focus].isDetailOpen ? detailGroup : listGroup, globalGroup] + mouseGroups(state)
+            let detailOpen = state[state.focus].isDetailOpen
+            if state.focus == .partners {
+                return [detailOpen ? partnerDetailGroup : listGroup, partnerListGroup, globalGroup] + mouseGroups(state)
+            }
+            return [detailOpen ? detailGroup : listGroup, globalGroup] + mouseGroups(state)
         }
     }
 
@@ -105,6 +131,62 @@ public enum KeyMap {
         KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.move(.down)), description: .keyDetailMove),
         KeyBinding(keys: [.escape, .backspace], label: "Esc", action: .navigation(.back), description: .keyBack),
     ])
+
+    /// The partner pane's own keys, in its list and tree.
+    static let partnerListGroup = BindingGroup(title: .helpSectionPartners, bindings: [
+        KeyBinding(keys: [.char("n")], label: "n", action: .directory(.newPartner), description: .keyNewPartner),
+        KeyBinding(keys: [.char("e")], label: "e", action: .directory(.editPartner), description: .keyEditPartner),
+        KeyBinding(keys: [.char("d"), .delete], label: "d / Del", action: .directory(.deletePartner), description: .keyDeletePartner),
+        KeyBinding(keys: [.char("f")], label: "f", action: .directory(.openFilter), description: .keyFacetFilter),
+        KeyBinding(keys: [.char("s")], label: "s", action: .directory(.cycleSort), description: .keySort),
+        KeyBinding(keys: [.char("t")], label: "t", action: .directory(.toggleTree), description: .keyTree),
+        KeyBinding(keys: [], label: "Enter", action: .navigation(.open), description: .keyToggleGroup),
+    ])
+
+    /// The partner detail walks the network: arrows choose a relation, Enter follows it.
+    static let partnerDetailGroup = BindingGroup(title: .helpSectionDetail, bindings: [
+        KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .navigation(.move(.up)), description: .keyRelationMove),
+        KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.move(.down)), description: .keyRelationMove),
+        KeyBinding(keys: [.enter], label: "Enter", action: .navigation(.open), description: .keyFollowRelation),
+        KeyBinding(keys: [.backspace], label: "Backspace", action: .directory(.walkBack), description: .keyWalkBack),
+        KeyBinding(keys: [.escape], label: "Esc", action: .navigation(.back), description: .keyBack),
+    ])
+
+    /// Keys in a form; what Enter, arrows and Space do depends on the focused field.
+    static func formGroup(_ state: AppState) -> BindingGroup {
+        let kind = state.form?.focusedField?.kind
+        var bindings = [
+            KeyBinding(keys: [.tab, .down], label: "Tab / Shift-Tab, ↓ ↑", action: .form(.focusNext), description: .keyFormNext),
+            KeyBinding(keys: [.backTab, .up], label: "Shift-Tab", action: .form(.focusPrevious), description: .keyFormNext),
+            KeyBinding(keys: [.ctrl("s")], label: "Ctrl-S", action: .form(.submit), description: .keyFormSubmit),
+            KeyBinding(keys: [.escape], label: "Esc", action: .form(.cancel), description: .keyFormCancel),
+            KeyBinding(keys: [.enter], label: "Enter", action: .form(.newline), description: .keyFormNewline),
+        ]
+        switch kind {
+        case .choice?:
+            bindings += [
+                KeyBinding(keys: [.right], label: "← → / Buchstabe", action: .form(.choose(1)), description: .keyFormChoice),
+                KeyBinding(keys: [.left], label: "←", action: .form(.choose(-1)), description: .keyFormChoice),
+            ]
+        case .checkbox?:
+            bindings.append(KeyBinding(keys: [], label: "Space", action: .form(.toggle), description: .keyFormToggle))
+        default:
+            bindings += [
+                KeyBinding(keys: [.left], label: "← → Home End Ctrl-← →", action: .form(.edit(.left)), description: .keyFilterCursor),
+                KeyBinding(keys: [.right], label: "→", action: .form(.edit(.right)), description: .keyFilterCursor),
+                KeyBinding(keys: [.home, .ctrl("a")], label: "Home", action: .form(.edit(.home)), description: .keyFilterCursor),
+                KeyBinding(keys: [.end, .ctrl("e")], label: "End", action: .form(.edit(.end)), description: .keyFilterCursor),
+                KeyBinding(keys: [.ctrlLeft], label: "Ctrl-←", action: .form(.edit(.wordLeft)), description: .keyFilterCursor),
+                KeyBinding(keys: [.ctrlRight], label: "Ctrl-→", action: .form(.edit(.wordRight)), description: .keyFilterCursor),
+                KeyBinding(keys: [.backspace], label: "⌫ Del Ctrl-W Ctrl-U", action: .form(.edit(.backspace)), description: .keyFilterDelete),
+                KeyBinding(keys: [.delete], label: "Del", action: .form(.edit(.deleteForward)), description: .keyFilterDelete),
+                KeyBinding(keys: [.ctrl("w")], label: "Ctrl-W", action: .form(.edit(.deleteWordBackward)), description: .keyFilterDelete),
+                KeyBinding(keys: [.ctrl("u")], label: "Ctrl-U", action: .form(.edit(.deleteToStart)), description: .keyFilterDelete),
+            ]
+        }
+        bindings.append(KeyBinding(keys: [.function(1)], label: "F1", action: .help(.toggle), description: .keyHelp))
+        return BindingGroup(title: .helpSectionForm, bindings: bindings)
+    }
 
     static let filterGroup = BindingGroup(title: .helpSectionFilter, bindings: [
         KeyBinding(keys: [.enter], label: "Enter", action: .filter(.accept), description: .keyFilterAccept),

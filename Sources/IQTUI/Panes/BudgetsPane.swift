@@ -11,12 +11,15 @@ enum BudgetsPane {
                 TableColumn(state.t(.colAllocation), .fixed(15), alignRight: true),
                 TableColumn(state.t(.colParticipants), .fixed(10), alignRight: true, dropOrder: 1),
             ],
-            rows: measures.map { m in
+            rows: RowSource(measures.map { m in
                 [String(m.year), m.name, money(m.allocation, m.isApproximate, state),
                  m.plannedParticipants.map { approx(NumberFormat.integer($0, state.language), m.isApproximate, state) } ?? state.t(.valueUnknown)]
-            },
+            }),
             total: state.document.measures.count,
-            detail: { detail(measures[$0], state) }
+            detail: {
+                let i = state[.budgets].cursor.selected
+                return measures.indices.contains(i) ? detail(measures[i], state) : nil
+            }
         )
     }
 

@@ -5,9 +5,9 @@ enum CasesPane {
     static func model(_ state: AppState) -> PaneModel {
         PaneModel(
             columns: [],
-            rows: [],
+            rows: RowSource([]),
             total: 0,
-            detail: { _ in DetailView(heading: "", lines: []) },
+            detail: { nil },
             placeholder: [state.t(.casesPlaceholder), "", state.t(.casesPlaceholderDetail)]
         )
     }

@@ -11,13 +11,16 @@ enum LocationsPane {
                 TableColumn(state.t(.colName), .flexible(minimum: 14, weight: 2)),
                 TableColumn(state.t(.colServices), .flexible(minimum: 24, weight: 1), dropOrder: 1),
             ],
-            rows: sites.map { site in
+            rows: RowSource(sites.map { site in
                 [site.isMobile ? state.t(.valueMobile) : site.city,
                  site.name,
                  site.services.map { state.t($0.label) }.joined(separator: ", ")]
-            },
+            }),
             total: state.document.sites.count,
-            detail: { detail(sites[$0], state) }
+            detail: {
+                let i = state[.locations].cursor.selected
+                return sites.indices.contains(i) ? detail(sites[i], state) : nil
+            }
         )
     }
 

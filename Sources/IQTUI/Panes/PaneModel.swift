@@ -3,9 +3,14 @@ import IQCore
 /// What a pane shows, independent of where: its table, the open record and the total count.
 struct PaneModel {
     var columns: [TableColumn]
-    var rows: [[String]]
+    var rows: RowSource
     var total: Int
-    var detail: (Int) -> DetailView
+    /// The record the detail view shows, built only when it is open.
+    var detail: () -> DetailView?
+    /// Rows that are group headings, not entries (the partner tree), for the count.
+    var headingCount = 0
+    /// Said in the frame's bottom edge: the sort order and filters in force.
+    var caption: String = ""
     /// Shown instead of the table when the pane has nothing to list.
     var placeholder: [String]? = nil
 

@@ -13,13 +13,17 @@ enum PaneView {
         let title = " \(pane.number) \(state.t(pane.title)) "
         canvas.put(title, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, role: focused ? .titleFocused : .title)
         if model.placeholder == nil {
-            let count = model.rows.count == model.total
-                ? Message(.countEntries, String(model.total)) : Message(.countFiltered, String(model.rows.count), String(model.total))
+            let shown = model.rows.count - model.headingCount
+            let count = shown == model.total
+                ? Message(.countEntries, String(model.total)) : Message(.countFiltered, String(shown), String(model.total))
             let label = " \(count.text(state.language)) "
             canvas.put(label, x: rect.maxX - 1 - TextWidth.of(label), y: rect.y, role: focused ? .titleFocused : .title)
         }
         if paneState.isFiltering || !paneState.filter.isEmpty {
             drawFilter(paneState, focused: focused, state, in: rect, on: &canvas)
+        } else if !model.caption.isEmpty {
+            let caption = " \(model.caption) "
+            canvas.put(caption, x: rect.maxX - 1 - min(TextWidth.of(caption), rect.width - 4), y: rect.maxY - 1, maxWidth: rect.width - 4, role: .dim)
         }
 
         let content = rect.inset(by: 1)
@@ -29,14 +33,15 @@ enum PaneView {
                     canvas.put(part, x: content.x + 1, y: content.y + 1 + i + j, maxWidth: content.width - 2, role: i == 0 ? .placeholder : .dim)
                 }
             }
-        } else if paneState.isDetailOpen, model.rows.indices.contains(paneState.cursor.selected) {
-            model.detail(paneState.cursor.selected).draw(in: content, on: &canvas)
+        } else if paneState.isDetailOpen, let detail = model.detail() {
+            detail.draw(in: content, on: &canvas)
         } else if model.rows.isEmpty {
             let text = paneState.filter.isEmpty ? state.t(.emptyList) : Message(.noMatches, paneState.filter.text).text(state.language)
             canvas.put(text, x: content.x + 1, y: content.y + 1, maxWidth: content.width - 1, role: .dim)
         } else {
-            Table(columns: model.columns, rows: model.rows, cursor: paneState.cursor.selected,
-                  offset: paneState.cursor.offset, focused: focused).draw(in: content, on: &canvas)
+            let table = Table(columns: model.columns, rows: model.rows, cursor: paneState.cursor.selected,
+                              offset: paneState.cursor.offset, focused: focused)
+            table.draw(in: content, on: &canvas)
         }
     }
 

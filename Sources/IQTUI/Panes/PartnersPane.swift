@@ -1,9 +1,21 @@
 import IQCore
 
-/// Pane 1: the organisations of the network.
+/// Pane 1: the organisations of the network — a list or a tree by category, and a detail view
+/// that walks the network along the relations.
 enum PartnersPane {
     static func model(_ state: AppState) -> PaneModel {
-        let partners = PartnerList.rows(state.document, query: state[.partners].filter.text)
+        let rows = PartnerList.rows(state)
+        let cells = { (i: Int) -> [String] in
+            switch rows[i] {
+            case .group(let category, let count, let expanded):
+                let marker = state.options.ascii ? (expanded ? "-" : "+") : (expanded ? "▾" : "▸")
+                return ["\(marker) \(state.t(category.label)) (\(count))"]
+            case .partner(let p):
+                let indent = state.directory.showsTree ? "  " : ""
+                return [indent + p.name, p.shortName, state.t(p.category.label), p.cities.joined(separator: ", ")]
+            }
+        }
+        let isHeading = { (i: Int) -> Bool in rows[i].partner == nil }
         return PaneModel(
             columns: [
                 TableColumn(state.t(.colName), .flexible(minimum: 16, weight: 3)),
@@ -11,19 +23,30 @@ enum PartnersPane {
                 TableColumn(state.t(.colCategory), .flexible(minimum: 18, weight: 1), dropOrder: 3),
                 TableColumn(state.t(.colCity), .flexible(minimum: 12, weight: 1), dropOrder: 1),
             ],
-            rows: partners.map { [$0.name, $0.shortName, state.t($0.category.label), $0.cities.joined(separator: ", ")] },
+            rows: RowSource(count: rows.count, cells: cells, isHeading: isHeading),
             total: state.document.partners.count,
-            detail: { detail(partners[$0], state) }
+            detail: { detail(state) },
+            headingCount: state.directory.showsTree ? rows.lazy.filter { $0.partner == nil }.count : 0,
+            caption: caption(state)
         )
     }
 
-    static func detail(_ p: Partner, _ state: AppState) -> DetailView {
+    /// "sortiert nach Ort · Filter: Kammern, Köln" in the frame's bottom edge.
+    static func caption(_ state: AppState) -> String {
+        let d = state.directory
+        var parts: [String] = []
+        if d.sort != .name { parts.append(Message(.sortedBy, state.t(d.sort.label)).text(state.language)) }
+        let f = d.filter
+        let facets = [f.category.map { state.t($0.label) }, f.field.map { state.t($0.label) }, f.city, f.level.map { state.t($0.label) }].compactMap { $0 }
+        if !facets.isEmpty { parts.append(Message(.filteredBy, facets.joined(separator: ", ")).text(state.language)) }
+        return parts.joined(separator: " · ")
+    }
+
+    static func detail(_ state: AppState) -> DetailView? {
+        guard let id = state.directory.path.last, let p = state.document.partners[id] else { return nil }
         let none = state.t(.valueNone)
         func orNone(_ s: String) -> String { s.isEmpty ? none : s }
-        let relations = p.relations.map { r in
-            "\(state.t(r.kind.label)) \(state.document.partners[r.target]?.name ?? r.target.rawValue)"
-        }
-        return DetailView(heading: p.shortName.isEmpty ? p.name : "\(p.name) (\(p.shortName))", lines: [
+        var view = DetailView(heading: p.shortName.isEmpty ? p.name : "\(p.name) (\(p.shortName))", lines: [
             .init(state.t(.colCategory), state.t(p.category.label)),
             .init(state.t(.detailLevel), p.level.map { state.t($0.label) } ?? state.t(.valueUnknown)),
             .init(state.t(.detailFields), orNone(p.fieldsOfAction.map { state.t($0.label) }.joined(separator: ", "))),
@@ -33,7 +56,20 @@ enum PartnersPane {
             .init(state.t(.detailEmail), orNone(p.email)),
             .init(state.t(.detailPhone), orNone(p.phone)),
             .init(state.t(.detailAddress), orNone(p.address)),
-            .init(state.t(.detailRelations), orNone(relations.joined(separator: "\n"))),
         ])
+        view.linksTitle = state.t(.detailRelations)
+        view.links = PartnerNetwork.links(of: id, in: state.document).map { link in
+            let other = state.document.partners[link.other]
+            return "\(state.t(link.label)) \(other?.shortName.isEmpty == false ? other?.shortName ?? "" : other?.name ?? link.other.rawValue)"
+        }
+        if view.links.isEmpty { view.lines.append(.init(state.t(.detailRelations), none)) }
+        view.linkCursor = state.directory.relationCursor
+        if state.directory.path.count > 1 {
+            let names = state.directory.path.map { pid in
+                state.document.partners[pid].map { $0.shortName.isEmpty ? $0.name : $0.shortName } ?? pid.rawValue
+            }
+            view.trail = "\(state.t(.detailPath)): " + names.joined(separator: state.options.ascii ? " > " : " › ")
+        }
+        return view
     }
 }

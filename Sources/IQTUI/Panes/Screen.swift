@@ -17,7 +17,19 @@ public enum Screen {
             damaged.draw(on: &canvas)
             return canvas
         }
+        if let form = state.form {
+            FormView.draw(form, state, on: &canvas)
+            if form.askDiscard {
+                Dialog(title: state.t(.formDiscardTitle), body: [state.t(.formDiscardBody)], keys: state.t(.formDiscardKeys)).draw(on: &canvas)
+            }
+            if state.overlay == .help { HelpOverlay.draw(state, on: &canvas) }
+            return canvas
+        }
         switch state.overlay {
+        case .confirmDelete(let id):
+            let name = state.document.partners[id]?.name ?? id.rawValue
+            Dialog(title: state.t(.confirmDeleteTitle), body: [Message(.confirmDeleteBody, name).text(state.language)],
+                   keys: state.t(.confirmDeleteKeys)).draw(on: &canvas)
         case .help: HelpOverlay.draw(state, on: &canvas)
         case .confirmQuit: Dialogs.confirmQuit(state).draw(on: &canvas)
         case .recovery: Dialogs.recovery(state)?.draw(on: &canvas)

@@ -11,6 +11,12 @@ public struct DetailView {
 
     public var heading: String
     public var lines: [Line]
+    /// A selectable list under the fields (the partner's relations), with its title.
+    public var linksTitle = ""
+    public var links: [String] = []
+    public var linkCursor = 0
+    /// A line above the heading (the path walked through the network).
+    public var trail = ""
 
     public init(heading: String, lines: [Line]) {
         self.heading = heading
@@ -19,10 +25,15 @@ public struct DetailView {
 
     public func draw(in rect: Rect, on canvas: inout Canvas) {
         guard rect.height > 0, rect.width > 4 else { return }
-        canvas.put(heading, x: rect.x, y: rect.y, maxWidth: rect.width, role: .accent)
-        let labelWidth = min(max(lines.map { TextWidth.of($0.label) }.max() ?? 0, 6) + 1, rect.width / 3)
+        var top = rect.y
+        if !trail.isEmpty {
+            canvas.put(trail, x: rect.x, y: top, maxWidth: rect.width, role: .dim)
+            top += 1
+        }
+        canvas.put(heading, x: rect.x, y: top, maxWidth: rect.width, role: .accent)
+        let labelWidth = min(max((lines.map { TextWidth.of($0.label) } + [TextWidth.of(linksTitle)]).max() ?? 0, 6) + 1, rect.width / 3)
         let valueWidth = rect.width - labelWidth - 1
-        var y = rect.y + 2
+        var y = top + 2
         for line in lines where y < rect.maxY {
             canvas.put(line.label, x: rect.x, y: y, maxWidth: labelWidth, role: .label)
             for part in DetailView.wrap(line.value, width: valueWidth) {
@@ -30,6 +41,17 @@ public struct DetailView {
                 canvas.put(part, x: rect.x + labelWidth + 1, y: y, maxWidth: valueWidth)
                 y += 1
             }
+        }
+        guard !links.isEmpty, y < rect.maxY else { return }
+        canvas.put(linksTitle, x: rect.x, y: y, maxWidth: labelWidth, role: .label)
+        // Keep the selected link visible when the list is longer than the room left.
+        let room = rect.maxY - y
+        let first = max(0, min(linkCursor - room + 1, links.count - room))
+        for (i, link) in links.enumerated().dropFirst(first).prefix(room) {
+            let role: StyleRole = i == linkCursor ? .selection : .link
+            canvas.fill(Rect(x: rect.x + labelWidth + 1, y: y, width: valueWidth, height: 1), role: i == linkCursor ? .selection : .normal)
+            canvas.put(link, x: rect.x + labelWidth + 1, y: y, maxWidth: valueWidth, role: role)
+            y += 1
         }
     }
 

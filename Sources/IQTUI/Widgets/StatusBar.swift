@@ -35,13 +35,17 @@ enum StatusBar {
 
     static func hint(_ state: AppState) -> String {
         switch state.inputMode {
-        case .navigation: state.t(state[state.focus].isDetailOpen ? .hintDetail : .hintNavigation)
+        case .navigation:
+            state[state.focus].isDetailOpen ? state.t(state.focus == .partners ? .hintPartnerDetail : .hintDetail) : state.t(.hintNavigation)
         case .textEntry: state.t(.hintTextEntry)
         case .help: state.t(.hintHelp)
         case .confirm: state.t(.hintConfirm)
         case .recovery: state.t(.recoveryKeys)
         case .conflict: state.t(.conflictKeys)
         case .damagedFile: state.t(.damagedKeysNoBackup)
+        case .form: state.t(.hintForm)
+        case .formDiscard: state.t(.formDiscardKeys)
+        case .confirmDelete: state.t(.confirmDeleteKeys)
         }
     }
 }

@@ -16,15 +16,36 @@ public struct TableColumn: Equatable, Sendable {
     }
 }
 
+/// The rows of a table, made only for the lines on screen: a list of 10,000 partners costs
+/// the few rows drawn, not 10,000 formatted lines per keystroke.
+public struct RowSource {
+    public var count: Int
+    public var cells: (Int) -> [String]
+    /// Rows drawn as headings across all columns (the partner tree's categories).
+    public var isHeading: (Int) -> Bool
+
+    public init(count: Int, cells: @escaping (Int) -> [String], isHeading: @escaping (Int) -> Bool = { _ in false }) {
+        self.count = count
+        self.cells = cells
+        self.isHeading = isHeading
+    }
+
+    public init(_ rows: [[String]]) {
+        self.init(count: rows.count, cells: { rows[$0] })
+    }
+
+    public var isEmpty: Bool { count == 0 }
+}
+
 /// A list with a header row and a selection bar, drawn into a rectangle.
 public struct Table {
     public var columns: [TableColumn]
-    public var rows: [[String]]
+    public var rows: RowSource
     public var cursor: Int
     public var offset: Int
     public var focused: Bool
 
-    public init(columns: [TableColumn], rows: [[String]], cursor: Int, offset: Int, focused: Bool) {
+    public init(columns: [TableColumn], rows: RowSource, cursor: Int, offset: Int, focused: Bool) {
         self.columns = columns
         self.rows = rows
         self.cursor = cursor
@@ -76,8 +97,15 @@ public struct Table {
             guard r < rows.count else { break }
             let y = rect.y + 1 + line
             let selected = r == cursor
-            let role: StyleRole = selected ? (focused ? .selection : .selectionUnfocused) : .normal
-            drawLine(rows[r], layout: layout, x: rect.x, y: y, width: rect.width, role: role, on: &canvas)
+            let heading = rows.isHeading(r)
+            let role: StyleRole = selected ? (focused ? .selection : .selectionUnfocused) : (heading ? .header : .normal)
+            let cells = rows.cells(r)
+            if heading {
+                canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: role)
+                canvas.put(cells.first ?? "", x: rect.x, y: y, maxWidth: rect.width, role: role)
+            } else {
+                drawLine(cells, layout: layout, x: rect.x, y: y, width: rect.width, role: role, on: &canvas)
+            }
         }
     }
 

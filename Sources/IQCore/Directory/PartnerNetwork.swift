@@ -1,0 +1,42 @@
+/// The relations of one partner in both directions: what it does (funds, cooperates with,
+/// refers to, is part of) and what others do towards it, for walking the network.
+public struct NetworkLink: Equatable, Sendable {
+    public enum Direction: Equatable, Sendable { case outgoing, incoming }
+    public var kind: RelationKind
+    public var direction: Direction
+    public var other: RecordID
+
+    /// How the interface words the link from the shown partner's side.
+    public var label: TextKey {
+        switch (kind, direction) {
+        case (.funds, .outgoing): .relationFunds
+        case (.funds, .incoming): .relationFundedBy
+        case (.cooperatesWith, _): .relationCooperatesWith
+        case (.refersTo, .outgoing): .relationRefersTo
+        case (.refersTo, .incoming): .relationReferredFrom
+        case (.partOf, .outgoing): .relationPartOf
+        case (.partOf, .incoming): .relationHasPart
+        }
+    }
+}
+
+public enum PartnerNetwork {
+    /// Outgoing links first (in the record's order), then incoming ones by the other's name;
+    /// links to partners that no longer exist are left out.
+    public static func links(of id: RecordID, in document: Document) -> [NetworkLink] {
+        guard let partner = document.partners[id] else { return [] }
+        var links = partner.relations.compactMap { r in
+            document.partners[r.target] == nil ? nil : NetworkLink(kind: r.kind, direction: .outgoing, other: r.target)
+        }
+        var incoming: [(String, NetworkLink)] = []
+        for other in document.partners.items where other.id != id {
+            for r in other.relations where r.target == id {
+                // A cooperation stated on both sides is shown once.
+                if r.kind == .cooperatesWith, links.contains(where: { $0.kind == .cooperatesWith && $0.other == other.id }) { continue }
+                incoming.append((other.name, NetworkLink(kind: r.kind, direction: .incoming, other: other.id)))
+            }
+        }
+        links += incoming.sorted { SearchKey.sortKey($0.0).lexicographicallyPrecedes(SearchKey.sortKey($1.0)) }.map(\.1)
+        return links
+    }
+}

@@ -1,0 +1,37 @@
+/// What each kind of form checks and does when submitted. Lives apart from the generic engine
+/// so a new form (the case forms) adds one case here and its own builder.
+enum FormSubmission {
+    /// Re-checks the form after every change, so messages at the fields are always current.
+    static func validate(_ state: inout AppState) {
+        guard var form = state.form else { return }
+        switch form.purpose {
+        case .newPartner, .editPartner: PartnerForm.validate(&form, in: state.document)
+        case .partnerFilter: break
+        }
+        state.form = form
+    }
+
+    static func submit(_ state: inout AppState, environment env: Environment) -> [Effect] {
+        validate(&state)
+        guard let form = state.form else { return [] }
+        if form.hasErrors {
+            // Never save invalid data: go to the first wrong field and say so.
+            if let first = form.fields.firstIndex(where: { $0.error != nil }) { state.form?.focus = first }
+            state.show(Message(.formHasErrors), .error, environment: env)
+            return []
+        }
+        switch form.purpose {
+        case .partnerFilter:
+            state.form = nil
+            return DirectoryReducer.reduce(into: &state, action: .setFilter(PartnerForm.filter(from: form)), environment: env)
+        case .newPartner, .editPartner:
+            let partner = PartnerForm.partner(from: form, in: state.document, newID: env.newID())
+            state.form = nil
+            let label = Message(.labelPartnerSaved, partner.name)
+            let effects = DocumentReducer.reduce(into: &state, action: .perform(.put(.partner(partner)), label: label), environment: env)
+            DirectoryReducer.select(&state, partner.id)
+            state.show(label, environment: env)
+            return effects
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import IQCore
+
+/// A form over the screen: labels on the left, inputs on the right, messages under the field
+/// they belong to, the focused field highlighted with the terminal cursor in it. Scrolls to
+/// keep the focused field in view when the form is taller than the terminal.
+enum FormView {
+    /// One screen line of the form.
+    struct Line {
+        var field: Int
+        var label: String
+        var text: String
+        var role: StyleRole
+        var labelRole: StyleRole
+        var cursorColumn: Int?
+    }
+
+    static let multilineRows = 3
+
+    static func draw(_ form: FormState, _ state: AppState, on canvas: inout Canvas) {
+        let width = min(canvas.width - 2, 80)
+        let box = canvas.bounds.centered(width: width, height: canvas.height - 2)
+        canvas.fill(box, role: .overlay)
+        canvas.box(box, glyphs: canvas.boxGlyphs, role: .overlayBorder)
+        canvas.put(" \(form.title) ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, role: .overlayTitle)
+        let labelWidth = min(24, (form.fields.map { TextWidth.of($0.label) }.max() ?? 8) + 2)
+        let valueX = box.x + 2 + labelWidth + 1
+        let valueWidth = box.maxX - 2 - valueX
+        let lines = layout(form, state, valueWidth: valueWidth, ascii: canvas.ascii)
+        let room = box.height - 4
+        // Keep the whole focused field (and its message) in view.
+        let focusLines = lines.indices.filter { lines[$0].field == form.focus }
+        var first = 0
+        if let last = focusLines.last, last >= room { first = last - room + 1 }
+        if let top = focusLines.first, top < first { first = top }
+        for (i, line) in lines.dropFirst(first).prefix(room).enumerated() {
+            let y = box.y + 2 + i
+            canvas.put(line.label, x: box.x + 2, y: y, maxWidth: labelWidth, role: line.labelRole)
+            if line.role == .input || line.role == .selection {
+                canvas.fill(Rect(x: valueX, y: y, width: valueWidth, height: 1), role: line.role)
+            }
+            canvas.put(line.text, x: valueX, y: y, maxWidth: valueWidth, role: line.role)
+            if let c = line.cursorColumn { canvas.cursor = Point(x: valueX + min(c, valueWidth - 1), y: y) }
+        }
+        if lines.count > room {
+            let more = canvas.ascii ? "(more)" : "↕"
+            canvas.put(" \(more) \(first + 1)–\(min(lines.count, first + room))/\(lines.count) ", x: box.maxX - 16, y: box.y, role: .overlayTitle)
+        }
+        let keys = state.t(form.purpose == .partnerFilter ? .formFilterKeys : .formKeys)
+        canvas.put(keys, x: box.x + 2, y: box.maxY - 2, maxWidth: box.width - 4, role: .key)
+    }
+
+    static func layout(_ form: FormState, _ state: AppState, valueWidth: Int, ascii: Bool) -> [Line] {
+        var lines: [Line] = []
+        for (i, field) in form.fields.enumerated() {
+            let focused = i == form.focus
+            let labelRole: StyleRole = focused ? .titleFocused : .label
+            let mark = field.isRequired ? " *" : ""
+            switch field.kind {
+            case .heading:
+                lines.append(Line(field: i, label: field.label, text: "", role: .overlay, labelRole: .overlayTitle))
+            case .text:
+                let (shown, column) = scrolled(field.text, width: valueWidth)
+                lines.append(Line(field: i, label: field.label + mark, text: shown, role: focused ? .input : .overlay,
+                                  labelRole: labelRole, cursorColumn: focused ? column : nil))
+            case .multiline:
+                let (wrapped, cursorLine, cursorColumn) = wrap(field.text, width: valueWidth)
+                let top = max(0, min(cursorLine - multilineRows + 1, wrapped.count - multilineRows))
+                for r in 0..<multilineRows {
+                    let n = top + r
+                    lines.append(Line(field: i, label: r == 0 ? field.label + mark : "", text: n < wrapped.count ? wrapped[n] : "",
+                                      role: focused ? .input : .overlay, labelRole: labelRole,
+                                      cursorColumn: focused && n == cursorLine ? cursorColumn : nil))
+                }
+            case .choice(let options):
+                let label = field.selected.flatMap { options.indices.contains($0) ? options[$0].label : nil } ?? ""
+                let text = ascii ? "< \(label) >" : "◂ \(label) ▸"
+                lines.append(Line(field: i, label: field.label + mark, text: text, role: focused ? .selection : .overlay, labelRole: labelRole))
+            case .checkbox:
+                let box = field.isOn ? "[x]" : "[ ]"
+                lines.append(Line(field: i, label: "", text: "\(box) \(field.label)", role: focused ? .selection : .overlay,
+                                  labelRole: labelRole, cursorColumn: focused ? 1 : nil))
+            }
+            if let error = field.error, form.showsError(i) {
+                lines.append(Line(field: i, label: "", text: "! " + error.text(state.language), role: .statusError, labelRole: .overlay))
+            } else if let warning = field.warning {
+                lines.append(Line(field: i, label: "", text: warning.text(state.language), role: .statusWarning, labelRole: .overlay))
+            }
+        }
+        return lines
+    }
+
+    /// The part of a single line that fits, scrolled so the cursor stays visible.
+    static func scrolled(_ field: TextField, width: Int) -> (String, Int) {
+        let chars = Array(field.text)
+        var start = 0
+        while TextWidth.of(String(chars[start..<field.cursor])) > width - 1 { start += 1 }
+        let visible = String(chars[start...])
+        return (visible, TextWidth.of(String(chars[start..<field.cursor])))
+    }
+
+    /// Wraps a multi-line text by width; returns the lines and where the cursor is.
+    static func wrap(_ field: TextField, width: Int) -> ([String], Int, Int) {
+        var lines: [String] = [""]
+        var col = 0
+        var cursorLine = 0, cursorColumn = 0
+        for (i, ch) in field.text.enumerated() {
+            if i == field.cursor { cursorLine = lines.count - 1; cursorColumn = col }
+            if ch == "\n" {
+                lines.append("")
+                col = 0
+                continue
+            }
+            let w = TextWidth.of(ch)
+            if col + w > width - 1 {
+                lines.append("")
+                col = 0
+            }
+            lines[lines.count - 1].append(ch)
+            col += w
+        }
+        if field.cursor >= field.text.count {
+            cursorLine = lines.count - 1
+            cursorColumn = col
+        }
+        return (lines, cursorLine, cursorColumn)
+    }
+}
