@@ -35,6 +35,11 @@ umask(0o077)
 switch options.command {
 case .check(let file):
     exit(CheckCommand.run(path: DataLocation.resolve(flag: file ?? options.dataFile, environment: environment), language: options.language))
+case .exportPartners(let format):
+    exit(PartnerCommands.export(path: DataLocation.resolve(flag: options.dataFile, environment: environment), format: format, language: options.language))
+case .importPartners(let file, let skipInvalid):
+    exit(PartnerCommands.importCSV(from: file, into: DataLocation.resolve(flag: options.dataFile, environment: environment),
+                                   skipInvalid: skipInvalid, user: userName, language: options.language, readOnly: options.readOnly))
 case .run:
     break
 }

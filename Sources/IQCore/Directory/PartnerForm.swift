@@ -41,9 +41,9 @@ public enum PartnerForm {
         form.setError("name", name.isEmpty ? Message(.formRequired) : nil)
         form.setError("category", form.choice("category") == nil ? Message(.formChooseCategoryError) : nil)
         let email = form.text("email"), website = form.text("website"), phone = form.text("phone")
-        form.setError("email", email.isEmpty || ContactCheck.isEmail(email) ? nil : Message(.formBadEmail))
-        form.setError("website", website.isEmpty || ContactCheck.isWebsite(website) ? nil : Message(.formBadWebsite))
-        form.setError("phone", phone.isEmpty || ContactCheck.isPhone(phone) ? nil : Message(.formBadPhone))
+        form.setError("email", ContactValidation.isValidEmail(email) ? nil : Message(.formBadEmail))
+        form.setError("website", ContactValidation.isValidWebsite(website) ? nil : Message(.formBadWebsite))
+        form.setError("phone", ContactValidation.isValidPhone(phone) ? nil : Message(.formBadPhone))
         var own: RecordID?
         if case .editPartner(let id) = form.purpose { own = id }
         let key = SearchKey.sortKey(name)

@@ -162,6 +162,17 @@ public struct SnapshotFile: Equatable, Sendable {
         close(fd)
     }
 
+    /// Temp files of saves whose process was killed before the rename: harmless, but they
+    /// would pile up. A file of a process that still runs (another user's save) stays.
+    public func removeAbandonedTempFiles() {
+        let prefix = (path as NSString).lastPathComponent + ".tmp-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).split(separator: "-").first ?? "") else { continue }
+            if kill(pid, 0) != 0, errno == ESRCH { unlink(directory + "/" + name) }
+        }
+    }
+
     // MARK: Locking
 
     /// Holds an exclusive advisory lock on `<file>.lock` while `body` runs (read-merge-write

@@ -48,6 +48,7 @@ public enum StoreWorker {
                 return [.store(.loadFailed(error, backup: nil))]
             }
         }
+        if mayWrite { file.removeAbandonedTempFiles() }
         do {
             let loaded = try file.load()
             var actions: [Action] = [.store(.loaded(loaded, created: false, writable: mayWrite && file.isWritable))]
@@ -81,6 +82,9 @@ public enum StoreWorker {
                 }
                 let bytes = SnapshotCodec.encode(toWrite, format: request.format, savedAt: request.at, savedBy: request.user)
                 let identity = try file.write(bytes)
+                // XML keeps dates to whole seconds: hand back what is really on disk, or the
+                // next merge would take the rounding for someone else's change.
+                if request.format == .xml, let (written, _) = try? SnapshotCodec.decode(bytes, path: file.path) { toWrite = written }
                 // Everything journaled up to this save is in the file now.
                 RecoveryJournal(file: file, user: request.user).discard()
                 return .saved(document: toWrite, identity: identity, takenFromOthers: taken, at: request.at)

@@ -123,12 +123,18 @@ func english(_ key: TextKey) -> String {
     case .cliUsage: """
         Usage: iq-tui [options]
                iq-tui check [FILE]
+               iq-tui export partners [--format csv|json|vcard]
+               iq-tui import partners FILE.csv [--skip-invalid]
 
         The IQ network of North Rhine-Westphalia in the terminal: partners, locations,
         cases and budgets of the programme "Integration durch Qualifizierung".
 
         Commands:
           check [FILE]    validate a data file (exit code 0: fine, 1: a problem)
+          export partners partners as CSV (default), JSON or vCard to standard output
+          import partners FILE.csv
+                          take partners from CSV (columns by header, ; or ,); nothing is
+                          imported when a row is invalid, unless --skip-invalid is given
 
         Options:
           --data FILE     data file instead of ~/.local/share/iq-tui/iq-tui.plist

@@ -123,12 +123,18 @@ func german(_ key: TextKey) -> String {
     case .cliUsage: """
         Aufruf: iq-tui [Optionen]
                 iq-tui check [DATEI]
+                iq-tui export partners [--format csv|json|vcard]
+                iq-tui import partners DATEI.csv [--skip-invalid]
 
         Das IQ Netzwerk NRW im Terminal: Partner, Standorte, Fälle und Budgets
         des Förderprogramms „Integration durch Qualifizierung“.
 
         Befehle:
           check [DATEI]   Datendatei prüfen (Exit-Code 0: in Ordnung, 1: Fehler)
+          export partners Partner als CSV (Standard), JSON oder vCard auf die Standardausgabe
+          import partners DATEI.csv
+                          Partner aus CSV übernehmen (Spalten nach Überschrift, ; oder ,);
+                          bei fehlerhaften Zeilen wird nichts übernommen, außer mit --skip-invalid
 
         Optionen:
           --data DATEI    Datendatei statt ~/.local/share/iq-tui/iq-tui.plist

@@ -1,0 +1,227 @@
+import Foundation
+
+// Partners in and out of the program: CSV export and import here, JSON and vCard export in
+// PartnerExchange+Formats.swift.
+//
+// CSV export: one header row in the interface language, then one row per partner. German uses
+// `;` (what German Excel expects), English `,`. Category, level and fields of action appear as
+// the labels the interface shows; lists (fields of action, cities) are joined with " | ".
+//
+// CSV import (`importCSV`), decisions:
+// - Columns are found by their header, in any order, case-insensitive, ignoring spaces, hyphens
+//   and underscores, in German or English (see `Column.aliases`). Only "Name" is required.
+//   Unknown columns are reported as a warning and ignored.
+// - Category, level and fields of action are accepted as raw value (`employmentAgency`), German
+//   label or English label, ignoring case and accents. Lists may be separated by `|`, `;`, `,` or
+//   line breaks.
+// - A category that is given but unknown is an error for that row. A new partner without a
+//   category (no column, or an empty cell) is filed under "Projekte und Initiativen" (`.project`,
+//   the broadest category) with a warning that says so.
+// - A row whose `ID` names an existing partner updates it: its relations stay, and so does every
+//   field whose column the file does not have (an empty cell in a present column clears the field;
+//   an empty category keeps the old one). A row with an unknown ID becomes a new partner with a new
+//   ID (a warning says so); so does a row without an ID. An ID that appears twice is an error.
+// - Rows that would change nothing are counted as unchanged and not written.
+// - A name that equals (ignoring case and accents) an existing partner's or an earlier row's is a
+//   warning; the row is still imported.
+// - Every error and warning carries the line its row starts on.
+
+/// One problem with one row (or with the header: its line).
+public struct RowProblem: Equatable, Sendable {
+    public var line: Int
+    public var message: Message
+
+    public init(line: Int, message: Message) {
+        self.line = line
+        self.message = message
+    }
+}
+
+public struct ImportResult: Equatable, Sendable {
+    /// The valid rows that add or change a partner, in file order, ready to put.
+    public var partners: [Partner] = []
+    public var errors: [RowProblem] = []
+    public var warnings: [RowProblem] = []
+    public var created = 0
+    public var updated = 0
+    /// Valid rows equal to the partner they name: nothing to write.
+    public var unchanged = 0
+    /// Rows with at least one error (left out of `partners`).
+    public var invalidRows = 0
+    /// The file as a whole cannot be used (no header, no name column, a quote never closed).
+    public var fileError = false
+
+    public init() {}
+
+    /// What to import: nothing when the file is unusable or, unless `skipInvalid`, when any row
+    /// has an error; otherwise the valid rows.
+    public func accepted(skipInvalid: Bool) -> [Partner] {
+        if fileError || (!errors.isEmpty && !skipInvalid) { return [] }
+        return partners
+    }
+}
+
+public enum PartnerExchange {
+    /// The category a new partner gets when the file gives none (see above).
+    public static let defaultCategory = PartnerCategory.project
+
+    /// The CSV columns in export order.
+    public enum Column: CaseIterable, Sendable {
+        case id, name, shortName, category, level, fields, cities, role, website, email, phone, address
+
+        public var header: TextKey {
+            switch self {
+            case .id: .csvColID
+            case .name: .csvColName
+            case .shortName: .csvColShortName
+            case .category: .csvColCategory
+            case .level: .csvColLevel
+            case .fields: .csvColFields
+            case .cities: .csvColCities
+            case .role: .csvColRole
+            case .website: .csvColWebsite
+            case .email: .csvColEmail
+            case .phone: .csvColPhone
+            case .address: .csvColAddress
+            }
+        }
+
+        /// Header spellings the import accepts besides the two export headers (normalised).
+        var aliases: [String] {
+            switch self {
+            case .id: ["id", "kennung"]
+            case .name: ["name"]
+            case .shortName: ["shortname", "kurzname", "abkürzung", "abbreviation"]
+            case .category: ["category", "kategorie"]
+            case .level: ["level", "ebene"]
+            case .fields: ["fieldsofaction", "fieldofaction", "handlungsfelder", "handlungsfeld"]
+            case .cities: ["cities", "city", "orte", "ort", "stadt", "städte"]
+            case .role: ["role", "rolle", "rolleimnetzwerk", "roleinthenetwork"]
+            case .website: ["website", "url", "webseite", "homepage", "internet"]
+            case .email: ["email", "mail"]
+            case .phone: ["phone", "telephone", "telefon", "tel"]
+            case .address: ["address", "anschrift", "adresse"]
+            }
+        }
+
+        static func find(_ header: String) -> Column? {
+            let key = normaliseHeader(header)
+            return allCases.first { column in
+                column.aliases.contains(key) || Language.allCases.contains { normaliseHeader(L10n.string(column.header, $0)) == key }
+            }
+        }
+    }
+
+    /// "E-Mail " → "email", "Short name" → "shortname".
+    static func normaliseHeader(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "-" && $0 != "_" && $0 != "." }
+            .map(Character.init))
+    }
+
+    // MARK: CSV export
+
+    /// The separator a language's spreadsheets expect.
+    public static func separator(_ language: Language) -> Unicode.Scalar {
+        language == .de ? ";" : ","
+    }
+
+    /// The partners as CSV (CRLF line ends, RFC 4180), in the given order. `byteOrderMark` puts a
+    /// UTF-8 BOM first, which Excel needs to read umlauts correctly.
+    public static func csv(_ partners: [Partner], language: Language, byteOrderMark: Bool = false) -> String {
+        var rows: [[String]] = [Column.allCases.map { L10n.string($0.header, language) }]
+        for p in partners {
+            rows.append(Column.allCases.map { csvValue($0, of: p, language) })
+        }
+        return (byteOrderMark ? "\u{FEFF}" : "") + CSV.write(rows, separator: separator(language))
+    }
+
+    static func csvValue(_ column: Column, of p: Partner, _ language: Language) -> String {
+        switch column {
+        case .id: p.id.rawValue
+        case .name: p.name
+        case .shortName: p.shortName
+        case .category: L10n.string(p.category.label, language)
+        case .level: p.level.map { L10n.string($0.label, language) } ?? ""
+        case .fields: p.fieldsOfAction.map { L10n.string($0.label, language) }.joined(separator: " | ")
+        case .cities: p.cities.joined(separator: " | ")
+        case .role: p.role
+        case .website: p.website
+        case .email: p.email
+        case .phone: p.phone
+        case .address: p.address
+        }
+    }
+
+    /// Partners sorted by name as a reader expects (case and accents ignored), then by id.
+    public static func sortedByName(_ partners: [Partner]) -> [Partner] {
+        partners.map { (key: fold($0.name), partner: $0) }
+            .sorted { $0.key != $1.key ? $0.key < $1.key : $0.partner.id < $1.partner.id }
+            .map(\.partner)
+    }
+
+    // MARK: CSV import
+
+    public static func importCSV(_ text: String, existing: Document, now: Date, user: String,
+                                 newID: () -> RecordID) -> ImportResult {
+        var result = ImportResult()
+        let table: CSV.Table
+        do {
+            table = try CSV.read(text)
+        } catch {
+            switch error {
+            case .unterminatedQuote(let line):
+                result.errors.append(RowProblem(line: line, message: Message(.importUnterminatedQuote)))
+            }
+            result.fileError = true
+            return result
+        }
+        guard let header = table.rows.first(where: { !$0.isBlank }) else {
+            result.errors.append(RowProblem(line: 1, message: Message(.importNoHeader)))
+            result.fileError = true
+            return result
+        }
+        var columns: [Column: Int] = [:]
+        for (index, raw) in header.fields.enumerated() {
+            let title = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if title.isEmpty { continue }
+            guard let column = Column.find(title) else {
+                result.warnings.append(RowProblem(line: header.line, message: Message(.importUnknownColumn, title)))
+                continue
+            }
+            if columns[column] != nil {
+                result.warnings.append(RowProblem(line: header.line, message: Message(.importDuplicateColumn, title)))
+            } else {
+                columns[column] = index
+            }
+        }
+        guard columns[.name] != nil else {
+            let found = header.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            result.errors.append(RowProblem(line: header.line, message: Message(.importNoNameColumn, found.joined(separator: ", "))))
+            result.fileError = true
+            return result
+        }
+        var importer = RowImporter(existing: existing, columns: columns, headerCount: header.fields.count, now: now, user: user)
+        for row in table.rows where row.line > header.line && !row.isBlank {
+            importer.take(row, into: &result, newID: newID)
+        }
+        return result
+    }
+
+    /// Lower case without accents, single spaces: how enum values and names are compared.
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The case whose raw value, German or English label is `text` (case and accents ignored).
+    static func match<E: CaseIterable & RawRepresentable>(_ text: String, label: (E) -> TextKey) -> E? where E.RawValue == String {
+        let key = fold(text)
+        return E.allCases.first { value in
+            fold(value.rawValue) == key || Language.allCases.contains { fold(L10n.string(label(value), $0)) == key }
+        }
+    }
+
+    static func rawValues<E: CaseIterable & RawRepresentable>(_ type: E.Type) -> String where E.RawValue == String {
+        E.allCases.map(\.rawValue).joined(separator: ", ")
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import IQCore
+
+/// `iq-tui export partners [--format csv|json|vcard]` and `iq-tui import partners FILE [--skip-invalid]`.
+///
+/// Export writes to standard output, sorted by name; without a data file it exports the built-in
+/// network data. CSV gets a UTF-8 byte order mark so that Excel reads the umlauts.
+///
+/// Import reads a CSV file (rules in PartnerExchange.swift), prints every error and warning with
+/// its line on standard error, and writes nothing when any row has an error — unless
+/// `--skip-invalid`, which imports the valid rows. The data file is changed under its lock: load,
+/// apply the rows to what is there now, write in the file's format (with a backup), so a running
+/// iq-tui merges the change like any other person's save. Exit 0: done (also with skipped rows),
+/// 1: nothing imported.
+enum PartnerCommands {
+    static func export(path: String, format: LaunchOptions.ExportFormat, language: Language) -> Int32 {
+        let file = SnapshotFile(path: path)
+        let document: Document
+        do {
+            document = try file.load().document
+        } catch {
+            if case .missing = error {
+                printError(Message(.exportFromSeed, path).text(language))
+                document = Seed.document
+            } else {
+                printError(error.message.text(language))
+                return 1
+            }
+        }
+        let partners = PartnerExchange.sortedByName(document.partners.items)
+        let text = switch format {
+        case .csv: PartnerExchange.csv(partners, language: language, byteOrderMark: true)
+        case .json: PartnerExchange.json(partners)
+        case .vcard: PartnerExchange.vcard(partners, language: language)
+        }
+        FileHandle.standardOutput.write(Data(text.utf8))
+        return 0
+    }
+
+    static func importCSV(from file: String, into path: String, skipInvalid: Bool, user: String, language: Language, readOnly: Bool) -> Int32 {
+        if readOnly {
+            printError(Message(.importReadOnly).text(language))
+            return 1
+        }
+        let text: String
+        switch readText(file) {
+        case .success(let t): text = t
+        case .failure(let failure):
+            printError(failure.message.text(language))
+            return 1
+        }
+        let dataFile = SnapshotFile(path: path)
+        let newID = { RecordID(UUID().uuidString.lowercased()) }
+
+        // A first pass against the file as it is now, to report and decide without taking the lock.
+        let preview: ImportResult
+        do {
+            preview = PartnerExchange.importCSV(text, existing: try current(dataFile).document, now: Date(), user: user, newID: newID)
+        } catch {
+            printError(error.message.text(language))
+            return 1
+        }
+        if preview.accepted(skipInvalid: skipInvalid).isEmpty {
+            report(preview, file: file, skipInvalid: skipInvalid, language: language)
+            return exitCode(preview, skipInvalid: skipInvalid)
+        }
+        if dataFile.exists, !dataFile.isWritable {
+            printError(SnapshotError.readOnly(path: path).message.text(language))
+            return 1
+        }
+
+        // The write: under the lock, against the file as it is then.
+        var created = false
+        let final: ImportResult
+        do {
+            try DataLocation.ensureDirectory(dataFile.directory)
+            final = try dataFile.withLock { () throws(SnapshotError) -> ImportResult in
+                let base = try current(dataFile)
+                let now = Date()
+                let result = PartnerExchange.importCSV(text, existing: base.document, now: now, user: user, newID: newID)
+                let accepted = result.accepted(skipInvalid: skipInvalid)
+                guard !accepted.isEmpty else { return result }
+                var document = base.document
+                for partner in accepted { document.partners.put(partner) }
+                try dataFile.write(SnapshotCodec.encode(document, format: base.format, savedAt: now, savedBy: user))
+                created = base.isNew
+                return result
+            }
+        } catch {
+            printError(error.message.text(language))
+            return 1
+        }
+        if created { printError(Message(.statusCreated, path).text(language)) }
+        report(final, file: file, skipInvalid: skipInvalid, language: language)
+        return exitCode(final, skipInvalid: skipInvalid)
+    }
+
+    /// 1 when rows had errors and nothing was imported (or the file was unusable), else 0.
+    private static func exitCode(_ result: ImportResult, skipInvalid: Bool) -> Int32 {
+        result.fileError || (!result.errors.isEmpty && result.accepted(skipInvalid: skipInvalid).isEmpty) ? 1 : 0
+    }
+
+    // MARK: Steps
+
+    /// The data file's document and format, or the built-in data for a file that does not exist yet.
+    private static func current(_ file: SnapshotFile) throws(SnapshotError) -> (document: Document, format: SnapshotFormat, isNew: Bool) {
+        do {
+            let loaded = try file.load()
+            return (loaded.document, loaded.format, false)
+        } catch {
+            if case .missing = error { return (Seed.document, .binary, true) }
+            throw error
+        }
+    }
+
+    private struct ReadFailure: Error {
+        var message: Message
+        init(_ message: Message) { self.message = message }
+    }
+
+    /// The file as UTF-8 text, or why not.
+    private static func readText(_ path: String) -> Result<String, ReadFailure> {
+        let bytes: [UInt8]
+        do {
+            bytes = try SnapshotFile(path: path).read().0
+        } catch {
+            switch error {
+            case .missing: return .failure(ReadFailure(Message(.importFileMissing, path)))
+            case .unreadable(_, let e): return .failure(ReadFailure(Message(.importFileUnreadable, path, SnapshotError.describe(errno: e))))
+            default: return .failure(ReadFailure(error.message))
+            }
+        }
+        if let bad = firstInvalidUTF8(bytes) {
+            let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            return .failure(ReadFailure(Message(.importNotUTF8, path, String(line))))
+        }
+        return .success(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The offset of the first byte that is not valid UTF-8, or nil.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): offset += encoded.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    private static func report(_ result: ImportResult, file: String, skipInvalid: Bool, language: Language) {
+        // In line order; at one line errors first, each kind in the order found.
+        let problems = (result.errors.map { (problem: $0, key: TextKey.importProblemError) }
+            + result.warnings.map { (problem: $0, key: TextKey.importProblemWarning) })
+            .enumerated().sorted { ($0.element.problem.line, $0.offset) < ($1.element.problem.line, $1.offset) }
+            .map(\.element)
+        for (problem, key) in problems {
+            printError(Message(key, file, String(problem.line), problem.message.text(language)).text(language))
+        }
+        if result.fileError {
+            printError(Message(.importFileFailed).text(language))
+            return
+        }
+        if !result.errors.isEmpty && !skipInvalid {
+            printError(Message(.importNothingImported, String(result.invalidRows)).text(language))
+            return
+        }
+        if result.invalidRows > 0 { printError(Message(.importSkippedRows, String(result.invalidRows)).text(language)) }
+        if result.unchanged > 0 { print(Message(.importUnchanged, String(result.unchanged)).text(language)) }
+        let warnings = result.warnings.count == 1
+            ? Message(.importWarningsOne) : Message(.importWarningsMany, String(result.warnings.count))
+        print(Message(.importSummary, String(result.created + result.updated), String(result.created), String(result.updated),
+                      warnings.text(language)).text(language))
+    }
+
+    private static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

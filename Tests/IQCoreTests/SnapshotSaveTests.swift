@@ -1,0 +1,234 @@
+import Foundation
+import XCTest
+@testable import IQCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Saving through StoreWorker (merge with others' changes under the lock) and the recovery journal.
+final class SnapshotSaveTests: SnapshotTestCase {
+    private func request(_ mine: Document, base: SnapshotFile.Loaded, user: String = "tester", at: Date = fixedDate) -> SaveRequest {
+        SaveRequest(file: file, document: mine, base: base.document, baseIdentity: base.identity, format: .binary,
+                    generation: 7, at: at, user: user)
+    }
+
+    private func outcome(_ request: SaveRequest, file: StaticString = #filePath, line: UInt = #line) -> SaveOutcome? {
+        let actions = StoreWorker.perform(.save(request))
+        guard actions.count == 1, case .store(.saveFinished(let outcome, generation: 7)) = actions[0] else {
+            XCTFail("unexpected \(actions)", file: file, line: line)
+            return nil
+        }
+        return outcome
+    }
+
+    // MARK: Merge on save
+
+    func testSavesOfDifferentPartnersFromOneBaseAreMerged() throws {
+        try save(Seed.document)
+        let base = try file.load()
+        let anna = withRole(base.document, "partner.whkt", "Anna war hier")
+        let ben = withRole(base.document, "partner.mozaik", "Ben war hier")
+
+        guard case .saved(let first, let identity1, let taken1, _)? = outcome(request(anna, base: base, user: "anna")) else {
+            return XCTFail("first save")
+        }
+        XCTAssertEqual(taken1, 0)
+        XCTAssertEqual(first, anna)
+        XCTAssertEqual(identity1, file.identity)
+
+        // Ben still has the old base: his save must take Anna's change in, not overwrite it.
+        guard case .saved(let second, let identity2, let taken2, let at)? = outcome(request(ben, base: base, user: "ben")) else {
+            return XCTFail("second save")
+        }
+        XCTAssertEqual(taken2, 1)
+        XCTAssertEqual(at, fixedDate)
+        XCTAssertEqual(identity2, file.identity)
+        let onDisk = try file.load()
+        XCTAssertEqual(onDisk.document, second)
+        XCTAssertEqual(onDisk.document.partners["partner.whkt"]?.role, "Anna war hier")
+        XCTAssertEqual(onDisk.document.partners["partner.mozaik"]?.role, "Ben war hier")
+        XCTAssertEqual(onDisk.document, withRole(anna, "partner.mozaik", "Ben war hier"))
+        XCTAssertEqual(onDisk.header.savedBy, "ben")
+        XCTAssertEqual(try SnapshotFile(path: file.backupPath(1)).load().document, anna, "Anna's version is backup-1")
+    }
+
+    func testSameRecordChangedOnBothSidesIsAConflictAndNothingIsWritten() throws {
+        try save(Seed.document)
+        let base = try file.load()
+        let anna = withRole(base.document, "partner.whkt", "Anna")
+        let ben = withRole(withRole(base.document, "partner.whkt", "Ben"), "partner.mozaik", "Ben auch")
+
+        guard case .saved(_, let annaIdentity, _, _)? = outcome(request(anna, base: base, user: "anna")) else { return XCTFail("first") }
+        let bytesAfterAnna = fileBytes(dataPath)
+        let backupsAfterAnna = listing()
+        try RecoveryJournal(file: file, user: "ben").append([.put(.partner(Partner(id: "p.j", name: "J", category: .project)))], at: fixedDate)
+
+        guard case .conflicts(let theirs, let identity)? = outcome(request(ben, base: base, user: "ben")) else {
+            return XCTFail("expected a conflict")
+        }
+        XCTAssertEqual(theirs, anna, "the conflict carries the version on disk")
+        XCTAssertEqual(identity, annaIdentity)
+        XCTAssertEqual(file.identity, annaIdentity, "the file was not replaced")
+        XCTAssertEqual(fileBytes(dataPath), bytesAfterAnna)
+        XCTAssertEqual(try file.load().document.partners["partner.whkt"]?.role, "Anna")
+        XCTAssertEqual(listing(), (backupsAfterAnna + ["iq-tui.plist.ben.journal"]).sorted(), "no backup rotated, no temp file left")
+        XCTAssertEqual(RecoveryJournal(file: file, user: "ben").read().count, 1, "the journal survives a conflict")
+    }
+
+    func testSaveWithCurrentBaseWritesWithoutMerging() throws {
+        try save(Seed.document)
+        let base = try file.load()
+        let mine = withRole(base.document, "partner.whkt", "eins")
+        guard case .saved(let written, let identity, 0, _)? = outcome(request(mine, base: base)) else { return XCTFail("save") }
+        XCTAssertEqual(written, mine)
+        // The next save from the written version (as the program does) is not a merge either.
+        let next = SnapshotFile.Loaded(document: written, header: base.header, identity: identity, format: .binary)
+        guard case .saved(_, _, 0, _)? = outcome(request(withRole(written, "partner.whkt", "zwei"), base: next)) else {
+            return XCTFail("second save")
+        }
+        XCTAssertEqual(try file.load().document.partners["partner.whkt"]?.role, "zwei")
+    }
+
+    /// XML keeps dates to whole seconds, but `.saved` hands back the document with the edit's
+    /// sub-second stamp, which the program then uses as its merge base. After someone else saves,
+    /// the record this person saved looks changed by them (the date lost its fraction), so editing
+    /// it again must not turn into a conflict.
+    func testXMLSaveThenOthersSaveThenEditAgainIsNoConflict() throws {
+        try save(Seed.document, format: .xml)
+        let loaded = try file.load()
+        var whkt = try XCTUnwrap(loaded.document.partners["partner.whkt"])
+        whkt.role = "Anna 1"
+        whkt.meta = RecordMeta(revision: 2, modifiedAt: fixedDate.addingTimeInterval(0.5), modifiedBy: "anna")  // as DocumentReducer stamps
+        var annaDoc = loaded.document
+        annaDoc.partners.put(whkt)
+        var first = request(annaDoc, base: loaded, user: "anna")
+        first.format = .xml
+        guard case .saved(let written, let identity, _, _)? = outcome(first) else { return XCTFail("Anna's first save") }
+
+        // Ben saves another partner.
+        let benBase = try file.load()
+        var second = request(withRole(benBase.document, "partner.mozaik", "Ben"), base: benBase, user: "ben")
+        second.format = .xml
+        guard case .saved? = outcome(second) else { return XCTFail("Ben's save") }
+
+        // Anna edits her partner again, with the outcome of her save as base (StoreReducer.saveFinished).
+        var again = try XCTUnwrap(written.partners["partner.whkt"])
+        again.role = "Anna 2"
+        var annaAgain = written
+        annaAgain.partners.put(again)
+        var third = request(annaAgain, base: SnapshotFile.Loaded(document: written, header: loaded.header, identity: identity, format: .xml), user: "anna")
+        third.format = .xml
+        let result = outcome(third)
+        guard case .saved? = result else { return XCTFail("\(String(describing: result))") }
+        XCTAssertEqual(try file.load().document.partners["partner.whkt"]?.role, "Anna 2")
+        XCTAssertEqual(try file.load().document.partners["partner.mozaik"]?.role, "Ben")
+    }
+
+    func testSaveOverAnUnreadableFileFailsAndKeepsIt() throws {
+        try save(Seed.document)
+        let base = try file.load()
+        put(Array("kaputt".utf8), at: dataPath)      // someone left a damaged file meanwhile
+        guard case .failed(let error)? = outcome(request(withRole(base.document, "partner.whkt", "x"), base: base)) else {
+            return XCTFail("expected failure")
+        }
+        XCTAssertEqual(error, .notAPropertyList(path: dataPath))
+        XCTAssertEqual(fileBytes(dataPath), Array("kaputt".utf8), "a file that cannot be read is never overwritten")
+    }
+
+    // MARK: Recovery journal
+
+    private let annaPartner = Partner(id: "p.anna", name: "Annas Träger", category: .welfare, cities: ["Köln"])
+    private let benPartner = Partner(id: "p.ben", name: "Bens Träger 🙂", category: .provider)
+
+    private func threeEntries(_ journal: RecoveryJournal) throws -> [RecoveryJournal.Entry] {
+        let entries = [
+            RecoveryJournal.Entry(at: fixedDate.addingTimeInterval(0.5), edits: [.put(.partner(annaPartner))]),
+            RecoveryJournal.Entry(at: fixedDate.addingTimeInterval(1.25), edits: [.remove(.site, "s.koeln"), .put(.site(Fixture.siteMobil))]),
+            RecoveryJournal.Entry(at: fixedDate.addingTimeInterval(2), edits: [.put(.measure(Fixture.measureTraining)), .put(.partner(benPartner))]),
+        ]
+        try journal.append(entries[0].edits, at: entries[0].at)
+        try journal.append(entries[1].edits, at: entries[1].at)
+        // A batch is stored flattened.
+        try journal.append([.batch([.put(.measure(Fixture.measureTraining)), .batch([.put(.partner(benPartner))])])], at: entries[2].at)
+        return entries
+    }
+
+    func testJournalAppendsAndReadsBack() throws {
+        let journal = RecoveryJournal(file: file, user: "anna")
+        XCTAssertEqual(journal.read(), [], "no journal, no entries")
+        try withUmask(0o022) {
+            let entries = try threeEntries(journal)
+            XCTAssertEqual(journal.read(), entries)
+            XCTAssertEqual(fileMode(journal.path), 0o600)
+        }
+        XCTAssertEqual(journal.path, dataPath + ".anna.journal")
+        XCTAssertEqual(RecoveryJournal(file: file, user: "a/b c").path, dataPath + ".a_b_c.journal", "user names cannot leave the directory")
+        XCTAssertEqual(RecoveryJournal(file: file, user: "ben").read(), [], "each user has a journal of their own")
+    }
+
+    func testTornLastEntryIsIgnored() throws {
+        let journal = RecoveryJournal(file: file, user: "anna")
+        let entries = try threeEntries(journal)
+        guard let whole = fileBytes(journal.path) else { return XCTFail("no journal") }
+
+        // Garbage after the last entry: a length that promises more than there is.
+        put(whole + [0, 0, 0x10, 0, 0xDE, 0xAD], at: journal.path)
+        XCTAssertEqual(journal.read(), entries)
+        // A plausible length with a body that is not a property list.
+        put(whole + [0, 0, 0, 4] + Array("junk".utf8), at: journal.path)
+        XCTAssertEqual(journal.read(), entries)
+        // A lone partial length.
+        put(whole + [0, 0], at: journal.path)
+        XCTAssertEqual(journal.read(), entries)
+
+        // Cut inside the third entry at every byte: the first two survive.
+        let thirdStart = try entryStarts(whole)[2]
+        for cut in thirdStart..<whole.count {
+            put(Array(whole.prefix(cut)), at: journal.path)
+            XCTAssertEqual(journal.read(), Array(entries.prefix(2)), "cut at \(cut)")
+        }
+        put(Array(whole.prefix(5)), at: journal.path)
+        XCTAssertEqual(journal.read(), [], "cut inside the first entry")
+        // Appending after a torn entry: the torn bytes hide the new entry too, but never the old ones.
+        put(Array(whole.prefix(whole.count - 3)), at: journal.path)
+        try journal.append([.put(.partner(benPartner))], at: fixedDate)
+        XCTAssertEqual(Array(journal.read().prefix(2)), Array(entries.prefix(2)))
+    }
+
+    /// The byte offsets where entries begin (4-byte big-endian length, then the body).
+    private func entryStarts(_ bytes: [UInt8]) throws -> [Int] {
+        var starts: [Int] = []
+        var i = 0
+        while i + 4 <= bytes.count {
+            starts.append(i)
+            i += 4 + (Int(bytes[i]) << 24 | Int(bytes[i + 1]) << 16 | Int(bytes[i + 2]) << 8 | Int(bytes[i + 3]))
+        }
+        XCTAssertEqual(i, bytes.count)
+        return starts
+    }
+
+    func testSuccessfulSaveDiscardsTheJournal() throws {
+        try save(Seed.document)
+        let base = try file.load()
+        let journal = RecoveryJournal(file: file, user: "anna")
+        _ = try threeEntries(journal)
+        let other = RecoveryJournal(file: file, user: "ben")
+        try other.append([.put(.partner(benPartner))], at: fixedDate)
+
+        // At start the journal is offered for recovery.
+        let actions = StoreWorker.perform(.load(file: file, seed: Document(), user: "anna", mayWrite: true, format: .binary))
+        XCTAssertEqual(actions.count, 2)
+        guard case .store(.recoveryFound(let offer))? = actions.last else { return XCTFail("\(actions)") }
+        XCTAssertEqual(offer.entries, 3)
+        XCTAssertEqual(offer.edits.count, 5)
+        XCTAssertEqual(offer.records, 5, "p.anna, s.koeln, s.mobil, m.training, p.ben")
+        XCTAssertEqual(offer.lastAt, fixedDate.addingTimeInterval(2))
+
+        guard case .saved? = outcome(request(withRole(base.document, "partner.whkt", "x"), base: base, user: "anna")) else {
+            return XCTFail("save")
+        }
+        XCTAssertNil(fileMode(journal.path), "anna's journal is gone")
+        XCTAssertEqual(journal.read(), [])
+        XCTAssertEqual(other.read().count, 1, "ben's journal is his own")
+    }
+}
