@@ -9,6 +9,7 @@ import IQTUI
 struct Options {
     var quick = false
     var jsonPath: String?
+    var sample: (path: String, records: Int)?
 }
 
 var options = Options()
@@ -17,6 +18,12 @@ while let arg = args.first {
     args.removeFirst()
     switch arg {
     case "--quick": options.quick = true
+    case "--write-sample":
+        // iq-bench --write-sample FILE N: a data file of N generated partners, to time the
+        // program's start with a large file.
+        guard args.count >= 2, let n = Int(args[1]) else { FileHandle.standardError.write(Data("--write-sample FILE N\n".utf8)); exit(2) }
+        options.sample = (args[0], n)
+        args.removeFirst(2)
     case "--json":
         guard let path = args.first else { FileHandle.standardError.write(Data("--json needs a file\n".utf8)); exit(2) }
         options.jsonPath = path
@@ -91,6 +98,16 @@ func row(_ name: String, _ median: String, _ p99: String, _ runs: String, _ goal
         return left ? s + gap : gap + s
     }
     return pad(name, 50, left: true) + pad(median, 11) + pad(p99, 11) + pad(runs, 6) + "  " + goal
+}
+
+if let sample = options.sample {
+    do {
+        try SnapshotFile(path: sample.path).write(SnapshotCodec.encode(generatedDocument(records: sample.records), format: .binary, savedAt: Date(), savedBy: "bench"))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("\(error.message.text(.en))\n".utf8))
+        exit(1)
+    }
 }
 
 print(row("benchmark", "median ms", "p99 ms", "runs", "goal"))

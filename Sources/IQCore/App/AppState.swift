@@ -23,6 +23,8 @@ public struct AppState: Equatable, Sendable {
     /// First line of the help overlay shown, when it is taller than the terminal.
     public var helpScroll = 0
     public var status: StatusMessage?
+    /// The time of the last clock tick: lets a view show how long something has been running.
+    public var lastTick: Date?
     /// Rows a list shows at once in the current terminal; the UI reports it after each resize.
     public var listPage = 10
 

@@ -21,6 +21,7 @@ public enum SessionReducer {
         case .redraw:
             return [.redrawAll]
         case .tick(let now):
+            state.lastTick = now
             if let expiry = state.status?.expiresAt, now >= expiry { state.status = nil }
             return StoreReducer.tick(&state, now: now, environment: env)
         case .terminate:

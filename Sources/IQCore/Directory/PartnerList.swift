@@ -7,6 +7,12 @@ public enum PartnerList {
                                            "city": { $0.cities.first ?? "\u{10FFFF}" }])
     }
 
+    /// Builds the search index and the name order off the UI loop (after a load), so the first
+    /// frame with a large file does not wait for them.
+    public static func prewarm(_ document: Document) {
+        _ = index(document).order(PartnerSort.name.rawValue)
+    }
+
     /// Matching partners in the chosen order.
     public static func rows(_ document: Document, query: String, filter: PartnerFilter = PartnerFilter(), sort: PartnerSort = .name) -> [Partner] {
         let index = index(document)

@@ -19,7 +19,9 @@ public enum StoreWorker {
         case .checkExternalChange(let file, let known):
             guard let now = file.identity, now != known else { return [] }
             do {
-                return [.store(.externalChange(try file.load()))]
+                let loaded = try file.load()
+                PartnerList.prewarm(loaded.document)
+                return [.store(.externalChange(loaded))]
             } catch {
                 return [.store(.externalChangeUnreadable(error))]
             }
@@ -51,6 +53,7 @@ public enum StoreWorker {
         if mayWrite { file.removeAbandonedTempFiles() }
         do {
             let loaded = try file.load()
+            PartnerList.prewarm(loaded.document)
             var actions: [Action] = [.store(.loaded(loaded, created: false, writable: mayWrite && file.isWritable))]
             let entries = RecoveryJournal(file: file, user: user).read()
             if let last = entries.last {

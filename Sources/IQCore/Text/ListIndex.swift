@@ -6,14 +6,25 @@ import Synchronization
 public final class ListIndex<R: Record>: @unchecked Sendable {
     public let version: UInt64
     public let keys: [SearchKey]
-    private let sortKeys: [String: [[UInt8]]]
+    private let items: [R]
+    private let sortKeyMakers: [String: (R) -> String]
+    private var sortKeys: [String: [[UInt8]]] = [:]
     private var orders: [String: [Int]] = [:]
     private let lock = NSLock()
 
     init(_ table: RecordTable<R>, text: (R) -> String, sortKeys: [String: (R) -> String]) {
         version = table.version
+        items = table.items
         keys = table.items.map { SearchKey(text($0)) }
-        self.sortKeys = sortKeys.mapValues { key in table.items.map { SearchKey.sortKey(key($0)) } }
+        sortKeyMakers = sortKeys
+    }
+
+    /// Sort keys are made the first time an order needs them (most people never sort by city).
+    private func sortKey(_ key: String) -> [[UInt8]] {
+        if let k = sortKeys[key] { return k }
+        let made = sortKeyMakers[key].map { make in items.map { SearchKey.sortKey(make($0)) } } ?? []
+        sortKeys[key] = made
+        return made
     }
 
     /// Positions in the table sorted by the named key, ties by the "name" key then position.
@@ -21,8 +32,8 @@ public final class ListIndex<R: Record>: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let o = orders[key] { return o }
-        let primary = sortKeys[key] ?? []
-        let name = sortKeys["name"] ?? primary
+        let primary = sortKey(key)
+        let name = key == "name" ? primary : sortKey("name")
         let o = primary.indices.sorted { a, b in
             if primary[a] != primary[b] { return primary[a].lexicographicallyPrecedes(primary[b]) }
             if name[a] != name[b] { return name[a].lexicographicallyPrecedes(name[b]) }

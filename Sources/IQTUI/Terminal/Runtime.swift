@@ -39,7 +39,7 @@ public final class Runtime {
                 continue
             }
             let now = environment.now()
-            if now.timeIntervalSince(lastTick) >= 0.5 {
+            if now.timeIntervalSince(lastTick) >= (pendingWork > 0 ? 0.2 : 0.5) {
                 lastTick = now
                 dispatch(.session(.tick(now)))
             }

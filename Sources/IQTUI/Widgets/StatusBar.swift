@@ -16,8 +16,13 @@ enum StatusBar {
         let right = markers.isEmpty ? "" : markers.joined(separator: " · ") + " "
         let rightWidth = TextWidth.of(right)
         let room = rect.maxX - x - rightWidth - 1
-        if case .loading = state.store.phase, let file = state.store.file {
-            canvas.put(Message(.statusLoading, file.path).text(state.language), x: x, y: rect.y, maxWidth: room, role: .statusInfo)
+        if case .loading(let since) = state.store.phase, let file = state.store.file {
+            // A spinner and the seconds so far: a large file takes a moment, the screen is alive.
+            let elapsed = max(0, (state.lastTick ?? since).timeIntervalSince(since))
+            let frames = canvas.ascii ? ["|", "/", "-", "\\"] : ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
+            let spinner = frames[Int(elapsed * 4) % frames.count]
+            let seconds = elapsed >= 0.5 ? " " + NumberFormat.decimal(elapsed, digits: 1, state.language) + " s" : ""
+            canvas.put("\(spinner) " + Message(.statusLoading, file.path).text(state.language) + seconds, x: x, y: rect.y, maxWidth: room, role: .statusInfo)
         } else if let status = state.status {
             let role: StyleRole = switch status.severity {
             case .info: .statusInfo
