@@ -40,6 +40,10 @@ case .exportPartners(let format):
 case .importPartners(let file, let skipInvalid):
     exit(PartnerCommands.importCSV(from: file, into: DataLocation.resolve(flag: options.dataFile, environment: environment),
                                    skipInvalid: skipInvalid, user: userName, language: options.language, readOnly: options.readOnly))
+case .nearest(let place, let service):
+    exit(LocationCommands.nearest(place: place, service: service, path: DataLocation.resolve(flag: options.dataFile, environment: environment), language: options.language))
+case .exportLocations(let format):
+    exit(LocationCommands.export(path: DataLocation.resolve(flag: options.dataFile, environment: environment), format: format, language: options.language))
 case .run:
     break
 }

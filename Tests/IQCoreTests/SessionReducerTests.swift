@@ -116,6 +116,8 @@ final class SessionReducerTests: XCTestCase {
         var state = Fixture.state()
         let before = state
         reduce(&state, .session(.tick(fixedDate)))
+        XCTAssertEqual(state.lastTick, fixedDate, "the tick only records the time")
+        state.lastTick = nil
         XCTAssertEqual(state, before)
     }
 

@@ -11,6 +11,7 @@ public enum Action: Equatable, Sendable {
     case store(StoreAction)
     case directory(DirectoryAction)
     case form(FormAction)
+    case locations(LocationsAction)
 }
 
 public enum NavigationAction: Equatable, Sendable {

@@ -10,6 +10,7 @@ public enum AppReducer {
         case .store(let a): return StoreReducer.reduce(into: &state, action: a, environment: env)
         case .directory(let a): return DirectoryReducer.reduce(into: &state, action: a, environment: env)
         case .form(let a): return FormReducer.reduce(into: &state, action: a, environment: env)
+        case .locations(let a): return LocationsReducer.reduce(into: &state, action: a, environment: env)
         }
     }
 }
@@ -30,7 +31,12 @@ extension AppState {
         // The partner shown in the detail view may have been deleted (here or by someone else).
         if self[.partners].isDetailOpen {
             directory.path.removeAll { document.partners[$0] == nil }
-            if directory.path.isEmpty { DirectoryReducer.closeDetail(&self) }
+            if let shown = directory.path.last {
+                let links = PartnerNetwork.links(of: shown, in: document).count
+                directory.relationCursor = max(0, min(directory.relationCursor, links - 1))
+            } else {
+                DirectoryReducer.closeDetail(&self)
+            }
         }
     }
 }

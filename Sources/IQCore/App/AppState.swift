@@ -17,6 +17,7 @@ public struct AppState: Equatable, Sendable {
     public var isZoomed = false
     public var panes: [Pane: PaneState] = [:]
     public var directory = DirectoryState()
+    public var locations = LocationsState()
     /// The form being filled in, shown over everything else.
     public var form: FormState?
     public var overlay: Overlay?
@@ -71,7 +72,9 @@ public struct AppState: Equatable, Sendable {
         case .recovery: return .recovery
         case .conflict: return .conflict
         case .help: return .help
-        case nil: return self[focus].isFiltering ? .textEntry : .navigation
+        case nil:
+            if focus == .locations, locations.placeEntry != nil { return .placeEntry }
+            return self[focus].isFiltering ? .textEntry : .navigation
         }
     }
 }
@@ -81,6 +84,8 @@ public enum InputMode: Equatable, Sendable {
     /// The data file cannot be read: only restoring a backup or quitting.
     case damagedFile
     case form, formDiscard, confirmDelete
+    /// Typing the place where a client lives, with completions.
+    case placeEntry
 }
 
 /// What one pane remembers: its selection, its filter and whether a detail view is open.

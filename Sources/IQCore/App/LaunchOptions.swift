@@ -21,10 +21,18 @@ public struct LaunchOptions: Equatable, Sendable {
         case exportPartners(format: ExportFormat)
         /// `iq-tui import partners FILE [--skip-invalid]`.
         case importPartners(file: String, skipInvalid: Bool)
+        /// `iq-tui nearest PLACE [--service S]`: the sites nearest to a municipality.
+        case nearest(place: String, service: SiteService?)
+        /// `iq-tui export locations [--format csv|geojson]`: to standard output.
+        case exportLocations(format: LocationFormat)
     }
 
     public enum ExportFormat: String, CaseIterable, Sendable {
         case csv, json, vcard
+    }
+
+    public enum LocationFormat: String, CaseIterable, Sendable {
+        case csv, geojson
     }
 
     public init() {}
@@ -38,6 +46,8 @@ public struct LaunchOptions: Equatable, Sendable {
         case badExportFormat(String)
         case unknownCommand(String)
         case badAutosave(String)
+        case badService(String)
+        case badLocationFormat(String)
 
         public var message: Message {
             switch self {
@@ -49,6 +59,8 @@ public struct LaunchOptions: Equatable, Sendable {
             case .badExportFormat(let f): Message(.cliBadExportFormat, f)
             case .unknownCommand(let c): Message(.cliUnknownCommand, c)
             case .badAutosave(let v): Message(.cliBadAutosave, v)
+            case .badService(let s): Message(.cliBadService, s, LaunchOptions.serviceChoices)
+            case .badLocationFormat(let f): Message(.cliBadLocationFormat, f)
             }
         }
     }
@@ -59,6 +71,7 @@ public struct LaunchOptions: Equatable, Sendable {
         var languageFlag: String?
         var formatFlag: String?
         var skipInvalid = false
+        var serviceFlag: String?
         var positionals: [String] = []
         var i = 0
         func value(_ name: String, inline: String?) -> String? {
@@ -73,7 +86,7 @@ public struct LaunchOptions: Equatable, Sendable {
             let parts = arg.split(separator: "=", maxSplits: 1).map(String.init)
             let name = parts.first ?? arg
             let inline = parts.count == 2 && arg.hasPrefix("--") ? parts[1] : nil
-            let takesValue = ["--data", "--lang", "--format", "--autosave"].contains(name)
+            let takesValue = ["--data", "--lang", "--format", "--autosave", "--service"].contains(name)
             if !arg.hasPrefix("-") {
                 positionals.append(arg)
                 i += 1
@@ -95,6 +108,9 @@ public struct LaunchOptions: Equatable, Sendable {
                 guard let v = value(name, inline: inline) else { return .failure(.missingValue(name)) }
                 guard let seconds = Double(v), seconds >= 0, seconds.isFinite else { return .failure(.badAutosave(v)) }
                 options.autosave = seconds == 0 ? nil : seconds
+            case "--service":
+                guard let v = value(name, inline: inline), !v.isEmpty else { return .failure(.missingValue(name)) }
+                serviceFlag = v
             case "--read-only": options.readOnly = true
             case "--skip-invalid": skipInvalid = true
             case "--no-mouse": options.mouse = false
@@ -107,6 +123,7 @@ public struct LaunchOptions: Equatable, Sendable {
             i += 1
         }
         options.language = Language.resolve(flag: languageFlag, environment: environment) ?? .de
+        if serviceFlag != nil, positionals.first != "nearest" { return .failure(.unexpectedArgument("--service")) }
         switch positionals.first {
         case nil:
             options.command = .run
@@ -115,9 +132,16 @@ public struct LaunchOptions: Equatable, Sendable {
             options.command = .check(file: positionals.count == 2 ? positionals[1] : nil)
         case "export":
             guard positionals.count >= 2 else { return .failure(.missingValue("export")) }
-            guard positionals[1] == "partners" else { return .failure(.unknownCommand("export \(positionals[1])")) }
+            guard positionals[1] == "partners" || positionals[1] == "locations" else {
+                return .failure(.unknownCommand("export \(positionals[1])"))
+            }
             guard positionals.count == 2 else { return .failure(.unexpectedArgument(positionals[2])) }
             let raw = formatFlag ?? "csv"
+            if positionals[1] == "locations" {
+                guard let format = LocationFormat(rawValue: raw) else { return .failure(.badLocationFormat(raw)) }
+                options.command = .exportLocations(format: format)
+                return .success(options)
+            }
             guard let format = ExportFormat(rawValue: raw) else { return .failure(.badExportFormat(raw)) }
             options.command = .exportPartners(format: format)
             return .success(options)
@@ -128,6 +152,16 @@ public struct LaunchOptions: Equatable, Sendable {
                 return .failure(positionals.count < 3 ? .missingValue("import partners") : .unexpectedArgument(positionals[3]))
             }
             options.command = .importPartners(file: positionals[2], skipInvalid: skipInvalid)
+        case "nearest":
+            // A place may be several words: "nearest Bad Oeynhausen" as well as "nearest 'Bad Oeynhausen'".
+            let place = positionals.dropFirst().flatMap { $0.split(whereSeparator: \.isWhitespace) }.joined(separator: " ")
+            guard !place.isEmpty else { return .failure(.missingValue("nearest")) }
+            var service: SiteService?
+            if let serviceFlag {
+                guard let s = SiteService(userText: serviceFlag) else { return .failure(.badService(serviceFlag)) }
+                service = s
+            }
+            options.command = .nearest(place: place, service: service)
         case let other?:
             return .failure(.unknownCommand(other))
         }
@@ -139,4 +173,32 @@ public struct LaunchOptions: Equatable, Sendable {
     }
 
     public static let version = "0.1.0"
+
+    /// The services `--service` accepts, for the error message: "recognitionCounselling
+    /// (Anerkennungsberatung / Recognition counselling), …", each label once.
+    static var serviceChoices: String {
+        SiteService.allCases.map { service in
+            var labels: [String] = []
+            for language in Language.allCases where !labels.contains(L10n.string(service.label, language)) {
+                labels.append(L10n.string(service.label, language))
+            }
+            return "\(service.rawValue) (\(labels.joined(separator: " / ")))"
+        }
+        .joined(separator: ", ")
+    }
+}
+
+extension SiteService {
+    /// The service a person typed: its raw value or its German or English label, ignoring case,
+    /// accents, spaces, hyphens and underscores ("faireintegration", "Fair integration").
+    public init?(userText: String) {
+        func key(_ text: String) -> String {
+            String(SearchKey.strip(text.lowercased()).filter { $0.isLetter || $0.isNumber })
+        }
+        let typed = key(userText)
+        guard !typed.isEmpty, let match = SiteService.allCases.first(where: { service in
+            typed == key(service.rawValue) || Language.allCases.contains { typed == key(L10n.string(service.label, $0)) }
+        }) else { return nil }
+        self = match
+    }
 }

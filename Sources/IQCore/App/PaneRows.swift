@@ -4,7 +4,7 @@ extension AppState {
         let query = self[pane].filter.text
         switch pane {
         case .partners: return PartnerList.rows(self).count
-        case .locations: return SiteList.rows(document, query: query).count
+        case .locations: return SiteList.rows(self).count
         case .cases: return 0
         case .budgets: return MeasureList.rows(document, query: query).count
         }

@@ -55,7 +55,7 @@ public enum DirectoryReducer {
         case .walkBack:
             if state.directory.path.count > 1 {
                 state.directory.path.removeLast()
-                state.directory.relationCursor = 0
+                state.directory.relationCursor = state.directory.pathCursors.popLast() ?? 0
             } else {
                 closeDetail(&state)
             }
@@ -78,6 +78,7 @@ public enum DirectoryReducer {
             }
         case .partner(let p):
             state.directory.path = [p.id]
+            state.directory.pathCursors = []
             state.directory.relationCursor = 0
             state[.partners].isDetailOpen = true
         }
@@ -89,6 +90,7 @@ public enum DirectoryReducer {
         let links = PartnerNetwork.links(of: shown, in: state.document)
         guard links.indices.contains(state.directory.relationCursor) else { return }
         state.directory.path.append(links[state.directory.relationCursor].other)
+        state.directory.pathCursors.append(state.directory.relationCursor)
         state.directory.relationCursor = 0
     }
 
@@ -119,6 +121,7 @@ public enum DirectoryReducer {
 
     static func closeDetail(_ state: inout AppState) {
         state.directory.path = []
+        state.directory.pathCursors = []
         state.directory.relationCursor = 0
         state[.partners].isDetailOpen = false
     }

@@ -10,6 +10,8 @@ public struct DirectoryState: Equatable, Sendable {
     public var path: [RecordID] = []
     /// The selected relation of the partner shown.
     public var relationCursor = 0
+    /// The relation chosen at each earlier step of the path, so walking back returns to it.
+    public var pathCursors: [Int] = []
 
     public init() {}
 }

@@ -3,8 +3,14 @@ public enum PartnerList {
     static func index(_ document: Document) -> ListIndex<Partner> {
         IndexCache.shared.index("partners", document.partners,
                                 text: { "\($0.name) \($0.shortName) \($0.cities.joined(separator: " "))" },
-                                sortKeys: ["name": \.name, "category": { "\($0.category.rawValue) \($0.name)" },
+                                sortKeys: ["name": \.name, "category": { categoryRank($0.category) + " " + $0.name },
                                            "city": { $0.cities.first ?? "\u{10FFFF}" }])
+    }
+
+    /// Categories sort in the tree's order (the order of PartnerCategory), whatever the language.
+    static func categoryRank(_ c: PartnerCategory) -> String {
+        let i = PartnerCategory.allCases.firstIndex(of: c) ?? 0
+        return i < 10 ? "0\(i)" : "\(i)"
     }
 
     /// Builds the search index and the name order off the UI loop (after a load), so the first

@@ -1,4 +1,6 @@
-/// The site list as the pane shows it: filtered by the query, sorted by city, then name.
+/// The site list as the pane shows it: searched, filtered by service, and ordered by city — or
+/// by distance from the client's place once one is set (the mobile team, without a fixed place,
+/// comes last).
 public enum SiteList {
     public static func rows(_ document: Document, query: String) -> [Site] {
         let index = IndexCache.shared.index("sites", document.sites,
@@ -7,5 +9,14 @@ public enum SiteList {
         let q = SearchKey.Query(query)
         let items = document.sites.items
         return index.order("city").filter { index.keys[$0].matches(q) }.map { items[$0] }
+    }
+
+    public static func rows(_ state: AppState) -> [SiteRow] {
+        let l = state.locations
+        let sites = rows(state.document, query: state[.locations].filter.text)
+            .filter { site in l.service.map { site.services.contains($0) } ?? true }
+        guard let origin = l.origin else { return sites.map { SiteRow(site: $0, km: nil) } }
+        let ranked = NearestSites.rank(sites, from: origin.point, service: l.service).map { SiteRow(site: $0.site, km: $0.km) }
+        return ranked + sites.filter(\.isMobile).map { SiteRow(site: $0, km: nil) }
     }
 }

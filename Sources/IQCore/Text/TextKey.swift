@@ -58,4 +58,11 @@ public enum TextKey: String, CaseIterable, Sendable {
 
     // Forms
     case formChooseCategory, formEditPartner, formNewPartner, formRequired, formChooseCategoryError, formBadEmail, formBadWebsite, formBadPhone, formDuplicateName, formAll, formFilterTitle, formHasErrors, labelPartnerSaved, labelPartnerDeleted, statusDeletedUndo, confirmDeleteTitle, confirmDeleteBody, confirmDeleteKeys, formKeys, formFilterKeys, formDiscardTitle, formDiscardBody, formDiscardKeys, keyNewPartner, keyEditPartner, keyDeletePartner, helpSectionForm, keyFormNext, keyFormSubmit, keyFormCancel, keyFormChoice, keyFormToggle, keyFormNewline, hintForm, formRequiredMark
+
+    // Locations pane
+    case placeUnknown, colDistance, keyPlace, keyClearPlace, keyServiceFilter, keyOpenOperator, keySiteDetail, placePrompt, hintPlaceEntry, distanceFrom, helpSectionLocations, helpSectionPlace, keyPlaceChoose, keyPlaceAccept, mapTooSmall, keyMapClick
+
+    // Geodata, nearest sites, location export
+    case csvColLatitude, csvColLongitude, nearestHeader, nearestServiceOnly, placeKreisfreieStadt, placeInKreis
+    case nearestMobile, nearestNone, geoAttribution, cliBadService, cliBadLocationFormat
 }

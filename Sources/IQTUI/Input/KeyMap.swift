@@ -24,6 +24,9 @@ public enum KeyMap {
         if state.inputMode == .textEntry, case .char(let ch) = key {
             return .filter(.edit(.insert(String(ch))))
         }
+        if state.inputMode == .placeEntry, case .char(let ch) = key {
+            return .locations(.editPlace(.insert(String(ch))))
+        }
         if state.inputMode == .form, case .char(let ch) = key, let field = state.form?.focusedField {
             switch field.kind {
             case .text, .multiline: return .form(.edit(.insert(String(ch))))
@@ -46,6 +49,8 @@ public enum KeyMap {
             ])]
         case .form:
             return [formGroup(state)]
+        case .placeEntry:
+            return [placeEntryGroup]
         case .formDiscard:
             return [BindingGroup(title: .formDiscardTitle, bindings: [
                 KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y")], label: state.language == .de ? "j" : "y",
@@ -91,6 +96,9 @@ public enum KeyMap {
             if state.focus == .partners {
                 return [detailOpen ? partnerDetailGroup : listGroup, partnerListGroup, globalGroup] + mouseGroups(state)
             }
+            if state.focus == .locations, !detailOpen {
+                return [siteListGroup, locationsGroup, globalGroup] + mouseGroups(state)
+            }
             return [detailOpen ? detailGroup : listGroup, globalGroup] + mouseGroups(state)
         }
     }
@@ -130,6 +138,36 @@ public enum KeyMap {
         KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .navigation(.move(.up)), description: .keyDetailMove),
         KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.move(.down)), description: .keyDetailMove),
         KeyBinding(keys: [.escape, .backspace], label: "Esc", action: .navigation(.back), description: .keyBack),
+    ])
+
+    /// The site list: Enter goes to the operator (the wish), `i` shows the site itself.
+    static let siteListGroup = BindingGroup(title: .helpSectionList, bindings: movement + [
+        KeyBinding(keys: [.enter], label: "Enter", action: .locations(.openOperator), description: .keyOpenOperator),
+        KeyBinding(keys: [.char("i")], label: "i", action: .navigation(.open), description: .keySiteDetail),
+        KeyBinding(keys: [.char("/")], label: "/", action: .filter(.begin), description: .keyFilter),
+        KeyBinding(keys: [.escape], label: "Esc", action: .navigation(.back), description: .keyBack),
+    ])
+
+    static let locationsGroup = BindingGroup(title: .helpSectionLocations, bindings: [
+        KeyBinding(keys: [.char("o")], label: "o", action: .locations(.beginPlace), description: .keyPlace),
+        KeyBinding(keys: [.char("x")], label: "x", action: .locations(.clearPlace), description: .keyClearPlace),
+        KeyBinding(keys: [.char("v")], label: "v", action: .locations(.cycleService), description: .keyServiceFilter),
+    ])
+
+    static let placeEntryGroup = BindingGroup(title: .helpSectionPlace, bindings: [
+        KeyBinding(keys: [.down, .tab], label: "↑ ↓ / Tab", action: .locations(.moveCompletion(1)), description: .keyPlaceChoose),
+        KeyBinding(keys: [.up, .backTab], label: "↑", action: .locations(.moveCompletion(-1)), description: .keyPlaceChoose),
+        KeyBinding(keys: [.enter], label: "Enter", action: .locations(.acceptPlace), description: .keyPlaceAccept),
+        KeyBinding(keys: [.escape], label: "Esc", action: .locations(.cancelPlace), description: .keyFilterCancel),
+        KeyBinding(keys: [.left], label: "← → Home End", action: .locations(.editPlace(.left)), description: .keyFilterCursor),
+        KeyBinding(keys: [.right], label: "→", action: .locations(.editPlace(.right)), description: .keyFilterCursor),
+        KeyBinding(keys: [.home, .ctrl("a")], label: "Home", action: .locations(.editPlace(.home)), description: .keyFilterCursor),
+        KeyBinding(keys: [.end, .ctrl("e")], label: "End", action: .locations(.editPlace(.end)), description: .keyFilterCursor),
+        KeyBinding(keys: [.backspace], label: "⌫ Del Ctrl-W Ctrl-U", action: .locations(.editPlace(.backspace)), description: .keyFilterDelete),
+        KeyBinding(keys: [.delete], label: "Del", action: .locations(.editPlace(.deleteForward)), description: .keyFilterDelete),
+        KeyBinding(keys: [.ctrl("w")], label: "Ctrl-W", action: .locations(.editPlace(.deleteWordBackward)), description: .keyFilterDelete),
+        KeyBinding(keys: [.ctrl("u")], label: "Ctrl-U", action: .locations(.editPlace(.deleteToStart)), description: .keyFilterDelete),
+        KeyBinding(keys: [.function(10)], label: "F10", action: .session(.requestQuit), description: .keyQuit),
     ])
 
     /// The partner pane's own keys, in its list and tree.

@@ -8,7 +8,7 @@ public enum MouseMap {
     public static func action(for event: MouseEvent, in state: AppState, layout: ScreenLayout) -> Action? {
         switch state.inputMode {
         case .confirm, .recovery, .conflict, .damagedFile, .formDiscard, .confirmDelete: return nil
-        case .form: return nil
+        case .form, .placeEntry: return nil
         case .help: return event.kind == .press ? .help(.close) : nil
         case .navigation, .textEntry: break
         }

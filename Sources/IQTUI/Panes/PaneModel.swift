@@ -7,8 +7,8 @@ struct PaneModel {
     var total: Int
     /// The record the detail view shows, built only when it is open.
     var detail: () -> DetailView?
-    /// Rows that are group headings, not entries (the partner tree), for the count.
-    var headingCount = 0
+    /// Entries shown, when rows are not all entries (the partner tree: headings, closed groups).
+    var entryCount: Int?
     /// Said in the frame's bottom edge: the sort order and filters in force.
     var caption: String = ""
     /// Shown instead of the table when the pane has nothing to list.

@@ -13,7 +13,7 @@ enum PaneView {
         let title = " \(pane.number) \(state.t(pane.title)) "
         canvas.put(title, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, role: focused ? .titleFocused : .title)
         if model.placeholder == nil {
-            let shown = model.rows.count - model.headingCount
+            let shown = model.entryCount ?? model.rows.count
             let count = shown == model.total
                 ? Message(.countEntries, String(model.total)) : Message(.countFiltered, String(shown), String(model.total))
             let label = " \(count.text(state.language)) "

@@ -26,7 +26,10 @@ enum PartnersPane {
             rows: RowSource(count: rows.count, cells: cells, isHeading: isHeading),
             total: state.document.partners.count,
             detail: { detail(state) },
-            headingCount: state.directory.showsTree ? rows.lazy.filter { $0.partner == nil }.count : 0,
+            entryCount: state.directory.showsTree ? rows.reduce(0) { n, row in
+                if case .group(_, let count, _) = row { return n + count }
+                return n
+            } : nil,
             caption: caption(state)
         )
     }

@@ -23,35 +23,46 @@ public struct DetailView {
         self.lines = lines
     }
 
+    /// One screen line: a whole-width line (trail, heading, blank) or a labelled value.
+    private enum Row {
+        case wide(String, StyleRole)
+        case field(label: String, text: String, role: StyleRole, selected: Bool)
+    }
+
+    /// Draws the record; when it is taller than the room, scrolls so the selected link stays in
+    /// view (the relations come last and would otherwise be cut off in a small pane).
     public func draw(in rect: Rect, on canvas: inout Canvas) {
         guard rect.height > 0, rect.width > 4 else { return }
-        var top = rect.y
-        if !trail.isEmpty {
-            canvas.put(trail, x: rect.x, y: top, maxWidth: rect.width, role: .dim)
-            top += 1
-        }
-        canvas.put(heading, x: rect.x, y: top, maxWidth: rect.width, role: .accent)
         let labelWidth = min(max((lines.map { TextWidth.of($0.label) } + [TextWidth.of(linksTitle)]).max() ?? 0, 6) + 1, rect.width / 3)
         let valueWidth = rect.width - labelWidth - 1
-        var y = top + 2
-        for line in lines where y < rect.maxY {
-            canvas.put(line.label, x: rect.x, y: y, maxWidth: labelWidth, role: .label)
-            for part in DetailView.wrap(line.value, width: valueWidth) {
-                guard y < rect.maxY else { break }
-                canvas.put(part, x: rect.x + labelWidth + 1, y: y, maxWidth: valueWidth)
-                y += 1
+        var rows: [Row] = []
+        if !trail.isEmpty { rows.append(.wide(trail, .dim)) }
+        rows.append(.wide(heading, .accent))
+        rows.append(.wide("", .normal))
+        for line in lines {
+            for (i, part) in DetailView.wrap(line.value, width: valueWidth).enumerated() {
+                rows.append(.field(label: i == 0 ? line.label : "", text: part, role: .normal, selected: false))
             }
         }
-        guard !links.isEmpty, y < rect.maxY else { return }
-        canvas.put(linksTitle, x: rect.x, y: y, maxWidth: labelWidth, role: .label)
-        // Keep the selected link visible when the list is longer than the room left.
-        let room = rect.maxY - y
-        let first = max(0, min(linkCursor - room + 1, links.count - room))
-        for (i, link) in links.enumerated().dropFirst(first).prefix(room) {
-            let role: StyleRole = i == linkCursor ? .selection : .link
-            canvas.fill(Rect(x: rect.x + labelWidth + 1, y: y, width: valueWidth, height: 1), role: i == linkCursor ? .selection : .normal)
-            canvas.put(link, x: rect.x + labelWidth + 1, y: y, maxWidth: valueWidth, role: role)
-            y += 1
+        var selectedRow: Int?
+        for (i, link) in links.enumerated() {
+            if i == linkCursor { selectedRow = rows.count }
+            rows.append(.field(label: i == 0 ? linksTitle : "", text: link, role: i == linkCursor ? .selection : .link, selected: i == linkCursor))
+        }
+        var first = 0
+        if let selectedRow, selectedRow >= rect.height {
+            first = min(selectedRow - rect.height + 1 + min(3, rect.height / 3), rows.count - rect.height)
+        }
+        for (i, row) in rows.dropFirst(first).prefix(rect.height).enumerated() {
+            let y = rect.y + i
+            switch row {
+            case .wide(let text, let role):
+                canvas.put(text, x: rect.x, y: y, maxWidth: rect.width, role: role)
+            case .field(let label, let text, let role, let selected):
+                canvas.put(label, x: rect.x, y: y, maxWidth: labelWidth, role: .label)
+                if selected { canvas.fill(Rect(x: rect.x + labelWidth + 1, y: y, width: valueWidth, height: 1), role: role) }
+                canvas.put(text, x: rect.x + labelWidth + 1, y: y, maxWidth: valueWidth, role: role)
+            }
         }
     }
 

@@ -17,8 +17,9 @@ enum FormView {
     static let multilineRows = 3
 
     static func draw(_ form: FormState, _ state: AppState, on canvas: inout Canvas) {
-        let width = min(canvas.width - 2, 80)
-        let box = canvas.bounds.centered(width: width, height: canvas.height - 2)
+        let width = canvas.width <= 84 ? canvas.width : 80
+        // The whole height but the status bar: the form covers the panes' frames cleanly.
+        let box = Rect(x: (canvas.width - width) / 2, y: 0, width: width, height: canvas.height - 1)
         canvas.fill(box, role: .overlay)
         canvas.box(box, glyphs: canvas.boxGlyphs, role: .overlayBorder)
         canvas.put(" \(form.title) ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, role: .overlayTitle)
@@ -80,10 +81,15 @@ enum FormView {
                 lines.append(Line(field: i, label: "", text: "\(box) \(field.label)", role: focused ? .selection : .overlay,
                                   labelRole: labelRole, cursorColumn: focused ? 1 : nil))
             }
+            // Messages wrap: a rule cut off at the edge ("mindestens 5 Ziffern") helps nobody.
             if let error = field.error, form.showsError(i) {
-                lines.append(Line(field: i, label: "", text: "! " + error.text(state.language), role: .statusError, labelRole: .overlay))
+                for part in DetailView.wrap("! " + error.text(state.language), width: valueWidth) {
+                    lines.append(Line(field: i, label: "", text: part, role: .statusError, labelRole: .overlay))
+                }
             } else if let warning = field.warning {
-                lines.append(Line(field: i, label: "", text: warning.text(state.language), role: .statusWarning, labelRole: .overlay))
+                for part in DetailView.wrap(warning.text(state.language), width: valueWidth) {
+                    lines.append(Line(field: i, label: "", text: part, role: .statusWarning, labelRole: .overlay))
+                }
             }
         }
         return lines

@@ -1,0 +1,343 @@
+import XCTest
+@testable import IQCore
+@testable import IQTUI
+
+/// The partner pane's screens over the seed dataset — tree, a walk through the network, the
+/// partner form empty and refused, the filter form, the delete question — and what keys do
+/// in a form: the terminal cursor in the focused field, letters that type instead of acting.
+final class PartnerScreenTests: XCTestCase {
+    private let layout80 = ScreenLayout(size: Size(width: 80, height: 24), zoomed: nil)
+
+    // MARK: Helpers
+
+    /// The seed dataset, partner pane zoomed (the seed is stable, so are these screens).
+    private func seedZoomed(_ language: Language = .de) -> AppState {
+        var state = AppState(document: Seed.document, language: language)
+        Fixture.reduce(&state, .navigation(.toggleZoom))
+        return state
+    }
+
+    private func select(_ id: RecordID, _ state: inout AppState, file: StaticString = #filePath, line: UInt = #line) {
+        guard let row = PartnerList.rows(state).firstIndex(where: { $0.partner?.id == id }) else {
+            return XCTFail("\(id) not in the list", file: file, line: line)
+        }
+        Fixture.reduce(&state, .navigation(.select(.partners, row: row)))
+    }
+
+    private func type(_ text: String, _ state: inout AppState) {
+        for ch in text { Fixture.reduce(&state, .form(.edit(.insert(String(ch))))) }
+    }
+
+    /// Presses keys through the key map, as the runtime does; returns the effects asked for.
+    @discardableResult
+    private func press(_ keys: [Key], _ state: inout AppState) -> [Effect] {
+        var effects: [Effect] = []
+        for key in keys {
+            guard let action = KeyMap.action(for: key, in: state, layout: layout80) else { continue }
+            effects += AppReducer.reduce(into: &state, action: action, environment: Fixture.environment)
+        }
+        return effects
+    }
+
+    private func keys(_ text: String) -> [Key] { text.map { Key.char($0) } }
+
+    /// The screen line holding `text`, if any.
+    private func line(containing text: String, _ canvas: Canvas) -> Int? {
+        (0..<canvas.height).first { canvas.row($0).contains(text) }
+    }
+
+    /// The column where `text` starts in a line (every glyph there is one column wide).
+    private func column(of text: String, inLine y: Int, _ canvas: Canvas) -> Int? {
+        let row = canvas.row(y)
+        guard let range = row.range(of: text) else { return nil }
+        return row.distance(from: row.startIndex, to: range.lowerBound)
+    }
+
+    /// The partner pane's bottom edge.
+    private func bottomEdge(_ state: AppState, _ width: Int = 80, _ height: Int = 24) -> String {
+        let canvas = Fixture.render(state, width, height)
+        let rect = ScreenLayout(state: state, size: Size(width: width, height: height)).panes[.partners]!
+        return canvas.row(rect.maxY - 1)
+    }
+
+    // MARK: Goldens
+
+    func testTreeView() {
+        var state = seedZoomed()
+        Fixture.reduce(&state, .directory(.toggleTree))
+        // Close the funders (row 4: after the IQ network's heading and its three members).
+        XCTAssertEqual(PartnerList.rows(state).dropFirst(4).first, .group(.funder, count: 7, expanded: true))
+        Fixture.reduce(&state, .navigation(.select(.partners, row: 4)), .navigation(.open))
+        let canvas = Fixture.render(state, 80, 24)
+        assertGolden(canvas, "partner-tree-80x24")
+        assertGolden(Fixture.render(state, 120, 40), "partner-tree-120x40")
+        let text = canvas.text()
+        XCTAssertTrue(text.contains("▾ IQ-Netzwerk (3)"))
+        XCTAssertTrue(text.contains("▸ Fördergeber und Ministerien (7)"), "a closed group keeps its count")
+        XCTAssertFalse(text.contains("Bundesministerium für Arbeit"), "its members are hidden")
+        XCTAssertNil(canvas.cursor, "no terminal cursor in a list")
+    }
+
+    func testPartnerDetailWithPathAfterFollowingARelation() {
+        var state = seedZoomed()
+        select("partner.whkt", &state)
+        Fixture.reduce(&state, .navigation(.open), .navigation(.open), .navigation(.move(.down)), .navigation(.move(.down)))
+        XCTAssertEqual(state.directory.path, ["partner.whkt", "partner.iq-nrw"])
+        let canvas = Fixture.render(state, 80, 24)
+        assertGolden(canvas, "partner-path-80x24")
+        let text = canvas.text()
+        XCTAssertTrue(text.contains("Weg: WHKT › IQ NRW"), "the path walked, like a browser's history")
+        XCTAssertTrue(text.contains("gehört zu IQ"), "outgoing: IQ NRW is part of the programme")
+        XCTAssertTrue(text.contains("umfasst"), "incoming: the providers that are part of IQ NRW")
+        XCTAssertFalse(text.contains("wird gefördert von BAMF"), "further down the long list of relations")
+        // Choosing a relation further down scrolls it into view.
+        let links = PartnerNetwork.links(of: "partner.iq-nrw", in: state.document)
+        let bamf = links.firstIndex { $0.other == "partner.bamf" } ?? 0
+        Fixture.reduce(&state, .navigation(.move(.by(bamf - 2))))
+        XCTAssertEqual(state.directory.relationCursor, bamf)
+        let scrolled = Fixture.render(state, 80, 24)
+        let y = line(containing: "wird gefördert von BAMF", scrolled)
+        XCTAssertNotNil(y, "incoming funding, worded from this side, scrolled into view")
+        let x = y.flatMap { column(of: "wird gefördert von BAMF", inLine: $0, scrolled) } ?? 0
+        XCTAssertEqual(scrolled[x, y ?? 0].role, .selection, "and highlighted")
+        Fixture.reduce(&state, .navigation(.move(.end)))
+        XCTAssertTrue(Fixture.render(state, 80, 24).text().contains("kooperiert mit ZAB"), "the last relation can be reached")
+        Fixture.reduce(&state, .navigation(.move(.home)))
+        XCTAssertTrue(Fixture.render(state, 80, 24).text().contains("gehört zu IQ"), "and the first again")
+
+        Fixture.reduce(&state, .directory(.walkBack))
+        let back = Fixture.render(state, 80, 24).text()
+        XCTAssertFalse(back.contains("Weg:"), "no path shown for a single partner")
+        XCTAssertTrue(back.contains("Westdeutscher Handwerkskammertag (WHKT)"))
+    }
+
+    func testNewPartnerFormEmpty() {
+        var state = seedZoomed()
+        Fixture.reduce(&state, .directory(.newPartner))
+        let canvas = Fixture.render(state, 80, 24)
+        assertGolden(canvas, "partner-form-new-80x24")
+        XCTAssertTrue(canvas.text().contains("Neuer Partner"))
+        XCTAssertTrue(canvas.text().contains("Name *"), "required fields are marked")
+        XCTAssertFalse(canvas.text().contains("! "), "no error before anything was tried")
+    }
+
+    func testFormAfterAFailedSubmitShowsTheErrors() {
+        var state = seedZoomed()
+        Fixture.reduce(&state, .directory(.newPartner))
+        for _ in 0..<12 { Fixture.reduce(&state, .form(.focusNext)) }
+        XCTAssertEqual(state.form?.focusedField?.key, "email")
+        type("info(at)beispiel.de", &state)
+        Fixture.reduce(&state, .form(.submit))
+        XCTAssertEqual(state.form?.focusedField?.key, "name", "the focus went to the first wrong field")
+        let canvas = Fixture.render(state, 80, 24)
+        assertGolden(canvas, "partner-form-errors-80x24")
+        let text = canvas.text()
+        XCTAssertTrue(text.contains("! Pflichtfeld – bitte ausfüllen."))
+        XCTAssertTrue(text.contains("! Bitte eine Kategorie wählen"))
+        XCTAssertTrue(text.contains("Nicht gespeichert"), "the status line says nothing was saved")
+        // The e-mail's message is further down: it shows when the focus gets there.
+        Fixture.reduce(&state, .form(.focus(13)))
+        XCTAssertTrue(Fixture.render(state, 80, 24).text().contains("! Keine gültige E-Mail-Adresse"))
+    }
+
+    func testFilterForm() {
+        var state = seedZoomed()
+        Fixture.reduce(&state, .directory(.setFilter(PartnerFilter(category: .chamber, city: "Köln"))), .directory(.openFilter))
+        let canvas = Fixture.render(state, 80, 24)
+        assertGolden(canvas, "partner-filter-form-80x24")
+        let text = canvas.text()
+        XCTAssertTrue(text.contains("Partner filtern"))
+        XCTAssertTrue(text.contains("◂ Kammern ▸"), "the filter in force is preselected")
+        XCTAssertTrue(text.contains("◂ Köln ▸"))
+        XCTAssertTrue(text.contains("◂ alle ▸"))
+    }
+
+    func testDeleteConfirmation() {
+        var state = seedZoomed()
+        select("partner.mozaik", &state)
+        Fixture.reduce(&state, .directory(.deletePartner))
+        let canvas = Fixture.render(state, 80, 24)
+        assertGolden(canvas, "partner-delete-confirm-80x24")
+        XCTAssertTrue(canvas.text().contains("Löschen?"))
+        XCTAssertTrue(canvas.text().contains("MOZAIK gGmbH"))
+    }
+
+    // MARK: The terminal cursor in a form
+
+    func testTheTerminalCursorSitsInTheFocusedTextField() {
+        var state = seedZoomed()
+        Fixture.reduce(&state, .directory(.newPartner))
+        var canvas = Fixture.render(state, 80, 24)
+        let nameLine = line(containing: "Name *", canvas)
+        XCTAssertNotNil(nameLine)
+        XCTAssertEqual(canvas.cursor?.y, nameLine, "in the empty name field")
+
+        type("Abc", &state)
+        canvas = Fixture.render(state, 80, 24)
+        let y = try? XCTUnwrap(line(containing: "Abc", canvas))
+        XCTAssertEqual(y, nameLine)
+        let x = y.flatMap { column(of: "Abc", inLine: $0, canvas) }
+        XCTAssertEqual(canvas.cursor, x.map { Point(x: $0 + 3, y: nameLine ?? -1) }, "right after the typed text")
+        Fixture.reduce(&state, .form(.edit(.home)))
+        XCTAssertEqual(Fixture.render(state, 80, 24).cursor, x.map { Point(x: $0, y: nameLine ?? -1) }, "Home: before the first letter")
+
+        Fixture.reduce(&state, .form(.focusNext))
+        canvas = Fixture.render(state, 80, 24)
+        XCTAssertEqual(canvas.cursor?.y, line(containing: "Kurzname", canvas) ?? line(containing: "Kurz", canvas), "follows the focus to the next field")
+        XCTAssertEqual(canvas.cursor?.x, x, "at the start of the empty field")
+
+        Fixture.reduce(&state, .form(.focusNext))
+        XCTAssertEqual(state.form?.focusedField?.key, "category")
+        XCTAssertNil(Fixture.render(state, 80, 24).cursor, "no text cursor on a choice")
+    }
+
+    func testTheCursorFollowsANewLineInTheRoleField() {
+        var state = seedZoomed()
+        Fixture.reduce(&state, .directory(.newPartner), .form(.focus(11)))
+        XCTAssertEqual(state.form?.focusedField?.key, "role")
+        type("Erste", &state)
+        let first = Fixture.render(state, 80, 24)
+        let roleLine = line(containing: "Erste", first)
+        XCTAssertEqual(first.cursor?.y, roleLine)
+        Fixture.reduce(&state, .form(.newline))
+        type("Zw", &state)
+        let second = Fixture.render(state, 80, 24)
+        XCTAssertEqual(line(containing: "Zw", second), roleLine.map { $0 + 1 }, "the second line under the first")
+        XCTAssertEqual(second.cursor?.y, roleLine.map { $0 + 1 })
+        XCTAssertEqual(second.cursor?.x, (roleLine.flatMap { column(of: "Erste", inLine: $0, second) }).map { $0 + 2 })
+    }
+
+    // MARK: Keys in a form
+
+    func testInAFormLettersTypeInsteadOfActing() {
+        var state = seedZoomed()
+        Fixture.reduce(&state, .directory(.newPartner))
+        XCTAssertEqual(state.inputMode, .form)
+        let layout = layout80
+        func action(_ key: Key) -> Action? { KeyMap.action(for: key, in: state, layout: layout) }
+        // A text field.
+        XCTAssertEqual(action(.char("q")), .form(.edit(.insert("q"))), "q types, it does not quit")
+        for ch in "nedfst/?1zju" {
+            XCTAssertEqual(action(.char(ch)), .form(.edit(.insert(String(ch)))), "\(ch) types")
+        }
+        XCTAssertEqual(action(.char(" ")), .form(.edit(.insert(" "))))
+        XCTAssertEqual(action(.char("ß")), .form(.edit(.insert("ß"))))
+        XCTAssertEqual(action(.enter), .form(.newline))
+        XCTAssertEqual(action(.tab), .form(.focusNext))
+        XCTAssertEqual(action(.down), .form(.focusNext))
+        XCTAssertEqual(action(.backTab), .form(.focusPrevious))
+        XCTAssertEqual(action(.up), .form(.focusPrevious))
+        XCTAssertEqual(action(.left), .form(.edit(.left)))
+        XCTAssertEqual(action(.backspace), .form(.edit(.backspace)))
+        XCTAssertEqual(action(.ctrl("s")), .form(.submit), "Ctrl-S saves the form, not the file")
+        XCTAssertEqual(action(.escape), .form(.cancel))
+
+        // A choice: letters jump, Space and arrows step.
+        Fixture.reduce(&state, .form(.focus(2)))
+        XCTAssertEqual(action(.char("k")), .form(.typeAhead("k")))
+        XCTAssertEqual(action(.char("q")), .form(.typeAhead("q")), "q is type-ahead here, still not quit")
+        XCTAssertEqual(action(.char(" ")), .form(.choose(1)))
+        XCTAssertEqual(action(.right), .form(.choose(1)))
+        XCTAssertEqual(action(.left), .form(.choose(-1)))
+
+        // A check box: Space ticks, letters do nothing.
+        Fixture.reduce(&state, .form(.focus(5)))
+        XCTAssertEqual(action(.char(" ")), .form(.toggle))
+        XCTAssertNil(action(.char("x")))
+        XCTAssertNil(action(.char("q")), "not even q")
+    }
+
+    func testTypingAPartnerThroughTheKeyMap() {
+        var state = seedZoomed()
+        let effects = press(keys("n") + keys("quelle") + [.tab, .tab] + keys("kk") + [.tab, .tab] + keys(" ") + [.ctrl("s")], &state)
+        XCTAssertFalse(effects.contains(.quit), "q in a form never quits")
+        XCTAssertNil(state.form, "saved")
+        let saved = state.document.partners["new"]
+        XCTAssertEqual(saved?.name, "quelle")
+        XCTAssertEqual(saved?.category, .municipal, "k k: Kammern, then Kommunale Stellen")
+        XCTAssertEqual(saved?.fieldsOfAction, [.counselling], "Space ticked the first field of action")
+        XCTAssertEqual(state.document.partners.count, 89)
+        press([.char("u")], &state)
+        XCTAssertNil(state.document.partners["new"], "u undoes the save")
+    }
+
+    func testDiscardAndDeleteQuestionsTakeOnlyTheirKeys() {
+        var state = seedZoomed()
+        press(keys("n") + keys("x") + [.escape], &state)
+        XCTAssertEqual(state.inputMode, .formDiscard)
+        press(keys("q"), &state)
+        XCTAssertEqual(state.inputMode, .formDiscard, "q neither quits nor answers")
+        press([.escape], &state)
+        XCTAssertEqual(state.inputMode, .form, "Esc in the question: keep editing")
+        XCTAssertEqual(state.form?.text("name"), "x")
+        press([.escape] + keys("j"), &state)
+        XCTAssertNil(state.form, "j: throw the changes away")
+        XCTAssertEqual(state.document.partners.count, 88)
+
+        select("partner.mozaik", &state)
+        press(keys("d"), &state)
+        XCTAssertEqual(state.inputMode, .confirmDelete)
+        XCTAssertTrue(press(keys("q"), &state).isEmpty)
+        XCTAssertEqual(state.inputMode, .confirmDelete)
+        press(keys("n"), &state)
+        XCTAssertNotNil(state.document.partners["partner.mozaik"], "n keeps it")
+        press([.delete] + keys("j"), &state)
+        XCTAssertNil(state.document.partners["partner.mozaik"], "Del, j deletes")
+        press(keys("u"), &state)
+        XCTAssertNotNil(state.document.partners["partner.mozaik"], "u brings it back")
+    }
+
+    func testPartnerKeysInTheListAndInTheDetail() {
+        var state = seedZoomed()
+        let layout = layout80
+        func action(_ key: Key) -> Action? { KeyMap.action(for: key, in: state, layout: layout) }
+        XCTAssertEqual(action(.char("n")), .directory(.newPartner))
+        XCTAssertEqual(action(.char("e")), .directory(.editPartner))
+        XCTAssertEqual(action(.char("d")), .directory(.deletePartner))
+        XCTAssertEqual(action(.delete), .directory(.deletePartner))
+        XCTAssertEqual(action(.char("f")), .directory(.openFilter))
+        XCTAssertEqual(action(.char("s")), .directory(.cycleSort))
+        XCTAssertEqual(action(.char("t")), .directory(.toggleTree))
+        XCTAssertEqual(action(.enter), .navigation(.open))
+        Fixture.reduce(&state, .navigation(.open))
+        XCTAssertTrue(state[.partners].isDetailOpen)
+        XCTAssertEqual(action(.backspace), .directory(.walkBack), "Backspace walks back along the path")
+        XCTAssertEqual(action(.enter), .navigation(.open), "Enter follows the relation")
+        XCTAssertEqual(action(.escape), .navigation(.back))
+        XCTAssertEqual(action(.down), .navigation(.move(.down)))
+        XCTAssertEqual(action(.char("e")), .directory(.editPartner), "the open partner can be edited")
+        // The partner keys belong to the partner pane only.
+        Fixture.reduce(&state, .navigation(.focus(.locations)))
+        for ch in "nedfst" { XCTAssertNil(action(.char(ch)), "\(ch) in the locations pane") }
+    }
+
+    // MARK: Caption
+
+    func testTheBottomEdgeNamesTheSortOrderAndTheFilters() {
+        var state = seedZoomed()
+        XCTAssertFalse(bottomEdge(state).contains("sortiert"), "by name is the default and not named")
+        XCTAssertFalse(bottomEdge(state).contains("Filter"))
+        Fixture.reduce(&state, .directory(.cycleSort))
+        XCTAssertTrue(bottomEdge(state).contains(" sortiert nach Kategorie "), bottomEdge(state))
+        Fixture.reduce(&state, .directory(.cycleSort))
+        XCTAssertTrue(bottomEdge(state).contains(" sortiert nach Ort "), bottomEdge(state))
+        Fixture.reduce(&state, .directory(.setFilter(PartnerFilter(category: .chamber, city: "Köln"))))
+        XCTAssertTrue(bottomEdge(state).contains(" sortiert nach Ort · Filter: Kammern, Köln "), bottomEdge(state))
+        Fixture.reduce(&state, .directory(.cycleSort), .directory(.setFilter(PartnerFilter(field: .fairIntegration, level: .state))))
+        XCTAssertTrue(bottomEdge(state).contains(" Filter: Faire Integration, Land "), bottomEdge(state))
+        XCTAssertFalse(bottomEdge(state).contains("sortiert"))
+        XCTAssertTrue(Fixture.render(state, 80, 24).text().contains("1/88"), "the count says how many of all are shown")
+        Fixture.reduce(&state, .navigation(.back))
+        XCTAssertFalse(bottomEdge(state).contains("Filter"), "Esc lifts the filters and the caption says so")
+
+        var en = seedZoomed(.en)
+        Fixture.reduce(&en, .directory(.cycleSort), .directory(.cycleSort), .directory(.setFilter(PartnerFilter(city: "Köln"))))
+        XCTAssertTrue(bottomEdge(en).contains(" sorted by City · filter: Köln "), bottomEdge(en))
+    }
+
+    func testTheCaptionShowsInTheFourPaneGridToo() {
+        var state = AppState(document: Seed.document)
+        Fixture.reduce(&state, .directory(.cycleSort))
+        XCTAssertTrue(bottomEdge(state).contains("sortiert nach Kategorie"), bottomEdge(state))
+    }
+}
