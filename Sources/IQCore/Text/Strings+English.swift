@@ -334,5 +334,7 @@ func english(_ key: TextKey) -> String {
     case .geoAttribution: "Geodata: {0}"
     case .cliBadService: "iq-tui: there is no service '{0}'; use one of: {1}."
     case .cliBadLocationFormat: "iq-tui: there is no export format '{0}' for locations; use csv or geojson."
+    case .colRegion: "district, region"
+    case .placeTypeHint: "Type a place – e.g. Höxter, Koeln, muenster – then Enter."
     }
 }

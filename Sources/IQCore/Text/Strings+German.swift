@@ -334,5 +334,7 @@ func german(_ key: TextKey) -> String {
     case .geoAttribution: "Geodaten: {0}"
     case .cliBadService: "iq-tui: Angebot „{0}“ gibt es nicht; möglich sind: {1}."
     case .cliBadLocationFormat: "iq-tui: Exportformat „{0}“ gibt es für Standorte nicht; möglich sind csv und geojson."
+    case .colRegion: "Kreis, Regierungsbezirk"
+    case .placeTypeHint: "Ort eingeben – z. B. Höxter, Koeln, muenster – dann Enter."
     }
 }

@@ -65,4 +65,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Geodata, nearest sites, location export
     case csvColLatitude, csvColLongitude, nearestHeader, nearestServiceOnly, placeKreisfreieStadt, placeInKreis
     case nearestMobile, nearestNone, geoAttribution, cliBadService, cliBadLocationFormat
+    case colRegion, placeTypeHint
 }

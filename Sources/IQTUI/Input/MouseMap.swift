@@ -17,6 +17,7 @@ public enum MouseMap {
         case .wheelUp: return .navigation(.scroll(pane, by: -wheelStep))
         case .wheelDown: return .navigation(.scroll(pane, by: wheelStep))
         case .press:
+            if pane == .locations, let hit = mapHit(event, state, layout) { return hit }
             let paneState = state[pane]
             guard !paneState.isDetailOpen, let rows = layout.listRows(of: pane), rows.contains(x: event.x, y: event.y) else {
                 return .navigation(.focus(pane))
@@ -28,5 +29,17 @@ public enum MouseMap {
             }
             return .navigation(.select(pane, row: row))
         }
+    }
+
+    /// A click on the map of the locations pane selects the site whose marker is there.
+    static func mapHit(_ event: MouseEvent, _ state: AppState, _ layout: ScreenLayout) -> Action? {
+        guard !state[.locations].isDetailOpen, state.locations.placeEntry == nil,
+              let content = layout.content(of: .locations), let mapRect = LocationsPane.split(content).map,
+              mapRect.contains(x: event.x, y: event.y) else { return nil }
+        // Draw the map once more off screen to learn where its markers are.
+        var scratch = Canvas(width: layout.size.width, height: layout.size.height, ascii: state.options.ascii)
+        let hits = LocationsPane.map(state, rows: SiteList.rows(state)).draw(in: mapRect, on: &scratch)
+        guard let id = hits.marker(at: event.x, y: event.y), !id.isEmpty else { return .navigation(.focus(.locations)) }
+        return .locations(.selectSite(RecordID(id)))
     }
 }

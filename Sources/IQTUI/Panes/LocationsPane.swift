@@ -1,38 +1,109 @@
 import Foundation
 import IQCore
 
-/// Pane 2: the counselling and qualification sites.
+/// Pane 2: the counselling and qualification sites — the list and the map of NRW side by side
+/// (stacked when the pane is narrow), ordered by distance once the client's place is known.
 enum LocationsPane {
     static func model(_ state: AppState) -> PaneModel {
-        let sites = SiteList.rows(state.document, query: state[.locations].filter.text)
+        let l = state.locations
+        if l.placeEntry != nil { return completionModel(state) }
+        let rows = SiteList.rows(state)
+        var columns = [
+            TableColumn(state.t(.colCity), .fixed(14)),
+            TableColumn(state.t(.colName), .flexible(minimum: 14, weight: 2)),
+            TableColumn(state.t(.colServices), .flexible(minimum: 24, weight: 1), dropOrder: 1),
+        ]
+        if l.origin != nil { columns.insert(TableColumn(state.t(.colDistance), .fixed(6), alignRight: true), at: 0) }
+        let cells = { (i: Int) -> [String] in
+            let site = rows[i].site
+            var line = [site.isMobile ? state.t(.valueMobile) : site.city, site.name,
+                        site.services.map { state.t($0.label) }.joined(separator: ", ")]
+            if l.origin != nil { line.insert(rows[i].km.map { NumberFormat.decimal($0, digits: 1, state.language) } ?? "–", at: 0) }
+            return line
+        }
         return PaneModel(
-            columns: [
-                TableColumn(state.t(.colCity), .fixed(14)),
-                TableColumn(state.t(.colName), .flexible(minimum: 14, weight: 2)),
-                TableColumn(state.t(.colServices), .flexible(minimum: 24, weight: 1), dropOrder: 1),
-            ],
-            rows: RowSource(sites.map { site in
-                [site.isMobile ? state.t(.valueMobile) : site.city,
-                 site.name,
-                 site.services.map { state.t($0.label) }.joined(separator: ", ")]
-            }),
+            columns: columns,
+            rows: RowSource(count: rows.count, cells: cells),
             total: state.document.sites.count,
             detail: {
                 let i = state[.locations].cursor.selected
-                return sites.indices.contains(i) ? detail(sites[i], state) : nil
-            }
+                return rows.indices.contains(i) ? detail(rows[i].site, state) : nil
+            },
+            caption: caption(state),
+            map: map(state, rows: rows)
         )
+    }
+
+    /// While a place is typed, the list offers the matching municipalities.
+    static func completionModel(_ state: AppState) -> PaneModel {
+        let places = state.locations.completions
+        return PaneModel(
+            columns: [TableColumn(state.t(.colCity), .flexible(minimum: 14, weight: 2)),
+                      TableColumn(state.t(.colRegion), .flexible(minimum: 14, weight: 1), dropOrder: 1)],
+            rows: RowSource(places.map { [$0.name, "\($0.kreis), \($0.regierungsbezirk)"] }),
+            total: places.count,
+            detail: { nil },
+            selection: state.locations.completion,
+            placeholder: places.isEmpty ? [state.t(.placeTypeHint)] : nil
+        )
+    }
+
+    static func caption(_ state: AppState) -> String {
+        var parts: [String] = []
+        if let origin = state.locations.origin {
+            parts.append(Message(.distanceFrom, "\(origin.name) (\(origin.regierungsbezirk))").text(state.language))
+        }
+        if let service = state.locations.service { parts.append(state.t(service.label)) }
+        return parts.joined(separator: " · ")
+    }
+
+    /// The map of the sites in the list, the selected one highlighted, the client's place marked.
+    static func map(_ state: AppState, rows: [SiteRow]) -> MapView {
+        let selected = state[.locations].cursor.selected
+        // One label per city: four sites in Köln need the name once, not four times.
+        var labelled: Set<String> = []
+        var markers: [MapMarker] = rows.enumerated().compactMap { i, row in
+            guard let point = row.site.coordinate else { return nil }
+            let label = i == selected ? row.site.name : (labelled.insert(row.site.city).inserted ? row.site.city : "")
+            return MapMarker(id: row.site.id.rawValue, point: point, label: label, isSelected: i == selected)
+        }
+        if let origin = state.locations.origin {
+            markers.insert(MapMarker(id: "", point: origin.point, label: "⌂ " + origin.name), at: 0)
+        }
+        return MapView(outline: Boundaries.land, borders: Boundaries.regierungsbezirke.flatMap(\.rings), markers: markers,
+                       ascii: state.options.ascii, attribution: Gazetteer.attribution, bounds: Boundaries.bounds?.padded(by: 0.02),
+                       tooSmallNote: state.t(.mapTooSmall))
+    }
+
+    /// Where the list and the map go inside the pane: side by side when wide, stacked when tall
+    /// and narrow, only the list when small (the caption then says z enlarges).
+    static func split(_ content: Rect) -> (list: Rect, map: Rect?) {
+        if content.width >= 72 {
+            let listWidth = max(36, content.width * 45 / 100)
+            return (Rect(x: content.x, y: content.y, width: listWidth, height: content.height),
+                    Rect(x: content.x + listWidth + 1, y: content.y, width: content.width - listWidth - 1, height: content.height))
+        }
+        if content.height >= 18 {
+            let listHeight = content.height / 2
+            return (Rect(x: content.x, y: content.y, width: content.width, height: listHeight),
+                    Rect(x: content.x, y: content.y + listHeight, width: content.width, height: content.height - listHeight))
+        }
+        return (content, nil)
     }
 
     static func detail(_ site: Site, _ state: AppState) -> DetailView {
         let east = state.language == .de ? "O" : "E"
         let coordinate = site.coordinate.map { String(format: "%.4f° N, %.4f° \(east)", $0.latitude, $0.longitude) }
         var lines: [DetailView.Line] = [
-            .init(state.t(.colCity), site.city),
+            .init(state.t(.colCity), site.city.isEmpty ? state.t(.valueNone) : site.city),
             .init(state.t(.colOperator), site.operatorID.flatMap { state.document.partners[$0]?.name } ?? state.t(.valueUnknown)),
             .init(state.t(.colServices), site.services.map { state.t($0.label) }.joined(separator: "\n")),
             .init(state.t(.detailCoordinates), coordinate ?? state.t(.detailMobileSite)),
         ]
+        if let origin = state.locations.origin, let point = site.coordinate {
+            lines.append(.init(state.t(.colDistance), NumberFormat.decimal(Geo.distanceKm(origin.point, point), digits: 1, state.language)
+                               + " km " + Message(.distanceFrom, origin.name).text(state.language)))
+        }
         if !site.note.isEmpty { lines.append(.init(state.t(.detailNote), site.note)) }
         return DetailView(heading: site.name, lines: lines)
     }

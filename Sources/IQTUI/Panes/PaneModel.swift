@@ -11,6 +11,10 @@ struct PaneModel {
     var entryCount: Int?
     /// Said in the frame's bottom edge: the sort order and filters in force.
     var caption: String = ""
+    /// Drawn beside (or under) the list: the map of the locations pane.
+    var map: MapView? = nil
+    /// The highlighted row when it is not the pane's own cursor (a completion list).
+    var selection: Int? = nil
     /// Shown instead of the table when the pane has nothing to list.
     var placeholder: [String]? = nil
 

@@ -19,8 +19,10 @@ enum PaneView {
             let label = " \(count.text(state.language)) "
             canvas.put(label, x: rect.maxX - 1 - TextWidth.of(label), y: rect.y, role: focused ? .titleFocused : .title)
         }
-        if paneState.isFiltering || !paneState.filter.isEmpty {
-            drawFilter(paneState, focused: focused, state, in: rect, on: &canvas)
+        if pane == .locations, let entry = state.locations.placeEntry {
+            drawLine(prompt: " " + state.t(.placePrompt), entry, editing: focused, in: rect, on: &canvas)
+        } else if paneState.isFiltering || !paneState.filter.isEmpty {
+            drawLine(prompt: " /", paneState.filter, editing: paneState.isFiltering && focused, in: rect, on: &canvas)
         } else if !model.caption.isEmpty {
             let caption = " \(model.caption) "
             canvas.put(caption, x: rect.maxX - 1 - min(TextWidth.of(caption), rect.width - 4), y: rect.maxY - 1, maxWidth: rect.width - 4, role: .dim)
@@ -39,27 +41,35 @@ enum PaneView {
             let text = paneState.filter.isEmpty ? state.t(.emptyList) : Message(.noMatches, paneState.filter.text).text(state.language)
             canvas.put(text, x: content.x + 1, y: content.y + 1, maxWidth: content.width - 1, role: .dim)
         } else {
-            let table = Table(columns: model.columns, rows: model.rows, cursor: paneState.cursor.selected,
-                              offset: paneState.cursor.offset, focused: focused)
-            table.draw(in: content, on: &canvas)
+            var listRect = content
+            if let map = model.map {
+                let split = LocationsPane.split(content)
+                listRect = split.list
+                if let mapRect = split.map { map.draw(in: mapRect, on: &canvas) }
+            }
+            // A list shorter than the pane's page (stacked under a map) still keeps the selection in view.
+            let cursor = model.selection ?? paneState.cursor.selected
+            let visible = max(1, listRect.height - 1)
+            let offset = model.selection != nil ? max(0, cursor - visible + 1) : min(max(paneState.cursor.offset, cursor - visible + 1), cursor)
+            Table(columns: model.columns, rows: model.rows, cursor: cursor, offset: offset, focused: focused).draw(in: listRect, on: &canvas)
         }
     }
 
-    /// The filter sits in the bottom edge of the frame, with the terminal cursor in it while typing.
-    static func drawFilter(_ paneState: PaneState, focused: Bool, _ state: AppState, in rect: Rect, on canvas: inout Canvas) {
-        let prompt = " /"
+    /// A line being typed (the filter, a place) sits in the bottom edge of the frame, with the
+    /// terminal cursor in it while typing.
+    static func drawLine(prompt: String, _ field: TextField, editing: Bool, in rect: Rect, on canvas: inout Canvas) {
         let y = rect.maxY - 1
         let x = rect.x + 1
         let room = rect.width - 4
         guard room > 4 else { return }
         var written = canvas.put(prompt, x: x, y: y, role: .input)
-        let text = paneState.filter.text
-        let before = String(text.prefix(paneState.filter.cursor))
+        let text = field.text
+        let before = String(text.prefix(field.cursor))
         // Scroll the text so the cursor stays visible in a long query.
         let visibleBefore = TextWidth.of(before) > room - 3 ? String(before.suffix(room - 3)) : before
-        let shown = visibleBefore + String(text.dropFirst(paneState.filter.cursor))
+        let shown = visibleBefore + String(text.dropFirst(field.cursor))
         written += canvas.put(shown + " ", x: x + written, y: y, maxWidth: room - written, role: .input)
-        if paneState.isFiltering, focused {
+        if editing {
             canvas.cursor = Point(x: x + TextWidth.of(prompt) + TextWidth.of(visibleBefore), y: y)
         }
     }
