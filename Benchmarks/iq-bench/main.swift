@@ -178,6 +178,22 @@ measure("list move, 10000 partners (reduce + frame)", goal: "≪ 16 ms", runs: 2
     _ = Screen.render(moving, size: Size(width: 120, height: 40))
 }
 
+// The map of NRW (issue: a 200x60 map frame ≤ 2 ms): the real outline and Regierungsbezirk
+// borders with every seed site as a marker, and the whole zoomed locations pane around it.
+let siteMarkers = Seed.sites.compactMap { site in site.coordinate.map { MapMarker(id: site.id.rawValue, point: $0, label: site.city) } }
+let nrwMap = MapView(outline: Boundaries.land, borders: Boundaries.regierungsbezirke.flatMap(\.rings), markers: siteMarkers,
+                     attribution: Gazetteer.attribution)
+measure("map frame 200x60 (outline, borders, 26 markers)", goal: "≤ 2 ms", runs: 500) {
+    var canvas = Canvas(width: 200, height: 60)
+    nrwMap.draw(in: canvas.bounds, on: &canvas)
+}
+var mapPane = AppState(document: Seed.document)
+_ = AppReducer.reduce(into: &mapPane, action: .navigation(.focus(.locations)), environment: env)
+_ = AppReducer.reduce(into: &mapPane, action: .navigation(.toggleZoom), environment: env)
+measure("locations pane frame 200x60 (list + map)", goal: "≪ 16 ms", runs: 200) {
+    _ = Screen.render(mapPane, size: Size(width: 200, height: 60))
+}
+
 // Frame render of the seed data (what every keystroke costs before ncurses).
 let state = AppState(document: Seed.document)
 for (w, h) in [(80, 24), (200, 60)] {

@@ -125,6 +125,8 @@ func english(_ key: TextKey) -> String {
                iq-tui check [FILE]
                iq-tui export partners [--format csv|json|vcard]
                iq-tui import partners FILE.csv [--skip-invalid]
+               iq-tui nearest PLACE [--service SERVICE]
+               iq-tui export locations [--format csv|geojson]
 
         The IQ network of North Rhine-Westphalia in the terminal: partners, locations,
         cases and budgets of the programme "Integration durch Qualifizierung".
@@ -135,6 +137,10 @@ func english(_ key: TextKey) -> String {
           import partners FILE.csv
                           take partners from CSV (columns by header, ; or ,); nothing is
                           imported when a row is invalid, unless --skip-invalid is given
+          nearest PLACE   sites by distance from a place (an NRW municipality), with km;
+                          --service: one service only (e.g. "fairIntegration")
+          export locations
+                          sites as CSV (default) or GeoJSON (for any GIS)
 
         Options:
           --data FILE     data file instead of ~/.local/share/iq-tui/iq-tui.plist

@@ -125,6 +125,8 @@ func german(_ key: TextKey) -> String {
                 iq-tui check [DATEI]
                 iq-tui export partners [--format csv|json|vcard]
                 iq-tui import partners DATEI.csv [--skip-invalid]
+                iq-tui nearest ORT [--service ANGEBOT]
+                iq-tui export locations [--format csv|geojson]
 
         Das IQ Netzwerk NRW im Terminal: Partner, Standorte, Fälle und Budgets
         des Förderprogramms „Integration durch Qualifizierung“.
@@ -135,6 +137,10 @@ func german(_ key: TextKey) -> String {
           import partners DATEI.csv
                           Partner aus CSV übernehmen (Spalten nach Überschrift, ; oder ,);
                           bei fehlerhaften Zeilen wird nichts übernommen, außer mit --skip-invalid
+          nearest ORT     Standorte nach Entfernung vom Ort (Gemeinde in NRW), mit km;
+                          --service: nur ein Angebot (z. B. "Faire Integration")
+          export locations
+                          Standorte als CSV (Standard) oder GeoJSON (für jedes GIS)
 
         Optionen:
           --data DATEI    Datendatei statt ~/.local/share/iq-tui/iq-tui.plist
