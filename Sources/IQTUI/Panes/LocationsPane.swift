@@ -75,6 +75,16 @@ enum LocationsPane {
                        tooSmallNote: state.t(.mapTooSmall))
     }
 
+    /// The outline and borders simplified to what the map's size can show (about one Braille
+    /// dot), so a small map is not a smear of dots; remembered per size.
+    static func fitted(_ map: MapView, to rect: Rect) -> MapView {
+        var fitted = map
+        let rings = SimplifiedBoundaries.shared.rings(dotRows: rect.height * 4)
+        fitted.outline = rings.land
+        fitted.borders = rings.borders
+        return fitted
+    }
+
     /// Where the list and the map go inside the pane: side by side when wide, stacked when tall
     /// and narrow, only the list when small (the caption then says z enlarges).
     static func split(_ content: Rect) -> (list: Rect, map: Rect?) {
@@ -106,5 +116,24 @@ enum LocationsPane {
         }
         if !site.note.isEmpty { lines.append(.init(state.t(.detailNote), site.note)) }
         return DetailView(heading: site.name, lines: lines)
+    }
+}
+
+/// Boundary rings simplified by Douglas–Peucker for a map height, computed once per height.
+final class SimplifiedBoundaries: @unchecked Sendable {
+    static let shared = SimplifiedBoundaries()
+    private let lock = NSLock()
+    private var cache: [Int: (land: [[GeoPoint]], borders: [[GeoPoint]])] = [:]
+
+    func rings(dotRows: Int) -> (land: [[GeoPoint]], borders: [[GeoPoint]]) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let hit = cache[dotRows] { return hit }
+        let span = (Boundaries.bounds.map { $0.maxLatitude - $0.minLatitude }) ?? 2.2
+        let tolerance = span / Double(max(1, dotRows)) * 0.75
+        let result = (Boundaries.land.map { Boundaries.simplify($0, tolerance: tolerance) },
+                      Boundaries.regierungsbezirke.flatMap(\.rings).map { Boundaries.simplify($0, tolerance: tolerance) })
+        cache[dotRows] = result
+        return result
     }
 }
