@@ -34,7 +34,7 @@ public struct ConflictDescription: Equatable, Sendable {
         }
     }
 
-    static func name(_ r: AnyRecord) -> String {
+    public static func name(_ r: AnyRecord) -> String {
         switch r {
         case .partner(let p): p.name
         case .site(let s): s.name

@@ -188,7 +188,7 @@ func english(_ key: TextKey) -> String {
     case .readOnlyMarker: "read-only"
     case .conflictMarker: "{0} conflicts"
     case .recoveryTitle: "Recovery"
-    case .recoveryBody: "There are unsaved changes from an earlier session (last {0}): {1} entries in {2} steps."
+    case .recoveryBody: "There are unsaved changes from an earlier session (last {0}) to {1} records:"
     case .recoveryKeys: "y: restore    n: discard"
     case .damagedTitle: "Data file unreadable"
     case .damagedBackup: "Newest good backup: {0} of {1}."
@@ -342,5 +342,8 @@ func english(_ key: TextKey) -> String {
     case .cliBadLocationFormat: "iq-tui: there is no export format '{0}' for locations; use csv or geojson."
     case .colRegion: "district, region"
     case .placeTypeHint: "Type a place – e.g. Höxter, Koeln, muenster – then Enter."
+    case .recoveryAdded: "new: {0}"
+    case .recoveryChanged: "changed: {0}"
+    case .recoveryRemoved: "deleted: {0}"
     }
 }

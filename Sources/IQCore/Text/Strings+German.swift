@@ -188,7 +188,7 @@ func german(_ key: TextKey) -> String {
     case .readOnlyMarker: "schreibgeschützt"
     case .conflictMarker: "{0} Konflikte"
     case .recoveryTitle: "Wiederherstellung"
-    case .recoveryBody: "Es gibt nicht gespeicherte Änderungen aus einer früheren Sitzung (zuletzt {0}): {1} Einträge in {2} Schritten."
+    case .recoveryBody: "Es gibt nicht gespeicherte Änderungen aus einer früheren Sitzung (zuletzt {0}) an {1} Datensätzen:"
     case .recoveryKeys: "j: übernehmen    n: verwerfen"
     case .damagedTitle: "Datendatei nicht lesbar"
     case .damagedBackup: "Neueste gute Sicherung: {0} vom {1}."
@@ -342,5 +342,8 @@ func german(_ key: TextKey) -> String {
     case .cliBadLocationFormat: "iq-tui: Exportformat „{0}“ gibt es für Standorte nicht; möglich sind csv und geojson."
     case .colRegion: "Kreis, Regierungsbezirk"
     case .placeTypeHint: "Ort eingeben – z. B. Höxter, Koeln, muenster – dann Enter."
+    case .recoveryAdded: "neu: {0}"
+    case .recoveryChanged: "geändert: {0}"
+    case .recoveryRemoved: "gelöscht: {0}"
     }
 }

@@ -66,4 +66,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case csvColLatitude, csvColLongitude, nearestHeader, nearestServiceOnly, placeKreisfreieStadt, placeInKreis
     case nearestMobile, nearestNone, geoAttribution, cliBadService, cliBadLocationFormat
     case colRegion, placeTypeHint
+    case recoveryAdded, recoveryChanged, recoveryRemoved
 }

@@ -36,8 +36,28 @@ enum Dialogs {
 
     static func recovery(_ state: AppState) -> Dialog? {
         guard let offer = state.store.recovery else { return nil }
-        let body = Message(.recoveryBody, GermanDate.dateTime(offer.lastAt, state.language), String(offer.records), String(offer.entries))
-        return Dialog(title: state.t(.recoveryTitle), body: [body.text(state.language)], keys: state.t(.recoveryKeys))
+        let body = Message(.recoveryBody, GermanDate.dateTime(offer.lastAt, state.language), String(offer.records))
+        // Say what the journal holds: the records it would change, the last version of each.
+        var seen: Set<String> = []
+        var items: [String] = []
+        for edit in offer.edits.reversed() {
+            switch edit {
+            case .put(let record):
+                guard seen.insert("\(record.kind)/\(record.id)").inserted else { continue }
+                let verb = state.document.record(record.kind, record.id) == nil ? TextKey.recoveryAdded : .recoveryChanged
+                items.append("• " + Message(verb, ConflictDescription.name(record)).text(state.language))
+            case .remove(let kind, let id):
+                guard seen.insert("\(kind)/\(id)").inserted else { continue }
+                let name = state.document.record(kind, id).map(ConflictDescription.name) ?? id.rawValue
+                items.append("• " + Message(.recoveryRemoved, name).text(state.language))
+            case .insert, .batch:
+                continue
+            }
+        }
+        let shown = items.reversed().prefix(6)
+        var lines = [body.text(state.language), ""] + shown
+        if items.count > shown.count { lines.append("  … +\(items.count - shown.count)") }
+        return Dialog(title: state.t(.recoveryTitle), body: lines, keys: state.t(.recoveryKeys))
     }
 
     static func conflict(_ state: AppState) -> Dialog? {
