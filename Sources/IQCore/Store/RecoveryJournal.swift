@@ -27,16 +27,7 @@ public struct RecoveryJournal: Sendable {
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
         if fd < 0 { throw .writeFailed(path: path, errno: errno) }
         defer { close(fd) }
-        var done = 0
-        while done < bytes.count {
-            let w = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
-            if w < 0 {
-                if errno == EINTR { continue }
-                throw .writeFailed(path: path, errno: errno)
-            }
-            done += w
-        }
-        if fsync(fd) != 0 { throw .writeFailed(path: path, errno: errno) }
+        try SnapshotFile.writeAll(fd, bytes, path: path)
     }
 
     /// The entries that were written whole; empty when there is no journal.

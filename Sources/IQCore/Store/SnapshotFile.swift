@@ -99,20 +99,7 @@ public struct SnapshotFile: Equatable, Sendable {
             } else {
                 fchmod(fd, 0o600)
             }
-            var done = 0
-            while done < bytes.count {
-                let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw SnapshotError.writeFailed(path: path, errno: errno)
-                }
-                done += n
-            }
-            if fsync(fd) != 0 { throw SnapshotError.writeFailed(path: path, errno: errno) }
-        } catch let e as SnapshotError {
-            throw e
-        } catch {
-            throw .writeFailed(path: path, errno: EIO)
+            try SnapshotFile.writeAll(fd, bytes, path: path)
         }
         if hadFile, keepBackup { rotateBackups() }
         if rename(temp, path) != 0 { throw .writeFailed(path: path, errno: errno) }
@@ -143,6 +130,11 @@ public struct SnapshotFile: Equatable, Sendable {
         if fd < 0 { throw .writeFailed(path: path, errno: errno) }
         defer { close(fd) }
         fchmod(fd, 0o600)
+        try SnapshotFile.writeAll(fd, bytes, path: path)
+    }
+
+    /// Writes every byte (retrying short writes and interruptions) and flushes it to the disk.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(SnapshotError) {
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
