@@ -44,6 +44,8 @@ case .nearest(let place, let service):
     exit(LocationCommands.nearest(place: place, service: service, path: DataLocation.resolve(flag: options.dataFile, environment: environment), language: options.language))
 case .exportLocations(let format):
     exit(LocationCommands.export(path: DataLocation.resolve(flag: options.dataFile, environment: environment), format: format, language: options.language))
+case .authority(let occupation, let country, let place):
+    exit(AuthorityCommand.run(occupation: occupation, country: country, place: place, language: options.language))
 case .run:
     break
 }

@@ -506,6 +506,10 @@ final class DocumentMergeTests: XCTestCase {
         case .partner: return .partner(F.partner(id, name, revision: v + 1, by: by))
         case .site: return .site(F.site(id, name, revision: v + 1, by: by))
         case .measure: return .measure(F.measure(id, name, revision: v + 1, by: by))
+        case .case:
+            var c = Case(id: id, meta: RecordMeta(revision: v + 1, modifiedAt: Date(timeIntervalSince1970: 1_700_000_000), modifiedBy: by), number: name)
+            c.referenzberuf = name
+            return .case(c)
         }
     }
 
@@ -587,7 +591,7 @@ final class DocumentMergeTests: XCTestCase {
                 }
             }
             XCTAssertEqual(result.takenFromTheirs, taken, "scenario \(scenario)")
-            let total = result.document.partners.count + result.document.sites.count + result.document.measures.count
+            let total = result.document.partners.count + result.document.sites.count + result.document.measures.count + result.document.cases.count
             XCTAssertEqual(total, expected.filter { result.document.record($0.kind, $0.id) != nil }.count,
                            "scenario \(scenario): no records other than the ones in play")
 

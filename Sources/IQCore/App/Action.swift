@@ -12,6 +12,7 @@ public enum Action: Equatable, Sendable {
     case directory(DirectoryAction)
     case form(FormAction)
     case locations(LocationsAction)
+    case cases(CaseAction)
 }
 
 public enum NavigationAction: Equatable, Sendable {

@@ -11,6 +11,7 @@ public enum AppReducer {
         case .directory(let a): return DirectoryReducer.reduce(into: &state, action: a, environment: env)
         case .form(let a): return FormReducer.reduce(into: &state, action: a, environment: env)
         case .locations(let a): return LocationsReducer.reduce(into: &state, action: a, environment: env)
+        case .cases(let a): return CaseReducer.reduce(into: &state, action: a, environment: env)
         }
     }
 }

@@ -18,6 +18,7 @@ public struct AppState: Equatable, Sendable {
     public var panes: [Pane: PaneState] = [:]
     public var directory = DirectoryState()
     public var locations = LocationsState()
+    public var cases = CasesState()
     /// The form being filled in, shown over everything else.
     public var form: FormState?
     public var overlay: Overlay?
@@ -26,6 +27,9 @@ public struct AppState: Equatable, Sendable {
     public var status: StatusMessage?
     /// The time of the last clock tick: lets a view show how long something has been running.
     public var lastTick: Date?
+
+    /// Today, from the last tick (the clock comes in through actions, never read by a view).
+    public var today: Day { Day(lastTick ?? store.lastSavedAt ?? Date(timeIntervalSince1970: 0)) }
     /// Rows a list shows at once in the current terminal; the UI reports it after each resize.
     public var listPage = 10
 

@@ -65,6 +65,7 @@ extension AnyRecord {
         case .partner(let r): r.meta
         case .site(let r): r.meta
         case .measure(let r): r.meta
+        case .case(let r): r.meta
         }
     }
 
@@ -73,6 +74,7 @@ extension AnyRecord {
         case .partner(var r): r.meta = meta; return .partner(r)
         case .site(var r): r.meta = meta; return .site(r)
         case .measure(var r): r.meta = meta; return .measure(r)
+        case .case(var r): r.meta = meta; return .case(r)
         }
     }
 }

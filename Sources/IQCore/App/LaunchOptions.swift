@@ -25,6 +25,8 @@ public struct LaunchOptions: Equatable, Sendable {
         case nearest(place: String, service: SiteService?)
         /// `iq-tui export locations [--format csv|geojson]`: to standard output.
         case exportLocations(format: LocationFormat)
+        /// `iq-tui authority OCCUPATION [--country CODE] [--place ORT]`: the competent authority.
+        case authority(occupation: String, country: String?, place: String?)
     }
 
     public enum ExportFormat: String, CaseIterable, Sendable {
@@ -72,6 +74,8 @@ public struct LaunchOptions: Equatable, Sendable {
         var formatFlag: String?
         var skipInvalid = false
         var serviceFlag: String?
+        var countryFlag: String?
+        var placeFlag: String?
         var positionals: [String] = []
         var i = 0
         func value(_ name: String, inline: String?) -> String? {
@@ -86,7 +90,7 @@ public struct LaunchOptions: Equatable, Sendable {
             let parts = arg.split(separator: "=", maxSplits: 1).map(String.init)
             let name = parts.first ?? arg
             let inline = parts.count == 2 && arg.hasPrefix("--") ? parts[1] : nil
-            let takesValue = ["--data", "--lang", "--format", "--autosave", "--service"].contains(name)
+            let takesValue = ["--data", "--lang", "--format", "--autosave", "--service", "--country", "--place"].contains(name)
             if !arg.hasPrefix("-") {
                 positionals.append(arg)
                 i += 1
@@ -111,6 +115,12 @@ public struct LaunchOptions: Equatable, Sendable {
             case "--service":
                 guard let v = value(name, inline: inline), !v.isEmpty else { return .failure(.missingValue(name)) }
                 serviceFlag = v
+            case "--country":
+                guard let v = value(name, inline: inline), !v.isEmpty else { return .failure(.missingValue(name)) }
+                countryFlag = v
+            case "--place":
+                guard let v = value(name, inline: inline), !v.isEmpty else { return .failure(.missingValue(name)) }
+                placeFlag = v
             case "--read-only": options.readOnly = true
             case "--skip-invalid": skipInvalid = true
             case "--no-mouse": options.mouse = false
@@ -124,6 +134,10 @@ public struct LaunchOptions: Equatable, Sendable {
         }
         options.language = Language.resolve(flag: languageFlag, environment: environment) ?? .de
         if serviceFlag != nil, positionals.first != "nearest" { return .failure(.unexpectedArgument("--service")) }
+        if positionals.first != "authority" {
+            if countryFlag != nil { return .failure(.unexpectedArgument("--country")) }
+            if placeFlag != nil { return .failure(.unexpectedArgument("--place")) }
+        }
         switch positionals.first {
         case nil:
             options.command = .run
@@ -162,6 +176,11 @@ public struct LaunchOptions: Equatable, Sendable {
                 service = s
             }
             options.command = .nearest(place: place, service: service)
+        case "authority":
+            // An occupation may be several words, like a place: "authority Fachkraft für Lagerlogistik".
+            let occupation = positionals.dropFirst().flatMap { $0.split(whereSeparator: \.isWhitespace) }.joined(separator: " ")
+            guard !occupation.isEmpty else { return .failure(.missingValue("authority")) }
+            options.command = .authority(occupation: occupation, country: countryFlag, place: placeFlag)
         case let other?:
             return .failure(.unknownCommand(other))
         }

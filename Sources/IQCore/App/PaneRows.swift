@@ -5,7 +5,7 @@ extension AppState {
         switch pane {
         case .partners: return PartnerList.rows(self).count
         case .locations: return SiteList.rows(self).count
-        case .cases: return 0
+        case .cases: return CaseList.rows(self).count
         case .budgets: return MeasureList.rows(document, query: query).count
         }
     }

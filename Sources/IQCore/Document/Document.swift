@@ -4,11 +4,14 @@ public struct Document: Equatable, Sendable {
     public var partners: RecordTable<Partner>
     public var sites: RecordTable<Site>
     public var measures: RecordTable<Measure>
+    /// Counselling cases: personal data.
+    public var cases: RecordTable<Case>
 
-    public init(partners: [Partner] = [], sites: [Site] = [], measures: [Measure] = []) {
+    public init(partners: [Partner] = [], sites: [Site] = [], measures: [Measure] = [], cases: [Case] = []) {
         self.partners = RecordTable(partners)
         self.sites = RecordTable(sites)
         self.measures = RecordTable(measures)
+        self.cases = RecordTable(cases)
     }
 }
 
@@ -17,12 +20,14 @@ public enum AnyRecord: Equatable, Sendable {
     case partner(Partner)
     case site(Site)
     case measure(Measure)
+    case `case`(Case)
 
     public var kind: RecordKind {
         switch self {
         case .partner: .partner
         case .site: .site
         case .measure: .measure
+        case .case: .case
         }
     }
 
@@ -31,12 +36,13 @@ public enum AnyRecord: Equatable, Sendable {
         case .partner(let r): r.id
         case .site(let r): r.id
         case .measure(let r): r.id
+        case .case(let r): r.id
         }
     }
 }
 
 public enum RecordKind: String, CaseIterable, Sendable {
-    case partner, site, measure
+    case partner, site, measure, `case`
 }
 
 /// A change to the document. Applying one returns its inverse, so undo history holds only the
@@ -56,6 +62,7 @@ extension Document {
         case .partner: partners[id].map(AnyRecord.partner)
         case .site: sites[id].map(AnyRecord.site)
         case .measure: measures[id].map(AnyRecord.measure)
+        case .case: cases[id].map(AnyRecord.case)
         }
     }
 
@@ -69,6 +76,7 @@ extension Document {
             case .partner(let r): old = partners.put(r).map(AnyRecord.partner)
             case .site(let r): old = sites.put(r).map(AnyRecord.site)
             case .measure(let r): old = measures.put(r).map(AnyRecord.measure)
+            case .case(let r): old = cases.put(r).map(AnyRecord.case)
             }
             return old.map(DocumentEdit.put) ?? .remove(record.kind, record.id)
         case .remove(let kind, let id):
@@ -76,6 +84,7 @@ extension Document {
             case .partner: return partners.remove(id).map { .insert(.partner($0.record), at: $0.position) } ?? .batch([])
             case .site: return sites.remove(id).map { .insert(.site($0.record), at: $0.position) } ?? .batch([])
             case .measure: return measures.remove(id).map { .insert(.measure($0.record), at: $0.position) } ?? .batch([])
+            case .case: return cases.remove(id).map { .insert(.case($0.record), at: $0.position) } ?? .batch([])
             }
         case .insert(let record, let position):
             let old = self.record(record.kind, record.id)
@@ -83,6 +92,7 @@ extension Document {
             case .partner(let r): partners.insert(r, at: position)
             case .site(let r): sites.insert(r, at: position)
             case .measure(let r): measures.insert(r, at: position)
+            case .case(let r): cases.insert(r, at: position)
             }
             return old.map(DocumentEdit.put) ?? .remove(record.kind, record.id)
         case .batch(let edits):

@@ -118,4 +118,10 @@ public enum FormPurpose: Equatable, Sendable {
     case newPartner
     case editPartner(RecordID)
     case partnerFilter
+    case newCase
+    case editCase(RecordID)
+    case caseStatus(RecordID)
+    case caseAppointment(RecordID)
+    case caseReferral(RecordID)
+    case caseFilter
 }

@@ -6,7 +6,9 @@ enum FormSubmission {
         guard var form = state.form else { return }
         switch form.purpose {
         case .newPartner, .editPartner: PartnerForm.validate(&form, in: state.document)
-        case .partnerFilter: break
+        case .newCase, .editCase: CaseForm.validate(&form)
+        case .caseStatus, .caseAppointment, .caseReferral: CaseForm.validateStep(&form)
+        case .partnerFilter, .caseFilter: break
         }
         state.form = form
     }
@@ -24,6 +26,14 @@ enum FormSubmission {
         case .partnerFilter:
             state.form = nil
             return DirectoryReducer.reduce(into: &state, action: .setFilter(PartnerForm.filter(from: form)), environment: env)
+        case .caseFilter:
+            state.form = nil
+            state.cases.filter = CaseForm.filter(from: form)
+            state[.cases].cursor = ListCursor()
+            state.clampCursors()
+            return []
+        case .newCase, .editCase, .caseStatus, .caseAppointment, .caseReferral:
+            return CaseReducer.submit(form, &state, environment: env)
         case .newPartner, .editPartner:
             let partner = PartnerForm.partner(from: form, in: state.document, newID: env.newID())
             state.form = nil

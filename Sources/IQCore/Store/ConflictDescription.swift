@@ -39,6 +39,8 @@ public struct ConflictDescription: Equatable, Sendable {
         case .partner(let p): p.name
         case .site(let s): s.name
         case .measure(let m): "\(m.name) \(m.year)"
+        // A case is named by its number only: no personal data in dialogs of others' changes.
+        case .case(let c): c.number
         }
     }
 

@@ -63,6 +63,7 @@ public enum DocumentMerge {
         mergeTable(\.partners, AnyRecord.partner, base: base, mine: mine, theirs: theirs, into: &result)
         mergeTable(\.sites, AnyRecord.site, base: base, mine: mine, theirs: theirs, into: &result)
         mergeTable(\.measures, AnyRecord.measure, base: base, mine: mine, theirs: theirs, into: &result)
+        mergeTable(\.cases, AnyRecord.case, base: base, mine: mine, theirs: theirs, into: &result)
 
         let kindOrder = Dictionary(uniqueKeysWithValues: RecordKind.allCases.enumerated().map { ($1, $0) })
         result.conflicts.sort { a, b in
@@ -171,6 +172,10 @@ extension AnyRecord {
             r.id = newID
             r.name += nameSuffix
             return .measure(r)
+        case .case(var r):
+            r.id = newID
+            r.number += nameSuffix
+            return .case(r)
         }
     }
 }

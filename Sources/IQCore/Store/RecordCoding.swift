@@ -100,6 +100,7 @@ extension AnyRecord {
         case .partner(let r): r.plist
         case .site(let r): r.plist
         case .measure(let r): r.plist
+        case .case(let r): r.plist
         }
     }
 
@@ -108,6 +109,7 @@ extension AnyRecord {
         case .partner: self = .partner(try Partner(plist: reader))
         case .site: self = .site(try Site(plist: reader))
         case .measure: self = .measure(try Measure(plist: reader))
+        case .case: self = .case(try Case(plist: reader))
         }
     }
 }

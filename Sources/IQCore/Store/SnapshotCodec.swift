@@ -21,6 +21,7 @@ public enum SnapshotCodec {
             ("partners", .array(document.partners.items.map(\.plist))),
             ("sites", .array(document.sites.items.map(\.plist))),
             ("measures", .array(document.measures.items.map(\.plist))),
+            ("cases", .array(document.cases.items.map(\.plist))),
         ])
     }
 
@@ -59,6 +60,8 @@ public enum SnapshotCodec {
             document.partners = try table(r, "partners")
             document.sites = try table(r, "sites")
             document.measures = try table(r, "measures")
+            // Absent in files written before cases existed: no cases.
+            document.cases = try table(r, "cases")
             return (document, header)
         } catch let error as SnapshotError {
             throw error

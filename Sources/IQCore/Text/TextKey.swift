@@ -67,4 +67,20 @@ public enum TextKey: String, CaseIterable, Sendable {
     case nearestMobile, nearestNone, geoAttribution, cliBadService, cliBadLocationFormat
     case colRegion, placeTypeHint
     case recoveryAdded, recoveryChanged, recoveryRemoved
+
+    // Cases
+    case statusFirstCounselling, statusPreparing, statusApplied, statusDecision, statusQualification, statusClosed, statusCancelled, colCaseNumber, colInitials, colReferenzberuf, colStatus, colSite, colNextAppointment, colCounsellor, caseFirstName, caseLastName, caseBirthYear, caseSex, casePhone, caseEmail, caseIdentity, caseCounselling, caseNationality, caseCountryOfTraining, caseYearOfEntry, caseResidence, caseResidenceStatus, caseBenefits, caseGermanLevel, caseQualification, caseRegulated, caseAuthority, caseCameVia, caseApplicationDate, caseDecision, caseDecisionDate, caseMeasure, caseConsentDate, caseDeletionDate, caseNotes, caseTimeline, sexFemale, sexMale, sexDiverse, benefitsSGBII, benefitsSGBIII, benefitsAsylbLG, benefitsNone, cameSelf, cameSocial, cameJobcenter, cameAgency, cameInternet, cameMSO, cameOther, decisionFull, decisionPartial, decisionNone, channelInPerson, channelPhone, channelEmail, channelVideo, formNewCase, formEditCase, formBadYear, formBadDay, formDecisionBeforeApplication, formDecisionNeedsDate, labelCaseSaved, keyNewCase, keyEditCase, keyStatusStep, keyAppointment, keyReferral, keyCaseFilter, keyCaseSort, helpSectionCases, formStatusTitle, formNewStatus, formDay, formNote, formChannel, formAppointmentTitle, formReferralTitle, formPartner, formReferenceHint, timelineStatus, timelineAppointment, timelineReferral, noCases, eligibilityTitle, eligibilitySubordinate, eligibilityStatusIrrelevant, eligibilityNoDeuFoeV, eligibilityLivingCosts, eligibilityNoAZAV, valueYes, valueNo, statusNotAllowed
+
+    // Reference occupations and competent authorities (Cases/AuthorityRouting.swift)
+    case occupationGroupApprobation, occupationGroupHealth, occupationGroupTeacher, occupationGroupFachschule
+    case occupationGroupEngineer, occupationGroupIHK, occupationGroupHandwerk, occupationGroupAcademic
+    case occupationGroupNotCovered, occupationNoteHandwerk, occupationNoteArchitect, occupationNoteSocialWork
+    case occupationNoteVeterinarian, authorityReasonApprobation, authorityReasonHealth, authorityReasonTeacherEU
+    case authorityReasonTeacherThird, authorityReasonFachschule, authorityReasonEngineer, authorityReasonIHK
+    case authorityReasonHandwerkCity, authorityReasonHandwerkKreis, authorityReasonZAB, authorityNeedsCountry
+    case authorityNeedsResidence, authorityCountryNotInTable, authorityTrainingInGermany, authorityUnknownCountry
+    case authorityNoChamber, authorityNotInTable, authorityOccupationLine, authorityGroupLine, authorityRegulatedYes
+    case authorityRegulatedNo, authorityNoteLine, authorityCountryLine, authorityPlaceLine, authorityResultLine
+    case authorityReasonLine, authorityAlsoRelevant, authorityPartnerLine, authorityHintCountry, authorityHintPlace
+    case authorityUnknownOccupation, authorityAmbiguousOccupation
 }

@@ -96,6 +96,9 @@ public enum KeyMap {
             if state.focus == .partners {
                 return [detailOpen ? partnerDetailGroup : listGroup, partnerListGroup, globalGroup] + mouseGroups(state)
             }
+            if state.focus == .cases {
+                return [detailOpen ? detailGroup : listGroup, casesGroup, globalGroup] + mouseGroups(state)
+            }
             if state.focus == .locations, !detailOpen {
                 return [siteListGroup, locationsGroup, globalGroup] + mouseGroups(state)
             }
@@ -152,6 +155,18 @@ public enum KeyMap {
         KeyBinding(keys: [.char("o")], label: "o", action: .locations(.beginPlace), description: .keyPlace),
         KeyBinding(keys: [.char("x")], label: "x", action: .locations(.clearPlace), description: .keyClearPlace),
         KeyBinding(keys: [.char("v")], label: "v", action: .locations(.cycleService), description: .keyServiceFilter),
+    ])
+
+    /// The case pane: new and edit open the case form; the workflow, appointments and referrals
+    /// each have a small form that writes the case's timeline.
+    static let casesGroup = BindingGroup(title: .helpSectionCases, bindings: [
+        KeyBinding(keys: [.char("n")], label: "n", action: .cases(.newCase), description: .keyNewCase),
+        KeyBinding(keys: [.char("e")], label: "e", action: .cases(.editCase), description: .keyEditCase),
+        KeyBinding(keys: [.char("w")], label: "w", action: .cases(.stepStatus), description: .keyStatusStep),
+        KeyBinding(keys: [.char("a")], label: "a", action: .cases(.addAppointment), description: .keyAppointment),
+        KeyBinding(keys: [.char("r")], label: "r", action: .cases(.addReferral), description: .keyReferral),
+        KeyBinding(keys: [.char("f")], label: "f", action: .cases(.openFilter), description: .keyCaseFilter),
+        KeyBinding(keys: [.char("s")], label: "s", action: .cases(.cycleSort), description: .keyCaseSort),
     ])
 
     static let placeEntryGroup = BindingGroup(title: .helpSectionPlace, bindings: [

@@ -35,7 +35,8 @@ enum FormView {
         if let top = focusLines.first, top < first { first = top }
         for (i, line) in lines.dropFirst(first).prefix(room).enumerated() {
             let y = box.y + 2 + i
-            canvas.put(line.label, x: box.x + 2, y: y, maxWidth: labelWidth, role: line.labelRole)
+            // A heading runs across the whole form; a label keeps to its column.
+            canvas.put(line.label, x: box.x + 2, y: y, maxWidth: line.labelRole == .overlayTitle ? box.width - 4 : labelWidth, role: line.labelRole)
             if line.role == .input || line.role == .selection {
                 canvas.fill(Rect(x: valueX, y: y, width: valueWidth, height: 1), role: line.role)
             }
@@ -46,7 +47,7 @@ enum FormView {
             let more = canvas.ascii ? "(more)" : "↕"
             canvas.put(" \(more) \(first + 1)–\(min(lines.count, first + room))/\(lines.count) ", x: box.maxX - 16, y: box.y, role: .overlayTitle)
         }
-        let keys = state.t(form.purpose == .partnerFilter ? .formFilterKeys : .formKeys)
+        let keys = state.t(form.purpose == .partnerFilter || form.purpose == .caseFilter ? .formFilterKeys : .formKeys)
         canvas.put(keys, x: box.x + 2, y: box.maxY - 2, maxWidth: box.width - 4, role: .key)
     }
 

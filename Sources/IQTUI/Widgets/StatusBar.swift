@@ -48,7 +48,7 @@ enum StatusBar {
         case .recovery: state.t(.recoveryKeys)
         case .conflict: state.t(.conflictKeys)
         case .damagedFile: state.t(.damagedKeysNoBackup)
-        case .form: state.t(state.form?.purpose == .partnerFilter ? .formFilterKeys : .hintForm)
+        case .form: state.t(state.form?.purpose == .partnerFilter || state.form?.purpose == .caseFilter ? .formFilterKeys : .hintForm)
         case .formDiscard: state.t(.formDiscardKeys)
         case .confirmDelete: state.t(.confirmDeleteKeys)
         case .placeEntry: state.t(.hintPlaceEntry)

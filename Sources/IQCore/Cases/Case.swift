@@ -1,0 +1,120 @@
+/// A counselling case: one person's way from the first talk to the decision and the
+/// qualification. The identity is kept apart from the pseudonymous part: lists, statistics and
+/// exports use only the pseudonymous part and the case number.
+public struct Case: Record, Codable {
+    public var id: RecordID
+    public var meta: RecordMeta
+    /// "NRW-2026-000123": shown in lists instead of the name.
+    public var number: String
+    public var person: CasePerson
+
+    // The pseudonymous part (what statistics and the IQ/ESF documentation use).
+    public var nationality: String
+    public var countryOfTraining: String
+    public var yearOfEntry: Int?
+    /// Place of residence (an NRW municipality, or a place abroad).
+    public var residence: String
+    public var residenceStatus: String
+    public var benefits: Benefits?
+    public var germanLevel: GermanLevel?
+    /// The foreign qualification in the person's words.
+    public var qualification: String
+    /// The German occupation it is compared with (ReferenceOccupation id, or free text).
+    public var referenzberuf: String
+    public var regulated: Bool?
+    /// The competent authority (zuständige Stelle), suggested and possibly overridden.
+    public var authority: String
+    public var authorityID: RecordID?
+    public var cameVia: ReferralSource?
+    public var siteID: RecordID?
+    public var counsellor: String
+    public var status: CaseStatus
+    public var applicationDate: Day?
+    public var decision: Decision?
+    public var decisionDate: Day?
+    public var measureID: RecordID?
+    public var consentDate: Day?
+    public var deletionDate: Day?
+    public var notes: String
+    public var timeline: [TimelineEntry]
+
+    public init(id: RecordID, meta: RecordMeta, number: String, person: CasePerson = CasePerson(), status: CaseStatus = .firstCounselling) {
+        self.id = id
+        self.meta = meta
+        self.number = number
+        self.person = person
+        nationality = ""
+        countryOfTraining = ""
+        yearOfEntry = nil
+        residence = ""
+        residenceStatus = ""
+        benefits = nil
+        germanLevel = nil
+        qualification = ""
+        referenzberuf = ""
+        regulated = nil
+        authority = ""
+        authorityID = nil
+        cameVia = nil
+        siteID = nil
+        counsellor = ""
+        self.status = status
+        applicationDate = nil
+        decision = nil
+        decisionDate = nil
+        measureID = nil
+        consentDate = nil
+        deletionDate = nil
+        notes = ""
+        timeline = []
+    }
+
+    /// "M. K." — enough for a counsellor to recognise a case, not enough to name anyone.
+    public var initials: String {
+        [person.firstName, person.lastName].compactMap { $0.first.map { "\($0)." } }.joined(separator: " ")
+    }
+}
+
+/// Who the case is about: personal data, shown only inside the open case.
+public struct CasePerson: Equatable, Codable, Sendable {
+    public var firstName = ""
+    public var lastName = ""
+    public var birthYear: Int?
+    public var sex: Sex?
+    public var phone = ""
+    public var email = ""
+    public init() {}
+}
+
+public enum Sex: String, CaseIterable, Codable, Sendable { case female, male, diverse }
+
+public enum Benefits: String, CaseIterable, Codable, Sendable { case sgbII, sgbIII, asylbLG, none }
+
+public enum GermanLevel: String, CaseIterable, Codable, Sendable { case a1, a2, b1, b2, c1, c2 }
+
+/// How the person came to counselling (the documentation's categories).
+public enum ReferralSource: String, CaseIterable, Codable, Sendable {
+    case selfReferred, socialEnvironment, jobcenter, employmentAgency, internet, migrantOrganisation, other
+}
+
+/// The outcome of the Gleichwertigkeitsprüfung.
+public enum Decision: String, CaseIterable, Codable, Sendable { case full, partial, none }
+
+/// An event in the case's history: a status change, an appointment or a referral.
+public struct TimelineEntry: Equatable, Codable, Sendable {
+    public enum Kind: Equatable, Codable, Sendable {
+        case status(from: CaseStatus, to: CaseStatus)
+        case appointment(channel: Channel)
+        case referral(partner: RecordID)
+    }
+    public var day: Day
+    public var kind: Kind
+    public var note: String
+    public init(day: Day, kind: Kind, note: String = "") {
+        self.day = day
+        self.kind = kind
+        self.note = note
+    }
+}
+
+public enum Channel: String, CaseIterable, Codable, Sendable { case inPerson, phone, email, video }

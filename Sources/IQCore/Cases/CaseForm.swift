@@ -1,0 +1,197 @@
+import Foundation
+
+/// The case forms on the generic form engine: the case itself, a status step, an appointment,
+/// a referral, and the case filter.
+public enum CaseForm {
+    static func choices<E: CaseIterable & RawRepresentable>(_ type: E.Type, _ label: (E) -> TextKey, none: TextKey, _ state: AppState) -> [FormField.Choice] where E.RawValue == String {
+        [FormField.Choice("", L10n.string(none, state.language))] + E.allCases.map { FormField.Choice($0.rawValue, L10n.string(label($0), state.language)) }
+    }
+
+    static func index(_ options: [FormField.Choice], _ value: String?) -> Int { options.firstIndex { $0.value == (value ?? "") } ?? 0 }
+
+    static func siteChoices(_ state: AppState) -> [FormField.Choice] {
+        [FormField.Choice("", L10n.string(.valueNone, state.language))]
+            + SiteList.rows(state.document, query: "").map { FormField.Choice($0.id.rawValue, "\($0.name)") }
+    }
+
+    static func measureChoices(_ state: AppState) -> [FormField.Choice] {
+        [FormField.Choice("", L10n.string(.valueNone, state.language))]
+            + MeasureList.rows(state.document, query: "").map { FormField.Choice($0.id.rawValue, "\($0.name) \($0.year)") }
+    }
+
+    // MARK: The case
+
+    public static func editor(for c: Case?, _ state: AppState, user: String) -> FormState {
+        let t = { (k: TextKey) in L10n.string(k, state.language) }
+        let sexes = choices(Sex.self, { $0.label }, none: .valueUnknown, state)
+        let benefits = choices(Benefits.self, { $0.label }, none: .valueUnknown, state)
+        let levels = [FormField.Choice("", t(.valueUnknown))] + GermanLevel.allCases.map { FormField.Choice($0.rawValue, $0.rawValue.uppercased()) }
+        let cameVia = choices(ReferralSource.self, { $0.label }, none: .valueUnknown, state)
+        let decisions = choices(Decision.self, { $0.label }, none: .valueNone, state)
+        let regulated = [FormField.Choice("", t(.valueUnknown)), FormField.Choice("yes", t(.valueYes)), FormField.Choice("no", t(.valueNo))]
+        let sites = siteChoices(state), measures = measureChoices(state)
+        let day = { (d: Day?) in d?.text(state.language) ?? "" }
+        let fields = [
+            FormField(key: "personHeading", label: t(.caseIdentity), kind: .heading),
+            FormField(key: "firstName", label: t(.caseFirstName), kind: .text, isRequired: true, text: c?.person.firstName ?? ""),
+            FormField(key: "lastName", label: t(.caseLastName), kind: .text, isRequired: true, text: c?.person.lastName ?? ""),
+            FormField(key: "birthYear", label: t(.caseBirthYear), kind: .text, text: c?.person.birthYear.map(String.init) ?? ""),
+            FormField(key: "sex", label: t(.caseSex), kind: .choice(sexes), selected: index(sexes, c?.person.sex?.rawValue)),
+            FormField(key: "phone", label: t(.casePhone), kind: .text, text: c?.person.phone ?? ""),
+            FormField(key: "email", label: t(.caseEmail), kind: .text, text: c?.person.email ?? ""),
+            FormField(key: "counsellingHeading", label: t(.caseCounselling), kind: .heading),
+            FormField(key: "referenzberuf", label: t(.colReferenzberuf), kind: .text, text: c?.referenzberuf ?? ""),
+            FormField(key: "qualification", label: t(.caseQualification), kind: .text, text: c?.qualification ?? ""),
+            FormField(key: "countryOfTraining", label: t(.caseCountryOfTraining), kind: .text, text: c?.countryOfTraining ?? ""),
+            FormField(key: "nationality", label: t(.caseNationality), kind: .text, text: c?.nationality ?? ""),
+            FormField(key: "yearOfEntry", label: t(.caseYearOfEntry), kind: .text, text: c?.yearOfEntry.map(String.init) ?? ""),
+            FormField(key: "residence", label: t(.caseResidence), kind: .text, text: c?.residence ?? ""),
+            FormField(key: "residenceStatus", label: t(.caseResidenceStatus), kind: .text, text: c?.residenceStatus ?? ""),
+            FormField(key: "benefits", label: t(.caseBenefits), kind: .choice(benefits), selected: index(benefits, c?.benefits?.rawValue)),
+            FormField(key: "germanLevel", label: t(.caseGermanLevel), kind: .choice(levels), selected: index(levels, c?.germanLevel?.rawValue)),
+            FormField(key: "regulated", label: t(.caseRegulated), kind: .choice(regulated),
+                      selected: index(regulated, c?.regulated.map { $0 ? "yes" : "no" })),
+            FormField(key: "authority", label: t(.caseAuthority), kind: .text, text: c?.authority ?? ""),
+            FormField(key: "cameVia", label: t(.caseCameVia), kind: .choice(cameVia), selected: index(cameVia, c?.cameVia?.rawValue)),
+            FormField(key: "site", label: t(.colSite), kind: .choice(sites), selected: index(sites, c?.siteID?.rawValue)),
+            FormField(key: "counsellor", label: t(.colCounsellor), kind: .text, text: c?.counsellor ?? user),
+            FormField(key: "applicationDate", label: t(.caseApplicationDate), kind: .text, text: day(c?.applicationDate)),
+            FormField(key: "decision", label: t(.caseDecision), kind: .choice(decisions), selected: index(decisions, c?.decision?.rawValue)),
+            FormField(key: "decisionDate", label: t(.caseDecisionDate), kind: .text, text: day(c?.decisionDate)),
+            FormField(key: "measure", label: t(.caseMeasure), kind: .choice(measures), selected: index(measures, c?.measureID?.rawValue)),
+            FormField(key: "consentDate", label: t(.caseConsentDate), kind: .text, text: day(c?.consentDate)),
+            FormField(key: "deletionDate", label: t(.caseDeletionDate), kind: .text, text: day(c?.deletionDate)),
+            FormField(key: "notes", label: t(.caseNotes), kind: .multiline, text: c?.notes ?? ""),
+        ]
+        let title = c.map { Message(.formEditCase, $0.number).text(state.language) } ?? t(.formNewCase)
+        return FormState(title: title, purpose: c.map { .editCase($0.id) } ?? .newCase, fields: fields)
+    }
+
+    static let dayKeys = ["applicationDate", "decisionDate", "consentDate", "deletionDate"]
+
+    /// Required names, plausible years, real dates, contacts, and the rule that a decision
+    /// neither comes without its date nor before the application.
+    public static func validate(_ form: inout FormState) {
+        form.setError("firstName", form.text("firstName").isEmpty ? Message(.formRequired) : nil)
+        form.setError("lastName", form.text("lastName").isEmpty ? Message(.formRequired) : nil)
+        for key in ["birthYear", "yearOfEntry"] {
+            let text = form.text(key)
+            let ok = text.isEmpty || Int(text).map { (1900...2100).contains($0) } == true
+            form.setError(key, ok ? nil : Message(.formBadYear))
+        }
+        for key in dayKeys {
+            let text = form.text(key)
+            form.setError(key, text.isEmpty || Day(parsing: text) != nil ? nil : Message(.formBadDay))
+        }
+        form.setError("email", ContactValidation.isValidEmail(form.text("email")) ? nil : Message(.formBadEmail))
+        form.setError("phone", ContactValidation.isValidPhone(form.text("phone")) ? nil : Message(.formBadPhone))
+        let application = Day(parsing: form.text("applicationDate")), decisionDay = Day(parsing: form.text("decisionDate"))
+        if form.self["decisionDate"]?.error == nil {
+            if let application, let decisionDay, decisionDay < application {
+                form.setError("decisionDate", Message(.formDecisionBeforeApplication))
+            } else if form.choice("decision") != nil, decisionDay == nil {
+                form.setError("decisionDate", Message(.formDecisionNeedsDate))
+            }
+        }
+    }
+
+    /// The case the form describes; number, status and timeline stay as they were.
+    public static func apply(_ form: FormState, to base: Case) -> Case {
+        var c = base
+        c.person.firstName = form.text("firstName")
+        c.person.lastName = form.text("lastName")
+        c.person.birthYear = Int(form.text("birthYear"))
+        c.person.sex = form.choice("sex").flatMap(Sex.init(rawValue:))
+        c.person.phone = form.text("phone")
+        c.person.email = form.text("email")
+        c.referenzberuf = form.text("referenzberuf")
+        c.qualification = form.text("qualification")
+        c.countryOfTraining = form.text("countryOfTraining")
+        c.nationality = form.text("nationality")
+        c.yearOfEntry = Int(form.text("yearOfEntry"))
+        c.residence = form.text("residence")
+        c.residenceStatus = form.text("residenceStatus")
+        c.benefits = form.choice("benefits").flatMap(Benefits.init(rawValue:))
+        c.germanLevel = form.choice("germanLevel").flatMap(GermanLevel.init(rawValue:))
+        c.regulated = form.choice("regulated").map { $0 == "yes" }
+        c.authority = form.text("authority")
+        c.cameVia = form.choice("cameVia").flatMap(ReferralSource.init(rawValue:))
+        c.siteID = form.choice("site").map { RecordID($0) }
+        c.counsellor = form.text("counsellor")
+        c.applicationDate = Day(parsing: form.text("applicationDate"))
+        c.decision = form.choice("decision").flatMap(Decision.init(rawValue:))
+        c.decisionDate = Day(parsing: form.text("decisionDate"))
+        c.measureID = form.choice("measure").map { RecordID($0) }
+        c.consentDate = Day(parsing: form.text("consentDate"))
+        c.deletionDate = Day(parsing: form.text("deletionDate"))
+        c.notes = form["notes"]?.text.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        return c
+    }
+
+    // MARK: Workflow, appointments, referrals
+
+    public static func statusForm(_ c: Case, _ state: AppState) -> FormState {
+        let t = { (k: TextKey) in L10n.string(k, state.language) }
+        let options = c.status.next.map { FormField.Choice($0.rawValue, t($0.label)) }
+        return FormState(title: Message(.formStatusTitle, c.number).text(state.language), purpose: .caseStatus(c.id), fields: [
+            FormField(key: "status", label: t(.formNewStatus), kind: .choice(options), isRequired: true, selected: 0),
+            FormField(key: "day", label: t(.formDay), kind: .text, isRequired: true, text: state.today.text(state.language)),
+            FormField(key: "note", label: t(.formNote), kind: .text),
+        ])
+    }
+
+    public static func appointmentForm(_ c: Case, _ state: AppState) -> FormState {
+        let t = { (k: TextKey) in L10n.string(k, state.language) }
+        let channels = Channel.allCases.map { FormField.Choice($0.rawValue, t($0.label)) }
+        return FormState(title: Message(.formAppointmentTitle, c.number).text(state.language), purpose: .caseAppointment(c.id), fields: [
+            FormField(key: "day", label: t(.formDay), kind: .text, isRequired: true, text: state.today.text(state.language)),
+            FormField(key: "channel", label: t(.formChannel), kind: .choice(channels), selected: 0),
+            FormField(key: "note", label: t(.formNote), kind: .text),
+        ])
+    }
+
+    public static func referralForm(_ c: Case, _ state: AppState) -> FormState {
+        let t = { (k: TextKey) in L10n.string(k, state.language) }
+        let partners = PartnerList.rows(state.document, query: "").map { FormField.Choice($0.id.rawValue, $0.name) }
+        return FormState(title: Message(.formReferralTitle, c.number).text(state.language), purpose: .caseReferral(c.id), fields: [
+            FormField(key: "partner", label: t(.formPartner), kind: .choice(partners), isRequired: true, selected: 0),
+            FormField(key: "day", label: t(.formDay), kind: .text, isRequired: true, text: state.today.text(state.language)),
+            FormField(key: "note", label: t(.formNote), kind: .text),
+        ])
+    }
+
+    /// A real date in the step forms.
+    public static func validateStep(_ form: inout FormState) {
+        form.setError("day", Day(parsing: form.text("day")) == nil ? Message(.formBadDay) : nil)
+    }
+
+    /// The case after a status step: the status, its timeline entry, and on closing a deletion
+    /// date at the end of the third year after (unless one was set).
+    public static func step(_ c: Case, to status: CaseStatus, on day: Day, note: String) -> Case {
+        var c = c
+        c.timeline.append(TimelineEntry(day: day, kind: .status(from: c.status, to: status), note: note))
+        c.status = status
+        if status.isEnded, c.deletionDate == nil { c.deletionDate = Day.endOfYear(day.year + 3) }
+        return c
+    }
+
+    public static func filterForm(_ state: AppState) -> FormState {
+        let t = { (k: TextKey) in L10n.string(k, state.language) }
+        let all = FormField.Choice("", t(.formAll))
+        let f = state.cases.filter
+        let statuses = [all] + CaseStatus.allCases.map { FormField.Choice($0.rawValue, t($0.label)) }
+        let sites = [all] + SiteList.rows(state.document, query: "").map { FormField.Choice($0.id.rawValue, $0.name) }
+        let counsellors = [all] + Set(state.document.cases.items.map(\.counsellor)).filter { !$0.isEmpty }.sorted().map { FormField.Choice($0, $0) }
+        return FormState(title: t(.keyCaseFilter), purpose: .caseFilter, fields: [
+            FormField(key: "status", label: t(.colStatus), kind: .choice(statuses), selected: index(statuses, f.status?.rawValue)),
+            FormField(key: "site", label: t(.colSite), kind: .choice(sites), selected: index(sites, f.siteID?.rawValue)),
+            FormField(key: "counsellor", label: t(.colCounsellor), kind: .choice(counsellors), selected: index(counsellors, f.counsellor)),
+        ])
+    }
+
+    public static func filter(from form: FormState) -> CaseFilter {
+        CaseFilter(status: form.choice("status").flatMap(CaseStatus.init(rawValue:)),
+                   siteID: form.choice("site").map { RecordID($0) },
+                   counsellor: form.choice("counsellor"))
+    }
+}

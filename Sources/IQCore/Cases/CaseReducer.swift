@@ -1,0 +1,86 @@
+/// The case pane's actions: new, edit, the workflow step, appointments, referrals, filter, sort.
+public enum CaseAction: Equatable, Sendable {
+    case newCase, editCase
+    case stepStatus, addAppointment, addReferral
+    case openFilter, cycleSort
+}
+
+public enum CaseReducer {
+    public static func reduce(into state: inout AppState, action: CaseAction, environment env: Environment) -> [Effect] {
+        if action == .newCase {
+            state.form = CaseForm.editor(for: nil, state, user: env.userName)
+            return []
+        }
+        if action == .openFilter {
+            state.form = CaseForm.filterForm(state)
+            return []
+        }
+        if action == .cycleSort {
+            state.cases.sort = state.cases.sort.next
+            state[.cases].cursor = ListCursor()
+            return []
+        }
+        guard let c = selected(state) else { return [] }
+        switch action {
+        case .editCase: state.form = CaseForm.editor(for: c, state, user: env.userName)
+        case .stepStatus: state.form = CaseForm.statusForm(c, state)
+        case .addAppointment: state.form = CaseForm.appointmentForm(c, state)
+        case .addReferral: state.form = CaseForm.referralForm(c, state)
+        case .newCase, .openFilter, .cycleSort: break
+        }
+        return []
+    }
+
+    static func selected(_ state: AppState) -> Case? {
+        let rows = CaseList.rows(state)
+        let i = state[.cases].cursor.selected
+        return rows.indices.contains(i) ? rows[i] : nil
+    }
+
+    /// Applies a valid case form to the document (one undoable step).
+    static func submit(_ form: FormState, _ state: inout AppState, environment env: Environment) -> [Effect] {
+        let day = Day(parsing: form.text("day")) ?? state.today
+        let note = form.text("note")
+        let updated: Case
+        switch form.purpose {
+        case .newCase:
+            let number = CaseList.nextNumber(in: state.document, year: Day(env.now()).year)
+            let fresh = Case(id: env.newID(), meta: RecordMeta(revision: 0, modifiedAt: env.now(), modifiedBy: env.userName), number: number)
+            updated = CaseForm.apply(form, to: fresh)
+        case .editCase(let id), .caseStatus(let id), .caseAppointment(let id), .caseReferral(let id):
+            guard let c = state.document.cases[id] else { state.form = nil; return [] }
+            switch form.purpose {
+            case .caseStatus:
+                guard let to = form.choice("status").flatMap(CaseStatus.init(rawValue:)), c.status.canMove(to: to) else {
+                    state.show(Message(.statusNotAllowed, state.t(c.status.label), form.choice("status") ?? ""), .error, environment: env)
+                    return []
+                }
+                updated = CaseForm.step(c, to: to, on: day, note: note)
+            case .caseAppointment:
+                var copy = c
+                copy.timeline.append(TimelineEntry(day: day, kind: .appointment(channel: form.choice("channel").flatMap(Channel.init(rawValue:)) ?? .inPerson), note: note))
+                updated = copy
+            case .caseReferral:
+                var copy = c
+                if let partner = form.choice("partner") { copy.timeline.append(TimelineEntry(day: day, kind: .referral(partner: RecordID(partner)), note: note)) }
+                updated = copy
+            default:
+                updated = CaseForm.apply(form, to: c)
+            }
+        default:
+            return []
+        }
+        state.form = nil
+        let label = Message(.labelCaseSaved, updated.number)
+        let effects = DocumentReducer.reduce(into: &state, action: .perform(.put(.case(updated)), label: label), environment: env)
+        if let row = CaseList.rows(state).firstIndex(where: { $0.id == updated.id }) {
+            state[.cases].cursor.select(row, count: state.rowCount(.cases), page: state.listPage)
+        }
+        state.show(label, environment: env)
+        return effects
+    }
+}
+
+extension AppState {
+    func t(_ key: TextKey) -> String { L10n.string(key, language) }
+}

@@ -1,0 +1,99 @@
+/// What the case pane remembers: its filters and sort order.
+public struct CasesState: Equatable, Sendable {
+    public var filter = CaseFilter()
+    public var sort: CaseSort = .number
+    public init() {}
+}
+
+public struct CaseFilter: Equatable, Sendable {
+    public var status: CaseStatus?
+    public var siteID: RecordID?
+    public var counsellor: String?
+    public init(status: CaseStatus? = nil, siteID: RecordID? = nil, counsellor: String? = nil) {
+        self.status = status
+        self.siteID = siteID
+        self.counsellor = counsellor
+    }
+
+    public var isEmpty: Bool { status == nil && siteID == nil && counsellor == nil }
+
+    public func matches(_ c: Case) -> Bool {
+        if let status, c.status != status { return false }
+        if let siteID, c.siteID != siteID { return false }
+        if let counsellor, c.counsellor != counsellor { return false }
+        return true
+    }
+}
+
+public enum CaseSort: String, CaseIterable, Sendable {
+    case number, status, appointment
+
+    public var next: CaseSort {
+        let all = CaseSort.allCases
+        return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]
+    }
+
+    public var label: TextKey {
+        switch self {
+        case .number: .colCaseNumber
+        case .status: .colStatus
+        case .appointment: .colNextAppointment
+        }
+    }
+}
+
+extension Case {
+    /// The earliest appointment on or after `today` (nil when none is planned).
+    public func nextAppointment(after today: Day) -> Day? {
+        timeline.compactMap { entry -> Day? in
+            if case .appointment = entry.kind, entry.day >= today { return entry.day }
+            return nil
+        }.min()
+    }
+}
+
+/// The case list as the pane shows it. Searching looks at the case number, the Referenzberuf,
+/// the residence and the counsellor — never at names, so a list on a shared screen names no one.
+public enum CaseList {
+    static func index(_ document: Document) -> ListIndex<Case> {
+        IndexCache.shared.index("cases", document.cases,
+                                text: { "\($0.number) \($0.referenzberuf) \($0.residence) \($0.counsellor) \($0.qualification)" },
+                                sortKeys: ["number": \.number,
+                                           "status": { c in "\(CaseStatus.allCases.firstIndex(of: c.status) ?? 0) \(c.number)" }])
+    }
+
+    public static func rows(_ state: AppState) -> [Case] {
+        let index = index(state.document)
+        let q = SearchKey.Query(state[.cases].filter.text)
+        let items = state.document.cases.items
+        let filter = state.cases.filter
+        let order = index.order(state.cases.sort == .status ? "status" : "number")
+        var out: [Case] = []
+        for i in order where index.keys[i].matches(q) && filter.matches(items[i]) { out.append(items[i]) }
+        if state.cases.sort == .appointment {
+            // Cases with an appointment first, the soonest first; the rest keep number order.
+            let today = state.today
+            out = out.enumerated().map { (i: $0.offset, day: $0.element.nextAppointment(after: today), c: $0.element) }
+                .sorted { a, b in
+                    switch (a.day, b.day) {
+                    case let (x?, y?): return x != y ? x < y : a.i < b.i
+                    case (.some, nil): return true
+                    case (nil, .some): return false
+                    case (nil, nil): return a.i < b.i
+                    }
+                }
+                .map(\.c)
+        }
+        return out
+    }
+
+    /// The next free case number of a year: "NRW-2026-000124".
+    public static func nextNumber(in document: Document, year: Int) -> String {
+        let prefix = "NRW-\(year)-"
+        let highest = document.cases.items.compactMap { c -> Int? in
+            c.number.hasPrefix(prefix) ? Int(c.number.dropFirst(prefix.count)) : nil
+        }.max() ?? 0
+        let n = String(highest + 1)
+        return prefix + String(repeating: "0", count: max(0, 6 - n.count)) + n
+    }
+}

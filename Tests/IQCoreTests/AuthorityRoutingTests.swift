@@ -1,0 +1,395 @@
+import Foundation
+import XCTest
+@testable import IQCore
+
+/// The reference occupations, the countries, every row of DOMAIN.md's table of competent
+/// authorities in NRW, and `iq-tui authority` run as the built program.
+final class AuthorityRoutingTests: XCTestCase {
+
+    // MARK: Helpers
+
+    private func occupation(_ id: String, file: StaticString = #filePath, line: UInt = #line) throws -> ReferenceOccupation {
+        try XCTUnwrap(ReferenceOccupations.occupation(id: id), "no occupation \(id)", file: file, line: line)
+    }
+
+    private func place(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> Municipality {
+        try XCTUnwrap(Gazetteer.find(name), "no municipality \(name)", file: file, line: line)
+    }
+
+    private func suggestion(_ id: String, country: String? = nil, residence: String? = nil,
+                            file: StaticString = #filePath, line: UInt = #line) throws -> AuthoritySuggestion {
+        let result = AuthorityRouting.suggest(occupation: try occupation(id, file: file, line: line), countryOfTraining: country,
+                                              residence: try residence.map { try place($0, file: file, line: line) })
+        guard case .suggestion(let s) = result else {
+            XCTFail("\(id) \(country ?? "-") \(residence ?? "-"): \(result)", file: file, line: line)
+            throw XCTSkip("no suggestion")
+        }
+        return s
+    }
+
+    private func needs(_ id: String, country: String? = nil, residence: String? = nil) throws -> TextKey? {
+        let result = AuthorityRouting.suggest(occupation: try occupation(id), countryOfTraining: country,
+                                              residence: try residence.map { try place($0) })
+        if case .needs(let message) = result { return message.key }
+        return nil
+    }
+
+    // MARK: Reference occupations
+
+    func testAtLeastFortyOccupationsWithUniqueIDsInEveryGroup() {
+        let all = ReferenceOccupations.all
+        XCTAssertGreaterThanOrEqual(all.count, 40)
+        XCTAssertEqual(Set(all.map(\.id)).count, all.count, "ids are unique")
+        XCTAssertEqual(Set(all.map(\.name)).count, all.count, "names are unique")
+        for o in all {
+            XCTAssertTrue(o.id.allSatisfy { ($0.isLetter && $0.isLowercase && $0.isASCII) || $0.isNumber || $0 == "-" }, o.id)
+            XCTAssertFalse(o.englishName.isEmpty, o.id)
+        }
+        for group in OccupationGroup.allCases {
+            XCTAssertTrue(all.contains { $0.group == group }, "\(group)")
+        }
+        XCTAssertTrue(all.filter { [.medicalApprobation, .healthProfession, .teacher, .engineer].contains($0.group) }.allSatisfy(\.regulated))
+        XCTAssertTrue(all.filter { [.ihk, .handwerk, .academicNonRegulated].contains($0.group) }.allSatisfy { !$0.regulated })
+        XCTAssertTrue(all.filter { $0.group == .handwerk }.allSatisfy { $0.note == .occupationNoteHandwerk })
+        XCTAssertTrue(try occupation("erzieher").regulated)
+    }
+
+    func testEveryNameAndAliasFindsItsOwnOccupation() {
+        for o in ReferenceOccupations.all {
+            for name in o.searchNames {
+                XCTAssertEqual(ReferenceOccupations.find(name)?.id, o.id, "“\(name)”")
+            }
+        }
+    }
+
+    func testLookupByAliasDiacriticsAndWords() {
+        let expected: [(String, String)] = [
+            ("Krankenschwester", "gesundheits-krankenpfleger"), ("Pflegefachkraft", "gesundheits-krankenpfleger"),
+            ("nurse", "gesundheits-krankenpfleger"), ("doctor", "arzt"), ("Elektriker", "elektroniker-handwerk"),
+            ("Schreiner", "tischler"), ("Ärztin", "arzt"), ("AERZTIN", "arzt"), ("arztin", "arzt"), ("Erzieherin", "erzieher"),
+            ("erzieher", "erzieher"), ("Köchin", "koch"), ("Koechin", "koch"), ("Frisoer", "friseur"), ("Physiotherapeutin", "physiotherapeut"),
+            ("kfz mechatroniker", "kfz-mechatroniker"), ("Fachkraft fuer Lagerlogistik", "fachkraft-lagerlogistik"),
+            ("  hebamme ", "hebamme"), ("mtra", "mtra"), ("Logopaedin", "logopaede"), ("Betriebstechnik", "elektroniker-betriebstechnik"),
+            ("Sozialpädagogin", "sozialarbeiter"), ("Lehrerin", "lehrer"), ("Bauingenieurin", "bauingenieur"), ("BWL", "betriebswirt"),
+        ]
+        for (typed, id) in expected {
+            XCTAssertEqual(ReferenceOccupations.find(typed)?.id, id, typed)
+        }
+        guard case .ambiguous(let both) = ReferenceOccupations.match("Elektroniker") else { return XCTFail("Elektroniker is ambiguous") }
+        XCTAssertEqual(Set(both.map(\.id)), ["elektroniker-betriebstechnik", "elektroniker-handwerk"])
+        guard case .unknown(let close) = ReferenceOccupations.match("Fantasieberuf") else { return XCTFail("Fantasieberuf is unknown") }
+        XCTAssertFalse(close.isEmpty)
+        guard case .unknown(let typo) = ReferenceOccupations.match("Physiotherapeutt") else { return XCTFail("a typo is unknown") }
+        XCTAssertEqual(typo.first?.id, "physiotherapeut", "the closest name first")
+        XCTAssertEqual(ReferenceOccupations.match(""), .unknown(suggestions: []))
+    }
+
+    // MARK: Countries
+
+    func testCountriesByCodeAndName() throws {
+        XCTAssertEqual(Countries.all.filter(\.isEU).count, 27)
+        XCTAssertEqual(Set(Countries.all.map(\.code)).count, Countries.all.count, "codes are unique")
+        XCTAssertTrue(Countries.all.allSatisfy { $0.code.count == 2 && $0.code == $0.code.uppercased() })
+        let needed = ["IS", "LI", "NO", "CH", "SY", "AF", "IQ", "IR", "TR", "UA", "RU", "PL", "RO", "BG", "BA", "RS", "XK", "AL",
+                      "MA", "TN", "EG", "NG", "GH", "IN", "PK", "PH", "VN", "CN", "BR", "CO", "MX", "US", "ER", "SO", "LB", "PS"]
+        for code in needed + Array(Country.euCodes) {
+            XCTAssertEqual(Countries.find(code)?.code, code, code)
+        }
+        let names: [(String, String)] = [
+            ("pl", "PL"), ("UK", "GB"), ("Großbritannien", "GB"), ("grossbritannien", "GB"), ("Türkei", "TR"), ("Tuerkei", "TR"),
+            ("turkey", "TR"), ("Türkiye", "TR"), ("Syrien", "SY"), ("syria", "SY"), ("Elfenbeinküste", "CI"), ("Cote d'Ivoire", "CI"),
+            ("Österreich", "AT"), ("oesterreich", "AT"), ("Weißrussland", "BY"), ("Holland", "NL"), ("Nordmazedonien", "MK"),
+            ("Vereinigte Staaten", "US"), ("usa", "US"), ("Spain", "ES"), ("Bosnien-Herzegowina", "BA"),
+        ]
+        for (typed, code) in names {
+            XCTAssertEqual(Countries.find(typed)?.code, code, typed)
+        }
+        XCTAssertNil(Countries.find("Atlantis"))
+        XCTAssertNil(Countries.find(" "))
+        XCTAssertEqual(Countries.suggestions(for: "Syrein").first?.code, "SY")
+        let switzerland = try XCTUnwrap(Countries.find("CH"))
+        XCTAssertTrue(switzerland.isEUEEAOrSwitzerland)
+        XCTAssertFalse(switzerland.isEU)
+        XCTAssertFalse(try XCTUnwrap(Countries.find("GB")).isEUEEAOrSwitzerland, "the UK left the EU")
+        XCTAssertEqual(switzerland.name(.en), "Switzerland")
+    }
+
+    // MARK: The table, row by row
+
+    func testApprobationGoesToTheZAGWithTheChambersForDoctors() throws {
+        let doctor = try suggestion("arzt", country: "SY")
+        XCTAssertEqual(doctor.authorityName, "Bezirksregierung Münster (ZAG)")
+        XCTAssertEqual(doctor.partnerID, "partner.bezreg-muenster")
+        XCTAssertTrue(doctor.regulated)
+        XCTAssertEqual(doctor.alsoRelevant.count, 2)
+        XCTAssertTrue(doctor.alsoRelevant[0].hasPrefix("Ärztekammer Westfalen-Lippe") && doctor.alsoRelevant[0].contains("Kenntnis"))
+        XCTAssertTrue(doctor.alsoRelevant[1].hasPrefix("Ärztekammer Nordrhein") && doctor.alsoRelevant[1].contains("Fachsprachprüfung"))
+        XCTAssertEqual(doctor.reason.text(.de), "Arzt/Ärztin: Approbation → Bezirksregierung Münster (ZAG), zuständig für ganz NRW seit 2020")
+        for id in ["zahnarzt", "apotheker", "psychotherapeut"] {
+            let s = try suggestion(id)
+            XCTAssertEqual(s.authorityName, "Bezirksregierung Münster (ZAG)", id)
+            XCTAssertEqual(s.alsoRelevant, [], id)
+        }
+    }
+
+    func testHealthProfessionsGoToTheZAGPuG() throws {
+        for o in ReferenceOccupations.all where o.group == .healthProfession {
+            let s = try suggestion(o.id, country: "PH")
+            XCTAssertEqual(s.authorityName, "Bezirksregierung Münster (ZAG-PuG)", o.id)
+            XCTAssertEqual(s.partnerID, "partner.bezreg-muenster")
+            XCTAssertTrue(s.regulated)
+        }
+    }
+
+    func testTeachersByEUOrThirdCountry() throws {
+        for code in ["PL", "ES", "AT", "FR", "RO", "NO", "IS", "LI", "CH"] {
+            let s = try suggestion("lehrer", country: code)
+            XCTAssertEqual(s.authorityName, "Bezirksregierung Arnsberg", code)
+            XCTAssertEqual(s.partnerID, "partner.bezreg-arnsberg")
+        }
+        for code in ["SY", "UA", "TR", "US", "GB", "RS", "IR"] {
+            XCTAssertEqual(try suggestion("lehrer", country: code).partnerID, "partner.bezreg-detmold", code)
+        }
+        XCTAssertEqual(try suggestion("lehrer", country: "Polen").reason.text(.de),
+                       "Lehrer/in: Ausbildung in Polen (PL), einem Staat der EU, des EWR oder der Schweiz → Bezirksregierung Arnsberg (Lehrkräfte)")
+        XCTAssertEqual(try needs("lehrer"), .authorityNeedsCountry)
+    }
+
+    func testFachschuleOccupationsByCountryOfTraining() throws {
+        let table: [String: [String]] = [
+            "Köln": ["BE", "FR", "GB", "IE", "IT", "LU", "NL", "PT", "ES"],
+            "Arnsberg": ["PL", "RO", "SK", "CZ"],
+            "Detmold": ["AL", "BG", "HU", "AM", "AZ", "BY", "EE", "GE", "KZ", "KG", "LV", "LT", "MD", "RU", "TJ", "TM", "UA", "UZ"],
+            "Düsseldorf": ["GR", "AT", "CH", "TR", "BA", "HR", "ME", "MK", "RS", "SI", "XK"],
+            "Münster": ["DK", "FI", "IS", "NO", "SE", "SY", "AF", "IQ", "IR", "ER", "MA", "EG", "NG", "IN", "CN", "VN", "BR", "US", "AU"],
+        ]
+        let ids = ReferenceOccupations.all.filter { $0.group == .fachschuleOccupation }.map(\.id)
+        XCTAssertTrue(Set(["erzieher", "kinderpfleger", "techniker"]).isSubset(of: ids))
+        for (district, codes) in table {
+            for code in codes {
+                for id in ids {
+                    let s = try suggestion(id, country: code)
+                    XCTAssertEqual(s.authorityName, "Bezirksregierung \(district)", "\(id) \(code)")
+                    XCTAssertNotNil(s.partnerID)
+                }
+            }
+        }
+        XCTAssertEqual(try suggestion("erzieher", country: "PL").reason.text(.de),
+                       "Erzieher/in: Ausbildung in Polen (PL) → Bezirksregierung Arnsberg (NRW-Zuständigkeit nach Ausbildungsstaat)")
+        XCTAssertEqual(try suggestion("erzieher", country: "Spanien").partnerID, "partner.bezreg-koeln")
+        XCTAssertEqual(try suggestion("kinderpfleger", country: "tuerkei").partnerID, "partner.bezreg-duesseldorf")
+        XCTAssertEqual(try suggestion("techniker", country: "Ukraine").partnerID, "partner.bezreg-detmold")
+        XCTAssertTrue(try suggestion("erzieher", country: "SY").reason.text(.en).contains("trained in Syrien (SY) → Bezirksregierung Münster"))
+    }
+
+    func testFachschuleEuropeanStatesTheTableDoesNotNameNeedClarifying() throws {
+        for code in ["MT", "CY", "LI", "AD", "MC", "SM", "VA"] {
+            XCTAssertEqual(try needs("erzieher", country: code), .authorityCountryNotInTable, code)
+        }
+        XCTAssertEqual(try needs("erzieher", country: "DE"), .authorityTrainingInGermany)
+        XCTAssertEqual(try needs("arzt", country: "Deutschland"), .authorityTrainingInGermany, "German training is no foreign one")
+        XCTAssertEqual(try needs("erzieher"), .authorityNeedsCountry)
+        XCTAssertEqual(try needs("erzieher", country: "Atlantis"), .authorityUnknownCountry)
+        // Every country is decided or explicitly not covered: no European state silently goes to Münster.
+        for country in Countries.all where country.european {
+            let district = AuthorityRouting.fachschuleDistrict(for: country)
+            XCTAssertTrue(district != "Münster" || ["DK", "FI", "IS", "NO", "SE"].contains(country.code), country.code)
+        }
+    }
+
+    func testEngineersByTheRegierungsbezirkOfResidence() throws {
+        let places = ["Aachen": "Köln", "Essen": "Düsseldorf", "Ahaus": "Münster", "Paderborn": "Detmold", "Siegen": "Arnsberg"]
+        for (town, district) in places {
+            let s = try suggestion("ingenieur", country: "IN", residence: town)
+            XCTAssertEqual(s.authorityName, "Bezirksregierung \(district)", town)
+            XCTAssertTrue(s.partnerID?.rawValue.hasPrefix("partner.bezreg-") == true)
+            XCTAssertEqual(s.alsoRelevant, [])
+        }
+        let civil = try suggestion("bauingenieur", residence: "Bielefeld")
+        XCTAssertEqual(civil.partnerID, "partner.bezreg-detmold")
+        XCTAssertEqual(civil.alsoRelevant.count, 1)
+        XCTAssertTrue(civil.alsoRelevant[0].hasPrefix("Ingenieurkammer-Bau NRW"))
+        XCTAssertEqual(try suggestion("maschinenbauingenieur", residence: "Köln").partnerID, "partner.bezreg-koeln")
+        XCTAssertEqual(try needs("ingenieur", country: "IN"), .authorityNeedsResidence)
+    }
+
+    func testHandwerkByTheChamberOfTheResidencesKreis() throws {
+        let places: [(String, HandwerkChamber)] = [
+            ("Heinsberg", .aachen), ("Aachen", .aachen), ("Krefeld", .duesseldorf), ("Wesel", .duesseldorf),
+            ("Bergisch Gladbach", .koeln), ("Bonn", .koeln), ("Hamm", .dortmund), ("Witten", .dortmund),
+            ("Ahaus", .muenster), ("Gelsenkirchen", .muenster), ("Detmold", .owl), ("Gütersloh", .owl),
+            ("Siegen", .suedwestfalen), ("Lüdenscheid", .suedwestfalen), ("Arnsberg", .suedwestfalen),
+        ]
+        for (town, chamber) in places {
+            let s = try suggestion("tischler", country: "SY", residence: town)
+            XCTAssertEqual(s.partnerID, chamber.partnerID, town)
+            XCTAssertEqual(s.authorityName, chamber.name, town)
+            XCTAssertFalse(s.regulated)
+        }
+        XCTAssertEqual(try suggestion("friseur", residence: "Ahaus").reason.text(.de),
+                       "Friseur/in: Handwerksberuf → örtliche Handwerkskammer; Ahaus (Kreis: Borken) gehört zum Bezirk der Handwerkskammer Münster")
+        XCTAssertEqual(try needs("tischler", country: "SY"), .authorityNeedsResidence)
+    }
+
+    func testEveryKreisOfTheGazetteerHasAChamberInItsRegierungsbezirk() {
+        let kreise = Dictionary(Gazetteer.all.map { ($0.kreis, $0.regierungsbezirk) }, uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(kreise.count, 53)
+        XCTAssertEqual(Set(HandwerkChamber.byKreis.keys), Set(kreise.keys))
+        let districts: [HandwerkChamber: String] = [.aachen: "Köln", .koeln: "Köln", .duesseldorf: "Düsseldorf", .muenster: "Münster",
+                                                     .owl: "Detmold", .dortmund: "Arnsberg", .suedwestfalen: "Arnsberg"]
+        for (kreis, chamber) in HandwerkChamber.byKreis {
+            XCTAssertEqual(kreise[kreis], districts[chamber], kreis)
+        }
+        XCTAssertEqual(Set(HandwerkChamber.byKreis.values), Set(HandwerkChamber.allCases))
+    }
+
+    func testIHKOccupationsGoToIHKFOSAAndDegreesToTheZAB() throws {
+        for o in ReferenceOccupations.all where o.group == .ihk {
+            let s = try suggestion(o.id, country: "VN")
+            XCTAssertEqual(s.authorityName, "IHK FOSA, Nürnberg", o.id)
+            XCTAssertEqual(s.partnerID, "partner.ihk-fosa")
+        }
+        for o in ReferenceOccupations.all where o.group == .academicNonRegulated {
+            let s = try suggestion(o.id)
+            XCTAssertEqual(s.partnerID, "partner.zab", o.id)
+            XCTAssertTrue(s.reason.text(.de).contains("Zeugnisbewertung"))
+            XCTAssertFalse(s.regulated)
+        }
+    }
+
+    func testOccupationsOutsideTheTableCannotBeTold() throws {
+        XCTAssertEqual(try needs("architekt", country: "SY", residence: "Köln"), .occupationNoteArchitect)
+        XCTAssertEqual(try needs("sozialarbeiter", country: "PL"), .occupationNoteSocialWork)
+        XCTAssertEqual(try needs("tierarzt"), .occupationNoteVeterinarian)
+        XCTAssertTrue(Message(.occupationNoteArchitect, "Architekt/in").text(.de).contains("Architektenkammer NRW"))
+    }
+
+    func testSeveralCountriesOfOrigin() throws {
+        let expected: [String: (erzieher: String, lehrer: String)] = [
+            "SY": ("partner.bezreg-muenster", "partner.bezreg-detmold"), "UA": ("partner.bezreg-detmold", "partner.bezreg-detmold"),
+            "PL": ("partner.bezreg-arnsberg", "partner.bezreg-arnsberg"), "ES": ("partner.bezreg-koeln", "partner.bezreg-arnsberg"),
+            "TR": ("partner.bezreg-duesseldorf", "partner.bezreg-detmold"), "US": ("partner.bezreg-muenster", "partner.bezreg-detmold"),
+        ]
+        for (code, ids) in expected {
+            XCTAssertEqual(try suggestion("erzieher", country: code).partnerID?.rawValue, ids.erzieher, code)
+            XCTAssertEqual(try suggestion("lehrer", country: code).partnerID?.rawValue, ids.lehrer, code)
+            XCTAssertEqual(try suggestion("gesundheits-krankenpfleger", country: code).partnerID, "partner.bezreg-muenster", code)
+        }
+    }
+
+    func testEverySuggestedPartnerIsInTheSeed() throws {
+        let seedIDs = Set(Seed.document.partners.items.map(\.id))
+        for o in ReferenceOccupations.all {
+            for country in ["PL", "SY", "ES", "TR", "UA", "NO"] {
+                for town in ["Aachen", "Essen", "Münster", "Bielefeld", "Dortmund", "Siegen", "Köln"] {
+                    let result = AuthorityRouting.suggest(occupation: o, countryOfTraining: country, residence: Gazetteer.find(town))
+                    if case .suggestion(let s) = result {
+                        let id = try XCTUnwrap(s.partnerID, "\(o.id) \(country) \(town)")
+                        XCTAssertTrue(seedIDs.contains(id), "\(id)")
+                    } else {
+                        XCTAssertEqual(o.group, .notCovered, "\(o.id) \(country) \(town): \(result)")
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: Command line
+
+    func testAuthorityParses() throws {
+        func parse(_ a: [String]) -> Result<LaunchOptions, LaunchOptions.ParseError> { LaunchOptions.parse(a, environment: [:]) }
+        XCTAssertEqual(try parse(["authority", "Erzieherin", "--country", "PL"]).get().command,
+                       .authority(occupation: "Erzieherin", country: "PL", place: nil))
+        XCTAssertEqual(try parse(["authority", "Fachkraft", "für", "Lagerlogistik", "--place=Bad Oeynhausen"]).get().command,
+                       .authority(occupation: "Fachkraft für Lagerlogistik", country: nil, place: "Bad Oeynhausen"))
+        XCTAssertEqual(try parse(["--country=SY", "authority", "Arzt"]).get().command, .authority(occupation: "Arzt", country: "SY", place: nil))
+        XCTAssertEqual(parse(["authority"]), .failure(.missingValue("authority")))
+        XCTAssertEqual(parse(["authority", "Arzt", "--country"]), .failure(.missingValue("--country")))
+        XCTAssertEqual(parse(["authority", "Arzt", "--place", "--ascii"]), .failure(.missingValue("--place")))
+        XCTAssertEqual(parse(["nearest", "Köln", "--country", "PL"]), .failure(.unexpectedArgument("--country")))
+        XCTAssertEqual(parse(["--place", "Köln"]), .failure(.unexpectedArgument("--place")))
+        XCTAssertEqual(parse(["authority", "Arzt", "--service", "x"]), .failure(.unexpectedArgument("--service")))
+    }
+
+    /// `iq-tui` with these arguments, run with a private HOME; skips when it is not built.
+    private func run(_ arguments: [String], language: String = "de") throws -> (status: Int32, out: String, err: String) {
+        var dirs: [URL] = []
+        for bundle in [Bundle.main] + Bundle.allBundles {
+            dirs.append(bundle.bundleURL.deletingLastPathComponent())
+            if let exe = bundle.executableURL { dirs.append(exe.deletingLastPathComponent()) }
+        }
+        if let first = CommandLine.arguments.first { dirs.append(URL(fileURLWithPath: first).deletingLastPathComponent()) }
+        guard let binary = dirs.map({ $0.appendingPathComponent("iq-tui").path }).first(where: FileManager.default.isExecutableFile) else {
+            throw XCTSkip("iq-tui not found next to the test bundle (build the package first)")
+        }
+        let home = NSTemporaryDirectory() + "iq-authority-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: home)
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOME"] = home
+        environment["XDG_DATA_HOME"] = home + "/xdg"
+        environment["IQ_LANG"] = language
+        process.environment = environment
+        // Standard error goes to a file, so reading standard output to its end can never block.
+        let errPath = home + "/stderr"
+        XCTAssertTrue(FileManager.default.createFile(atPath: errPath, contents: nil))
+        let errHandle = try XCTUnwrap(FileHandle(forWritingAtPath: errPath))
+        defer { try? errHandle.close() }
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = errHandle
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let errData = FileManager.default.contents(atPath: errPath) ?? Data()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    func testCommandErzieherinFromPoland() throws {
+        let result = try run(["authority", "Erzieherin", "--country", "PL"])
+        XCTAssertEqual(result.status, 0, result.err)
+        XCTAssertEqual(result.err, "")
+        XCTAssertTrue(result.out.hasPrefix("Referenzberuf: Erzieher/in\n"), result.out)
+        XCTAssertTrue(result.out.contains("Reglementiert: ja"), result.out)
+        XCTAssertTrue(result.out.contains("Ausbildungsstaat: Polen (PL)"), result.out)
+        XCTAssertTrue(result.out.contains("Zuständige Stelle: Bezirksregierung Arnsberg\n"), result.out)
+        XCTAssertTrue(result.out.contains("NRW-Zuständigkeit nach Ausbildungsstaat"), result.out)
+        let english = try run(["authority", "Arzt"], language: "en")
+        XCTAssertEqual(english.status, 0, english.err)
+        XCTAssertTrue(english.out.contains("Competent authority (zuständige Stelle): Bezirksregierung Münster (ZAG)"), english.out)
+        XCTAssertTrue(english.out.contains("Also relevant:\n  – Ärztekammer Westfalen-Lippe"), english.out)
+    }
+
+    func testCommandUnknownOccupationSuggests() throws {
+        let result = try run(["authority", "Fantasieberuf"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.out, "")
+        XCTAssertTrue(result.err.hasPrefix("Referenzberuf „Fantasieberuf“ nicht gefunden. Meinten Sie: "), result.err)
+        XCTAssertTrue(ReferenceOccupations.all.contains { result.err.contains($0.name) }, result.err)
+        let typo = try run(["authority", "Physiotherapeutt"], language: "en")
+        XCTAssertEqual(typo.status, 1)
+        XCTAssertTrue(typo.err.contains("Did you mean: Physiotherapeut/in"), typo.err)
+    }
+
+    func testCommandMissingInputs() throws {
+        let craft = try run(["authority", "Tischler"])
+        XCTAssertEqual(craft.status, 1)
+        XCTAssertTrue(craft.out.contains("Referenzberuf: Tischler/in"), craft.out)
+        XCTAssertTrue(craft.err.contains("Wohnort") && craft.err.contains("--place"), craft.err)
+        let placed = try run(["authority", "Fachkraft", "für", "Lagerlogistik"])
+        XCTAssertEqual(placed.status, 0, placed.err)
+        XCTAssertTrue(placed.out.contains("IHK FOSA, Nürnberg"), placed.out)
+        let country = try run(["authority", "Lehrerin"])
+        XCTAssertEqual(country.status, 1)
+        XCTAssertTrue(country.err.contains("--country"), country.err)
+        let badPlace = try run(["authority", "Friseurin", "--place", "Atlantis"])
+        XCTAssertEqual(badPlace.status, 1)
+        XCTAssertTrue(badPlace.err.hasPrefix("Ort „Atlantis“ nicht gefunden."), badPlace.err)
+        let hamm = try run(["authority", "Friseurin", "--place", "Hamm"])
+        XCTAssertTrue(hamm.out.contains("Zuständige Stelle: Handwerkskammer Dortmund"), hamm.out)
+    }
+}
