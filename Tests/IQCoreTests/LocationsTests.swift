@@ -269,8 +269,9 @@ final class LocationsTests: XCTestCase {
         var state = seedState()
         let byCity = rows(state)
         XCTAssertTrue(byCity.allSatisfy { $0.km == nil })
-        // City order: by city, then name.
-        let keys = byCity.map { SearchKey.sortKey("\($0.site.city) \($0.site.name)") }
+        // City order: by city, then name; the mobile team, without a place, last.
+        XCTAssertTrue(byCity.last?.site.isMobile == true)
+        let keys = byCity.dropLast().map { SearchKey.sortKey("\($0.site.city) \($0.site.name)") }
         XCTAssertTrue(zip(keys, keys.dropFirst()).allSatisfy { !$1.lexicographicallyPrecedes($0) }, "\(byCity.map(\.site.city))")
 
         setPlace("Höxter", in: &state)

@@ -14,8 +14,9 @@ public enum LocationsReducer {
         case .acceptPlace:
             guard let typed = state.locations.placeEntry?.text else { break }
             let completions = state.locations.completions
-            let chosen = Gazetteer.find(typed)
-                ?? (completions.indices.contains(state.locations.completion) ? completions[state.locations.completion] : nil)
+            // A suggestion the person moved to wins; else the exact name typed; else the first.
+            let highlighted = completions.indices.contains(state.locations.completion) ? completions[state.locations.completion] : nil
+            let chosen = state.locations.completion > 0 ? highlighted : (Gazetteer.find(typed) ?? highlighted)
             guard let place = chosen else {
                 let hints = Gazetteer.suggestions(for: typed, limit: 3).map(\.name).joined(separator: ", ")
                 state.show(Message(.placeUnknown, typed, hints), .warning, environment: env)
@@ -43,8 +44,10 @@ public enum LocationsReducer {
             let i = state[.locations].cursor.selected
             guard rows.indices.contains(i), let op = rows[i].site.operatorID, state.document.partners[op] != nil else { break }
             state.focus = .partners
+            DirectoryReducer.select(&state, op)
             state[.partners].isDetailOpen = true
             state.directory.path = [op]
+            state.directory.pathCursors = []
             state.directory.relationCursor = 0
         case .selectSite(let id):
             state.focus = .locations

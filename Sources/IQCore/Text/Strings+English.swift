@@ -127,6 +127,7 @@ func english(_ key: TextKey) -> String {
                iq-tui import partners FILE.csv [--skip-invalid]
                iq-tui nearest PLACE [--service SERVICE]
                iq-tui export locations [--format csv|geojson]
+               iq-tui authority OCCUPATION [--country COUNTRY] [--place PLACE]
 
         The IQ network of North Rhine-Westphalia in the terminal: partners, locations,
         cases and budgets of the programme "Integration durch Qualifizierung".
@@ -141,6 +142,9 @@ func english(_ key: TextKey) -> String {
                           --service: one service only (e.g. "fairIntegration")
           export locations
                           sites as CSV (default) or GeoJSON (for any GIS)
+          authority OCCUPATION
+                          the competent authority for a Referenzberuf, with the reason;
+                          --country: country of training (e.g. PL, Syria), --place: residence
 
         Options:
           --data FILE     data file instead of ~/.local/share/iq-tui/iq-tui.plist

@@ -127,6 +127,7 @@ func german(_ key: TextKey) -> String {
                 iq-tui import partners DATEI.csv [--skip-invalid]
                 iq-tui nearest ORT [--service ANGEBOT]
                 iq-tui export locations [--format csv|geojson]
+                iq-tui authority BERUF [--country LAND] [--place ORT]
 
         Das IQ Netzwerk NRW im Terminal: Partner, Standorte, Fälle und Budgets
         des Förderprogramms „Integration durch Qualifizierung“.
@@ -141,6 +142,8 @@ func german(_ key: TextKey) -> String {
                           --service: nur ein Angebot (z. B. "Faire Integration")
           export locations
                           Standorte als CSV (Standard) oder GeoJSON (für jedes GIS)
+          authority BERUF zuständige Stelle für einen Referenzberuf, mit Begründung;
+                          --country: Ausbildungsstaat (z. B. PL, Syrien), --place: Wohnort
 
         Optionen:
           --data DATEI    Datendatei statt ~/.local/share/iq-tui/iq-tui.plist

@@ -41,7 +41,9 @@ public struct ScreenLayout: Equatable, Sendable {
 
     /// The rows of a pane's list: the inside of its frame below the column header.
     public func listRows(of pane: Pane) -> Rect? {
-        guard let c = content(of: pane) else { return nil }
+        guard var c = content(of: pane) else { return nil }
+        // The locations list shares its pane with the map (stacked under it when narrow).
+        if pane == .locations { c = LocationsPane.split(c).list }
         return Rect(x: c.x, y: c.y + 1, width: c.width, height: c.height - 1)
     }
 

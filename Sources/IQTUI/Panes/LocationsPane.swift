@@ -68,10 +68,11 @@ enum LocationsPane {
             return MapMarker(id: row.site.id.rawValue, point: point, label: label, isSelected: i == selected)
         }
         if let origin = state.locations.origin {
-            markers.insert(MapMarker(id: "", point: origin.point, label: "⌂ " + origin.name), at: 0)
+            markers.insert(MapMarker(id: "", point: origin.point, label: (state.options.ascii ? "* " : "⌂ ") + origin.name), at: 0)
         }
         return MapView(outline: Boundaries.land, borders: Boundaries.regierungsbezirke.flatMap(\.rings), markers: markers,
-                       ascii: state.options.ascii, attribution: Gazetteer.attribution, bounds: Boundaries.bounds?.padded(by: 0.02),
+                       // The attribution goes in the pane's lower edge, where it always fits whole.
+                       ascii: state.options.ascii, attribution: "", bounds: Boundaries.bounds?.padded(by: 0.02),
                        tooSmallNote: state.t(.mapTooSmall))
     }
 

@@ -23,8 +23,8 @@ enum PaneView {
             drawLine(prompt: " " + state.t(.placePrompt), entry, editing: focused, in: rect, on: &canvas)
         } else if paneState.isFiltering || !paneState.filter.isEmpty {
             drawLine(prompt: " /", paneState.filter, editing: paneState.isFiltering && focused, in: rect, on: &canvas)
-        } else if !model.caption.isEmpty {
-            let caption = " \(model.caption) "
+        } else if !caption(model, rect).isEmpty {
+            let caption = " \(caption(model, rect)) "
             canvas.put(caption, x: rect.maxX - 1 - min(TextWidth.of(caption), rect.width - 4), y: rect.maxY - 1, maxWidth: rect.width - 4, role: .dim)
         }
 
@@ -53,6 +53,12 @@ enum PaneView {
             let offset = model.selection != nil ? max(0, cursor - visible + 1) : min(max(paneState.cursor.offset, cursor - visible + 1), cursor)
             Table(columns: model.columns, rows: model.rows, cursor: cursor, offset: offset, focused: focused).draw(in: listRect, on: &canvas)
         }
+    }
+
+    /// The frame's lower edge: sort and filters, and under a map its data licence's attribution.
+    static func caption(_ model: PaneModel, _ rect: Rect) -> String {
+        guard model.map != nil, LocationsPane.split(rect.inset(by: 1)).map != nil else { return model.caption }
+        return [model.caption, Gazetteer.attribution].filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
     /// A line being typed (the filter, a place) sits in the bottom edge of the frame, with the
