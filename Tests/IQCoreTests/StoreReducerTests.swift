@@ -231,3 +231,15 @@ final class StoreReducerTests: XCTestCase {
         XCTAssertNil(saveRequest(reduce(&state, .store(.save))), "nothing is saved over a damaged file")
     }
 }
+
+extension StoreReducerTests {
+    func testSaveAskedWhileLoadingHappensOnceLoaded() throws {
+        var state = AppState(document: Document(), store: StoreState(file: file, user: "tester"))
+        _ = reduce(&state, .store(.start(seed: Fixture.document())))
+        XCTAssertNil(saveRequest(reduce(&state, .store(.save))), "nothing to save yet")
+        let loaded = SnapshotFile.Loaded(document: Fixture.document(), header: SnapshotCodec.Header(formatVersion: 1, savedAt: fixedDate, savedBy: "x"),
+                                         identity: identity, format: .binary)
+        let effects = reduce(&state, .store(.loaded(loaded, created: false, writable: true)))
+        XCTAssertNotNil(saveRequest(effects), "Ctrl-S typed during loading is not lost")
+    }
+}

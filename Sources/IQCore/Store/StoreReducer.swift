@@ -29,6 +29,10 @@ public enum StoreReducer {
                 state.show(Message(.statusCreated, state.store.file?.path ?? ""), environment: env)
             }
             state.clampCursors()
+            if state.store.saveAgainAfterwards {
+                state.store.saveAgainAfterwards = false
+                return save(&state, environment: env)
+            }
             return []
 
         case .loadFailed(let error, let backup):
@@ -108,6 +112,11 @@ public enum StoreReducer {
         guard let file = state.store.file else { return [] }
         if state.store.readOnly != nil {
             state.show(Message(.statusReadOnlyNoSave), .warning, environment: env)
+            return []
+        }
+        if case .loading = state.store.phase {
+            // Ctrl-S while the file is still loading: save as soon as it is there.
+            state.store.saveAgainAfterwards = true
             return []
         }
         guard state.store.phase == .ready else { return [] }
