@@ -313,40 +313,11 @@ final class AuthorityRoutingTests: XCTestCase {
 
     /// `iq-tui` with these arguments, run with a private HOME; skips when it is not built.
     private func run(_ arguments: [String], language: String = "de") throws -> (status: Int32, out: String, err: String) {
-        var dirs: [URL] = []
-        for bundle in [Bundle.main] + Bundle.allBundles {
-            dirs.append(bundle.bundleURL.deletingLastPathComponent())
-            if let exe = bundle.executableURL { dirs.append(exe.deletingLastPathComponent()) }
-        }
-        if let first = CommandLine.arguments.first { dirs.append(URL(fileURLWithPath: first).deletingLastPathComponent()) }
-        guard let binary = dirs.map({ $0.appendingPathComponent("iq-tui").path }).first(where: FileManager.default.isExecutableFile) else {
-            throw XCTSkip("iq-tui not found next to the test bundle (build the package first)")
-        }
         let home = NSTemporaryDirectory() + "iq-authority-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: home) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: home)
-        var environment = ProcessInfo.processInfo.environment
-        environment["HOME"] = home
-        environment["XDG_DATA_HOME"] = home + "/xdg"
-        environment["IQ_LANG"] = language
-        process.environment = environment
-        // Standard error goes to a file, so reading standard output to its end can never block.
-        let errPath = home + "/stderr"
-        XCTAssertTrue(FileManager.default.createFile(atPath: errPath, contents: nil))
-        let errHandle = try XCTUnwrap(FileHandle(forWritingAtPath: errPath))
-        defer { try? errHandle.close() }
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = errHandle
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let errData = FileManager.default.contents(atPath: errPath) ?? Data()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        let r = try ProgramRun.run(arguments, home: home, language: language)
+        return (r.status, r.out, r.err)
     }
 
     func testCommandErzieherinFromPoland() throws {

@@ -265,44 +265,9 @@ final class GeoCommandTests: XCTestCase {
         try? FileManager.default.removeItem(atPath: home)
     }
 
-    /// The built `iq-tui` next to the test bundle, or a skip.
-    private func binary() throws -> String {
-        var dirs: [URL] = []
-        for bundle in [Bundle.main] + Bundle.allBundles {
-            dirs.append(bundle.bundleURL.deletingLastPathComponent())
-            if let exe = bundle.executableURL { dirs.append(exe.deletingLastPathComponent()) }
-        }
-        if let first = CommandLine.arguments.first { dirs.append(URL(fileURLWithPath: first).deletingLastPathComponent()) }
-        for dir in dirs {
-            let candidate = dir.appendingPathComponent("iq-tui").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        throw XCTSkip("iq-tui not found next to the test bundle (build the package first)")
-    }
-
     private func run(_ arguments: [String], language: String = "de") throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try binary())
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: home)
-        var environment = ProcessInfo.processInfo.environment
-        environment["HOME"] = home
-        environment["XDG_DATA_HOME"] = home + "/xdg"
-        environment["IQ_LANG"] = language
-        process.environment = environment
-        // Standard error goes to a file, so reading standard output to its end can never block.
-        let errPath = home + "/stderr-\(UInt32.random(in: 0...UInt32.max))"
-        XCTAssertTrue(FileManager.default.createFile(atPath: errPath, contents: nil))
-        let errHandle = try XCTUnwrap(FileHandle(forWritingAtPath: errPath))
-        defer { try? errHandle.close() }
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = errHandle
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let errData = FileManager.default.contents(atPath: errPath) ?? Data()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        let r = try ProgramRun.run(arguments, home: home, language: language)
+        return (r.status, r.out, r.err)
     }
 
     /// The ranked lines: those starting with a rank number.

@@ -19,20 +19,7 @@ final class PartnerCommandTests: XCTestCase {
 
     // MARK: Helpers
 
-    /// The built `iq-tui` next to the test bundle, or a skip.
-    private func binary() throws -> String {
-        var dirs: [URL] = []
-        for bundle in [Bundle.main] + Bundle.allBundles {
-            dirs.append(bundle.bundleURL.deletingLastPathComponent())
-            if let exe = bundle.executableURL { dirs.append(exe.deletingLastPathComponent()) }
-        }
-        if let first = CommandLine.arguments.first { dirs.append(URL(fileURLWithPath: first).deletingLastPathComponent()) }
-        for dir in dirs {
-            let candidate = dir.appendingPathComponent("iq-tui").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        throw XCTSkip("iq-tui not found next to the test bundle (build the package first)")
-    }
+    private func binary() throws -> String { try ProgramRun.binary() }
 
     private struct Run {
         var status: Int32
