@@ -19,40 +19,8 @@ final class PartnerCommandTests: XCTestCase {
 
     // MARK: Helpers
 
-    private func binary() throws -> String { try ProgramRun.binary() }
-
-    private struct Run {
-        var status: Int32
-        var out: String
-        var err: String
-    }
-
-    private func run(_ arguments: [String], language: String = "de") throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try binary())
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: home)
-        var environment = ProcessInfo.processInfo.environment
-        environment["HOME"] = home
-        environment["XDG_DATA_HOME"] = home + "/xdg"
-        environment["IQ_LANG"] = language
-        environment["USER"] = "tester"
-        process.environment = environment
-        // Standard error goes to a file, so reading standard output to its end can never block.
-        let errPath = home + "/stderr-\(UInt32.random(in: 0...UInt32.max))"
-        XCTAssertTrue(FileManager.default.createFile(atPath: errPath, contents: nil))
-        let errHandle = try XCTUnwrap(FileHandle(forWritingAtPath: errPath))
-        defer { try? errHandle.close() }
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = errHandle
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let errData = FileManager.default.contents(atPath: errPath) ?? Data()
-        try? FileManager.default.removeItem(atPath: errPath)
-        return Run(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-                   err: String(decoding: errData, as: UTF8.self))
+    private func run(_ arguments: [String], language: String = "de") throws -> ProgramRun.Result {
+        try ProgramRun.run(arguments, home: home, language: language, user: "tester")
     }
 
     private func write(_ name: String, _ text: String) -> String {

@@ -24,7 +24,7 @@ enum ProgramRun {
         return found
     }
 
-    static func run(_ arguments: [String], home: String, language: String = "de") throws -> Result {
+    static func run(_ arguments: [String], home: String, language: String = "de", user: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try binary())
         process.arguments = arguments
@@ -33,6 +33,7 @@ enum ProgramRun {
         environment["HOME"] = home
         environment["XDG_DATA_HOME"] = home + "/xdg"
         environment["IQ_LANG"] = language
+        if let user { environment["USER"] = user }
         process.environment = environment
         // Standard error goes to a file, so reading standard output to its end can never block.
         let errPath = home + "/stderr-\(UInt32.random(in: 0...UInt32.max))"
@@ -46,6 +47,7 @@ enum ProgramRun {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let errData = FileManager.default.contents(atPath: errPath) ?? Data()
+        try? FileManager.default.removeItem(atPath: errPath)
         return Result(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
     }
 }
