@@ -58,6 +58,8 @@ public struct AppState: Equatable, Sendable {
         case conflict
         /// Delete this partner? (j/n)
         case confirmDelete(RecordID)
+        /// Delete this case for good? (j/n)
+        case confirmPurge(RecordID)
     }
 
     public subscript(pane: Pane) -> PaneState {
@@ -71,7 +73,7 @@ public struct AppState: Equatable, Sendable {
         if overlay == .help { return .help }
         if let form { return form.askDiscard ? .formDiscard : .form }
         switch overlay {
-        case .confirmDelete: return .confirmDelete
+        case .confirmDelete, .confirmPurge: return .confirmDelete
         case .confirmQuit: return .confirm
         case .recovery: return .recovery
         case .conflict: return .conflict

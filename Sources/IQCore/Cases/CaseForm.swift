@@ -71,7 +71,7 @@ public enum CaseForm {
 
     /// Required names, plausible years, real dates, contacts, and the rule that a decision
     /// neither comes without its date nor before the application.
-    public static func validate(_ form: inout FormState) {
+    public static func validate(_ form: inout FormState, language: Language = .de) {
         form.setError("firstName", form.text("firstName").isEmpty ? Message(.formRequired) : nil)
         form.setError("lastName", form.text("lastName").isEmpty ? Message(.formRequired) : nil)
         for key in ["birthYear", "yearOfEntry"] {
@@ -85,6 +85,17 @@ public enum CaseForm {
         }
         form.setError("email", ContactValidation.isValidEmail(form.text("email")) ? nil : Message(.formBadEmail))
         form.setError("phone", ContactValidation.isValidPhone(form.text("phone")) ? nil : Message(.formBadPhone))
+        // The zuständige Stelle the rules suggest, with the reason, under the field; the
+        // counsellor's own entry wins.
+        switch suggestion(form) {
+        case .suggestion(let s)?:
+            let text = Message(.authoritySuggestion, s.authorityName, s.reason.text(language)).text(language)
+            form.setWarning("authority", Message(.literal, text))
+        case .needs(let message)?:
+            form.setWarning("authority", Message(.literal, message.text(language)))
+        case nil:
+            form.setWarning("authority", nil)
+        }
         let application = Day(parsing: form.text("applicationDate")), decisionDay = Day(parsing: form.text("decisionDate"))
         if form.self["decisionDate"]?.error == nil {
             if let application, let decisionDay, decisionDay < application {
@@ -93,6 +104,14 @@ public enum CaseForm {
                 form.setError("decisionDate", Message(.formDecisionNeedsDate))
             }
         }
+    }
+
+    /// The suggestion for the Referenzberuf, country of training and residence typed so far.
+    static func suggestion(_ form: FormState) -> AuthorityRouting.Result? {
+        guard let occupation = ReferenceOccupations.find(form.text("referenzberuf")) else { return nil }
+        let country = form.text("countryOfTraining")
+        return AuthorityRouting.suggest(occupation: occupation, countryOfTraining: country.isEmpty ? nil : country,
+                                        residence: Gazetteer.find(form.text("residence")))
     }
 
     /// The case the form describes; number, status and timeline stay as they were.
@@ -125,6 +144,20 @@ public enum CaseForm {
         c.consentDate = Day(parsing: form.text("consentDate"))
         c.deletionDate = Day(parsing: form.text("deletionDate"))
         c.notes = form["notes"]?.text.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        // A Referenzberuf from the table is written as the table names it; an empty authority
+        // and an unknown "regulated" are filled from the rules.
+        if let occupation = ReferenceOccupations.find(c.referenzberuf) {
+            c.referenzberuf = occupation.name
+            if c.regulated == nil { c.regulated = occupation.regulated }
+        }
+        if case .suggestion(let s)? = suggestion(form) {
+            if c.authority.isEmpty {
+                c.authority = s.authorityName
+                c.authorityID = s.partnerID
+            } else if c.authority != s.authorityName {
+                c.authorityID = nil // overridden by the counsellor
+            }
+        }
         return c
     }
 

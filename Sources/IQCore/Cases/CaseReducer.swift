@@ -3,6 +3,10 @@ public enum CaseAction: Equatable, Sendable {
     case newCase, editCase
     case stepStatus, addAppointment, addReferral
     case openFilter, cycleSort
+    /// `D`: only the cases due for deletion (and back).
+    case toggleDue
+    /// `P`: delete the selected case for good (asks first); no undo keeps it.
+    case purge, confirmPurge, cancelPurge
 }
 
 public enum CaseReducer {
@@ -20,15 +24,44 @@ public enum CaseReducer {
             state[.cases].cursor = ListCursor()
             return []
         }
+        if action == .toggleDue {
+            state.cases.showsDue.toggle()
+            state[.cases].cursor = ListCursor()
+            state.clampCursors()
+            return []
+        }
+        if action == .cancelPurge {
+            state.overlay = nil
+            return []
+        }
+        if action == .confirmPurge {
+            guard case .confirmPurge(let id)? = state.overlay else { return [] }
+            state.overlay = nil
+            return purge(id, &state, environment: env)
+        }
         guard let c = selected(state) else { return [] }
         switch action {
         case .editCase: state.form = CaseForm.editor(for: c, state, user: env.userName)
         case .stepStatus: state.form = CaseForm.statusForm(c, state)
         case .addAppointment: state.form = CaseForm.appointmentForm(c, state)
         case .addReferral: state.form = CaseForm.referralForm(c, state)
-        case .newCase, .openFilter, .cycleSort: break
+        case .purge: state.overlay = .confirmPurge(c.id)
+        case .newCase, .openFilter, .cycleSort, .toggleDue, .confirmPurge, .cancelPurge: break
         }
         return []
+    }
+
+    /// Removes a case for real: from the document, from the undo history (which would otherwise
+    /// hold a copy), and at once from the file by saving; older backups lose it as they rotate.
+    static func purge(_ id: RecordID, _ state: inout AppState, environment env: Environment) -> [Effect] {
+        guard let c = state.document.cases[id] else { return [] }
+        state.document.apply(.remove(.case, id))
+        state.history.forget(.case, id)
+        var effects = DocumentReducer.noteEdit(&state, .remove(.case, id), environment: env)
+        state.show(Message(.statusPurged, c.number), environment: env)
+        state.clampCursors()
+        effects += StoreReducer.save(&state, environment: env)
+        return effects
     }
 
     static func selected(_ state: AppState) -> Case? {

@@ -1,6 +1,8 @@
 /// What the case pane remembers: its filters and sort order.
 public struct CasesState: Equatable, Sendable {
     public var filter = CaseFilter()
+    /// Only the cases whose deletion date has come (the data-protection view).
+    public var showsDue = false
     public var sort: CaseSort = .number
     public init() {}
 }
@@ -69,10 +71,13 @@ public enum CaseList {
         let filter = state.cases.filter
         let order = index.order(state.cases.sort == .status ? "status" : "number")
         var out: [Case] = []
-        for i in order where index.keys[i].matches(q) && filter.matches(items[i]) { out.append(items[i]) }
+        let today = state.today
+        for i in order where index.keys[i].matches(q) && filter.matches(items[i]) {
+            if state.cases.showsDue, !(items[i].deletionDate.map { $0 <= today } ?? false) { continue }
+            out.append(items[i])
+        }
         if state.cases.sort == .appointment {
             // Cases with an appointment first, the soonest first; the rest keep number order.
-            let today = state.today
             out = out.enumerated().map { (i: $0.offset, day: $0.element.nextAppointment(after: today), c: $0.element) }
                 .sorted { a, b in
                     switch (a.day, b.day) {

@@ -31,6 +31,19 @@ public struct UndoHistory: Equatable, Sendable {
         return step.label
     }
 
+    /// Drops every step that holds a copy of this record (after a purge: deleted means gone).
+    public mutating func forget(_ kind: RecordKind, _ id: RecordID) {
+        func touches(_ edit: DocumentEdit) -> Bool {
+            switch edit {
+            case .put(let r), .insert(let r, _): r.kind == kind && r.id == id
+            case .remove(let k, let i): k == kind && i == id
+            case .batch(let edits): edits.contains(where: touches)
+            }
+        }
+        undoSteps.removeAll { touches($0.edit) }
+        redoSteps.removeAll { touches($0.edit) }
+    }
+
     public mutating func redo(on document: inout Document) -> Message? {
         guard let step = redoSteps.popLast() else { return nil }
         let undo = document.apply(step.edit)

@@ -6,7 +6,7 @@ enum FormSubmission {
         guard var form = state.form else { return }
         switch form.purpose {
         case .newPartner, .editPartner: PartnerForm.validate(&form, in: state.document)
-        case .newCase, .editCase: CaseForm.validate(&form)
+        case .newCase, .editCase: CaseForm.validate(&form, language: state.language)
         case .caseStatus, .caseAppointment, .caseReferral: CaseForm.validateStep(&form)
         case .partnerFilter, .caseFilter: break
         }

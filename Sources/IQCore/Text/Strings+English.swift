@@ -493,5 +493,13 @@ func english(_ key: TextKey) -> String {
     case .authorityHintPlace: "Give the place of residence in NRW with --place, e.g. --place Bielefeld."
     case .authorityUnknownOccupation: "Reference occupation “{0}” not found. Did you mean: {1}?"
     case .authorityAmbiguousOccupation: "“{0}” fits several reference occupations: {1}. Please be more specific."
+    case .authoritySuggestion: "Suggested: {0} – {1}"
+    case .literal: "{0}"
+    case .statusPurged: "Case {0} deleted for good and saved; older backups lose it as they are replaced."
+    case .confirmPurgeTitle: "Delete for good?"
+    case .confirmPurgeBody: "Delete case {0} with all personal data for good? This cannot be undone."
+    case .keyDueView: "cases due for deletion / all"
+    case .keyPurge: "delete the case for good (asks; no undo)"
+    case .dueCaption: "due for deletion"
     }
 }

@@ -492,5 +492,13 @@ func german(_ key: TextKey) -> String {
     case .authorityHintPlace: "Den Wohnort in NRW mit --place angeben, z. B. --place Bielefeld."
     case .authorityUnknownOccupation: "Referenzberuf „{0}“ nicht gefunden. Meinten Sie: {1}?"
     case .authorityAmbiguousOccupation: "„{0}“ passt zu mehreren Referenzberufen: {1}. Bitte genauer angeben."
+    case .authoritySuggestion: "Vorschlag: {0} – {1}"
+    case .literal: "{0}"
+    case .statusPurged: "Fall {0} endgültig gelöscht und gespeichert; ältere Sicherungen verlieren ihn, wenn sie ersetzt werden."
+    case .confirmPurgeTitle: "Endgültig löschen?"
+    case .confirmPurgeBody: "Fall {0} mit allen Angaben zur Person endgültig löschen? Das lässt sich nicht rückgängig machen."
+    case .keyDueView: "zur Löschung fällige Fälle zeigen / alle"
+    case .keyPurge: "Fall endgültig löschen (fragt; ohne Rückgängig)"
+    case .dueCaption: "zur Löschung fällig"
     }
 }

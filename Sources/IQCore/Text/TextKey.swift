@@ -83,4 +83,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case authorityRegulatedNo, authorityNoteLine, authorityCountryLine, authorityPlaceLine, authorityResultLine
     case authorityReasonLine, authorityAlsoRelevant, authorityPartnerLine, authorityHintCountry, authorityHintPlace
     case authorityUnknownOccupation, authorityAmbiguousOccupation
+    case authoritySuggestion, literal
+    case statusPurged, confirmPurgeTitle, confirmPurgeBody, keyDueView, keyPurge, dueCaption
 }

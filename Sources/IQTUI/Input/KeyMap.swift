@@ -58,10 +58,13 @@ public enum KeyMap {
                 KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: .form(.keepEditing), description: .keyBack),
             ])]
         case .confirmDelete:
-            return [BindingGroup(title: .confirmDeleteTitle, bindings: [
+            // The same question for a partner and for a case purge; the answer goes to the asker.
+            let isPurge: Bool = if case .confirmPurge? = state.overlay { true } else { false }
+            return [BindingGroup(title: isPurge ? .confirmPurgeTitle : .confirmDeleteTitle, bindings: [
                 KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y")], label: state.language == .de ? "j" : "y",
-                           action: .directory(.confirmDelete), description: .keyDeletePartner),
-                KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: .directory(.cancelDelete), description: .keyBack),
+                           action: isPurge ? .cases(.confirmPurge) : .directory(.confirmDelete), description: isPurge ? .keyPurge : .keyDeletePartner),
+                KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc",
+                           action: isPurge ? .cases(.cancelPurge) : .directory(.cancelDelete), description: .keyBack),
             ])]
         case .recovery:
             return [BindingGroup(title: .helpSectionRecovery, bindings: [
@@ -167,6 +170,8 @@ public enum KeyMap {
         KeyBinding(keys: [.char("r")], label: "r", action: .cases(.addReferral), description: .keyReferral),
         KeyBinding(keys: [.char("f")], label: "f", action: .cases(.openFilter), description: .keyCaseFilter),
         KeyBinding(keys: [.char("s")], label: "s", action: .cases(.cycleSort), description: .keyCaseSort),
+        KeyBinding(keys: [.char("D")], label: "D", action: .cases(.toggleDue), description: .keyDueView),
+        KeyBinding(keys: [.char("P")], label: "P", action: .cases(.purge), description: .keyPurge),
     ])
 
     static let placeEntryGroup = BindingGroup(title: .helpSectionPlace, bindings: [

@@ -33,6 +33,7 @@ enum CasesPane {
 
     static func caption(_ state: AppState) -> String {
         var parts: [String] = []
+        if state.cases.showsDue { parts.append(state.t(.dueCaption)) }
         if state.cases.sort != .number { parts.append(Message(.sortedBy, state.t(state.cases.sort.label)).text(state.language)) }
         let f = state.cases.filter
         let facets = [f.status.map { state.t($0.label) }, f.siteID.flatMap { state.document.sites[$0]?.name }, f.counsellor].compactMap { $0 }

@@ -26,6 +26,10 @@ public enum Screen {
             return canvas
         }
         switch state.overlay {
+        case .confirmPurge(let id):
+            let number = state.document.cases[id]?.number ?? id.rawValue
+            Dialog(title: state.t(.confirmPurgeTitle), body: [Message(.confirmPurgeBody, number).text(state.language)],
+                   keys: state.t(.confirmDeleteKeys)).draw(on: &canvas)
         case .confirmDelete(let id):
             let name = state.document.partners[id]?.name ?? id.rawValue
             Dialog(title: state.t(.confirmDeleteTitle), body: [Message(.confirmDeleteBody, name).text(state.language)],
