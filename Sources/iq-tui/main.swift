@@ -46,6 +46,14 @@ case .exportLocations(let format):
     exit(LocationCommands.export(path: DataLocation.resolve(flag: options.dataFile, environment: environment), format: format, language: options.language))
 case .authority(let occupation, let country, let place):
     exit(AuthorityCommand.run(occupation: occupation, country: country, place: place, language: options.language))
+case .exportCase(let number, let format):
+    exit(CaseCommands.exportCase(number: number, path: DataLocation.resolve(flag: options.dataFile, environment: environment), format: format, language: options.language))
+case .exportCases(let format, let includePersonal):
+    exit(CaseCommands.exportCases(path: DataLocation.resolve(flag: options.dataFile, environment: environment), format: format,
+                                  includePersonal: includePersonal, language: options.language))
+case .importCases(let file, let skipInvalid):
+    exit(CaseCommands.importCSV(from: file, into: DataLocation.resolve(flag: options.dataFile, environment: environment),
+                                skipInvalid: skipInvalid, user: userName, language: options.language, readOnly: options.readOnly))
 case .run:
     break
 }

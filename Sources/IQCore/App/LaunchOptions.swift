@@ -27,6 +27,20 @@ public struct LaunchOptions: Equatable, Sendable {
         case exportLocations(format: LocationFormat)
         /// `iq-tui authority OCCUPATION [--country CODE] [--place ORT]`: the competent authority.
         case authority(occupation: String, country: String?, place: String?)
+        /// `iq-tui export case NUMBER [--format text|json]`: everything on one person (Art. 15 DSGVO).
+        case exportCase(number: String, format: CaseReportFormat)
+        /// `iq-tui export cases [--format csv|json] [--include-personal]`: pseudonymised unless asked.
+        case exportCases(format: CaseListFormat, includePersonal: Bool)
+        /// `iq-tui import cases FILE [--skip-invalid]`.
+        case importCases(file: String, skipInvalid: Bool)
+    }
+
+    public enum CaseReportFormat: String, CaseIterable, Sendable {
+        case text, json
+    }
+
+    public enum CaseListFormat: String, CaseIterable, Sendable {
+        case csv, json
     }
 
     public enum ExportFormat: String, CaseIterable, Sendable {
@@ -50,6 +64,8 @@ public struct LaunchOptions: Equatable, Sendable {
         case badAutosave(String)
         case badService(String)
         case badLocationFormat(String)
+        /// An export format `export case` or `export cases` does not have; `choices` lists theirs.
+        case badCaseFormat(String, choices: String)
 
         public var message: Message {
             switch self {
@@ -63,6 +79,7 @@ public struct LaunchOptions: Equatable, Sendable {
             case .badAutosave(let v): Message(.cliBadAutosave, v)
             case .badService(let s): Message(.cliBadService, s, LaunchOptions.serviceChoices)
             case .badLocationFormat(let f): Message(.cliBadLocationFormat, f)
+            case .badCaseFormat(let f, let choices): Message(.cliBadCaseFormat, f, choices)
             }
         }
     }
@@ -73,6 +90,7 @@ public struct LaunchOptions: Equatable, Sendable {
         var languageFlag: String?
         var formatFlag: String?
         var skipInvalid = false
+        var includePersonal = false
         var serviceFlag: String?
         var countryFlag: String?
         var placeFlag: String?
@@ -123,6 +141,7 @@ public struct LaunchOptions: Equatable, Sendable {
                 placeFlag = v
             case "--read-only": options.readOnly = true
             case "--skip-invalid": skipInvalid = true
+            case "--include-personal": includePersonal = true
             case "--no-mouse": options.mouse = false
             case "--ascii": options.ascii = true
             case "--help", "-h": options.showHelp = true
@@ -138,6 +157,9 @@ public struct LaunchOptions: Equatable, Sendable {
             if countryFlag != nil { return .failure(.unexpectedArgument("--country")) }
             if placeFlag != nil { return .failure(.unexpectedArgument("--place")) }
         }
+        if includePersonal, positionals.count < 2 || positionals[0] != "export" || positionals[1] != "cases" {
+            return .failure(.unexpectedArgument("--include-personal"))
+        }
         switch positionals.first {
         case nil:
             options.command = .run
@@ -146,6 +168,7 @@ public struct LaunchOptions: Equatable, Sendable {
             options.command = .check(file: positionals.count == 2 ? positionals[1] : nil)
         case "export":
             guard positionals.count >= 2 else { return .failure(.missingValue("export")) }
+            if positionals[1] == "case" || positionals[1] == "cases" { return parseCaseExport(positionals, format: formatFlag, options, includePersonal) }
             guard positionals[1] == "partners" || positionals[1] == "locations" else {
                 return .failure(.unknownCommand("export \(positionals[1])"))
             }
@@ -161,11 +184,13 @@ public struct LaunchOptions: Equatable, Sendable {
             return .success(options)
         case "import":
             guard positionals.count >= 2 else { return .failure(.missingValue("import")) }
-            guard positionals[1] == "partners" else { return .failure(.unknownCommand("import \(positionals[1])")) }
+            guard positionals[1] == "partners" || positionals[1] == "cases" else { return .failure(.unknownCommand("import \(positionals[1])")) }
             guard positionals.count == 3 else {
-                return .failure(positionals.count < 3 ? .missingValue("import partners") : .unexpectedArgument(positionals[3]))
+                return .failure(positionals.count < 3 ? .missingValue("import \(positionals[1])") : .unexpectedArgument(positionals[3]))
             }
-            options.command = .importPartners(file: positionals[2], skipInvalid: skipInvalid)
+            options.command = positionals[1] == "cases"
+                ? .importCases(file: positionals[2], skipInvalid: skipInvalid)
+                : .importPartners(file: positionals[2], skipInvalid: skipInvalid)
         case "nearest":
             // A place may be several words: "nearest Bad Oeynhausen" as well as "nearest 'Bad Oeynhausen'".
             let place = positionals.dropFirst().flatMap { $0.split(whereSeparator: \.isWhitespace) }.joined(separator: " ")
@@ -187,6 +212,25 @@ public struct LaunchOptions: Equatable, Sendable {
         if let formatFlag {
             guard let f = SnapshotFormat(rawValue: formatFlag) else { return .failure(.badFormat(formatFlag)) }
             options.format = f
+        }
+        return .success(options)
+    }
+
+    /// `export case NUMBER` and `export cases` (positionals start with "export", "case"/"cases").
+    private static func parseCaseExport(_ positionals: [String], format: String?, _ parsed: LaunchOptions,
+                                        _ includePersonal: Bool) -> Result<LaunchOptions, ParseError> {
+        var options = parsed
+        if positionals[1] == "case" {
+            guard positionals.count >= 3 else { return .failure(.missingValue("export case")) }
+            guard positionals.count == 3 else { return .failure(.unexpectedArgument(positionals[3])) }
+            let raw = format ?? "text"
+            guard let f = CaseReportFormat(rawValue: raw) else { return .failure(.badCaseFormat(raw, choices: "text, json")) }
+            options.command = .exportCase(number: positionals[2], format: f)
+        } else {
+            guard positionals.count == 2 else { return .failure(.unexpectedArgument(positionals[2])) }
+            let raw = format ?? "csv"
+            guard let f = CaseListFormat(rawValue: raw) else { return .failure(.badCaseFormat(raw, choices: "csv, json")) }
+            options.command = .exportCases(format: f, includePersonal: includePersonal)
         }
         return .success(options)
     }

@@ -64,7 +64,23 @@ public enum CaseList {
                                            "status": { c in "\(CaseStatus.allCases.firstIndex(of: c.status) ?? 0) \(c.number)" }])
     }
 
+    /// Remembered for the last state asked: the reducer and the frame ask several times per key.
     public static func rows(_ state: AppState) -> [Case] {
+        let key = RowsKey(version: state.document.cases.version, query: state[.cases].filter.text, filter: state.cases.filter,
+                          due: state.cases.showsDue, sort: state.cases.sort, today: state.today)
+        return IndexCache.shared.memo("caseRows", key: key) { computeRows(state) }
+    }
+
+    struct RowsKey: Equatable {
+        var version: UInt64
+        var query: String
+        var filter: CaseFilter
+        var due: Bool
+        var sort: CaseSort
+        var today: Day
+    }
+
+    static func computeRows(_ state: AppState) -> [Case] {
         let index = index(state.document)
         let q = SearchKey.Query(state[.cases].filter.text)
         let items = state.document.cases.items

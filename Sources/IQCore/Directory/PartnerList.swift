@@ -36,7 +36,7 @@ public enum PartnerList {
     public static func rows(_ state: AppState) -> [PartnerRow] {
         let key = RowsKey(version: state.document.partners.version, query: state[.partners].filter.text, filter: state.directory.filter,
                           sort: state.directory.sort, tree: state.directory.showsTree, collapsed: state.directory.collapsed)
-        return IndexCache.shared.rows(key) { computeRows(state) }
+        return IndexCache.shared.memo("partnerRows", key: key) { computeRows(state) }
     }
 
     struct RowsKey: Equatable {

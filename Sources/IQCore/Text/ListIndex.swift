@@ -60,20 +60,21 @@ final class IndexCache: @unchecked Sendable {
         return index
     }
 
-    private var lastRows: (key: PartnerList.RowsKey, rows: [PartnerRow])?
+    private var memos: [String: (key: Any, value: Any)] = [:]
 
-    /// The partner pane's rows for the last key asked.
-    func rows(_ key: PartnerList.RowsKey, compute: () -> [PartnerRow]) -> [PartnerRow] {
+    /// The value last computed for this slot, if it was for an equal key; else computes it.
+    /// Used for the pane rows the reducer and the frame ask for several times per keystroke.
+    func memo<K: Equatable, V>(_ slot: String, key: K, compute: () -> V) -> V {
         lock.lock()
-        if let last = lastRows, last.key == key {
+        if let last = memos[slot], let lastKey = last.key as? K, lastKey == key, let value = last.value as? V {
             lock.unlock()
-            return last.rows
+            return value
         }
         lock.unlock()
-        let rows = compute()
+        let value = compute()
         lock.lock()
-        lastRows = (key, rows)
+        memos[slot] = (key, value)
         lock.unlock()
-        return rows
+        return value
     }
 }

@@ -128,6 +128,9 @@ func english(_ key: TextKey) -> String {
                iq-tui nearest PLACE [--service SERVICE]
                iq-tui export locations [--format csv|geojson]
                iq-tui authority OCCUPATION [--country COUNTRY] [--place PLACE]
+               iq-tui export case NUMBER [--format text|json]
+               iq-tui export cases [--format csv|json] [--include-personal]
+               iq-tui import cases FILE.csv [--skip-invalid]
 
         The IQ network of North Rhine-Westphalia in the terminal: partners, locations,
         cases and budgets of the programme "Integration durch Qualifizierung".
@@ -145,6 +148,12 @@ func english(_ key: TextKey) -> String {
           authority OCCUPATION
                           the competent authority for a Referenzberuf, with the reason;
                           --country: country of training (e.g. PL, Syria), --place: residence
+          export case NUMBER
+                          everything held on one person (access under Art. 15 GDPR)
+          export cases    all cases pseudonymised (no names, contacts, notes);
+                          --include-personal: with personal data
+          import cases FILE.csv
+                          take cases from the export's CSV
 
         Options:
           --data FILE     data file instead of ~/.local/share/iq-tui/iq-tui.plist
@@ -501,5 +510,35 @@ func english(_ key: TextKey) -> String {
     case .keyDueView: "cases due for deletion / all"
     case .keyPurge: "delete the case for good (asks; no undo)"
     case .dueCaption: "due for deletion"
+    case .colCommitted: "committed"
+    case .colEnrolled: "enrolled"
+    case .cliBadCaseFormat: "iq-tui: there is no export format '{0}' here; use {1}."
+    case .caseReportTitle: "Information under Art. 15 GDPR – case {0}"
+    case .caseReportIntro: "All data iq-tui holds on this person. As of {0}."
+    case .caseReportPerson: "Person"
+    case .caseReportCounselling: "Counselling"
+    case .caseReportRecord: "Record"
+    case .caseReportID: "Internal ID"
+    case .caseReportModified: "Last changed"
+    case .caseReportModifiedValue: "{0} by {1}"
+    case .caseReportRevision: "Revision"
+    case .caseReportNoTimeline: "No entries."
+    case .caseReportGone: "{0} (no longer present)"
+    case .caseExportUnknownNumber: "iq-tui: there is no case '{0}'."
+    case .caseExportNoDataFile: "iq-tui: the data file {0} does not exist yet – so there are no cases."
+    case .caseExportPersonalWarning: "iq-tui: warning – the output contains personal data (names, year of birth, contact details, notes). Store it protected and pass it on only where that is allowed."
+    case .importCaseNoHeader: "The file is empty – it needs at least a header row with the column “Case number”."
+    case .importCaseNoNumberColumn: "The header row needs a column “Case number” (found: {0})."
+    case .importCaseBadNumber: "“{0}” is not a valid case number (form NRW-YYYY-NNNNNN, e.g. NRW-2026-000123; left empty, a new one is given)."
+    case .importCaseDuplicateNumber: "The case number “{0}” is already in line {1}."
+    case .importCaseUnknownValue: "{0}: there is no “{1}”. Use the interface names (German or English) or: {2}."
+    case .importCaseNotFound: "{0}: “{1}” does not exist."
+    case .importCaseAmbiguous: "{0}: “{1}” is ambiguous – please be more specific, e.g.: {2}."
+    case .importCaseBadDay: "{0}: “{1}” is not a valid date (e.g. 3.4.2026, 03.04.26 or 2026-04-03)."
+    case .importCaseBadYear: "{0}: “{1}” is not a plausible year (1900 to {2})."
+    case .importCaseEntryBeforeBirth: "The year of entry {0} is before the year of birth {1}."
+    case .importCaseMissing: "{0} is missing – every case needs a first and a last name."
+    case .importCasesSummary: "Cases imported: {0} ({1} new, {2} updated), {3}."
+    case .importCasesProgress: "{0}/{1} cases …"
     }
 }

@@ -128,6 +128,9 @@ func german(_ key: TextKey) -> String {
                 iq-tui nearest ORT [--service ANGEBOT]
                 iq-tui export locations [--format csv|geojson]
                 iq-tui authority BERUF [--country LAND] [--place ORT]
+                iq-tui export case NUMMER [--format text|json]
+                iq-tui export cases [--format csv|json] [--include-personal]
+                iq-tui import cases DATEI.csv [--skip-invalid]
 
         Das IQ Netzwerk NRW im Terminal: Partner, Standorte, Fälle und Budgets
         des Förderprogramms „Integration durch Qualifizierung“.
@@ -144,6 +147,12 @@ func german(_ key: TextKey) -> String {
                           Standorte als CSV (Standard) oder GeoJSON (für jedes GIS)
           authority BERUF zuständige Stelle für einen Referenzberuf, mit Begründung;
                           --country: Ausbildungsstaat (z. B. PL, Syrien), --place: Wohnort
+          export case NUMMER
+                          alles, was zu einer Person gespeichert ist (Auskunft nach Art. 15 DSGVO)
+          export cases    alle Fälle pseudonymisiert (ohne Namen, Kontakt, Notizen);
+                          --include-personal: mit personenbezogenen Daten
+          import cases DATEI.csv
+                          Fälle aus der CSV des Exports übernehmen
 
         Optionen:
           --data DATEI    Datendatei statt ~/.local/share/iq-tui/iq-tui.plist
@@ -500,5 +509,35 @@ func german(_ key: TextKey) -> String {
     case .keyDueView: "zur Löschung fällige Fälle zeigen / alle"
     case .keyPurge: "Fall endgültig löschen (fragt; ohne Rückgängig)"
     case .dueCaption: "zur Löschung fällig"
+    case .colCommitted: "gebunden"
+    case .colEnrolled: "TN ein"
+    case .cliBadCaseFormat: "iq-tui: Exportformat „{0}“ gibt es hier nicht; möglich sind {1}."
+    case .caseReportTitle: "Auskunft nach Art. 15 DSGVO – Fall {0}"
+    case .caseReportIntro: "Alle Daten, die iq-tui zu dieser Person gespeichert hat. Stand: {0}."
+    case .caseReportPerson: "Person"
+    case .caseReportCounselling: "Beratung"
+    case .caseReportRecord: "Datensatz"
+    case .caseReportID: "Interne Kennung"
+    case .caseReportModified: "Zuletzt geändert"
+    case .caseReportModifiedValue: "{0} von {1}"
+    case .caseReportRevision: "Revision"
+    case .caseReportNoTimeline: "Keine Einträge."
+    case .caseReportGone: "{0} (nicht mehr vorhanden)"
+    case .caseExportUnknownNumber: "iq-tui: Einen Fall „{0}“ gibt es nicht."
+    case .caseExportNoDataFile: "iq-tui: Die Datendatei {0} gibt es noch nicht – also auch keine Fälle."
+    case .caseExportPersonalWarning: "iq-tui: Achtung – die Ausgabe enthält personenbezogene Daten (Namen, Geburtsjahr, Kontaktdaten, Notizen). Nur geschützt speichern und nur weitergeben, wo es erlaubt ist."
+    case .importCaseNoHeader: "Die Datei ist leer – sie braucht mindestens eine Kopfzeile mit der Spalte „Fallnummer“."
+    case .importCaseNoNumberColumn: "Die Kopfzeile braucht eine Spalte „Fallnummer“ (gefunden: {0})."
+    case .importCaseBadNumber: "„{0}“ ist keine gültige Fallnummer (Form NRW-JJJJ-NNNNNN, z. B. NRW-2026-000123; leer gelassen wird eine neue vergeben)."
+    case .importCaseDuplicateNumber: "Die Fallnummer „{0}“ steht schon in Zeile {1}."
+    case .importCaseUnknownValue: "{0}: „{1}“ gibt es nicht. Möglich sind die Namen der Oberfläche (deutsch oder englisch) oder: {2}."
+    case .importCaseNotFound: "{0}: „{1}“ gibt es nicht."
+    case .importCaseAmbiguous: "{0}: „{1}“ ist nicht eindeutig – bitte genauer angeben, etwa: {2}."
+    case .importCaseBadDay: "{0}: „{1}“ ist kein gültiges Datum (z. B. 3.4.2026, 03.04.26 oder 2026-04-03)."
+    case .importCaseBadYear: "{0}: „{1}“ ist kein plausibles Jahr (1900 bis {2})."
+    case .importCaseEntryBeforeBirth: "Das Einreisejahr {0} liegt vor dem Geburtsjahr {1}."
+    case .importCaseMissing: "{0} fehlt – jeder Fall braucht Vor- und Nachnamen."
+    case .importCasesSummary: "{0} Fälle importiert ({1} neu, {2} aktualisiert), {3}."
+    case .importCasesProgress: "{0}/{1} Fälle …"
     }
 }

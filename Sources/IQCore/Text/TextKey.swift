@@ -85,4 +85,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case authorityUnknownOccupation, authorityAmbiguousOccupation
     case authoritySuggestion, literal
     case statusPurged, confirmPurgeTitle, confirmPurgeBody, keyDueView, keyPurge, dueCaption
+    case colCommitted, colEnrolled
+    // Case export and import (Cases/CaseExchange*.swift)
+    case cliBadCaseFormat, caseReportTitle, caseReportIntro, caseReportPerson, caseReportCounselling, caseReportRecord
+    case caseReportID, caseReportModified, caseReportModifiedValue, caseReportRevision, caseReportNoTimeline, caseReportGone
+    case caseExportUnknownNumber, caseExportNoDataFile, caseExportPersonalWarning
+    case importCaseNoHeader, importCaseNoNumberColumn, importCaseBadNumber, importCaseDuplicateNumber, importCaseUnknownValue
+    case importCaseNotFound, importCaseAmbiguous, importCaseBadDay, importCaseBadYear, importCaseEntryBeforeBirth
+    case importCaseMissing, importCasesSummary, importCasesProgress
 }

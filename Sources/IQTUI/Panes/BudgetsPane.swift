@@ -10,10 +10,15 @@ enum BudgetsPane {
                 TableColumn(state.t(.colName), .flexible(minimum: 12)),
                 TableColumn(state.t(.colAllocation), .fixed(15), alignRight: true),
                 TableColumn(state.t(.colParticipants), .fixed(10), alignRight: true, dropOrder: 1),
+                TableColumn(state.t(.colCommitted), .fixed(13), alignRight: true, dropOrder: 2),
+                TableColumn(state.t(.colEnrolled), .fixed(7), alignRight: true, dropOrder: 3),
             ],
             rows: RowSource(measures.map { m in
-                [String(m.year), m.name, money(m.allocation, m.isApproximate, state),
-                 m.plannedParticipants.map { approx(NumberFormat.integer($0, state.language), m.isApproximate, state) } ?? state.t(.valueUnknown)]
+                let c = Commitment.of(m, in: state.document)
+                return [String(m.year), m.name, money(m.allocation, m.isApproximate, state),
+                        m.plannedParticipants.map { approx(NumberFormat.integer($0, state.language), m.isApproximate, state) } ?? state.t(.valueUnknown),
+                        c.committed.map { NumberFormat.money($0, state.language) } ?? state.t(.valueUnknown),
+                        NumberFormat.integer(c.enrolled, state.language)]
             }),
             total: state.document.measures.count,
             detail: {
@@ -39,6 +44,8 @@ enum BudgetsPane {
             .init(state.t(.colAllocation), money(m.allocation, m.isApproximate, state)),
             .init(state.t(.colParticipants), m.plannedParticipants.map { approx(NumberFormat.integer($0, state.language), m.isApproximate, state) } ?? state.t(.valueUnknown)),
             .init(state.t(.colCostPerParticipant), money(m.costPerParticipant, m.isApproximate, state)),
+            .init(state.t(.colEnrolled), NumberFormat.integer(Commitment.of(m, in: state.document).enrolled, state.language)),
+            .init(state.t(.colCommitted), Commitment.of(m, in: state.document).committed.map { NumberFormat.money($0, state.language) } ?? state.t(.valueUnknown)),
             .init(state.t(.detailProviders), providers.isEmpty ? state.t(.valueUnknown) : providers.joined(separator: "\n")),
         ])
     }

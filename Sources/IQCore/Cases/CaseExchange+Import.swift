@@ -1,0 +1,344 @@
+import Foundation
+
+// CSV import of cases (`iq-tui import cases FILE`), decisions:
+// - Columns are those of the export, found by header in German or English or by JSON key, in any
+//   order, ignoring case, spaces, hyphens and underscores. The case number column is required
+//   (its cells may be empty), so that a file of something else is not taken for cases. Unknown
+//   columns are a warning and ignored.
+// - Number: `NRW-YYYY-NNNNNN` (any case). Empty: a new case with the next free number of the
+//   current year (after CaseList.nextNumber and every number the file gives). A number that exists
+//   updates that case: id, timeline and every field whose column the file lacks stay; an empty cell
+//   in a present column clears the field (an empty status keeps the old one). A number that does
+//   not exist yet creates a case with it. A number twice in the file is an error.
+// - A new case needs first and last name, and an existing one's may not be emptied (the form's
+//   rule): a pseudonymised export therefore updates existing cases but cannot create new ones.
+// - Status, sex, benefits, came via and decision: raw value or German or English label; German
+//   level A1…C2; regulated ja/nein/yes/no. Days German ("3.4.2026") or ISO (`Day(parsing:)`).
+//   Years from 1900 to the current year, entry not before birth, decision not before application.
+//   E-mail and phone as the partner import checks them.
+// - Site: its name or id. Measure: "Name Jahr" as exported, "Name (Jahr)", the id, or the name
+//   alone when only one measure has it. The authority keeps its partner link when its text is
+//   unchanged; otherwise it is linked to the partner of exactly that name, if there is one.
+// - Rows that change nothing are counted as unchanged. Every problem carries its row's line.
+
+public struct CaseImportResult: Equatable, Sendable {
+    /// The valid rows that add or change a case, in file order, ready to put.
+    public var cases: [Case] = []
+    public var errors: [RowProblem] = []
+    public var warnings: [RowProblem] = []
+    public var created = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var invalidRows = 0
+    public var fileError = false
+
+    public init() {}
+
+    /// Nothing when the file is unusable or, unless `skipInvalid`, when any row has an error.
+    public func accepted(skipInvalid: Bool) -> [Case] {
+        if fileError || (!errors.isEmpty && !skipInvalid) { return [] }
+        return cases
+    }
+}
+
+extension CaseExchange {
+    /// Progress is reported after every this many rows (and after the last).
+    public static let progressStep = 1_000
+
+    /// "NRW-2026-000123": "NRW-", four digits, "-", six digits.
+    public static func isValidNumber(_ text: String) -> Bool {
+        let s = Array(text.utf8)
+        guard s.count == 15, text.hasPrefix("NRW-"), s[8] == UInt8(ascii: "-") else { return false }
+        return (s[4..<8] + s[9..<15]).allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+
+    /// Reads the file and checks every row against `existing`. `progress(done, total)` is called
+    /// every `progressStep` rows.
+    public static func importCSV(_ text: String, existing: Document, now: Date, user: String, newID: () -> RecordID,
+                                 progress: (Int, Int) -> Void = { _, _ in }) -> CaseImportResult {
+        var result = CaseImportResult()
+        let table: CSV.Table
+        do {
+            table = try CSV.read(text)
+        } catch {
+            switch error {
+            case .unterminatedQuote(let line): result.errors.append(RowProblem(line: line, message: Message(.importUnterminatedQuote)))
+            }
+            result.fileError = true
+            return result
+        }
+        guard let header = table.rows.first(where: { !$0.isBlank }) else {
+            result.errors.append(RowProblem(line: 1, message: Message(.importCaseNoHeader)))
+            result.fileError = true
+            return result
+        }
+        var columns: [Column: Int] = [:]
+        var titles: [Column: String] = [:]
+        for (index, raw) in header.fields.enumerated() {
+            let title = CSV.removeFormulaGuard(raw).trimmingCharacters(in: .whitespacesAndNewlines)
+            if title.isEmpty { continue }
+            guard let column = Column.find(title) else {
+                result.warnings.append(RowProblem(line: header.line, message: Message(.importUnknownColumn, title)))
+                continue
+            }
+            if columns[column] != nil {
+                result.warnings.append(RowProblem(line: header.line, message: Message(.importDuplicateColumn, title)))
+            } else {
+                columns[column] = index
+                titles[column] = title
+            }
+        }
+        guard columns[.number] != nil else {
+            let found = header.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            result.errors.append(RowProblem(line: header.line, message: Message(.importCaseNoNumberColumn, found.joined(separator: ", "))))
+            result.fileError = true
+            return result
+        }
+        let rows = table.rows.filter { $0.line > header.line && !$0.isBlank }
+        var importer = CaseRowImporter(existing: existing, columns: columns, titles: titles, headerCount: header.fields.count, now: now, user: user, rows: rows)
+        for (i, row) in rows.enumerated() {
+            importer.take(row, into: &result, newID: newID)
+            if (i + 1) % progressStep == 0 || i + 1 == rows.count { progress(i + 1, rows.count) }
+        }
+        return result
+    }
+}
+
+struct CaseRowImporter {
+    private typealias Column = CaseExchange.Column
+    private let document: Document
+    private let columns: [Column: Int]
+    /// The headers as the file writes them, for messages.
+    private let titles: [Column: String]
+    private let headerCount: Int
+    private let now: Date
+    private let user: String
+    private let thisYear: Int
+    /// The cases by number as they stand after the rows so far.
+    private var byNumber: [String: Case] = [:]
+    private var numberLines: [String: Int] = [:]
+    private var nextSerial: Int
+    private var sitesByName: [String: [RecordID]] = [:]
+    private var measuresByLabel: [String: [RecordID]] = [:]
+    private var measuresByName: [String: [RecordID]] = [:]
+    private var partnersByName: [String: [RecordID]] = [:]
+
+    init(existing: Document, columns: [CaseExchange.Column: Int], titles: [CaseExchange.Column: String], headerCount: Int,
+         now: Date, user: String, rows: [CSV.Row]) {
+        document = existing
+        self.columns = columns
+        self.titles = titles
+        self.headerCount = headerCount
+        self.now = now
+        self.user = user
+        thisYear = Day(now).year
+        for c in existing.cases.items { byNumber[c.number.uppercased()] = c }
+        let fold = PartnerExchange.fold
+        for s in existing.sites.items { sitesByName[fold(s.name), default: []].append(s.id) }
+        for m in existing.measures.items {
+            for label in Set([fold("\(m.name) \(m.year)"), fold("\(m.name) (\(m.year))")]) { measuresByLabel[label, default: []].append(m.id) }
+            measuresByName[fold(m.name), default: []].append(m.id)
+        }
+        for p in existing.partners.items { partnersByName[fold(p.name), default: []].append(p.id) }
+        // New numbers come after the highest of the data and of the file.
+        let prefix = "NRW-\(thisYear)-"
+        var highest = Int(CaseList.nextNumber(in: existing, year: thisYear).dropFirst(prefix.count)).map { $0 - 1 } ?? 0
+        if let index = columns[.number] {
+            for row in rows where index < row.fields.count {
+                let number = row.fields[index].trimmingCharacters(in: .whitespaces).uppercased()
+                if CaseExchange.isValidNumber(number), number.hasPrefix(prefix), let serial = Int(number.dropFirst(prefix.count)) {
+                    highest = max(highest, serial)
+                }
+            }
+        }
+        nextSerial = highest + 1
+    }
+
+    private func cell(_ column: Column, _ row: CSV.Row) -> String? {
+        guard let index = columns[column] else { return nil }
+        guard index < row.fields.count else { return "" }
+        return CSV.removeFormulaGuard(row.fields[index]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private mutating func newNumber() -> String {
+        let n = String(nextSerial)
+        nextSerial += 1
+        return "NRW-\(thisYear)-" + String(repeating: "0", count: max(0, 6 - n.count)) + n
+    }
+
+    /// The column as the file's header names it; both labels when the file has no such column.
+    private func label(_ column: Column) -> String {
+        titles[column] ?? Language.allCases.map { L10n.string(column.header, $0) }.joined(separator: " / ")
+    }
+
+    mutating func take(_ row: CSV.Row, into result: inout CaseImportResult, newID: () -> RecordID) {
+        var errors: [Message] = []
+        var warnings: [Message] = []
+        if row.fields.count > headerCount,
+           row.fields[headerCount...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            warnings.append(Message(.importExtraFields, String(row.fields.count), String(headerCount)))
+        }
+
+        // Which case: an existing one by number, or a new one.
+        let number = (cell(.number, row) ?? "").uppercased()
+        var base: Case?
+        if !number.isEmpty {
+            if !CaseExchange.isValidNumber(number) {
+                errors.append(Message(.importCaseBadNumber, number))
+            } else if let earlier = numberLines[number] {
+                errors.append(Message(.importCaseDuplicateNumber, number, String(earlier)))
+            } else {
+                numberLines[number] = row.line
+                base = byNumber[number]
+            }
+        }
+        var c = base ?? Case(id: "", meta: RecordMeta(modifiedAt: now, modifiedBy: user), number: number)
+
+        func text(_ column: Column, _ set: (inout Case, String) -> Void) {
+            if let v = cell(column, row) { set(&c, v) }
+        }
+        text(.firstName) { $0.person.firstName = $1 }
+        text(.lastName) { $0.person.lastName = $1 }
+        text(.referenzberuf) { $0.referenzberuf = $1 }
+        text(.qualification) { $0.qualification = $1 }
+        text(.countryOfTraining) { $0.countryOfTraining = $1 }
+        text(.nationality) { $0.nationality = $1 }
+        text(.residence) { $0.residence = $1 }
+        text(.residenceStatus) { $0.residenceStatus = $1 }
+        text(.counsellor) { $0.counsellor = $1 }
+        text(.notes) { $0.notes = $1 }
+        for column in [Column.firstName, .lastName] {
+            let value = column == .firstName ? c.person.firstName : c.person.lastName
+            if value.isEmpty, base == nil || cell(column, row) != nil {
+                errors.append(Message(.importCaseMissing, label(column)))
+            }
+        }
+        if let v = cell(.email, row) {
+            if ContactValidation.isValidEmail(v) { c.person.email = v } else { errors.append(Message(.importBadEmail, v)) }
+        }
+        if let v = cell(.phone, row) {
+            if ContactValidation.isValidPhone(v) { c.person.phone = v } else { errors.append(Message(.importBadPhone, v)) }
+        }
+
+        // Years.
+        func year(_ column: Column, _ set: (inout Case, Int?) -> Void) {
+            guard let v = cell(column, row) else { return }
+            if v.isEmpty { return set(&c, nil) }
+            if let y = Int(v), (1900...thisYear).contains(y) { return set(&c, y) }
+            errors.append(Message(.importCaseBadYear, label(column), v, String(thisYear)))
+        }
+        year(.birthYear) { $0.person.birthYear = $1 }
+        year(.yearOfEntry) { $0.yearOfEntry = $1 }
+        if let birth = c.person.birthYear, let entry = c.yearOfEntry, entry < birth {
+            errors.append(Message(.importCaseEntryBeforeBirth, String(entry), String(birth)))
+        }
+
+        // Enumerations.
+        func choice<E: CaseIterable & RawRepresentable>(_ column: Column, _ name: (E) -> TextKey, _ set: (inout Case, E?) -> Void) where E.RawValue == String {
+            guard let v = cell(column, row) else { return }
+            if v.isEmpty { return set(&c, nil) }
+            if let value: E = PartnerExchange.match(v, label: name) { return set(&c, value) }
+            errors.append(Message(.importCaseUnknownValue, label(column), v, PartnerExchange.rawValues(E.self)))
+        }
+        choice(.status, { (s: CaseStatus) in s.label }) { x, value in if let value { x.status = value } }
+        choice(.sex, { (s: Sex) in s.label }) { $0.person.sex = $1 }
+        choice(.benefits, { (b: Benefits) in b.label }) { $0.benefits = $1 }
+        choice(.cameVia, { (r: ReferralSource) in r.label }) { $0.cameVia = $1 }
+        choice(.decision, { (d: Decision) in d.label }) { $0.decision = $1 }
+        if let v = cell(.germanLevel, row) {
+            if v.isEmpty {
+                c.germanLevel = nil
+            } else if let level = GermanLevel(rawValue: v.lowercased()) {
+                c.germanLevel = level
+            } else {
+                errors.append(Message(.importCaseUnknownValue, label(.germanLevel), v, "A1, A2, B1, B2, C1, C2"))
+            }
+        }
+        if let v = cell(.regulated, row) {
+            let key = PartnerExchange.fold(v)
+            let yes = ["ja", "yes", "j", "y", "true", "1"] + Language.allCases.map { PartnerExchange.fold(L10n.string(.valueYes, $0)) }
+            let no = ["nein", "no", "n", "false", "0"] + Language.allCases.map { PartnerExchange.fold(L10n.string(.valueNo, $0)) }
+            if v.isEmpty { c.regulated = nil } else if yes.contains(key) { c.regulated = true } else if no.contains(key) { c.regulated = false } else {
+                errors.append(Message(.importCaseUnknownValue, label(.regulated), v, "ja, nein, yes, no"))
+            }
+        }
+
+        // Days.
+        func day(_ column: Column, _ set: (inout Case, Day?) -> Void) {
+            guard let v = cell(column, row) else { return }
+            if v.isEmpty { return set(&c, nil) }
+            if let d = Day(parsing: v) { return set(&c, d) }
+            errors.append(Message(.importCaseBadDay, label(column), v))
+        }
+        day(.applicationDate) { $0.applicationDate = $1 }
+        day(.decisionDate) { $0.decisionDate = $1 }
+        day(.consentDate) { $0.consentDate = $1 }
+        day(.deletionDate) { $0.deletionDate = $1 }
+        if let application = c.applicationDate, let decision = c.decisionDate, decision < application {
+            errors.append(Message(.formDecisionBeforeApplication))
+        }
+
+        // Linked records.
+        if let v = cell(.site, row) {
+            switch resolve(v, column: .site, ids: { document.sites[$0] != nil }, [sitesByName], name: { document.sites[$0]?.name }) {
+            case .success(let id): c.siteID = id
+            case .failure(let problem): errors.append(problem.message)
+            }
+        }
+        if let v = cell(.measure, row) {
+            switch resolve(v, column: .measure, ids: { document.measures[$0] != nil }, [measuresByLabel, measuresByName],
+                           name: { CaseExchange.measureName($0, document) }) {
+            case .success(let id): c.measureID = id
+            case .failure(let problem): errors.append(problem.message)
+            }
+        }
+        if let v = cell(.authority, row) {
+            c.authority = v
+            if v != base?.authority {
+                let matches = partnersByName[PartnerExchange.fold(v)] ?? []
+                c.authorityID = matches.count == 1 ? matches.first : nil
+            }
+        }
+
+        // A row with errors is not imported: its warnings are moot.
+        guard errors.isEmpty else {
+            result.errors += errors.map { RowProblem(line: row.line, message: $0) }
+            result.invalidRows += 1
+            return
+        }
+        result.warnings += warnings.map { RowProblem(line: row.line, message: $0) }
+        if let base {
+            if c == base {
+                result.unchanged += 1
+                return
+            }
+            c.meta = RecordMeta(revision: base.meta.revision + 1, modifiedAt: now, modifiedBy: user)
+            result.updated += 1
+        } else {
+            c.id = newID()
+            if c.number.isEmpty { c.number = newNumber() }
+            result.created += 1
+        }
+        result.cases.append(c)
+        byNumber[c.number.uppercased()] = c
+    }
+
+    private struct Problem: Error {
+        var message: Message
+    }
+
+    /// A site or measure by id or by one of the name tables (tried in order); nil for an empty cell.
+    private func resolve(_ text: String, column: Column, ids: (RecordID) -> Bool, _ tables: [[String: [RecordID]]],
+                         name: (RecordID) -> String?) -> Result<RecordID?, Problem> {
+        if text.isEmpty { return .success(nil) }
+        if ids(RecordID(text)) { return .success(RecordID(text)) }
+        let key = PartnerExchange.fold(text)
+        for table in tables {
+            guard let found = table[key] else { continue }
+            if found.count == 1 { return .success(found.first) }
+            let options = found.prefix(5).map { name($0) ?? $0.rawValue }.joined(separator: ", ")
+            return .failure(Problem(message: Message(.importCaseAmbiguous, label(column), text, options)))
+        }
+        return .failure(Problem(message: Message(.importCaseNotFound, label(column), text)))
+    }
+}

@@ -1,0 +1,344 @@
+import Foundation
+
+// Cases out of and into the program, with data protection (DOMAIN.md, "Data protection").
+//
+// `export cases` (csv, json): one row per case, sorted by number, pseudonymised by default. Left
+// out are everything that names or reaches a person — first and last name, year of birth, sex,
+// phone, e-mail — and every free text that may name someone: the notes and the whole timeline
+// (its notes are free text). Kept is what statistics need, the place of residence included (a
+// municipality is as coarse as the IQ documentation asks for). `includePersonal` adds the
+// personal columns; the command then warns on standard error. CSV as for partners: headers in the
+// interface language, `;` in German and `,` in English, labels for enumerations, days German or
+// ISO, the formula guard of CSV.swift. JSON: one object per case, keys in column order, raw enum
+// values, ISO days, numbers as numbers, null for unknown.
+//
+// `export case NUMBER` (text, json): the Art. 15 report — every field of one case, the identity
+// included, the timeline with the partners' names, sites and measures by name, and the record's
+// revision, last change and author.
+//
+// The import of the CSV columns is in CaseExchange+Import.swift.
+
+public enum CaseExchange {
+    /// The CSV columns in export order. Personal ones appear only with `includePersonal`.
+    public enum Column: CaseIterable, Sendable {
+        case number, firstName, lastName, birthYear, sex, phone, email
+        case status, referenzberuf, qualification, countryOfTraining, nationality, yearOfEntry, residence
+        case residenceStatus, benefits, germanLevel, regulated, authority, cameVia, site, counsellor
+        case applicationDate, decision, decisionDate, consentDate, deletionDate, measure, notes
+
+        /// Names or reaches the person, or is free text that may: only with `--include-personal`.
+        public var isPersonal: Bool {
+            switch self {
+            case .firstName, .lastName, .birthYear, .sex, .phone, .email, .notes: true
+            default: false
+            }
+        }
+
+        public static func columns(includePersonal: Bool) -> [Column] {
+            includePersonal ? allCases : allCases.filter { !$0.isPersonal }
+        }
+
+        public var header: TextKey {
+            switch self {
+            case .number: .colCaseNumber
+            case .firstName: .caseFirstName
+            case .lastName: .caseLastName
+            case .birthYear: .caseBirthYear
+            case .sex: .caseSex
+            case .phone: .casePhone
+            case .email: .caseEmail
+            case .status: .colStatus
+            case .referenzberuf: .colReferenzberuf
+            case .qualification: .caseQualification
+            case .countryOfTraining: .caseCountryOfTraining
+            case .nationality: .caseNationality
+            case .yearOfEntry: .caseYearOfEntry
+            case .residence: .caseResidence
+            case .residenceStatus: .caseResidenceStatus
+            case .benefits: .caseBenefits
+            case .germanLevel: .caseGermanLevel
+            case .regulated: .caseRegulated
+            case .authority: .caseAuthority
+            case .cameVia: .caseCameVia
+            case .site: .colSite
+            case .counsellor: .colCounsellor
+            case .applicationDate: .caseApplicationDate
+            case .decision: .caseDecision
+            case .decisionDate: .caseDecisionDate
+            case .consentDate: .caseConsentDate
+            case .deletionDate: .caseDeletionDate
+            case .measure: .caseMeasure
+            case .notes: .caseNotes
+            }
+        }
+
+        /// The JSON key, also accepted as a CSV header.
+        public var key: String {
+            switch self {
+            case .number: "number"
+            case .firstName: "firstName"
+            case .lastName: "lastName"
+            case .birthYear: "birthYear"
+            case .sex: "sex"
+            case .phone: "phone"
+            case .email: "email"
+            case .status: "status"
+            case .referenzberuf: "referenzberuf"
+            case .qualification: "qualification"
+            case .countryOfTraining: "countryOfTraining"
+            case .nationality: "nationality"
+            case .yearOfEntry: "yearOfEntry"
+            case .residence: "residence"
+            case .residenceStatus: "residenceStatus"
+            case .benefits: "benefits"
+            case .germanLevel: "germanLevel"
+            case .regulated: "regulated"
+            case .authority: "authority"
+            case .cameVia: "cameVia"
+            case .site: "site"
+            case .counsellor: "counsellor"
+            case .applicationDate: "applicationDate"
+            case .decision: "decision"
+            case .decisionDate: "decisionDate"
+            case .consentDate: "consentDate"
+            case .deletionDate: "deletionDate"
+            case .measure: "measure"
+            case .notes: "notes"
+            }
+        }
+
+        /// The column a header names: its German or English export header or its JSON key,
+        /// ignoring case, spaces, hyphens, underscores and dots; a few other spellings too.
+        static func find(_ header: String) -> Column? {
+            let key = PartnerExchange.normaliseHeader(header)
+            let extra: [String: Column] = ["fallnr": .number, "nummer": .number, "casenr": .number, "maßnahme": .measure,
+                                           "massnahme": .measure, "measure": .measure, "notizen": .notes, "notiz": .notes]
+            if let column = extra[key] { return column }
+            return allCases.first { column in
+                PartnerExchange.normaliseHeader(column.key) == key
+                    || Language.allCases.contains { PartnerExchange.normaliseHeader(L10n.string(column.header, $0)) == key }
+            }
+        }
+    }
+
+    /// Cases in number order (then id), as every export lists them.
+    public static func sorted(_ cases: [Case]) -> [Case] {
+        cases.sorted { $0.number != $1.number ? $0.number < $1.number : $0.id < $1.id }
+    }
+
+    /// The case with this number (ignoring case and surrounding spaces).
+    public static func find(_ number: String, in document: Document) -> Case? {
+        let wanted = number.trimmingCharacters(in: .whitespaces).uppercased()
+        return document.cases.items.first { $0.number.uppercased() == wanted }
+    }
+
+    // MARK: Names of linked records
+
+    /// A site's name; the raw id when the site is gone (the import accepts both).
+    static func siteName(_ id: RecordID?, _ document: Document) -> String {
+        guard let id else { return "" }
+        return document.sites[id]?.name ?? id.rawValue
+    }
+
+    /// "Qualifizierung Gesundheitsberufe 2020": measures share names across years. The raw id when gone.
+    static func measureName(_ id: RecordID?, _ document: Document) -> String {
+        guard let id else { return "" }
+        return document.measures[id].map { "\($0.name) \($0.year)" } ?? id.rawValue
+    }
+
+    static func yesNo(_ value: Bool?, _ language: Language) -> String {
+        value.map { L10n.string($0 ? .valueYes : .valueNo, language) } ?? ""
+    }
+
+    // MARK: CSV
+
+    /// A cell as the CSV (and the text report) shows it: labels and days in the language.
+    static func value(_ column: Column, of c: Case, _ document: Document, _ language: Language) -> String {
+        let label = { (key: TextKey?) in key.map { L10n.string($0, language) } ?? "" }
+        let day = { (d: Day?) in d?.text(language) ?? "" }
+        switch column {
+        case .number: return c.number
+        case .firstName: return c.person.firstName
+        case .lastName: return c.person.lastName
+        case .birthYear: return c.person.birthYear.map(String.init) ?? ""
+        case .sex: return label(c.person.sex?.label)
+        case .phone: return c.person.phone
+        case .email: return c.person.email
+        case .status: return label(c.status.label)
+        case .referenzberuf: return c.referenzberuf
+        case .qualification: return c.qualification
+        case .countryOfTraining: return c.countryOfTraining
+        case .nationality: return c.nationality
+        case .yearOfEntry: return c.yearOfEntry.map(String.init) ?? ""
+        case .residence: return c.residence
+        case .residenceStatus: return c.residenceStatus
+        case .benefits: return label(c.benefits?.label)
+        case .germanLevel: return c.germanLevel?.rawValue.uppercased() ?? ""
+        case .regulated: return yesNo(c.regulated, language)
+        case .authority: return c.authority
+        case .cameVia: return label(c.cameVia?.label)
+        case .site: return siteName(c.siteID, document)
+        case .counsellor: return c.counsellor
+        case .applicationDate: return day(c.applicationDate)
+        case .decision: return label(c.decision?.label)
+        case .decisionDate: return day(c.decisionDate)
+        case .consentDate: return day(c.consentDate)
+        case .deletionDate: return day(c.deletionDate)
+        case .measure: return measureName(c.measureID, document)
+        case .notes: return c.notes
+        }
+    }
+
+    /// All cases as CSV (CRLF, RFC 4180, formula guard), pseudonymised unless `includePersonal`.
+    public static func csv(_ document: Document, language: Language, includePersonal: Bool, byteOrderMark: Bool = false) -> String {
+        let columns = Column.columns(includePersonal: includePersonal)
+        var rows: [[String]] = [columns.map { L10n.string($0.header, language) }]
+        for c in sorted(document.cases.items) {
+            rows.append(columns.map { value($0, of: c, document, language) })
+        }
+        return (byteOrderMark ? "\u{FEFF}" : "") + CSV.write(rows, separator: PartnerExchange.separator(language))
+    }
+
+    // MARK: JSON
+
+    static func json(_ text: String) -> String { PartnerExchange.jsonString(text) }
+    static func json(_ n: Int?) -> String { n.map(String.init) ?? "null" }
+    static func json(_ day: Day?) -> String { day.map { json($0.text(.en)) } ?? "null" }
+    static func json<E: RawRepresentable>(_ value: E?) -> String where E.RawValue == String { value.map { json($0.rawValue) } ?? "null" }
+    static func json(_ flag: Bool?) -> String { flag.map { $0 ? "true" : "false" } ?? "null" }
+    static func jsonName(_ name: String) -> String { name.isEmpty ? "null" : json(name) }
+
+    /// A JSON value of one column: raw enum values, ISO days, numbers, null for unknown.
+    static func jsonValue(_ column: Column, of c: Case, _ document: Document) -> String {
+        switch column {
+        case .number: json(c.number)
+        case .firstName: json(c.person.firstName)
+        case .lastName: json(c.person.lastName)
+        case .birthYear: json(c.person.birthYear)
+        case .sex: json(c.person.sex)
+        case .phone: json(c.person.phone)
+        case .email: json(c.person.email)
+        case .status: json(c.status)
+        case .referenzberuf: json(c.referenzberuf)
+        case .qualification: json(c.qualification)
+        case .countryOfTraining: json(c.countryOfTraining)
+        case .nationality: json(c.nationality)
+        case .yearOfEntry: json(c.yearOfEntry)
+        case .residence: json(c.residence)
+        case .residenceStatus: json(c.residenceStatus)
+        case .benefits: json(c.benefits)
+        case .germanLevel: json(c.germanLevel)
+        case .regulated: json(c.regulated)
+        case .authority: json(c.authority)
+        case .cameVia: json(c.cameVia)
+        case .site: jsonName(siteName(c.siteID, document))
+        case .counsellor: json(c.counsellor)
+        case .applicationDate: json(c.applicationDate)
+        case .decision: json(c.decision)
+        case .decisionDate: json(c.decisionDate)
+        case .consentDate: json(c.consentDate)
+        case .deletionDate: json(c.deletionDate)
+        case .measure: jsonName(measureName(c.measureID, document))
+        case .notes: json(c.notes)
+        }
+    }
+
+    /// All cases as a JSON array, pseudonymised unless `includePersonal`.
+    public static func json(_ document: Document, includePersonal: Bool) -> String {
+        let cases = sorted(document.cases.items)
+        guard !cases.isEmpty else { return "[]\n" }
+        let columns = Column.columns(includePersonal: includePersonal)
+        let objects = cases.map { c in
+            "  {\n" + columns.map { "    \(json($0.key)): \(jsonValue($0, of: c, document))" }.joined(separator: ",\n") + "\n  }"
+        }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    // MARK: Art. 15: everything on one person
+
+    /// One case as JSON: every column, the ids of linked records, the timeline and the record data.
+    public static func reportJSON(_ c: Case, _ document: Document) -> String {
+        var lines: [String] = []
+        func add(_ key: String, _ value: String) { lines.append("  \(json(key)): \(value)") }
+        add("number", json(c.number))
+        add("id", json(c.id.rawValue))
+        let person: [Column] = [.firstName, .lastName, .birthYear, .sex, .phone, .email]
+        add("person", "{ " + person.map { "\(json($0.key)): \(jsonValue($0, of: c, document))" }.joined(separator: ", ") + " }")
+        for column in Column.allCases where !column.isPersonal && column != .number {
+            add(column.key, jsonValue(column, of: c, document))
+            if column == .authority { add("authorityID", c.authorityID.map { json($0.rawValue) } ?? "null") }
+            if column == .site { add("siteID", c.siteID.map { json($0.rawValue) } ?? "null") }
+            if column == .measure { add("measureID", c.measureID.map { json($0.rawValue) } ?? "null") }
+        }
+        add("notes", json(c.notes))
+        let entries = c.timeline.map { e -> String in
+            var fields = ["\"day\": \(json(e.day))"]
+            switch e.kind {
+            case .status(let from, let to): fields += ["\"kind\": \"status\"", "\"from\": \(json(from))", "\"to\": \(json(to))"]
+            case .appointment(let channel): fields += ["\"kind\": \"appointment\"", "\"channel\": \(json(channel))"]
+            case .referral(let partner):
+                fields += ["\"kind\": \"referral\"", "\"partner\": \(json(partner.rawValue))",
+                           "\"partnerName\": \(document.partners[partner].map { json($0.name) } ?? "null")"]
+            }
+            fields.append("\"note\": \(json(e.note))")
+            return "    { " + fields.joined(separator: ", ") + " }"
+        }
+        add("timeline", entries.isEmpty ? "[]" : "[\n" + entries.joined(separator: ",\n") + "\n  ]")
+        add("meta", "{ \"revision\": \(c.meta.revision), \"modifiedAt\": \(json(PartnerExchange.isoDate(c.meta.modifiedAt))), "
+            + "\"modifiedBy\": \(json(c.meta.modifiedBy)) }")
+        return "{\n" + lines.joined(separator: ",\n") + "\n}\n"
+    }
+
+    /// One case as a readable report with headings: person, counselling, timeline, record.
+    public static func report(_ c: Case, _ document: Document, language: Language, now: Date) -> String {
+        let t = { (key: TextKey) in L10n.string(key, language) }
+        let none = t(.valueNone)
+        var out = Message(.caseReportTitle, c.number).text(language) + "\n"
+        out += Message(.caseReportIntro, GermanDate.dateTime(now, language)).text(language) + "\n"
+        func section(_ title: String, _ rows: [(String, String)]) {
+            out += "\n" + title + "\n" + String(repeating: "=", count: title.count) + "\n"
+            let width = rows.map(\.0.count).max() ?? 0
+            for (label, raw) in rows {
+                let pad = String(repeating: " ", count: width - label.count)
+                let indent = "\n" + String(repeating: " ", count: width + 4)
+                let value = raw.isEmpty ? none : raw.components(separatedBy: "\n").joined(separator: indent)
+                out += "  \(label):\(pad) \(value)\n"
+            }
+        }
+        let gone = { (name: String, id: RecordID?, present: Bool) in
+            present || id == nil ? name : Message(.caseReportGone, name).text(language)
+        }
+        let rows = { (columns: [Column]) in
+            columns.map { column -> (String, String) in
+                var value = value(column, of: c, document, language)
+                if column == .site { value = gone(value, c.siteID, c.siteID.flatMap { document.sites[$0] } != nil) }
+                if column == .measure { value = gone(value, c.measureID, c.measureID.flatMap { document.measures[$0] } != nil) }
+                return (t(column.header), value)
+            }
+        }
+        section(t(.caseReportPerson), rows([.firstName, .lastName, .birthYear, .sex, .phone, .email]))
+        section(t(.caseReportCounselling), rows(Column.allCases.filter { !$0.isPersonal } + [.notes]))
+        let timeline = c.timeline.map { e -> (String, String) in
+            let what: String
+            switch e.kind {
+            case .status(let from, let to): what = Message(.timelineStatus, t(from.label), t(to.label)).text(language)
+            case .appointment(let channel): what = Message(.timelineAppointment, t(channel.label)).text(language)
+            case .referral(let partner):
+                let name = document.partners[partner]?.name ?? Message(.caseReportGone, partner.rawValue).text(language)
+                what = Message(.timelineReferral, name).text(language)
+            }
+            return (e.day.text(language), e.note.isEmpty ? what : what + " – " + e.note)
+        }
+        if timeline.isEmpty {
+            out += "\n" + t(.caseTimeline) + "\n" + String(repeating: "=", count: t(.caseTimeline).count) + "\n  " + t(.caseReportNoTimeline) + "\n"
+        } else {
+            section(t(.caseTimeline), timeline)
+        }
+        section(t(.caseReportRecord), [
+            (t(.caseReportID), c.id.rawValue),
+            (t(.caseReportModified), Message(.caseReportModifiedValue, GermanDate.dateTime(c.meta.modifiedAt, language), c.meta.modifiedBy).text(language)),
+            (t(.caseReportRevision), String(c.meta.revision)),
+        ])
+        return out
+    }
+}

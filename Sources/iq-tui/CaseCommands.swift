@@ -1,0 +1,199 @@
+import Foundation
+import IQCore
+
+/// `iq-tui export case NUMBER`, `iq-tui export cases` and `iq-tui import cases FILE` (rules in
+/// CaseExchange.swift and CaseExchange+Import.swift).
+///
+/// The exports write to standard output and never write a file. Without a data file there are no
+/// cases (the built-in data has none): `export cases` says so and prints an empty list, `export
+/// case` fails. `--include-personal` puts a warning on standard error.
+///
+/// The import works like `import partners`: every problem with its line on standard error, nothing
+/// written when any row has an error unless `--skip-invalid`, the data file changed under its lock
+/// in its own format (with a backup), so a running iq-tui merges the change like any other save.
+/// The rows are checked once against the file as it is; if the file changes before the lock is
+/// taken they are checked again against the new state. Progress ("1.000/10.000 Fälle …") goes to
+/// standard error only when that is a terminal and the file has more than 1,000 rows.
+/// Exit 0: done (also with skipped rows), 1: nothing imported or an error.
+enum CaseCommands {
+    // MARK: Export
+
+    static func exportCase(number: String, path: String, format: LaunchOptions.CaseReportFormat, language: Language) -> Int32 {
+        guard let document = load(path, language: language) else { return 1 }
+        guard let found = CaseExchange.find(number, in: document) else {
+            printError(Message(.caseExportUnknownNumber, number).text(language))
+            return 1
+        }
+        let text = switch format {
+        case .text: CaseExchange.report(found, document, language: language, now: Date())
+        case .json: CaseExchange.reportJSON(found, document)
+        }
+        FileHandle.standardOutput.write(Data(text.utf8))
+        return 0
+    }
+
+    static func exportCases(path: String, format: LaunchOptions.CaseListFormat, includePersonal: Bool, language: Language) -> Int32 {
+        guard let document = load(path, language: language) else { return 1 }
+        if includePersonal { printError(Message(.caseExportPersonalWarning).text(language)) }
+        let text = switch format {
+        case .csv: CaseExchange.csv(document, language: language, includePersonal: includePersonal, byteOrderMark: true)
+        case .json: CaseExchange.json(document, includePersonal: includePersonal)
+        }
+        FileHandle.standardOutput.write(Data(text.utf8))
+        return 0
+    }
+
+    /// The data file's document; an empty one (with a note) when there is no file; nil after an error.
+    private static func load(_ path: String, language: Language) -> Document? {
+        do {
+            return try SnapshotFile(path: path).load().document
+        } catch {
+            if case .missing = error {
+                printError(Message(.caseExportNoDataFile, path).text(language))
+                return Document()
+            }
+            printError(error.message.text(language))
+            return nil
+        }
+    }
+
+    // MARK: Import
+
+    static func importCSV(from file: String, into path: String, skipInvalid: Bool, user: String, language: Language, readOnly: Bool) -> Int32 {
+        if readOnly {
+            printError(Message(.importReadOnly).text(language))
+            return 1
+        }
+        let text: String
+        switch readText(file, language: language) {
+        case .some(let t): text = t
+        case nil: return 1
+        }
+        let dataFile = SnapshotFile(path: path)
+        let newID = { RecordID(UUID().uuidString.lowercased()) }
+        let showProgress = isatty(2) == 1
+        let progress = { (done: Int, total: Int) in
+            guard showProgress, total > CaseExchange.progressStep else { return }
+            let line = Message(.importCasesProgress, NumberFormat.integer(done, language), NumberFormat.integer(total, language)).text(language)
+            FileHandle.standardError.write(Data(("\r" + line + (done == total ? "\n" : "")).utf8))
+        }
+
+        // The check against the file as it is now, without the lock.
+        let base: (document: Document, format: SnapshotFormat, isNew: Bool)
+        let identity = FileIdentity.of(path: path)
+        let preview: CaseImportResult
+        do {
+            base = try current(dataFile)
+            preview = CaseExchange.importCSV(text, existing: base.document, now: Date(), user: user, newID: newID, progress: progress)
+        } catch {
+            printError(error.message.text(language))
+            return 1
+        }
+        if preview.accepted(skipInvalid: skipInvalid).isEmpty {
+            report(preview, file: file, skipInvalid: skipInvalid, language: language)
+            return exitCode(preview, skipInvalid: skipInvalid)
+        }
+        if dataFile.exists, !dataFile.isWritable {
+            printError(SnapshotError.readOnly(path: path).message.text(language))
+            return 1
+        }
+
+        // The write: under the lock, against the file as it is then.
+        var created = false
+        let final: CaseImportResult
+        do {
+            try DataLocation.ensureDirectory(dataFile.directory)
+            final = try dataFile.withLock { () throws(SnapshotError) -> CaseImportResult in
+                let now = Date()
+                var result = preview
+                var state = base
+                if FileIdentity.of(path: path) != identity {
+                    state = try current(dataFile)
+                    result = CaseExchange.importCSV(text, existing: state.document, now: now, user: user, newID: newID, progress: progress)
+                }
+                let accepted = result.accepted(skipInvalid: skipInvalid)
+                guard !accepted.isEmpty else { return result }
+                var document = state.document
+                for c in accepted { document.cases.put(c) }
+                try dataFile.write(SnapshotCodec.encode(document, format: state.format, savedAt: now, savedBy: user))
+                created = state.isNew
+                return result
+            }
+        } catch {
+            printError(error.message.text(language))
+            return 1
+        }
+        if created { printError(Message(.statusCreated, path).text(language)) }
+        report(final, file: file, skipInvalid: skipInvalid, language: language)
+        return exitCode(final, skipInvalid: skipInvalid)
+    }
+
+    /// 1 when rows had errors and nothing was imported (or the file was unusable), else 0.
+    private static func exitCode(_ result: CaseImportResult, skipInvalid: Bool) -> Int32 {
+        result.fileError || (!result.errors.isEmpty && result.accepted(skipInvalid: skipInvalid).isEmpty) ? 1 : 0
+    }
+
+    /// The data file's document and format, or the built-in data for a file that does not exist yet.
+    private static func current(_ file: SnapshotFile) throws(SnapshotError) -> (document: Document, format: SnapshotFormat, isNew: Bool) {
+        do {
+            let loaded = try file.load()
+            return (loaded.document, loaded.format, false)
+        } catch {
+            if case .missing = error { return (Seed.document, .binary, true) }
+            throw error
+        }
+    }
+
+    /// The file as UTF-8 text; nil (after saying why) when it cannot be read.
+    private static func readText(_ path: String, language: Language) -> String? {
+        let bytes: [UInt8]
+        do {
+            bytes = try SnapshotFile(path: path).read().0
+        } catch {
+            let message = switch error {
+            case .missing: Message(.importFileMissing, path)
+            case .unreadable(_, let e): Message(.importFileUnreadable, path, SnapshotError.describe(errno: e))
+            default: error.message
+            }
+            printError(message.text(language))
+            return nil
+        }
+        if let bad = PartnerCommands.firstInvalidUTF8(bytes) {
+            let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            printError(Message(.importNotUTF8, path, String(line)).text(language))
+            return nil
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func report(_ result: CaseImportResult, file: String, skipInvalid: Bool, language: Language) {
+        // In line order; at one line errors first, each kind in the order found.
+        let problems = (result.errors.map { (problem: $0, key: TextKey.importProblemError) }
+            + result.warnings.map { (problem: $0, key: TextKey.importProblemWarning) })
+            .enumerated().sorted { ($0.element.problem.line, $0.offset) < ($1.element.problem.line, $1.offset) }
+            .map(\.element)
+        var errors = ""
+        for (problem, key) in problems {
+            errors += Message(key, file, String(problem.line), problem.message.text(language)).text(language) + "\n"
+        }
+        FileHandle.standardError.write(Data(errors.utf8))
+        if result.fileError {
+            printError(Message(.importFileFailed).text(language))
+            return
+        }
+        let n = { (count: Int) in NumberFormat.integer(count, language) }
+        if !result.errors.isEmpty && !skipInvalid {
+            printError(Message(.importNothingImported, n(result.invalidRows)).text(language))
+            return
+        }
+        if result.invalidRows > 0 { printError(Message(.importSkippedRows, n(result.invalidRows)).text(language)) }
+        if result.unchanged > 0 { print(Message(.importUnchanged, n(result.unchanged)).text(language)) }
+        let warnings = result.warnings.count == 1 ? Message(.importWarningsOne) : Message(.importWarningsMany, n(result.warnings.count))
+        print(Message(.importCasesSummary, n(result.created + result.updated), n(result.created), n(result.updated),
+                      warnings.text(language)).text(language))
+    }
+
+    private static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

@@ -1,0 +1,247 @@
+import Foundation
+import XCTest
+@testable import IQCore
+@testable import IQTUI
+
+/// The case pane's screens over three hand-built cases — the pseudonymised list, the open case,
+/// the new-case form — that the list names no one while the open case does, and the case keys.
+final class CaseScreenTests: XCTestCase {
+    private let layout80 = ScreenLayout(size: Size(width: 80, height: 24), zoomed: nil)
+
+    // MARK: Fixtures
+
+    private static func day(_ year: Int, _ month: Int, _ day: Int) -> Day { Day(year: year, month: month, day: day)! }
+
+    /// Noon UTC on 15 April 2026: "today" on every screen here, whatever the machine's zone.
+    private static let today: Date = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(from: DateComponents(year: 2026, month: 4, day: 15, hour: 12))!
+    }()
+
+    private static let meta = RecordMeta(revision: 1, modifiedAt: Date(timeIntervalSince1970: 1_770_000_000), modifiedBy: "anna")
+
+    /// Olena's case: in the middle of the procedure, with a timeline of every kind.
+    static let olena: Case = {
+        var c = Case(id: "c.olena", meta: meta, number: "NRW-2026-000001", status: .applied)
+        c.person.firstName = "Olena"
+        c.person.lastName = "Kovalenko"
+        c.person.birthYear = 1991
+        c.person.phone = "0521 123456"
+        c.person.email = "olena@example.org"
+        c.referenzberuf = "Erzieher/in"
+        c.qualification = "Vykhovatel"
+        c.countryOfTraining = "UA"
+        c.residence = "Bielefeld"
+        c.authority = "Bezirksregierung Detmold"
+        c.siteID = "s.bi"
+        c.counsellor = "anna"
+        c.applicationDate = day(2026, 3, 1)
+        c.timeline = [
+            TimelineEntry(day: day(2026, 2, 2), kind: .status(from: .firstCounselling, to: .preparingApplication)),
+            TimelineEntry(day: day(2026, 3, 1), kind: .status(from: .preparingApplication, to: .applied), note: "per Post"),
+            TimelineEntry(day: day(2026, 3, 10), kind: .referral(partner: "p.zab")),
+            TimelineEntry(day: day(2026, 4, 20), kind: .appointment(channel: .video)),
+        ]
+        return c
+    }()
+
+    static let mehmet: Case = {
+        var c = Case(id: "c.mehmet", meta: meta, number: "NRW-2026-000002")
+        c.person.firstName = "Mehmet"
+        c.person.lastName = "Demir"
+        c.referenzberuf = "Gesundheits- und Krankenpfleger/in"
+        c.siteID = "s.k"
+        c.counsellor = "ben"
+        c.timeline = [TimelineEntry(day: day(2026, 4, 16), kind: .appointment(channel: .inPerson))]
+        return c
+    }()
+
+    static let lucia: Case = {
+        var c = Case(id: "c.lucia", meta: meta, number: "NRW-2026-000003", status: .closed)
+        c.person.firstName = "Lucía"
+        c.person.lastName = "Fernández"
+        c.referenzberuf = "Lehrer/in"
+        c.siteID = "s.mobil"
+        c.counsellor = "anna"
+        c.deletionDate = day(2029, 12, 31)
+        return c
+    }()
+
+    static let cases = [olena, mehmet, lucia]
+    static let names = ["Olena", "Kovalenko", "Mehmet", "Demir", "Lucía", "Fernández"]
+
+    /// The screen test document with the three cases, the case pane focused and zoomed.
+    private func zoomedCases(zoomed: Bool = true) -> AppState {
+        var document = Fixture.document
+        document.cases = RecordTable(CaseScreenTests.cases)
+        var state = AppState(document: document, language: .de, options: AppState.Options(ascii: false, mouse: true))
+        state.lastTick = CaseScreenTests.today
+        Fixture.reduce(&state, .navigation(.focus(.cases)))
+        if zoomed { Fixture.reduce(&state, .navigation(.toggleZoom)) }
+        return state
+    }
+
+    private func action(_ key: Key, _ state: AppState) -> Action? {
+        KeyMap.action(for: key, in: state, layout: layout80)
+    }
+
+    /// Presses keys through the key map, as the runtime does.
+    private func press(_ keys: [Key], _ state: inout AppState) {
+        for key in keys {
+            guard let action = action(key, state) else { continue }
+            _ = AppReducer.reduce(into: &state, action: action, environment: Fixture.environment)
+        }
+    }
+
+    // MARK: Goldens
+
+    func testTheCaseListIsPseudonymised() {
+        let state = zoomedCases()
+        let canvas = Fixture.render(state, 80, 24)
+        assertGolden(canvas, "cases-list-80x24")
+        let text = canvas.text()
+        // One row per case, in number order. (The number column is narrower than a number:
+        // see the report; so only the numbers' common start is looked for here.)
+        let rows = (0..<canvas.height).map { canvas.row($0) }.filter { $0.contains("NRW-2026-0000") }
+        XCTAssertEqual(rows.count, 3)
+        XCTAssertEqual(rows.map { $0.contains("O. K.") }, [true, false, false], "initials instead of the name")
+        XCTAssertEqual(rows.map { $0.contains("M. D.") }, [false, true, false])
+        XCTAssertEqual(rows.map { $0.contains("L. F.") }, [false, false, true])
+        XCTAssertTrue(text.contains("Erzieher/in"))
+        XCTAssertTrue(text.contains("Erstberatung"))
+        XCTAssertTrue(text.contains("Abgeschlossen"))
+        XCTAssertTrue(text.contains("HWK Köln"), "the site's name")
+        XCTAssertTrue(text.contains("20.04.2026"), "Olena's next appointment")
+        XCTAssertTrue(text.contains("16.04.2026"), "Mehmet's")
+        XCTAssertFalse(text.contains("02.02.2026"), "a status step is no appointment")
+    }
+
+    func testNoListScreenNamesAnyone() {
+        var screens: [(String, AppState)] = [("zoomed", zoomedCases()), ("grid", zoomedCases(zoomed: false))]
+        var sorted = zoomedCases()
+        Fixture.reduce(&sorted, .cases(.cycleSort), .cases(.cycleSort))
+        screens.append(("sorted by appointment", sorted))
+        var due = zoomedCases()
+        Fixture.reduce(&due, .cases(.toggleDue))
+        due.lastTick = Date(timeIntervalSince1970: 1_900_000_000) // 2030: Lucía's case is due
+        screens.append(("due", due))
+        var filtered = zoomedCases()
+        Fixture.reduce(&filtered, .filter(.begin))
+        for ch in "pfleger" { Fixture.reduce(&filtered, .filter(.edit(.insert(String(ch))))) }
+        screens.append(("searching", filtered))
+        for (what, state) in screens {
+            for (width, height) in [(80, 24), (120, 40), (200, 50)] {
+                let text = Fixture.render(state, width, height).text()
+                XCTAssertTrue(text.contains("NRW-2026-0000"), "\(what) \(width)x\(height) shows cases")
+                for name in CaseScreenTests.names {
+                    XCTAssertFalse(text.contains(name), "\(what) \(width)x\(height) names \(name)")
+                }
+            }
+        }
+        XCTAssertTrue(Fixture.render(due, 80, 24).text().contains("zur Löschung fällig"), "the due view says what it shows")
+        XCTAssertTrue(Fixture.render(sorted, 80, 24).text().contains("sortiert nach Nächster Termin"))
+    }
+
+    func testTheOpenCaseShowsThePersonTheChecklistAndTheTimeline() {
+        var state = zoomedCases()
+        Fixture.reduce(&state, .navigation(.open))
+        XCTAssertTrue(state[.cases].isDetailOpen)
+        let canvas = Fixture.render(state, 80, 24)
+        assertGolden(canvas, "case-detail-80x24")
+        let text = canvas.text()
+        XCTAssertTrue(text.contains("NRW-2026-000001"))
+        XCTAssertTrue(text.contains("Olena Kovalenko"), "here, and only here, the name")
+        XCTAssertTrue(text.contains("olena@example.org"))
+        XCTAssertTrue(text.contains("IQ-Förderkriterien"))
+        XCTAssertTrue(text.contains("☐ Nachrangig gegenüber der Regelförderung"), "the eligibility checklist")
+
+        // At 80x24 the record ends after two checklist items: the timeline does not fit, and
+        // ↑↓ go to the next case rather than scroll (see the report). The whole record, down to
+        // the timeline, on a larger terminal:
+        let large = Fixture.render(state, 120, 40)
+        assertGolden(large, "case-detail-120x40")
+        let all = large.text()
+        XCTAssertTrue(all.contains("Olena Kovalenko"))
+        XCTAssertTrue(all.contains("☐ Ein AZAV-Zertifikat der Maßnahme wird nicht vorausgesetzt."), "the checklist's last item")
+        XCTAssertTrue(all.contains("Verlauf"))
+        XCTAssertTrue(all.contains("02.02.2026 Erstberatung → Antrag in Vorbereitung"))
+        XCTAssertTrue(all.contains("01.03.2026 Antrag in Vorbereitung → Antrag gestellt – per Post"))
+        XCTAssertTrue(all.contains("10.03.2026 Verweis an Zentralstelle für ausländisches Bildungswesen"), "the partner by name")
+        XCTAssertTrue(all.contains("20.04.2026 Termin (Video)"))
+    }
+
+    func testTheNewCaseForm() {
+        var state = zoomedCases()
+        Fixture.reduce(&state, .cases(.newCase))
+        let canvas = Fixture.render(state, 80, 24)
+        assertGolden(canvas, "case-form-new-80x24")
+        let text = canvas.text()
+        XCTAssertTrue(text.contains("Neuer Fall"))
+        XCTAssertTrue(text.contains("Vorname *"), "required fields are marked")
+        XCTAssertTrue(text.contains("Nachname *"))
+        XCTAssertTrue(text.contains("Person (nur hier sichtbar)"))
+        XCTAssertFalse(text.contains("! "), "no error before anything was tried")
+        XCTAssertNotNil(canvas.cursor, "the terminal cursor stands in the first name")
+    }
+
+    // MARK: Keys
+
+    func testTheCaseKeysInTheCasePane() {
+        let state = zoomedCases()
+        XCTAssertEqual(state.inputMode, .navigation)
+        let expected: [(Character, CaseAction)] = [
+            ("n", .newCase), ("e", .editCase), ("w", .stepStatus), ("a", .addAppointment), ("r", .addReferral),
+            ("f", .openFilter), ("s", .cycleSort), ("D", .toggleDue), ("P", .purge),
+        ]
+        var open = state
+        Fixture.reduce(&open, .navigation(.open))
+        for (key, caseAction) in expected {
+            XCTAssertEqual(action(.char(key), state), .cases(caseAction), "\(key) in the list")
+            XCTAssertEqual(action(.char(key), open), .cases(caseAction), "\(key) in the open case")
+        }
+        // Elsewhere the letters mean something else, or nothing.
+        var partners = state
+        Fixture.reduce(&partners, .navigation(.focus(.partners)))
+        for (key, caseAction) in expected {
+            XCTAssertNotEqual(action(.char(key), partners), .cases(caseAction), "\(key) in the partner pane")
+        }
+        // The help lists them in the case pane.
+        XCTAssertTrue(KeyMap.groups(for: state).contains { $0.title == .helpSectionCases })
+        XCTAssertFalse(KeyMap.groups(for: partners).contains { $0.title == .helpSectionCases })
+
+        // Keys act: w opens the status form of the selected case, n a new case.
+        var keyed = state
+        press([.char("w")], &keyed)
+        XCTAssertEqual(keyed.form?.purpose, .caseStatus("c.olena"))
+        var fresh = state
+        press([.char("n")], &fresh)
+        XCTAssertEqual(fresh.form?.purpose, .newCase)
+        XCTAssertEqual(action(.char("n"), fresh), .form(.edit(.insert("n"))), "in the form n types")
+    }
+
+    func testJAndNAnswerThePurgeQuestion() {
+        var state = zoomedCases()
+        press([.char("P")], &state)
+        XCTAssertEqual(state.overlay, .confirmPurge("c.olena"))
+        XCTAssertEqual(state.inputMode, .confirmDelete)
+        for key in [Key.char("j"), .char("J"), .char("y"), .char("Y")] {
+            XCTAssertEqual(action(key, state), .cases(.confirmPurge), "\(key)")
+        }
+        for key in [Key.char("n"), .char("N"), .escape] {
+            XCTAssertEqual(action(key, state), .cases(.cancelPurge), "\(key)")
+        }
+        XCTAssertNil(action(.char("e"), state), "no other case key behind the question")
+        let help = KeyMap.groups(for: state)
+        XCTAssertEqual(help.map(\.title), [.confirmPurgeTitle])
+
+        press([.char("n")], &state)
+        XCTAssertNil(state.overlay)
+        XCTAssertNotNil(state.document.cases["c.olena"], "n keeps the case")
+        press([.char("P"), .char("j")], &state)
+        XCTAssertNil(state.overlay)
+        XCTAssertNil(state.document.cases["c.olena"], "j deletes it")
+        XCTAssertEqual(state.document.cases.count, 2)
+        XCTAssertEqual(CaseList.rows(state).map(\.number), ["NRW-2026-000002", "NRW-2026-000003"], "gone from the list")
+    }
+}
