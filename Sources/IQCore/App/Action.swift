@@ -26,6 +26,8 @@ public enum NavigationAction: Equatable, Sendable {
     case open
     case back
     case toggleZoom
+    /// PgUp/PgDn in an open entry taller than its pane.
+    case scrollDetail(Int)
     /// The UI reports how many rows a list shows after a resize.
     case setListPage(Int)
 }

@@ -99,7 +99,11 @@ public struct PaneState: Equatable, Sendable {
     public var cursor = ListCursor()
     public var filter = TextField()
     public var isFiltering = false
-    public var isDetailOpen = false
+    public var isDetailOpen = false {
+        didSet { detailScroll = 0 }
+    }
+    /// First line of the open entry shown, when it is taller than the pane (PgUp/PgDn).
+    public var detailScroll = 0
     public init() {}
 }
 

@@ -14,6 +14,7 @@ public enum NavigationReducer {
                 DirectoryReducer.moveRelation(&state, move)
             } else {
                 state[pane].cursor.move(move, count: state.rowCount(pane), page: state.listPage)
+                state[pane].detailScroll = 0
             }
         case .select(let pane, let row):
             state.focus = pane
@@ -40,6 +41,9 @@ public enum NavigationReducer {
             } else if state.isZoomed {
                 state.isZoomed = false
             }
+        case .scrollDetail(let by):
+            // The view clamps the far end: only it knows how many lines there are.
+            state[state.focus].detailScroll = max(0, state[state.focus].detailScroll + by)
         case .toggleZoom:
             state.isZoomed.toggle()
         case .setListPage(let rows):

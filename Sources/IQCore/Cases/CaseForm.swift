@@ -9,14 +9,20 @@ public enum CaseForm {
 
     static func index(_ options: [FormField.Choice], _ value: String?) -> Int { options.firstIndex { $0.value == (value ?? "") } ?? 0 }
 
-    static func siteChoices(_ state: AppState) -> [FormField.Choice] {
-        [FormField.Choice("", L10n.string(.valueNone, state.language))]
+    /// The sites to choose from; a site the case names that is not (or not yet) in the document
+    /// stays a choice, so saving the form never drops it silently.
+    static func siteChoices(_ state: AppState, keeping current: RecordID?) -> [FormField.Choice] {
+        var options = [FormField.Choice("", L10n.string(.valueNone, state.language))]
             + SiteList.rows(state.document, query: "").map { FormField.Choice($0.id.rawValue, "\($0.name)") }
+        if let current, state.document.sites[current] == nil { options.append(FormField.Choice(current.rawValue, current.rawValue)) }
+        return options
     }
 
-    static func measureChoices(_ state: AppState) -> [FormField.Choice] {
-        [FormField.Choice("", L10n.string(.valueNone, state.language))]
+    static func measureChoices(_ state: AppState, keeping current: RecordID?) -> [FormField.Choice] {
+        var options = [FormField.Choice("", L10n.string(.valueNone, state.language))]
             + MeasureList.rows(state.document, query: "").map { FormField.Choice($0.id.rawValue, "\($0.name) \($0.year)") }
+        if let current, state.document.measures[current] == nil { options.append(FormField.Choice(current.rawValue, current.rawValue)) }
+        return options
     }
 
     // MARK: The case
@@ -29,7 +35,7 @@ public enum CaseForm {
         let cameVia = choices(ReferralSource.self, { $0.label }, none: .valueUnknown, state)
         let decisions = choices(Decision.self, { $0.label }, none: .valueNone, state)
         let regulated = [FormField.Choice("", t(.valueUnknown)), FormField.Choice("yes", t(.valueYes)), FormField.Choice("no", t(.valueNo))]
-        let sites = siteChoices(state), measures = measureChoices(state)
+        let sites = siteChoices(state, keeping: c?.siteID), measures = measureChoices(state, keeping: c?.measureID)
         let day = { (d: Day?) in d?.text(state.language) ?? "" }
         let fields = [
             FormField(key: "personHeading", label: t(.caseIdentity), kind: .heading),
@@ -115,7 +121,7 @@ public enum CaseForm {
     }
 
     /// The case the form describes; number, status and timeline stay as they were.
-    public static func apply(_ form: FormState, to base: Case) -> Case {
+    public static func apply(_ form: FormState, to base: Case, in document: Document) -> Case {
         var c = base
         c.person.firstName = form.text("firstName")
         c.person.lastName = form.text("lastName")
@@ -150,13 +156,15 @@ public enum CaseForm {
             c.referenzberuf = occupation.name
             if c.regulated == nil { c.regulated = occupation.regulated }
         }
-        if case .suggestion(let s)? = suggestion(form) {
-            if c.authority.isEmpty {
-                c.authority = s.authorityName
-                c.authorityID = s.partnerID
-            } else if c.authority != s.authorityName {
-                c.authorityID = nil // overridden by the counsellor
-            }
+        var suggested: AuthoritySuggestion?
+        if case .suggestion(let s)? = suggestion(form) { suggested = s }
+        if c.authority.isEmpty, let s = suggested { c.authority = s.authorityName }
+        // The link to the directory follows the name: the suggestion's partner, else a partner of
+        // exactly that name, else none (an authority the counsellor typed freely).
+        if let s = suggested, s.authorityName == c.authority {
+            c.authorityID = s.partnerID
+        } else if c.authority != base.authority || c.authorityID == nil {
+            c.authorityID = c.authority.isEmpty ? nil : document.partners.items.first { $0.name == c.authority }?.id
         }
         return c
     }
@@ -193,9 +201,12 @@ public enum CaseForm {
         ])
     }
 
-    /// A real date in the step forms.
+    /// A real date in the step forms, and a partner for a referral.
     public static func validateStep(_ form: inout FormState) {
         form.setError("day", Day(parsing: form.text("day")) == nil ? Message(.formBadDay) : nil)
+        if case .caseReferral = form.purpose {
+            form.setError("partner", form.choice("partner") == nil ? Message(.formRequired) : nil)
+        }
     }
 
     /// The case after a status step: the status, its timeline entry, and on closing a deletion
@@ -203,8 +214,13 @@ public enum CaseForm {
     public static func step(_ c: Case, to status: CaseStatus, on day: Day, note: String) -> Case {
         var c = c
         c.timeline.append(TimelineEntry(day: day, kind: .status(from: c.status, to: status), note: note))
+        let wasEnded = c.status.isEnded
         c.status = status
-        if status.isEnded, c.deletionDate == nil { c.deletionDate = Day.endOfYear(day.year + 3) }
+        // Storage limitation: the deletion date defaults to the end of the third year after the
+        // end of counselling (a date the counsellor set stays). Reopening takes the case off the
+        // list of cases due; closing it again starts the clock anew.
+        if status.isEnded, !wasEnded, c.deletionDate == nil { c.deletionDate = Day.endOfYear(day.year + 3) }
+        if !status.isEnded, wasEnded { c.deletionDate = nil }
         return c
     }
 

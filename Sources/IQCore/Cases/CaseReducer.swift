@@ -79,7 +79,7 @@ public enum CaseReducer {
         case .newCase:
             let number = CaseList.nextNumber(in: state.document, year: Day(env.now()).year)
             let fresh = Case(id: env.newID(), meta: RecordMeta(revision: 0, modifiedAt: env.now(), modifiedBy: env.userName), number: number)
-            updated = CaseForm.apply(form, to: fresh)
+            updated = CaseForm.apply(form, to: fresh, in: state.document)
         case .editCase(let id), .caseStatus(let id), .caseAppointment(let id), .caseReferral(let id):
             guard let c = state.document.cases[id] else { state.form = nil; return [] }
             switch form.purpose {
@@ -98,7 +98,7 @@ public enum CaseReducer {
                 if let partner = form.choice("partner") { copy.timeline.append(TimelineEntry(day: day, kind: .referral(partner: RecordID(partner)), note: note)) }
                 updated = copy
             default:
-                updated = CaseForm.apply(form, to: c)
+                updated = CaseForm.apply(form, to: c, in: state.document)
             }
         default:
             return []

@@ -60,15 +60,17 @@ public enum CaseList {
     static func index(_ document: Document) -> ListIndex<Case> {
         IndexCache.shared.index("cases", document.cases,
                                 text: { "\($0.number) \($0.referenzberuf) \($0.residence) \($0.counsellor) \($0.qualification)" },
-                                sortKeys: ["number": \.number,
+                                sortKeys: ["name": \.number, "number": \.number,
                                            "status": { c in "\(CaseStatus.allCases.firstIndex(of: c.status) ?? 0) \(c.number)" }])
     }
 
     /// Remembered for the last state asked: the reducer and the frame ask several times per key.
-    public static func rows(_ state: AppState) -> [Case] {
+    /// Positions into the case table, not copies: 100,000 matching cases cost an array of ints.
+    public static func rows(_ state: AppState) -> CaseRows {
         let key = RowsKey(version: state.document.cases.version, query: state[.cases].filter.text, filter: state.cases.filter,
                           due: state.cases.showsDue, sort: state.cases.sort, today: state.today)
-        return IndexCache.shared.memo("caseRows", key: key) { computeRows(state) }
+        let positions = IndexCache.shared.memo("caseRows", key: key) { computeRows(state) }
+        return CaseRows(positions: positions, items: state.document.cases.items)
     }
 
     struct RowsKey: Equatable {
@@ -80,21 +82,22 @@ public enum CaseList {
         var today: Day
     }
 
-    static func computeRows(_ state: AppState) -> [Case] {
+    static func computeRows(_ state: AppState) -> [Int] {
         let index = index(state.document)
         let q = SearchKey.Query(state[.cases].filter.text)
         let items = state.document.cases.items
         let filter = state.cases.filter
         let order = index.order(state.cases.sort == .status ? "status" : "number")
-        var out: [Case] = []
+        var out: [Int] = []
         let today = state.today
-        for i in order where index.keys[i].matches(q) && filter.matches(items[i]) {
+        let unfiltered = filter.isEmpty && !state.cases.showsDue
+        for i in order where index.keys[i].matches(q) && (unfiltered || filter.matches(items[i])) {
             if state.cases.showsDue, !(items[i].deletionDate.map { $0 <= today } ?? false) { continue }
-            out.append(items[i])
+            out.append(i)
         }
         if state.cases.sort == .appointment {
             // Cases with an appointment first, the soonest first; the rest keep number order.
-            out = out.enumerated().map { (i: $0.offset, day: $0.element.nextAppointment(after: today), c: $0.element) }
+            out = out.enumerated().map { (i: $0.offset, day: items[$0.element].nextAppointment(after: today), c: $0.element) }
                 .sorted { a, b in
                     switch (a.day, b.day) {
                     case let (x?, y?): return x != y ? x < y : a.i < b.i
@@ -117,4 +120,13 @@ public enum CaseList {
         let n = String(highest + 1)
         return prefix + String(repeating: "0", count: max(0, 6 - n.count)) + n
     }
+}
+
+/// The case list's rows: positions into the case table, read as cases.
+public struct CaseRows: RandomAccessCollection, Sendable {
+    let positions: [Int]
+    let items: [Case]
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { positions.count }
+    public subscript(i: Int) -> Case { items[positions[i]] }
 }

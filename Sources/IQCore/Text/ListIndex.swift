@@ -33,7 +33,9 @@ public final class ListIndex<R: Record>: @unchecked Sendable {
         defer { lock.unlock() }
         if let o = orders[key] { return o }
         let primary = sortKey(key)
-        let name = key == "name" ? primary : sortKey("name")
+        let named = key == "name" ? primary : sortKey("name")
+        // A list without a "name" key ties by position alone.
+        let name = named.count == primary.count ? named : primary
         let o = primary.indices.sorted { a, b in
             if primary[a] != primary[b] { return primary[a].lexicographicallyPrecedes(primary[b]) }
             if name[a] != name[b] { return name[a].lexicographicallyPrecedes(name[b]) }

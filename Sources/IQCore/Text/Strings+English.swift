@@ -540,5 +540,6 @@ func english(_ key: TextKey) -> String {
     case .importCaseMissing: "{0} is missing – every case needs a first and a last name."
     case .importCasesSummary: "Cases imported: {0} ({1} new, {2} updated), {3}."
     case .importCasesProgress: "{0}/{1} cases …"
+    case .keyScrollDetail: "scroll the entry"
     }
 }

@@ -539,5 +539,6 @@ func german(_ key: TextKey) -> String {
     case .importCaseMissing: "{0} fehlt – jeder Fall braucht Vor- und Nachnamen."
     case .importCasesSummary: "{0} Fälle importiert ({1} neu, {2} aktualisiert), {3}."
     case .importCasesProgress: "{0}/{1} Fälle …"
+    case .keyScrollDetail: "im Eintrag blättern"
     }
 }

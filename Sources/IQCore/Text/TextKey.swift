@@ -93,4 +93,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importCaseNoHeader, importCaseNoNumberColumn, importCaseBadNumber, importCaseDuplicateNumber, importCaseUnknownValue
     case importCaseNotFound, importCaseAmbiguous, importCaseBadDay, importCaseBadYear, importCaseEntryBeforeBirth
     case importCaseMissing, importCasesSummary, importCasesProgress
+    case keyScrollDetail
 }

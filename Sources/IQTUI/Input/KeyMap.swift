@@ -143,6 +143,8 @@ public enum KeyMap {
     static let detailGroup = BindingGroup(title: .helpSectionDetail, bindings: [
         KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .navigation(.move(.up)), description: .keyDetailMove),
         KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.move(.down)), description: .keyDetailMove),
+        KeyBinding(keys: [.pageDown, .char(" ")], label: "PgUp / PgDn", action: .navigation(.scrollDetail(10)), description: .keyScrollDetail),
+        KeyBinding(keys: [.pageUp], label: "PgUp", action: .navigation(.scrollDetail(-10)), description: .keyScrollDetail),
         KeyBinding(keys: [.escape, .backspace], label: "Esc", action: .navigation(.back), description: .keyBack),
     ])
 

@@ -9,7 +9,7 @@ enum CasesPane {
         let siteName = { (c: Case) in c.siteID.flatMap { state.document.sites[$0]?.name } ?? "" }
         return PaneModel(
             columns: [
-                TableColumn(state.t(.colCaseNumber), .fixed(14)),
+                TableColumn(state.t(.colCaseNumber), .fixed(15)),
                 TableColumn(state.t(.colInitials), .fixed(6)),
                 TableColumn(state.t(.colReferenzberuf), .flexible(minimum: 12, weight: 2)),
                 TableColumn(state.t(.colStatus), .flexible(minimum: 12, weight: 1), dropOrder: 1),

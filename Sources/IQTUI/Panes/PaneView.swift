@@ -35,7 +35,8 @@ enum PaneView {
                     canvas.put(part, x: content.x + 1, y: content.y + 1 + i + j, maxWidth: content.width - 2, role: i == 0 ? .placeholder : .dim)
                 }
             }
-        } else if paneState.isDetailOpen, let detail = model.detail() {
+        } else if paneState.isDetailOpen, var detail = model.detail() {
+            detail.scroll = paneState.detailScroll
             detail.draw(in: content, on: &canvas)
         } else if model.rows.isEmpty {
             let text = paneState.filter.isEmpty ? state.t(.emptyList) : Message(.noMatches, paneState.filter.text).text(state.language)

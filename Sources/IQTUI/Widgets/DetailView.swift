@@ -17,6 +17,8 @@ public struct DetailView {
     public var linkCursor = 0
     /// A line above the heading (the path walked through the network).
     public var trail = ""
+    /// First line shown when nothing selected decides (PgUp/PgDn in a long entry).
+    public var scroll = 0
 
     public init(heading: String, lines: [Line]) {
         self.heading = heading
@@ -49,7 +51,7 @@ public struct DetailView {
             if i == linkCursor { selectedRow = rows.count }
             rows.append(.field(label: i == 0 ? linksTitle : "", text: link, role: i == linkCursor ? .selection : .link, selected: i == linkCursor))
         }
-        var first = 0
+        var first = max(0, min(scroll, rows.count - rect.height))
         if let selectedRow, selectedRow >= rect.height {
             first = min(selectedRow - rect.height + 1 + min(3, rect.height / 3), rows.count - rect.height)
         }
