@@ -179,3 +179,13 @@ final class FilterReducerTests: XCTestCase {
         XCTAssertEqual(state.rowCount(.partners), 1)
     }
 }
+
+extension FilterReducerTests {
+    func testSeveralWordsMustEachBeFoundInAnyOrder() {
+        let key = SearchKey("DGB Bildungswerk Köln")
+        XCTAssertTrue(key.matches("dgb köln"))
+        XCTAssertTrue(key.matches("koeln dgb"), "any order, umlaut spelled out")
+        XCTAssertFalse(key.matches("dgb bonn"), "every word must be found")
+        XCTAssertTrue(key.matches("  dgb   "), "extra spaces do not matter")
+    }
+}

@@ -69,7 +69,14 @@ public enum CaseList {
     public static func rows(_ state: AppState) -> CaseRows {
         let key = RowsKey(version: state.document.cases.version, query: state[.cases].filter.text, filter: state.cases.filter,
                           due: state.cases.showsDue, sort: state.cases.sort, today: state.today)
-        let positions = IndexCache.shared.memo("caseRows", key: key) { computeRows(state) }
+        // Typing on narrows what the last keystroke found: only those cases are searched again.
+        var narrowed: [Int]?
+        if let (last, positions) = IndexCache.shared.lastMemo("caseRows", as: (RowsKey, [Int]).self), last.query.count < key.query.count,
+           key.query.hasPrefix(last.query), last.version == key.version, last.filter == key.filter, last.due == key.due,
+           last.sort == key.sort, last.today == key.today {
+            narrowed = positions
+        }
+        let positions = IndexCache.shared.memo("caseRows", key: key) { computeRows(state, within: narrowed) }
         return CaseRows(positions: positions, items: state.document.cases.items)
     }
 
@@ -82,11 +89,15 @@ public enum CaseList {
         var today: Day
     }
 
-    static func computeRows(_ state: AppState) -> [Int] {
+    static func computeRows(_ state: AppState, within earlier: [Int]? = nil) -> [Int] {
         let index = index(state.document)
         let q = SearchKey.Query(state[.cases].filter.text)
         let items = state.document.cases.items
         let filter = state.cases.filter
+        if let earlier, state.cases.sort != .appointment {
+            // Same order as before; only the query grew, so a subset of the earlier rows matches.
+            return earlier.filter { index.keys[$0].matches(q) }
+        }
         let order = index.order(state.cases.sort == .status ? "status" : "number")
         var out: [Int] = []
         let today = state.today

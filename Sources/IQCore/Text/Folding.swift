@@ -15,15 +15,21 @@ public struct SearchKey: Equatable, Sendable {
         expanded = SearchKey.hasUmlaut(lower) ? Array(SearchKey.strip(SearchKey.expandUmlauts(lower)).utf8) : stripped
     }
 
-    /// A query folded once per keystroke, then matched against many keys.
+    /// A query folded once per keystroke, then matched against many keys. Several words must
+    /// each be found, in any order: "dgb köln" finds "DGB Bildungswerk Köln".
     public struct Query: Equatable, Sendable {
-        public let bytes: [UInt8]
-        public init(_ query: String) { bytes = Array(SearchKey.strip(query.lowercased()).utf8) }
-        public var isEmpty: Bool { bytes.isEmpty }
+        public let words: [[UInt8]]
+        public init(_ query: String) {
+            words = SearchKey.strip(query.lowercased()).split(separator: " ").map { Array($0.utf8) }
+        }
+        public var isEmpty: Bool { words.isEmpty }
     }
 
     public func matches(_ query: Query) -> Bool {
-        query.isEmpty || SearchKey.contains(stripped, query.bytes) || (expanded != stripped && SearchKey.contains(expanded, query.bytes))
+        for word in query.words {
+            guard SearchKey.contains(stripped, word) || (expanded != stripped && SearchKey.contains(expanded, word)) else { return false }
+        }
+        return true
     }
 
     public func matches(_ query: String) -> Bool { matches(Query(query)) }

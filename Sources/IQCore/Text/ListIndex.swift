@@ -64,6 +64,14 @@ final class IndexCache: @unchecked Sendable {
 
     private var memos: [String: (key: Any, value: Any)] = [:]
 
+    /// The key and value last remembered in a slot.
+    func lastMemo<K, V>(_ slot: String, as: (K, V).Type) -> (K, V)? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let last = memos[slot], let key = last.key as? K, let value = last.value as? V else { return nil }
+        return (key, value)
+    }
+
     /// The value last computed for this slot, if it was for an equal key; else computes it.
     /// Used for the pane rows the reducer and the frame ask for several times per keystroke.
     func memo<K: Equatable, V>(_ slot: String, key: K, compute: () -> V) -> V {
