@@ -83,7 +83,7 @@ enum CaseCommands {
         let identity = FileIdentity.of(path: path)
         let preview: CaseImportResult
         do {
-            base = try current(dataFile)
+            base = try DataFile.current(dataFile)
             preview = CaseExchange.importCSV(text, existing: base.document, now: Date(), user: user, newID: newID, progress: progress)
         } catch {
             printError(error.message.text(language))
@@ -108,7 +108,7 @@ enum CaseCommands {
                 var result = preview
                 var state = base
                 if FileIdentity.of(path: path) != identity {
-                    state = try current(dataFile)
+                    state = try DataFile.current(dataFile)
                     result = CaseExchange.importCSV(text, existing: state.document, now: now, user: user, newID: newID, progress: progress)
                 }
                 let accepted = result.accepted(skipInvalid: skipInvalid)
@@ -133,16 +133,6 @@ enum CaseCommands {
         result.fileError || (!result.errors.isEmpty && result.accepted(skipInvalid: skipInvalid).isEmpty) ? 1 : 0
     }
 
-    /// The data file's document and format, or the built-in data for a file that does not exist yet.
-    private static func current(_ file: SnapshotFile) throws(SnapshotError) -> (document: Document, format: SnapshotFormat, isNew: Bool) {
-        do {
-            let loaded = try file.load()
-            return (loaded.document, loaded.format, false)
-        } catch {
-            if case .missing = error { return (Seed.document, .binary, true) }
-            throw error
-        }
-    }
 
     /// The file as UTF-8 text; nil (after saying why) when it cannot be read.
     private static func readText(_ path: String, language: Language) -> String? {
@@ -193,7 +183,4 @@ enum CaseCommands {
                       warnings.text(language)).text(language))
     }
 
-    private static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
-    }
 }

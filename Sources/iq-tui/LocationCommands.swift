@@ -104,7 +104,4 @@ enum LocationCommands {
         }
     }
 
-    private static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
-    }
 }

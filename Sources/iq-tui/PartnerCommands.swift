@@ -55,7 +55,7 @@ enum PartnerCommands {
         // A first pass against the file as it is now, to report and decide without taking the lock.
         let preview: ImportResult
         do {
-            preview = PartnerExchange.importCSV(text, existing: try current(dataFile).document, now: Date(), user: user, newID: newID)
+            preview = PartnerExchange.importCSV(text, existing: try DataFile.current(dataFile).document, now: Date(), user: user, newID: newID)
         } catch {
             printError(error.message.text(language))
             return 1
@@ -75,7 +75,7 @@ enum PartnerCommands {
         do {
             try DataLocation.ensureDirectory(dataFile.directory)
             final = try dataFile.withLock { () throws(SnapshotError) -> ImportResult in
-                let base = try current(dataFile)
+                let base = try DataFile.current(dataFile)
                 let now = Date()
                 let result = PartnerExchange.importCSV(text, existing: base.document, now: now, user: user, newID: newID)
                 let accepted = result.accepted(skipInvalid: skipInvalid)
@@ -102,16 +102,6 @@ enum PartnerCommands {
 
     // MARK: Steps
 
-    /// The data file's document and format, or the built-in data for a file that does not exist yet.
-    private static func current(_ file: SnapshotFile) throws(SnapshotError) -> (document: Document, format: SnapshotFormat, isNew: Bool) {
-        do {
-            let loaded = try file.load()
-            return (loaded.document, loaded.format, false)
-        } catch {
-            if case .missing = error { return (Seed.document, .binary, true) }
-            throw error
-        }
-    }
 
     private struct ReadFailure: Error {
         var message: Message
@@ -176,7 +166,4 @@ enum PartnerCommands {
                       warnings.text(language)).text(language))
     }
 
-    private static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
-    }
 }

@@ -7,7 +7,7 @@ let environment = ProcessInfo.processInfo.environment
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 func fail(_ text: String, code: Int32) -> Never {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    printError(text)
     exit(code)
 }
 
