@@ -179,22 +179,26 @@ final class FormEngineTests: XCTestCase {
         XCTAssertEqual(state.form?.choice("pick"), "ob")
     }
 
-    func testTypeAheadInTheFilterFormStepsThroughCitiesInGermanOrder() {
+    func testALongListIsSearchedAsYouType() {
         var state = Fixture.state(Seed.document)
         reduce(&state, .directory(.openFilter))
         focus("city", &state)
-        var seen: [String] = []
-        for _ in 0..<5 {
-            reduce(&state, .form(.typeAhead("d")))
-            seen.append(state.form?.choice("city") ?? "alle")
-        }
-        XCTAssertEqual(seen, ["Detmold", "Dortmund", "Duisburg", "Düsseldorf", "Detmold"])
-        seen = []
+        XCTAssertEqual(state.form?.focusedField?.searchesChoices, true, "the city list is long")
+        for ch in "duess" { reduce(&state, .form(.typeAhead(ch))) }
+        XCTAssertEqual(state.form?.choice("city"), "Düsseldorf", "umlaut spelled out")
+        reduce(&state, .form(.edit(.deleteToStart)))
+        for ch in "mün" { reduce(&state, .form(.typeAhead(ch))) }
+        var seen = [state.form?.choice("city") ?? "alle"]
         for _ in 0..<3 {
-            reduce(&state, .form(.typeAhead("m")))
+            reduce(&state, .form(.choose(1)))
             seen.append(state.form?.choice("city") ?? "alle")
         }
-        XCTAssertEqual(seen, ["Mönchengladbach", "München", "Münster"])
+        XCTAssertEqual(seen, ["München", "Münster", "München", "Münster"], "→ steps through the matches only")
+        reduce(&state, .form(.edit(.backspace)))
+        XCTAssertEqual(state.form?.focusedField?.text.text, "mü", "Backspace shortens the search")
+        reduce(&state, .form(.focusNext))
+        XCTAssertEqual(state.form?.fields.first { $0.key == "city" }?.text.text, "", "leaving the field ends the search")
+        XCTAssertEqual(state.form?.choice("city"), "München", "the first match of the shortened search stays chosen")
     }
 
     // MARK: Check boxes and text

@@ -30,6 +30,12 @@ public enum FormReducer {
                 form.focus = i
             }
         case .edit(let edit):
+            if form.focusedField?.searchesChoices == true, edit == .backspace || edit == .deleteToStart {
+                // Backspace shortens the search in a long list of references.
+                form.fields[form.focus].text.apply(edit)
+                FormReducer.searchChoice(&form.fields[form.focus], step: 0)
+                break
+            }
             guard form.focusedField?.takesText == true else { break }
             form.fields[form.focus].text.apply(edit)
         case .newline:
@@ -40,10 +46,20 @@ public enum FormReducer {
             }
         case .choose(let step):
             guard case .choice(let options)? = form.focusedField?.kind, !options.isEmpty else { break }
+            if form.fields[form.focus].searchesChoices, !form.fields[form.focus].text.isEmpty {
+                FormReducer.searchChoice(&form.fields[form.focus], step: step)
+                break
+            }
             let current = form.fields[form.focus].selected ?? -1
             form.fields[form.focus].selected = ((current + step) % options.count + options.count) % options.count
         case .typeAhead(let ch):
             guard case .choice(let options)? = form.focusedField?.kind else { break }
+            if form.fields[form.focus].searchesChoices {
+                // A long list (partners, sites, measures) is searched as you type.
+                form.fields[form.focus].text.insert(String(ch))
+                FormReducer.searchChoice(&form.fields[form.focus], step: 0)
+                break
+            }
             let typed = SearchKey.sortKey(String(ch))
             let start = (form.fields[form.focus].selected ?? -1) + 1
             // The next option starting with the letter, wrapping: typing "k" twice steps
@@ -79,8 +95,26 @@ public enum FormReducer {
         return []
     }
 
+    /// Selects the first option matching the field's search (step 0), or the next / previous
+    /// matching one (±1); an empty search leaves the choice as it is.
+    static func searchChoice(_ field: inout FormField, step: Int) {
+        guard case .choice(let options) = field.kind, !field.text.isEmpty else { return }
+        let query = SearchKey.Query(field.text.text)
+        let matching = options.indices.filter { SearchKey(options[$0].label).matches(query) }
+        guard !matching.isEmpty else { return }
+        if step == 0 {
+            field.selected = matching[0]
+        } else {
+            let at = matching.firstIndex(of: field.selected ?? -1) ?? -1
+            field.selected = matching[((at + step) % matching.count + matching.count) % matching.count]
+        }
+    }
+
     static func move(_ form: inout FormState, by step: Int) {
         guard !form.fields.isEmpty else { return }
+        if form.fields.indices.contains(form.focus), form.fields[form.focus].searchesChoices {
+            form.fields[form.focus].text = TextField() // the search is over once the field is left
+        }
         form.touched.insert(form.focus)
         var i = form.focus
         repeat {

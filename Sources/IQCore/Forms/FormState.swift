@@ -103,6 +103,7 @@ public struct FormField: Equatable, Sendable {
     public var value: Value {
         switch kind {
         case .text, .multiline: .text(text.text)
+        // A choice's search text is not part of its value.
         case .choice: .choice(selected)
         case .checkbox: .on(isOn)
         case .heading: .none
@@ -110,6 +111,13 @@ public struct FormField: Equatable, Sendable {
     }
 
     public var isEditable: Bool { kind != .heading }
+
+    /// A long list of choices (a reference to a partner, site or measure) is searched by typing;
+    /// a short one jumps by first letter.
+    public var searchesChoices: Bool {
+        if case .choice(let options) = kind { return options.count > 16 }
+        return false
+    }
     public var takesText: Bool { kind == .text || kind == .multiline }
 }
 

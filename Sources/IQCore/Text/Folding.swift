@@ -18,16 +18,31 @@ public struct SearchKey: Equatable, Sendable {
     /// A query folded once per keystroke, then matched against many keys. Several words must
     /// each be found, in any order: "dgb köln" finds "DGB Bildungswerk Köln".
     public struct Query: Equatable, Sendable {
-        public let words: [[UInt8]]
+        /// Each word folded; a word typed with an umlaut is kept spelled out ("mün" → "muen"),
+        /// so it finds Münster but not Dortmund.
+        public let words: [(bytes: [UInt8], spelledOut: Bool)]
         public init(_ query: String) {
-            words = SearchKey.strip(query.lowercased()).split(separator: " ").map { Array($0.utf8) }
+            words = query.lowercased().split(separator: " ").map { word in
+                let w = String(word)
+                return SearchKey.hasUmlaut(w)
+                    ? (Array(SearchKey.strip(SearchKey.expandUmlauts(w)).utf8), true)
+                    : (Array(SearchKey.strip(w).utf8), false)
+            }
         }
         public var isEmpty: Bool { words.isEmpty }
+
+        public static func == (a: Query, b: Query) -> Bool {
+            a.words.count == b.words.count && zip(a.words, b.words).allSatisfy { $0.bytes == $1.bytes && $0.spelledOut == $1.spelledOut }
+        }
     }
 
     public func matches(_ query: Query) -> Bool {
         for word in query.words {
-            guard SearchKey.contains(stripped, word) || (expanded != stripped && SearchKey.contains(expanded, word)) else { return false }
+            if word.spelledOut {
+                guard SearchKey.contains(expanded, word.bytes) else { return false }
+            } else {
+                guard SearchKey.contains(stripped, word.bytes) || (expanded != stripped && SearchKey.contains(expanded, word.bytes)) else { return false }
+            }
         }
         return true
     }

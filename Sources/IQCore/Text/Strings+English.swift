@@ -541,5 +541,6 @@ func english(_ key: TextKey) -> String {
     case .importCasesSummary: "Cases imported: {0} ({1} new, {2} updated), {3}."
     case .importCasesProgress: "{0}/{1} cases …"
     case .keyScrollDetail: "scroll the entry"
+    case .keyFormSearchBack: "shorten / clear the search in the list"
     }
 }

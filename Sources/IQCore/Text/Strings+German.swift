@@ -540,5 +540,6 @@ func german(_ key: TextKey) -> String {
     case .importCasesSummary: "{0} Fälle importiert ({1} neu, {2} aktualisiert), {3}."
     case .importCasesProgress: "{0}/{1} Fälle …"
     case .keyScrollDetail: "im Eintrag blättern"
+    case .keyFormSearchBack: "Suche in der Liste verkürzen / leeren"
     }
 }

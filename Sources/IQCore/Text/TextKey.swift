@@ -94,4 +94,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importCaseNotFound, importCaseAmbiguous, importCaseBadDay, importCaseBadYear, importCaseEntryBeforeBirth
     case importCaseMissing, importCasesSummary, importCasesProgress
     case keyScrollDetail
+    case keyFormSearchBack
 }

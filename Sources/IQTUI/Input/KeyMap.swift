@@ -224,6 +224,12 @@ public enum KeyMap {
         ]
         switch kind {
         case .choice?:
+            if state.form?.focusedField?.searchesChoices == true {
+                bindings += [
+                    KeyBinding(keys: [.backspace], label: "⌫", action: .form(.edit(.backspace)), description: .keyFormSearchBack),
+                    KeyBinding(keys: [.ctrl("u")], label: "Ctrl-U", action: .form(.edit(.deleteToStart)), description: .keyFormSearchBack),
+                ]
+            }
             bindings += [
                 KeyBinding(keys: [.right], label: "← → / Buchstabe", action: .form(.choose(1)), description: .keyFormChoice),
                 KeyBinding(keys: [.left], label: "←", action: .form(.choose(-1)), description: .keyFormChoice),

@@ -75,7 +75,10 @@ enum FormView {
                 }
             case .choice(let options):
                 let label = field.selected.flatMap { options.indices.contains($0) ? options[$0].label : nil } ?? ""
-                let text = ascii ? "< \(label) >" : "◂ \(label) ▸"
+                var text = ascii ? "< \(label) >" : "◂ \(label) ▸"
+                if focused, field.searchesChoices {
+                    text += field.text.isEmpty ? "   " + state.t(.formReferenceHint) : "   ⌕ " + field.text.text
+                }
                 lines.append(Line(field: i, label: field.label + mark, text: text, role: focused ? .selection : .overlay, labelRole: labelRole))
             case .checkbox:
                 let box = field.isOn ? "[x]" : "[ ]"
