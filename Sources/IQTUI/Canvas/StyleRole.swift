@@ -22,4 +22,8 @@ public enum StyleRole: String, CaseIterable, Sendable {
     case key
     case input
     case placeholder
+    /// Gauge bars by threshold: below 85 %, up to 100 %, over.
+    case gaugeNormal
+    case gaugeWarning
+    case gaugeOver
 }

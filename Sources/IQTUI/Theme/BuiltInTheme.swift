@@ -32,6 +32,9 @@ extension Theme {
     key                = green on black, bold
     input              = yellow, bold
     placeholder        = yellow
+    gaugeNormal        = green
+    gaugeWarning       = yellow, bold
+    gaugeOver          = red, bold
     """
 
     public static var builtInDefault: Theme {
