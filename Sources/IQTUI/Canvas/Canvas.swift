@@ -88,8 +88,11 @@ public struct Canvas: Equatable, Sendable {
 
     /// Fills a rectangle with blanks of a role.
     public mutating func fill(_ rect: Rect, role: StyleRole = .normal, glyph: String = " ") {
-        for y in max(0, rect.y)..<min(height, rect.maxY) {
-            for x in max(0, rect.x)..<min(width, rect.maxX) {
+        // A rectangle partly or wholly outside the canvas is clipped (an empty range, not a trap).
+        let ys = max(0, rect.y)..<max(max(0, rect.y), min(height, rect.maxY))
+        let xs = max(0, rect.x)..<max(max(0, rect.x), min(width, rect.maxX))
+        for y in ys {
+            for x in xs {
                 set(x, y, Cell(glyph, role: role))
             }
         }
@@ -97,8 +100,10 @@ public struct Canvas: Equatable, Sendable {
 
     /// Gives every cell of a rectangle a role, keeping its glyph (a selection bar).
     public mutating func paint(_ rect: Rect, role: StyleRole) {
-        for y in max(0, rect.y)..<min(height, rect.maxY) {
-            for x in max(0, rect.x)..<min(width, rect.maxX) {
+        let ys = max(0, rect.y)..<max(max(0, rect.y), min(height, rect.maxY))
+        let xs = max(0, rect.x)..<max(max(0, rect.x), min(width, rect.maxX))
+        for y in ys {
+            for x in xs {
                 cells[y * width + x].role = role
             }
         }

@@ -24,6 +24,10 @@ enum BudgetsPane {
             detail: {
                 let i = state[.budgets].cursor.selected
                 return measures.indices.contains(i) ? detail(measures[i], state) : nil
+            },
+            gauges: {
+                let i = state[.budgets].cursor.selected
+                return measures.indices.contains(i) ? gauges(measures[i], state) : []
             }
         )
     }
@@ -34,6 +38,24 @@ enum BudgetsPane {
 
     static func money(_ m: Money?, _ isApproximate: Bool, _ state: AppState) -> String {
         m.map { approx(NumberFormat.money($0, state.language), isApproximate, state) } ?? state.t(.valueUnknown)
+    }
+
+    /// The money bound by enrolled cases against the allocation, and the places taken against
+    /// those planned — each with its numbers, so colour is never the only sign.
+    static func gauges(_ m: Measure, _ state: AppState) -> [Gauge] {
+        let c = Commitment.of(m, in: state.document)
+        let lang = state.language
+        let committed = Double(c.committed?.cents ?? 0), allocation = m.allocation.map { Double($0.cents) }
+        let moneyText = [c.committed.map { NumberFormat.money($0, lang) } ?? state.t(.valueUnknown),
+                         m.allocation.map { NumberFormat.money($0, lang) } ?? state.t(.valueUnknown)].joined(separator: " / ")
+            + (allocation.map { $0 > 0 ? "  " + PercentFormat.percent(committed / $0, lang) : "" } ?? "")
+        let planned = m.plannedParticipants.map(Double.init)
+        let placesText = "\(NumberFormat.integer(c.enrolled, lang)) / " + (m.plannedParticipants.map { NumberFormat.integer($0, lang) } ?? state.t(.valueUnknown))
+            + (planned.map { $0 > 0 ? "  " + PercentFormat.percent(Double(c.enrolled) / $0, lang) : "" } ?? "")
+        return [
+            Gauge(label: state.t(.colCommitted), value: committed, maximum: allocation, text: moneyText),
+            Gauge(label: state.t(.colEnrolled), value: Double(c.enrolled), maximum: planned, text: placesText),
+        ]
     }
 
     static func detail(_ m: Measure, _ state: AppState) -> DetailView {

@@ -13,6 +13,8 @@ struct PaneModel {
     var caption: String = ""
     /// Drawn beside (or under) the list: the map of the locations pane.
     var map: MapView? = nil
+    /// Gauges drawn above the open entry (a measure's money and places).
+    var gauges: () -> [Gauge] = { [] }
     /// The highlighted row when it is not the pane's own cursor (a completion list).
     var selection: Int? = nil
     /// Shown instead of the table when the pane has nothing to list.

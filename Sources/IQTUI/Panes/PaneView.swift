@@ -37,7 +37,15 @@ enum PaneView {
             }
         } else if paneState.isDetailOpen, var detail = model.detail() {
             detail.scroll = paneState.detailScroll
-            detail.draw(in: content, on: &canvas)
+            var rest = content
+            let gauges = model.gauges()
+            if !gauges.isEmpty, content.height > gauges.count + 4 {
+                for (i, gauge) in gauges.enumerated() {
+                    gauge.draw(in: Rect(x: content.x, y: content.y + i, width: content.width, height: 1), on: &canvas)
+                }
+                rest = Rect(x: content.x, y: content.y + gauges.count + 1, width: content.width, height: content.height - gauges.count - 1)
+            }
+            detail.draw(in: rest, on: &canvas)
         } else if model.rows.isEmpty {
             let text = paneState.filter.isEmpty ? state.t(.emptyList) : Message(.noMatches, paneState.filter.text).text(state.language)
             canvas.put(text, x: content.x + 1, y: content.y + 1, maxWidth: content.width - 1, role: .dim)
