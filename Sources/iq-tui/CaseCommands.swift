@@ -69,7 +69,6 @@ enum CaseCommands {
         case .some(let t): text = t
         case nil: return 1
         }
-        let dataFile = SnapshotFile(path: path)
         let newID = { RecordID(UUID().uuidString.lowercased()) }
         let showProgress = isatty(2) == 1
         let progress = { (done: Int, total: Int) in
@@ -77,52 +76,12 @@ enum CaseCommands {
             let line = Message(.importCasesProgress, NumberFormat.integer(done, language), NumberFormat.integer(total, language)).text(language)
             FileHandle.standardError.write(Data(("\r" + line + (done == total ? "\n" : "")).utf8))
         }
-
-        // The check against the file as it is now, without the lock.
-        let base: (document: Document, format: SnapshotFormat, isNew: Bool)
-        let identity = FileIdentity.of(path: path)
-        let preview: CaseImportResult
-        do {
-            base = try DataFile.current(dataFile)
-            preview = CaseExchange.importCSV(text, existing: base.document, now: Date(), user: user, newID: newID, progress: progress)
-        } catch {
-            printError(error.message.text(language))
-            return 1
-        }
-        if preview.accepted(skipInvalid: skipInvalid).isEmpty {
-            report(preview, file: file, skipInvalid: skipInvalid, language: language)
-            return exitCode(preview, skipInvalid: skipInvalid)
-        }
-        if dataFile.exists, !dataFile.isWritable {
-            printError(SnapshotError.readOnly(path: path).message.text(language))
-            return 1
-        }
-
-        // The write: under the lock, against the file as it is then.
-        var created = false
-        let final: CaseImportResult
-        do {
-            try DataLocation.ensureDirectory(dataFile.directory)
-            final = try dataFile.withLock { () throws(SnapshotError) -> CaseImportResult in
-                let now = Date()
-                var result = preview
-                var state = base
-                if FileIdentity.of(path: path) != identity {
-                    state = try DataFile.current(dataFile)
-                    result = CaseExchange.importCSV(text, existing: state.document, now: now, user: user, newID: newID, progress: progress)
-                }
-                let accepted = result.accepted(skipInvalid: skipInvalid)
-                guard !accepted.isEmpty else { return result }
-                var document = state.document
-                for c in accepted { document.cases.put(c) }
-                try dataFile.write(SnapshotCodec.encode(document, format: state.format, savedAt: now, savedBy: user))
-                created = state.isNew
-                return result
-            }
-        } catch {
-            printError(error.message.text(language))
-            return 1
-        }
+        guard let (final, created) = DataFile.importRecords(
+            into: path, user: user, language: language,
+            run: { CaseExchange.importCSV(text, existing: $0, now: $1, user: user, newID: newID, progress: progress) },
+            hasWork: { !$0.accepted(skipInvalid: skipInvalid).isEmpty },
+            apply: { result, document in for c in result.accepted(skipInvalid: skipInvalid) { document.cases.put(c) } }
+        ) else { return 1 }
         if created { printError(Message(.statusCreated, path).text(language)) }
         report(final, file: file, skipInvalid: skipInvalid, language: language)
         return exitCode(final, skipInvalid: skipInvalid)

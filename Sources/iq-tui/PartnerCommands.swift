@@ -49,47 +49,13 @@ enum PartnerCommands {
             printError(failure.message.text(language))
             return 1
         }
-        let dataFile = SnapshotFile(path: path)
         let newID = { RecordID(UUID().uuidString.lowercased()) }
-
-        // A first pass against the file as it is now, to report and decide without taking the lock.
-        let preview: ImportResult
-        do {
-            preview = PartnerExchange.importCSV(text, existing: try DataFile.current(dataFile).document, now: Date(), user: user, newID: newID)
-        } catch {
-            printError(error.message.text(language))
-            return 1
-        }
-        if preview.accepted(skipInvalid: skipInvalid).isEmpty {
-            report(preview, file: file, skipInvalid: skipInvalid, language: language)
-            return exitCode(preview, skipInvalid: skipInvalid)
-        }
-        if dataFile.exists, !dataFile.isWritable {
-            printError(SnapshotError.readOnly(path: path).message.text(language))
-            return 1
-        }
-
-        // The write: under the lock, against the file as it is then.
-        var created = false
-        let final: ImportResult
-        do {
-            try DataLocation.ensureDirectory(dataFile.directory)
-            final = try dataFile.withLock { () throws(SnapshotError) -> ImportResult in
-                let base = try DataFile.current(dataFile)
-                let now = Date()
-                let result = PartnerExchange.importCSV(text, existing: base.document, now: now, user: user, newID: newID)
-                let accepted = result.accepted(skipInvalid: skipInvalid)
-                guard !accepted.isEmpty else { return result }
-                var document = base.document
-                for partner in accepted { document.partners.put(partner) }
-                try dataFile.write(SnapshotCodec.encode(document, format: base.format, savedAt: now, savedBy: user))
-                created = base.isNew
-                return result
-            }
-        } catch {
-            printError(error.message.text(language))
-            return 1
-        }
+        guard let (final, created) = DataFile.importRecords(
+            into: path, user: user, language: language,
+            run: { PartnerExchange.importCSV(text, existing: $0, now: $1, user: user, newID: newID) },
+            hasWork: { !$0.accepted(skipInvalid: skipInvalid).isEmpty },
+            apply: { result, document in for p in result.accepted(skipInvalid: skipInvalid) { document.partners.put(p) } }
+        ) else { return 1 }
         if created { printError(Message(.statusCreated, path).text(language)) }
         report(final, file: file, skipInvalid: skipInvalid, language: language)
         return exitCode(final, skipInvalid: skipInvalid)
