@@ -303,7 +303,7 @@ final class AuthorityRoutingTests: XCTestCase {
         XCTAssertEqual(try parse(["authority", "Fachkraft", "für", "Lagerlogistik", "--place=Bad Oeynhausen"]).get().command,
                        .authority(occupation: "Fachkraft für Lagerlogistik", country: nil, place: "Bad Oeynhausen"))
         XCTAssertEqual(try parse(["--country=SY", "authority", "Arzt"]).get().command, .authority(occupation: "Arzt", country: "SY", place: nil))
-        XCTAssertEqual(parse(["authority"]), .failure(.missingValue("authority")))
+        XCTAssertEqual(parse(["authority"]), .failure(.missingArgument("authority")))
         XCTAssertEqual(parse(["authority", "Arzt", "--country"]), .failure(.missingValue("--country")))
         XCTAssertEqual(parse(["authority", "Arzt", "--place", "--ascii"]), .failure(.missingValue("--place")))
         XCTAssertEqual(parse(["nearest", "Köln", "--country", "PL"]), .failure(.unexpectedArgument("--country")))

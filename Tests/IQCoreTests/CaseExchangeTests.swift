@@ -261,10 +261,10 @@ final class CaseExchangeTests: XCTestCase {
         XCTAssertEqual(try parse(["import", "cases", "f.csv", "--skip-invalid"]).get().command, .importCases(file: "f.csv", skipInvalid: true))
         XCTAssertEqual(parse(["export", "partners", "--include-personal"]), .failure(.unexpectedArgument("--include-personal")))
         XCTAssertEqual(parse(["export", "case", "X", "--include-personal"]), .failure(.unexpectedArgument("--include-personal")))
-        XCTAssertEqual(parse(["export", "case"]), .failure(.missingValue("export case")))
+        XCTAssertEqual(parse(["export", "case"]), .failure(.missingArgument("export case")))
         XCTAssertEqual(parse(["export", "cases", "--format", "vcard"]), .failure(.badCaseFormat("vcard", choices: "csv, json")))
         XCTAssertEqual(parse(["export", "case", "X", "--format", "csv"]), .failure(.badCaseFormat("csv", choices: "text, json")))
-        XCTAssertEqual(parse(["import", "cases"]), .failure(.missingValue("import cases")))
+        XCTAssertEqual(parse(["import", "cases"]), .failure(.missingArgument("import cases")))
     }
 
     // MARK: The built program

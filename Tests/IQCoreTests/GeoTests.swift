@@ -212,7 +212,7 @@ final class GeoTests: XCTestCase {
                        .nearest(place: "Essen", service: .healthQualification))
         XCTAssertEqual(parse(["nearest", "Essen", "--service", "yoga"]), .failure(.badService("yoga")))
         XCTAssertTrue(LaunchOptions.ParseError.badService("yoga").message.text(.de).contains("fairIntegration"))
-        XCTAssertEqual(parse(["nearest"]), .failure(.missingValue("nearest")))
+        XCTAssertEqual(parse(["nearest"]), .failure(.missingArgument("nearest")))
         XCTAssertEqual(parse(["nearest", "Essen", "--service"]), .failure(.missingValue("--service")))
         XCTAssertEqual(parse(["export", "partners", "--service", "x"]), .failure(.unexpectedArgument("--service")))
         XCTAssertEqual(try parse(["export", "locations"]).get().command, .exportLocations(format: .csv))

@@ -227,7 +227,7 @@ final class TextAndOptionsTests: XCTestCase {
         XCTAssertEqual(parse(["export", "partners", "--format", "pdf"]), .failure(.badExportFormat("pdf")))
         XCTAssertEqual(parse(["export", "foo"]), .failure(.unknownCommand("export foo")))
         XCTAssertEqual(try parse(["import", "partners", "x.csv", "--skip-invalid"]).get().command, .importPartners(file: "x.csv", skipInvalid: true))
-        XCTAssertEqual(parse(["import", "partners"]), .failure(.missingValue("import partners")))
+        XCTAssertEqual(parse(["import", "partners"]), .failure(.missingArgument("import partners")))
         XCTAssertEqual(try parse(["--format", "xml"]).get().format, .xml)
         XCTAssertEqual(parse(["--format", "csv"]), .failure(.badFormat("csv")), "csv is an export format, not a data file format")
         XCTAssertEqual(try parse(["--autosave", "0"]).get().autosave, nil)

@@ -59,6 +59,8 @@ public struct LaunchOptions: Equatable, Sendable {
         case badLanguage(String)
         case unexpectedArgument(String)
         case badFormat(String)
+        /// A command that needs more words ("nearest" without a place).
+        case missingArgument(String)
         case badExportFormat(String)
         case unknownCommand(String)
         case badAutosave(String)
@@ -74,6 +76,7 @@ public struct LaunchOptions: Equatable, Sendable {
             case .badLanguage(let l): Message(.cliBadLanguage, l)
             case .unexpectedArgument(let a): Message(.cliUnexpectedArgument, a)
             case .badFormat(let f): Message(.cliBadFormat, f)
+            case .missingArgument(let c): Message(.cliMissingArgument, c)
             case .badExportFormat(let f): Message(.cliBadExportFormat, f)
             case .unknownCommand(let c): Message(.cliUnknownCommand, c)
             case .badAutosave(let v): Message(.cliBadAutosave, v)
@@ -167,7 +170,7 @@ public struct LaunchOptions: Equatable, Sendable {
             guard positionals.count <= 2 else { return .failure(.unexpectedArgument(positionals[2])) }
             options.command = .check(file: positionals.count == 2 ? positionals[1] : nil)
         case "export":
-            guard positionals.count >= 2 else { return .failure(.missingValue("export")) }
+            guard positionals.count >= 2 else { return .failure(.missingArgument("export")) }
             if positionals[1] == "case" || positionals[1] == "cases" { return parseCaseExport(positionals, format: formatFlag, options, includePersonal) }
             guard positionals[1] == "partners" || positionals[1] == "locations" else {
                 return .failure(.unknownCommand("export \(positionals[1])"))
@@ -183,10 +186,10 @@ public struct LaunchOptions: Equatable, Sendable {
             options.command = .exportPartners(format: format)
             return .success(options)
         case "import":
-            guard positionals.count >= 2 else { return .failure(.missingValue("import")) }
+            guard positionals.count >= 2 else { return .failure(.missingArgument("import")) }
             guard positionals[1] == "partners" || positionals[1] == "cases" else { return .failure(.unknownCommand("import \(positionals[1])")) }
             guard positionals.count == 3 else {
-                return .failure(positionals.count < 3 ? .missingValue("import \(positionals[1])") : .unexpectedArgument(positionals[3]))
+                return .failure(positionals.count < 3 ? .missingArgument("import \(positionals[1])") : .unexpectedArgument(positionals[3]))
             }
             options.command = positionals[1] == "cases"
                 ? .importCases(file: positionals[2], skipInvalid: skipInvalid)
@@ -194,7 +197,7 @@ public struct LaunchOptions: Equatable, Sendable {
         case "nearest":
             // A place may be several words: "nearest Bad Oeynhausen" as well as "nearest 'Bad Oeynhausen'".
             let place = positionals.dropFirst().flatMap { $0.split(whereSeparator: \.isWhitespace) }.joined(separator: " ")
-            guard !place.isEmpty else { return .failure(.missingValue("nearest")) }
+            guard !place.isEmpty else { return .failure(.missingArgument("nearest")) }
             var service: SiteService?
             if let serviceFlag {
                 guard let s = SiteService(userText: serviceFlag) else { return .failure(.badService(serviceFlag)) }
@@ -204,7 +207,7 @@ public struct LaunchOptions: Equatable, Sendable {
         case "authority":
             // An occupation may be several words, like a place: "authority Fachkraft für Lagerlogistik".
             let occupation = positionals.dropFirst().flatMap { $0.split(whereSeparator: \.isWhitespace) }.joined(separator: " ")
-            guard !occupation.isEmpty else { return .failure(.missingValue("authority")) }
+            guard !occupation.isEmpty else { return .failure(.missingArgument("authority")) }
             options.command = .authority(occupation: occupation, country: countryFlag, place: placeFlag)
         case let other?:
             return .failure(.unknownCommand(other))
@@ -221,7 +224,7 @@ public struct LaunchOptions: Equatable, Sendable {
                                         _ includePersonal: Bool) -> Result<LaunchOptions, ParseError> {
         var options = parsed
         if positionals[1] == "case" {
-            guard positionals.count >= 3 else { return .failure(.missingValue("export case")) }
+            guard positionals.count >= 3 else { return .failure(.missingArgument("export case")) }
             guard positionals.count == 3 else { return .failure(.unexpectedArgument(positionals[3])) }
             let raw = format ?? "text"
             guard let f = CaseReportFormat(rawValue: raw) else { return .failure(.badCaseFormat(raw, choices: "text, json")) }

@@ -542,5 +542,6 @@ func english(_ key: TextKey) -> String {
     case .importCasesProgress: "{0}/{1} cases …"
     case .keyScrollDetail: "scroll the entry"
     case .keyFormSearchBack: "shorten / clear the search in the list"
+    case .cliMissingArgument: "iq-tui: the command '{0}' needs more (see below)."
     }
 }

@@ -541,5 +541,6 @@ func german(_ key: TextKey) -> String {
     case .importCasesProgress: "{0}/{1} Fälle …"
     case .keyScrollDetail: "im Eintrag blättern"
     case .keyFormSearchBack: "Suche in der Liste verkürzen / leeren"
+    case .cliMissingArgument: "iq-tui: Dem Befehl „{0}“ fehlt noch eine Angabe (siehe unten)."
     }
 }

@@ -95,4 +95,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importCaseMissing, importCasesSummary, importCasesProgress
     case keyScrollDetail
     case keyFormSearchBack
+    case cliMissingArgument
 }
