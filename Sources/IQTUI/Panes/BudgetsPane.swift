@@ -11,7 +11,7 @@ enum BudgetsPane {
                 TableColumn(state.t(.colAllocation), .fixed(15), alignRight: true),
                 TableColumn(state.t(.colParticipants), .fixed(10), alignRight: true, dropOrder: 1),
                 TableColumn(state.t(.colCommitted), .fixed(13), alignRight: true, dropOrder: 2),
-                TableColumn(state.t(.colEnrolled), .fixed(7), alignRight: true, dropOrder: 3),
+                TableColumn(state.t(.colEnrolled), .fixed(8), alignRight: true, dropOrder: 3),
             ],
             rows: RowSource(measures.map { m in
                 let c = Commitment.of(m, in: state.document)
