@@ -54,6 +54,8 @@ case .exportCases(let format, let includePersonal):
 case .importCases(let file, let skipInvalid):
     exit(CaseCommands.importCSV(from: file, into: DataLocation.resolve(flag: options.dataFile, environment: environment),
                                 skipInvalid: skipInvalid, user: userName, language: options.language, readOnly: options.readOnly))
+case .stats(let format, let year):
+    exit(StatsCommand.run(path: DataLocation.resolve(flag: options.dataFile, environment: environment), format: format, year: year, language: options.language))
 case .run:
     break
 }

@@ -42,6 +42,7 @@ final class CaseExchangeTests: XCTestCase {
         a.decision = .partial
         a.decisionDate = day("20.6.2025")
         a.measureID = "m.pflege"
+        a.providerID = "p.caritas"
         a.consentDate = day("1.2.2025")
         a.deletionDate = day("31.12.2029")
         a.notes = "Ehemann Dmitri Hrytsenkov\n=Schwester Ilona"

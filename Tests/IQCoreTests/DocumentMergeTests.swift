@@ -510,6 +510,9 @@ final class DocumentMergeTests: XCTestCase {
             var c = Case(id: id, meta: RecordMeta(revision: v + 1, modifiedAt: Date(timeIntervalSince1970: 1_700_000_000), modifiedBy: by), number: name)
             c.referenzberuf = name
             return .case(c)
+        case .payment:
+            let meta = RecordMeta(revision: v + 1, modifiedAt: Date(timeIntervalSince1970: 1_700_000_000), modifiedBy: by)
+            return .payment(Payment(id: id, meta: meta, measureID: "m", providerID: nil, day: Day.endOfYear(2020), amount: .euros(Int64(v)), reference: name))
         }
     }
 
@@ -591,7 +594,7 @@ final class DocumentMergeTests: XCTestCase {
                 }
             }
             XCTAssertEqual(result.takenFromTheirs, taken, "scenario \(scenario)")
-            let total = result.document.partners.count + result.document.sites.count + result.document.measures.count + result.document.cases.count
+            let total = result.document.partners.count + result.document.sites.count + result.document.measures.count + result.document.cases.count + result.document.payments.count
             XCTAssertEqual(total, expected.filter { result.document.record($0.kind, $0.id) != nil }.count,
                            "scenario \(scenario): no records other than the ones in play")
 

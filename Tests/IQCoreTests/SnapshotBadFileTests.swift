@@ -115,8 +115,8 @@ final class SnapshotBadFileTests: SnapshotTestCase {
         check("unknown service", BinaryPlist.encode(badEnum)) { $0 == .wrongSchema(path: dataPath, detail: "sites[0].services[0]: unknown value") }
 
         let newer = plistReplacing(root, key: "formatVersion", with: .integer(99))
-        check("formatVersion 99", BinaryPlist.encode(newer)) { $0 == .newerFormat(path: dataPath, found: 99, supported: 1) }
-        check("formatVersion 99 (XML)", XMLPlist.encode(newer)) { $0 == .newerFormat(path: dataPath, found: 99, supported: 1) }
+        check("formatVersion 99", BinaryPlist.encode(newer)) { $0 == .newerFormat(path: dataPath, found: 99, supported: SnapshotCodec.formatVersion) }
+        check("formatVersion 99 (XML)", XMLPlist.encode(newer)) { $0 == .newerFormat(path: dataPath, found: 99, supported: SnapshotCodec.formatVersion) }
     }
 
     func testBadFilesWithoutBackup() {

@@ -104,7 +104,42 @@ final class SnapshotMigrationTests: XCTestCase {
             let (_, bytes) = try fixture(name)
             XCTAssertEqual(try PropertyList.decodeAny(bytes)["formatVersion"], .integer(1), name)
         }
-        XCTAssertEqual(try SnapshotMigrations.migrate(.dict([("formatVersion", .integer(1))]), from: 1), .dict([("formatVersion", .integer(1))]))
+        // 1 → 2 adds an empty payments table and changes nothing else.
+        XCTAssertEqual(try SnapshotMigrations.migrate(.dict([("formatVersion", .integer(1))]), from: 1),
+                       .dict([("formatVersion", .integer(1)), ("payments", .array([]))]))
+    }
+
+    // MARK: Version 2 (payments, the Träger of a case)
+
+    /// What the version-2 fixtures hold: a measure, a case booked to its Träger, two payments.
+    static let expectedV2: Document = {
+        let meta = RecordMeta(revision: 2, modifiedAt: Date(timeIntervalSince1970: 1_764_000_000), modifiedBy: "kim")
+        var c = Case(id: "case.1", meta: meta, number: "NRW-2025-000001", status: .qualification)
+        c.measureID = "measure.pflege"
+        c.providerID = "partner.ohne"
+        return Document(
+            partners: [Partner(id: "partner.ohne", name: "Träger ohne Angaben 🙂", category: .provider)],
+            measures: [Measure(id: "measure.pflege", name: "Brückenmaßnahme Pflege", fieldOfAction: .qualification, providerIDs: ["partner.ohne"],
+                               year: 2025, allocation: .euros(100_000), plannedParticipants: 20, costPerParticipant: .euros(5_000), isApproximate: false)],
+            cases: [c],
+            payments: [
+                Payment(id: "payment.1", meta: meta, measureID: "measure.pflege", providerID: "partner.ohne",
+                        day: Day(year: 2025, month: 3, day: 31) ?? Day.endOfYear(2025), amount: Money(cents: 2_500_050), reference: "Abschlag 1/2025"),
+                Payment(id: "payment.2", meta: meta, measureID: "measure.pflege", providerID: nil,
+                        day: Day.endOfYear(2025), amount: .euros(-500), reference: ""),
+            ])
+    }()
+
+    /// The version-2 fixtures were written once by the version-2 code and are never regenerated.
+    func testVersion2FixturesLoad() throws {
+        for name in ["snapshot-v2.bplist", "snapshot-v2.xml"] {
+            let path = Self.fixtures.appendingPathComponent(name).path
+            let loaded = try SnapshotFile(path: path).load()
+            XCTAssertEqual(loaded.header.formatVersion, 2, name)
+            XCTAssertEqual(loaded.document, Self.expectedV2, name)
+            XCTAssertEqual(loaded.document.payments["payment.1"]?.amount, Money(cents: 2_500_050), name)
+            XCTAssertEqual(loaded.document.cases["case.1"]?.providerID, "partner.ohne", name)
+        }
     }
 
     /// The fixture's plist with formatVersion replaced (nil: removed).
@@ -138,8 +173,8 @@ final class SnapshotMigrationTests: XCTestCase {
                 XCTAssertEqual(error as? SnapshotError, .wrongSchema(path: "/p", detail: detail))
             }
         }
-        XCTAssertThrowsError(try SnapshotCodec.decode(BinaryPlist.encode(try withVersion(.integer(2))), path: "/p")) { error in
-            XCTAssertEqual(error as? SnapshotError, .newerFormat(path: "/p", found: 2, supported: 1))
+        XCTAssertThrowsError(try SnapshotCodec.decode(BinaryPlist.encode(try withVersion(.integer(3))), path: "/p")) { error in
+            XCTAssertEqual(error as? SnapshotError, .newerFormat(path: "/p", found: 3, supported: 2))
         }
     }
 }

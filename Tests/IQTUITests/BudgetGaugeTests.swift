@@ -25,6 +25,8 @@ final class BudgetGaugeTests: XCTestCase {
         XCTAssertTrue(text.contains("█"), "a bar is drawn")
         let bar = (0..<canvas.width).map { canvas[$0, 1] }.filter { $0.glyph == "█" }
         XCTAssertTrue(bar.allSatisfy { $0.role == .gaugeNormal }, "20 % is below the warning threshold")
-        XCTAssertEqual(Commitment.of(document.measures["m.h.2019"]!, in: document), Commitment(enrolled: 60, committed: .euros(300_000)))
+        let figures = BudgetFigures.figures(document.measures["m.h.2019"]!, in: document)
+        XCTAssertEqual(figures.enrolled, 60)
+        XCTAssertEqual(figures.committed, .euros(300_000))
     }
 }

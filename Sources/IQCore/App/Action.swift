@@ -13,6 +13,7 @@ public enum Action: Equatable, Sendable {
     case form(FormAction)
     case locations(LocationsAction)
     case cases(CaseAction)
+    case budgets(BudgetAction)
 }
 
 public enum NavigationAction: Equatable, Sendable {

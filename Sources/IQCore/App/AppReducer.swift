@@ -12,6 +12,7 @@ public enum AppReducer {
         case .form(let a): return FormReducer.reduce(into: &state, action: a, environment: env)
         case .locations(let a): return LocationsReducer.reduce(into: &state, action: a, environment: env)
         case .cases(let a): return CaseReducer.reduce(into: &state, action: a, environment: env)
+        case .budgets(let a): return BudgetsReducer.reduce(into: &state, action: a, environment: env)
         }
     }
 }

@@ -19,6 +19,7 @@ public struct AppState: Equatable, Sendable {
     public var directory = DirectoryState()
     public var locations = LocationsState()
     public var cases = CasesState()
+    public var budgets = BudgetsState()
     /// The form being filled in, shown over everything else.
     public var form: FormState?
     public var overlay: Overlay?
@@ -60,6 +61,8 @@ public struct AppState: Equatable, Sendable {
         case confirmDelete(RecordID)
         /// Delete this case for good? (j/n)
         case confirmPurge(RecordID)
+        /// Remove this measure or payment? (j/n)
+        case confirmRemove(RecordKind, RecordID)
     }
 
     public subscript(pane: Pane) -> PaneState {
@@ -73,7 +76,7 @@ public struct AppState: Equatable, Sendable {
         if overlay == .help { return .help }
         if let form { return form.askDiscard ? .formDiscard : .form }
         switch overlay {
-        case .confirmDelete, .confirmPurge: return .confirmDelete
+        case .confirmDelete, .confirmPurge, .confirmRemove: return .confirmDelete
         case .confirmQuit: return .confirm
         case .recovery: return .recovery
         case .conflict: return .conflict

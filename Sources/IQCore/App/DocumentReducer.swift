@@ -66,6 +66,7 @@ extension AnyRecord {
         case .site(let r): r.meta
         case .measure(let r): r.meta
         case .case(let r): r.meta
+        case .payment(let r): r.meta
         }
     }
 
@@ -75,6 +76,7 @@ extension AnyRecord {
         case .site(var r): r.meta = meta; return .site(r)
         case .measure(var r): r.meta = meta; return .measure(r)
         case .case(var r): r.meta = meta; return .case(r)
+        case .payment(var r): r.meta = meta; return .payment(r)
         }
     }
 }

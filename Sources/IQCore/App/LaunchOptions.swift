@@ -33,6 +33,8 @@ public struct LaunchOptions: Equatable, Sendable {
         case exportCases(format: CaseListFormat, includePersonal: Bool)
         /// `iq-tui import cases FILE [--skip-invalid]`.
         case importCases(file: String, skipInvalid: Bool)
+        /// `iq-tui stats [--format text|csv|json] [--year Y]`: figures that may be handed out.
+        case stats(format: StatsFormat, year: Int?)
     }
 
     public enum CaseReportFormat: String, CaseIterable, Sendable {
@@ -49,6 +51,10 @@ public struct LaunchOptions: Equatable, Sendable {
 
     public enum LocationFormat: String, CaseIterable, Sendable {
         case csv, geojson
+    }
+
+    public enum StatsFormat: String, CaseIterable, Sendable {
+        case text, csv, json
     }
 
     public init() {}
@@ -68,6 +74,9 @@ public struct LaunchOptions: Equatable, Sendable {
         case badLocationFormat(String)
         /// An export format `export case` or `export cases` does not have; `choices` lists theirs.
         case badCaseFormat(String, choices: String)
+        case badStatsFormat(String)
+        /// `--year` with something that is not a year.
+        case badYear(String)
 
         public var message: Message {
             switch self {
@@ -83,6 +92,8 @@ public struct LaunchOptions: Equatable, Sendable {
             case .badService(let s): Message(.cliBadService, s, LaunchOptions.serviceChoices)
             case .badLocationFormat(let f): Message(.cliBadLocationFormat, f)
             case .badCaseFormat(let f, let choices): Message(.cliBadCaseFormat, f, choices)
+            case .badStatsFormat(let f): Message(.cliBadStatsFormat, f)
+            case .badYear(let y): Message(.cliBadYear, y)
             }
         }
     }
@@ -97,6 +108,7 @@ public struct LaunchOptions: Equatable, Sendable {
         var serviceFlag: String?
         var countryFlag: String?
         var placeFlag: String?
+        var yearFlag: String?
         var positionals: [String] = []
         var i = 0
         func value(_ name: String, inline: String?) -> String? {
@@ -111,7 +123,7 @@ public struct LaunchOptions: Equatable, Sendable {
             let parts = arg.split(separator: "=", maxSplits: 1).map(String.init)
             let name = parts.first ?? arg
             let inline = parts.count == 2 && arg.hasPrefix("--") ? parts[1] : nil
-            let takesValue = ["--data", "--lang", "--format", "--autosave", "--service", "--country", "--place"].contains(name)
+            let takesValue = ["--data", "--lang", "--format", "--autosave", "--service", "--country", "--place", "--year"].contains(name)
             if !arg.hasPrefix("-") {
                 positionals.append(arg)
                 i += 1
@@ -142,6 +154,9 @@ public struct LaunchOptions: Equatable, Sendable {
             case "--place":
                 guard let v = value(name, inline: inline), !v.isEmpty else { return .failure(.missingValue(name)) }
                 placeFlag = v
+            case "--year":
+                guard let v = value(name, inline: inline), !v.isEmpty else { return .failure(.missingValue(name)) }
+                yearFlag = v
             case "--read-only": options.readOnly = true
             case "--skip-invalid": skipInvalid = true
             case "--include-personal": includePersonal = true
@@ -160,6 +175,7 @@ public struct LaunchOptions: Equatable, Sendable {
             if countryFlag != nil { return .failure(.unexpectedArgument("--country")) }
             if placeFlag != nil { return .failure(.unexpectedArgument("--place")) }
         }
+        if yearFlag != nil, positionals.first != "stats" { return .failure(.unexpectedArgument("--year")) }
         if includePersonal, positionals.count < 2 || positionals[0] != "export" || positionals[1] != "cases" {
             return .failure(.unexpectedArgument("--include-personal"))
         }
@@ -209,6 +225,19 @@ public struct LaunchOptions: Equatable, Sendable {
             let occupation = positionals.dropFirst().flatMap { $0.split(whereSeparator: \.isWhitespace) }.joined(separator: " ")
             guard !occupation.isEmpty else { return .failure(.missingArgument("authority")) }
             options.command = .authority(occupation: occupation, country: countryFlag, place: placeFlag)
+        case "stats":
+            guard positionals.count == 1 else { return .failure(.unexpectedArgument(positionals[1])) }
+            let raw = formatFlag ?? "text"
+            guard let format = StatsFormat(rawValue: raw) else { return .failure(.badStatsFormat(raw)) }
+            var year: Int?
+            if let yearFlag {
+                // A year the program can hold (as Day does): "19" or "2019x" is a typing slip.
+                guard yearFlag.count == 4, yearFlag.allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(yearFlag),
+                      (1900...2200).contains(y) else { return .failure(.badYear(yearFlag)) }
+                year = y
+            }
+            options.command = .stats(format: format, year: year)
+            return .success(options)
         case let other?:
             return .failure(.unknownCommand(other))
         }
@@ -238,7 +267,7 @@ public struct LaunchOptions: Equatable, Sendable {
         return .success(options)
     }
 
-    public static let version = "0.1.0"
+    public static let version = "0.2.0"
 
     /// The services `--service` accepts, for the error message: "recognitionCounselling
     /// (Anerkennungsberatung / Recognition counselling), …", each label once.

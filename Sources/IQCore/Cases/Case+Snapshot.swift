@@ -33,6 +33,7 @@ extension Case: SnapshotRecord {
         if let decision { w.set("decision", .string(decision.rawValue)) }
         w.day("decisionDate", decisionDate)
         if let measureID { w.set("measure", .string(measureID.rawValue)) }
+        if let providerID { w.set("provider", .string(providerID.rawValue)) }
         w.day("consentDate", consentDate)
         w.day("deletionDate", deletionDate)
         w.text("notes", notes)
@@ -71,6 +72,7 @@ extension Case: SnapshotRecord {
         decision = try r.optionalEnum("decision", Decision.self)
         decisionDate = try r.day("decisionDate")
         measureID = try r.optionalString("measure").map { RecordID($0) }
+        providerID = try r.optionalString("provider").map { RecordID($0) }
         consentDate = try r.day("consentDate")
         deletionDate = try r.day("deletionDate")
         notes = try r.text("notes")

@@ -33,6 +33,8 @@ public struct Case: Record, Codable {
     public var decision: Decision?
     public var decisionDate: Day?
     public var measureID: RecordID?
+    /// The Träger running the measure for this person (one of the measure's providers).
+    public var providerID: RecordID?
     public var consentDate: Day?
     public var deletionDate: Day?
     public var notes: String
@@ -63,6 +65,7 @@ public struct Case: Record, Codable {
         decision = nil
         decisionDate = nil
         measureID = nil
+        providerID = nil
         consentDate = nil
         deletionDate = nil
         notes = ""

@@ -19,6 +19,13 @@ import Foundation
 // - Site: its name or id. Measure: "Name Jahr" as exported, "Name (Jahr)", the id, or the name
 //   alone when only one measure has it. The authority keeps its partner link when its text is
 //   unchanged; otherwise it is linked to the partner of exactly that name, if there is one.
+// - Träger: its partner id or name (a name is looked up among the row's measure's providers
+//   first, then among the providers of any measure, then among all partners; an ambiguous name
+//   lists the candidates with their ids). As in the form, a Träger needs a measure and must be
+//   one of its providers — checked only when the row sets or changes measure or Träger, so a
+//   mismatch the data already had does not block updating other columns. An empty Träger stays
+//   empty: the import does not fill in a measure's only provider (the form does), so a file
+//   comes back as it was exported.
 // - Rows that change nothing are counted as unchanged. Every problem carries its row's line.
 
 public struct CaseImportResult: Equatable, Sendable {
@@ -122,6 +129,8 @@ struct CaseRowImporter {
     private var measuresByLabel: [String: [RecordID]] = [:]
     private var measuresByName: [String: [RecordID]] = [:]
     private var partnersByName: [String: [RecordID]] = [:]
+    /// Partners that provide some measure, by name: the first place a Träger's name is looked up.
+    private var providersByName: [String: [RecordID]] = [:]
 
     init(existing: Document, columns: [CaseExchange.Column: Int], titles: [CaseExchange.Column: String], headerCount: Int,
          now: Date, user: String, rows: [CSV.Row]) {
@@ -140,6 +149,8 @@ struct CaseRowImporter {
             measuresByName[fold(m.name), default: []].append(m.id)
         }
         for p in existing.partners.items { partnersByName[fold(p.name), default: []].append(p.id) }
+        let providers = Set(existing.measures.items.flatMap(\.providerIDs))
+        for p in existing.partners.items where providers.contains(p.id) { providersByName[fold(p.name), default: []].append(p.id) }
         // New numbers come after the highest of the data and of the file.
         let prefix = "NRW-\(thisYear)-"
         var highest = Int(CaseList.nextNumber(in: existing, year: thisYear).dropFirst(prefix.count)).map { $0 - 1 } ?? 0
@@ -292,6 +303,25 @@ struct CaseRowImporter {
             case .failure(let problem): errors.append(problem.message)
             }
         }
+        var providerResolved = true
+        if let v = cell(.provider, row) {
+            // Two Träger may share a name; the measure's own providers settle it.
+            var ofMeasure: [String: [RecordID]] = [:]
+            for id in c.measureID.flatMap({ document.measures[$0]?.providerIDs }) ?? [] {
+                if let p = document.partners[id] { ofMeasure[PartnerExchange.fold(p.name), default: []].append(id) }
+            }
+            switch resolve(v, column: .provider, ids: { document.partners[$0] != nil }, [ofMeasure, providersByName, partnersByName],
+                           name: { id in document.partners[id].map { "\($0.name) (\(id.rawValue))" } }) {
+            case .success(let id): c.providerID = id
+            case .failure(let problem):
+                errors.append(problem.message)
+                providerResolved = false
+            }
+        }
+        if providerResolved, base == nil || c.providerID != base?.providerID || c.measureID != base?.measureID,
+           let problem = CaseForm.providerProblem(c.providerID, measure: c.measureID, in: document) {
+            errors.append(problem)
+        }
         if let v = cell(.authority, row) {
             c.authority = v
             if v != base?.authority {
@@ -327,7 +357,7 @@ struct CaseRowImporter {
         var message: Message
     }
 
-    /// A site or measure by id or by one of the name tables (tried in order); nil for an empty cell.
+    /// A site, measure or Träger by id or by one of the name tables (tried in order); nil for an empty cell.
     private func resolve(_ text: String, column: Column, ids: (RecordID) -> Bool, _ tables: [[String: [RecordID]]],
                          name: (RecordID) -> String?) -> Result<RecordID?, Problem> {
         if text.isEmpty { return .success(nil) }

@@ -13,8 +13,8 @@ import Foundation
 // values, ISO days, numbers as numbers, null for unknown.
 //
 // `export case NUMBER` (text, json): the Art. 15 report — every field of one case, the identity
-// included, the timeline with the partners' names, sites and measures by name, and the record's
-// revision, last change and author.
+// included, the timeline with the partners' names, sites, measures and the Träger by name, and the
+// record's revision, last change and author.
 //
 // The import of the CSV columns is in CaseExchange+Import.swift.
 
@@ -24,7 +24,7 @@ public enum CaseExchange {
         case number, firstName, lastName, birthYear, sex, phone, email
         case status, referenzberuf, qualification, countryOfTraining, nationality, yearOfEntry, residence
         case residenceStatus, benefits, germanLevel, regulated, authority, cameVia, site, counsellor
-        case applicationDate, decision, decisionDate, consentDate, deletionDate, measure, notes
+        case applicationDate, decision, decisionDate, consentDate, deletionDate, measure, provider, notes
 
         /// Names or reaches the person, or is free text that may: only with `--include-personal`.
         public var isPersonal: Bool {
@@ -68,6 +68,7 @@ public enum CaseExchange {
             case .consentDate: .caseConsentDate
             case .deletionDate: .caseDeletionDate
             case .measure: .caseMeasure
+            case .provider: .caseProvider
             case .notes: .caseNotes
             }
         }
@@ -103,6 +104,7 @@ public enum CaseExchange {
             case .consentDate: "consentDate"
             case .deletionDate: "deletionDate"
             case .measure: "measure"
+            case .provider: "provider"
             case .notes: "notes"
             }
         }
@@ -112,7 +114,8 @@ public enum CaseExchange {
         static func find(_ header: String) -> Column? {
             let key = PartnerExchange.normaliseHeader(header)
             let extra: [String: Column] = ["fallnr": .number, "nummer": .number, "casenr": .number, "maßnahme": .measure,
-                                           "massnahme": .measure, "measure": .measure, "notizen": .notes, "notiz": .notes]
+                                           "massnahme": .measure, "measure": .measure, "traeger": .provider, "trager": .provider,
+                                           "notizen": .notes, "notiz": .notes]
             if let column = extra[key] { return column }
             return allCases.first { column in
                 PartnerExchange.normaliseHeader(column.key) == key
@@ -144,6 +147,11 @@ public enum CaseExchange {
     static func measureName(_ id: RecordID?, _ document: Document) -> String {
         guard let id else { return "" }
         return document.measures[id].map { "\($0.name) \($0.year)" } ?? id.rawValue
+    }
+
+    /// The Träger's name; the raw id when the partner is gone.
+    static func providerName(_ id: RecordID?, _ document: Document) -> String {
+        id.map { CaseForm.providerName($0, document) } ?? ""
     }
 
     static func yesNo(_ value: Bool?, _ language: Language) -> String {
@@ -185,6 +193,7 @@ public enum CaseExchange {
         case .consentDate: return day(c.consentDate)
         case .deletionDate: return day(c.deletionDate)
         case .measure: return measureName(c.measureID, document)
+        case .provider: return providerName(c.providerID, document)
         case .notes: return c.notes
         }
     }
@@ -239,6 +248,7 @@ public enum CaseExchange {
         case .consentDate: json(c.consentDate)
         case .deletionDate: json(c.deletionDate)
         case .measure: jsonName(measureName(c.measureID, document))
+        case .provider: jsonName(providerName(c.providerID, document))
         case .notes: json(c.notes)
         }
     }
@@ -269,6 +279,7 @@ public enum CaseExchange {
             if column == .authority { add("authorityID", c.authorityID.map { json($0.rawValue) } ?? "null") }
             if column == .site { add("siteID", c.siteID.map { json($0.rawValue) } ?? "null") }
             if column == .measure { add("measureID", c.measureID.map { json($0.rawValue) } ?? "null") }
+            if column == .provider { add("providerID", c.providerID.map { json($0.rawValue) } ?? "null") }
         }
         add("notes", json(c.notes))
         let entries = c.timeline.map { e -> String in
@@ -313,6 +324,7 @@ public enum CaseExchange {
                 var value = value(column, of: c, document, language)
                 if column == .site { value = gone(value, c.siteID, c.siteID.flatMap { document.sites[$0] } != nil) }
                 if column == .measure { value = gone(value, c.measureID, c.measureID.flatMap { document.measures[$0] } != nil) }
+                if column == .provider { value = gone(value, c.providerID, c.providerID.flatMap { document.partners[$0] } != nil) }
                 return (t(column.header), value)
             }
         }

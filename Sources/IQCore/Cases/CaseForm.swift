@@ -20,9 +20,40 @@ public enum CaseForm {
 
     static func measureChoices(_ state: AppState, keeping current: RecordID?) -> [FormField.Choice] {
         var options = [FormField.Choice("", L10n.string(.valueNone, state.language))]
-            + MeasureList.rows(state.document, query: "").map { FormField.Choice($0.id.rawValue, "\($0.name) \($0.year)") }
+            + BudgetFigures.measures(in: state.document, year: nil).map { FormField.Choice($0.measure.id.rawValue, "\($0.measure.name) \($0.measure.year)") }
         if let current, state.document.measures[current] == nil { options.append(FormField.Choice(current.rawValue, current.rawValue)) }
         return options
+    }
+
+    /// The Träger to choose from: every partner that provides some measure, by name. A Träger the
+    /// case names that is not (or no longer) among them stays a choice, as with the measure.
+    static func providerChoices(_ state: AppState, keeping current: RecordID?) -> [FormField.Choice] {
+        let providers = Set(state.document.measures.items.flatMap(\.providerIDs))
+        let partners = PartnerList.rows(state.document, query: "").filter { providers.contains($0.id) }
+        // Two Träger of the same name are told apart by their city (or id).
+        let names = Dictionary(partners.map { ($0.name, 1) }, uniquingKeysWith: +)
+        var options = [FormField.Choice("", L10n.string(.valueUnknown, state.language))] + partners.map { p in
+            FormField.Choice(p.id.rawValue, names[p.name, default: 0] > 1 ? "\(p.name) (\(p.cities.first ?? p.id.rawValue))" : p.name)
+        }
+        if let current, !options.contains(where: { $0.value == current.rawValue }) {
+            options.append(FormField.Choice(current.rawValue, providerName(current, state.document)))
+        }
+        return options
+    }
+
+    /// A Träger's name; the raw id when the partner is gone.
+    static func providerName(_ id: RecordID, _ document: Document) -> String { document.partners[id]?.name ?? id.rawValue }
+
+    /// What is wrong with this Träger for this measure: none without a measure, and one the measure
+    /// does not name. Nil when it fits, when no Träger is given, and when the measure is unknown to
+    /// the document (its providers are unknown then too).
+    static func providerProblem(_ provider: RecordID?, measure: RecordID?, in document: Document) -> Message? {
+        guard let provider else { return nil }
+        guard let measure else { return Message(.formProviderNeedsMeasure) }
+        guard let m = document.measures[measure], !m.providerIDs.contains(provider) else { return nil }
+        let names = m.providerIDs.map { providerName($0, document) }
+        return Message(.formProviderNotOfMeasure, providerName(provider, document), "\(m.name) \(m.year)",
+                       names.isEmpty ? L10n.string(.valueNone, .de) : names.joined(separator: ", "))
     }
 
     // MARK: The case
@@ -36,6 +67,7 @@ public enum CaseForm {
         let decisions = choices(Decision.self, { $0.label }, none: .valueNone, state)
         let regulated = [FormField.Choice("", t(.valueUnknown)), FormField.Choice("yes", t(.valueYes)), FormField.Choice("no", t(.valueNo))]
         let sites = siteChoices(state, keeping: c?.siteID), measures = measureChoices(state, keeping: c?.measureID)
+        let providers = providerChoices(state, keeping: c?.providerID)
         let day = { (d: Day?) in d?.text(state.language) ?? "" }
         let fields = [
             FormField(key: "personHeading", label: t(.caseIdentity), kind: .heading),
@@ -65,6 +97,7 @@ public enum CaseForm {
             FormField(key: "decision", label: t(.caseDecision), kind: .choice(decisions), selected: index(decisions, c?.decision?.rawValue)),
             FormField(key: "decisionDate", label: t(.caseDecisionDate), kind: .text, text: day(c?.decisionDate)),
             FormField(key: "measure", label: t(.caseMeasure), kind: .choice(measures), selected: index(measures, c?.measureID?.rawValue)),
+            FormField(key: "provider", label: t(.caseProvider), kind: .choice(providers), selected: index(providers, c?.providerID?.rawValue)),
             FormField(key: "consentDate", label: t(.caseConsentDate), kind: .text, text: day(c?.consentDate)),
             FormField(key: "deletionDate", label: t(.caseDeletionDate), kind: .text, text: day(c?.deletionDate)),
             FormField(key: "notes", label: t(.caseNotes), kind: .multiline, text: c?.notes ?? ""),
@@ -75,9 +108,9 @@ public enum CaseForm {
 
     static let dayKeys = ["applicationDate", "decisionDate", "consentDate", "deletionDate"]
 
-    /// Required names, plausible years, real dates, contacts, and the rule that a decision
-    /// neither comes without its date nor before the application.
-    public static func validate(_ form: inout FormState, language: Language = .de) {
+    /// Required names, plausible years, real dates, contacts, the rule that a decision neither
+    /// comes without its date nor before the application, and a Träger that runs the measure.
+    public static func validate(_ form: inout FormState, language: Language = .de, in document: Document) {
         form.setError("firstName", form.text("firstName").isEmpty ? Message(.formRequired) : nil)
         form.setError("lastName", form.text("lastName").isEmpty ? Message(.formRequired) : nil)
         for key in ["birthYear", "yearOfEntry"] {
@@ -110,6 +143,21 @@ public enum CaseForm {
                 form.setError("decisionDate", Message(.formDecisionNeedsDate))
             }
         }
+        validateProvider(&form, in: document)
+    }
+
+    /// The Träger must be one of the chosen measure's providers, and needs a measure. A mismatch the
+    /// saved case already had (the measure's providers changed since) is only a warning while
+    /// measure and Träger stay as they are, so it does not block editing the rest of the case.
+    static func validateProvider(_ form: inout FormState, in document: Document) {
+        let provider = form.choice("provider").map { RecordID($0) }, measure = form.choice("measure").map { RecordID($0) }
+        let problem = providerProblem(provider, measure: measure, in: document)
+        var unchanged = false
+        if case .editCase(let id) = form.purpose, let saved = document.cases[id] {
+            unchanged = saved.providerID == provider && saved.measureID == measure
+        }
+        form.setError("provider", unchanged ? nil : problem)
+        form.setWarning("provider", unchanged ? problem : nil)
     }
 
     /// The suggestion for the Referenzberuf, country of training and residence typed so far.
@@ -147,6 +195,12 @@ public enum CaseForm {
         c.decision = form.choice("decision").flatMap(Decision.init(rawValue:))
         c.decisionDate = Day(parsing: form.text("decisionDate"))
         c.measureID = form.choice("measure").map { RecordID($0) }
+        c.providerID = form.choice("provider").map { RecordID($0) }
+        // A measure with exactly one Träger: when none is chosen, that one runs it for this person,
+        // so it is filled in on submit (the budget pane's breakdown by Träger counts it then).
+        if c.providerID == nil, let id = c.measureID, let m = document.measures[id], m.providerIDs.count == 1 {
+            c.providerID = m.providerIDs.first
+        }
         c.consentDate = Day(parsing: form.text("consentDate"))
         c.deletionDate = Day(parsing: form.text("deletionDate"))
         c.notes = form["notes"]?.text.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""

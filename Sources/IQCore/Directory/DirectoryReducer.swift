@@ -110,6 +110,16 @@ public enum DirectoryReducer {
     }
 
     /// Moves the list selection to a partner (after it was created or renamed).
+    /// Opens a partner in pane 1 from elsewhere (a site's operator, a Träger of the budgets).
+    static func showPartner(_ state: inout AppState, _ id: RecordID) {
+        state.focus = .partners
+        select(&state, id)
+        state[.partners].isDetailOpen = true
+        state.directory.path = [id]
+        state.directory.pathCursors = []
+        state.directory.relationCursor = 0
+    }
+
     static func select(_ state: inout AppState, _ id: RecordID) {
         if let row = PartnerList.rows(state).firstIndex(where: { $0.partner?.id == id }) {
             state[.partners].cursor.select(row, count: state.rowCount(.partners), page: state.listPage)

@@ -6,12 +6,15 @@ public struct Document: Equatable, Sendable {
     public var measures: RecordTable<Measure>
     /// Counselling cases: personal data.
     public var cases: RecordTable<Case>
+    /// Money paid out of the measures.
+    public var payments: RecordTable<Payment>
 
-    public init(partners: [Partner] = [], sites: [Site] = [], measures: [Measure] = [], cases: [Case] = []) {
+    public init(partners: [Partner] = [], sites: [Site] = [], measures: [Measure] = [], cases: [Case] = [], payments: [Payment] = []) {
         self.partners = RecordTable(partners)
         self.sites = RecordTable(sites)
         self.measures = RecordTable(measures)
         self.cases = RecordTable(cases)
+        self.payments = RecordTable(payments)
     }
 }
 
@@ -21,6 +24,7 @@ public enum AnyRecord: Equatable, Sendable {
     case site(Site)
     case measure(Measure)
     case `case`(Case)
+    case payment(Payment)
 
     public var kind: RecordKind {
         switch self {
@@ -28,6 +32,7 @@ public enum AnyRecord: Equatable, Sendable {
         case .site: .site
         case .measure: .measure
         case .case: .case
+        case .payment: .payment
         }
     }
 
@@ -37,12 +42,13 @@ public enum AnyRecord: Equatable, Sendable {
         case .site(let r): r.id
         case .measure(let r): r.id
         case .case(let r): r.id
+        case .payment(let r): r.id
         }
     }
 }
 
 public enum RecordKind: String, CaseIterable, Sendable {
-    case partner, site, measure, `case`
+    case partner, site, measure, `case`, payment
 }
 
 /// A change to the document. Applying one returns its inverse, so undo history holds only the
@@ -63,6 +69,7 @@ extension Document {
         case .site: sites[id].map(AnyRecord.site)
         case .measure: measures[id].map(AnyRecord.measure)
         case .case: cases[id].map(AnyRecord.case)
+        case .payment: payments[id].map(AnyRecord.payment)
         }
     }
 
@@ -77,6 +84,7 @@ extension Document {
             case .site(let r): old = sites.put(r).map(AnyRecord.site)
             case .measure(let r): old = measures.put(r).map(AnyRecord.measure)
             case .case(let r): old = cases.put(r).map(AnyRecord.case)
+            case .payment(let r): old = payments.put(r).map(AnyRecord.payment)
             }
             return old.map(DocumentEdit.put) ?? .remove(record.kind, record.id)
         case .remove(let kind, let id):
@@ -85,6 +93,7 @@ extension Document {
             case .site: return sites.remove(id).map { .insert(.site($0.record), at: $0.position) } ?? .batch([])
             case .measure: return measures.remove(id).map { .insert(.measure($0.record), at: $0.position) } ?? .batch([])
             case .case: return cases.remove(id).map { .insert(.case($0.record), at: $0.position) } ?? .batch([])
+            case .payment: return payments.remove(id).map { .insert(.payment($0.record), at: $0.position) } ?? .batch([])
             }
         case .insert(let record, let position):
             let old = self.record(record.kind, record.id)
@@ -93,6 +102,7 @@ extension Document {
             case .site(let r): sites.insert(r, at: position)
             case .measure(let r): measures.insert(r, at: position)
             case .case(let r): cases.insert(r, at: position)
+            case .payment(let r): payments.insert(r, at: position)
             }
             return old.map(DocumentEdit.put) ?? .remove(record.kind, record.id)
         case .batch(let edits):

@@ -132,4 +132,8 @@ public enum FormPurpose: Equatable, Sendable {
     case caseAppointment(RecordID)
     case caseReferral(RecordID)
     case caseFilter
+    case newMeasure
+    case editMeasure(RecordID)
+    case newPayment
+    case editPayment(RecordID)
 }

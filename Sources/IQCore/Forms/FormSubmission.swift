@@ -6,8 +6,10 @@ enum FormSubmission {
         guard var form = state.form else { return }
         switch form.purpose {
         case .newPartner, .editPartner: PartnerForm.validate(&form, in: state.document)
-        case .newCase, .editCase: CaseForm.validate(&form, language: state.language)
+        case .newCase, .editCase: CaseForm.validate(&form, language: state.language, in: state.document)
         case .caseStatus, .caseAppointment, .caseReferral: CaseForm.validateStep(&form)
+        case .newMeasure, .editMeasure: MeasureForm.validate(&form)
+        case .newPayment, .editPayment: PaymentForm.validate(&form, in: state.document)
         case .partnerFilter, .caseFilter: break
         }
         state.form = form
@@ -34,6 +36,8 @@ enum FormSubmission {
             return []
         case .newCase, .editCase, .caseStatus, .caseAppointment, .caseReferral:
             return CaseReducer.submit(form, &state, environment: env)
+        case .newMeasure, .editMeasure, .newPayment, .editPayment:
+            return BudgetsReducer.submit(form, &state, environment: env)
         case .newPartner, .editPartner:
             let partner = PartnerForm.partner(from: form, in: state.document, newID: env.newID())
             state.form = nil

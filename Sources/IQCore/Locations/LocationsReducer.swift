@@ -43,12 +43,7 @@ public enum LocationsReducer {
             let rows = SiteList.rows(state)
             let i = state[.locations].cursor.selected
             guard rows.indices.contains(i), let op = rows[i].site.operatorID, state.document.partners[op] != nil else { break }
-            state.focus = .partners
-            DirectoryReducer.select(&state, op)
-            state[.partners].isDetailOpen = true
-            state.directory.path = [op]
-            state.directory.pathCursors = []
-            state.directory.relationCursor = 0
+            DirectoryReducer.showPartner(&state, op)
         case .selectSite(let id):
             state.focus = .locations
             if let row = SiteList.rows(state).firstIndex(where: { $0.site.id == id }) {

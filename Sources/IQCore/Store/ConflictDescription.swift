@@ -41,6 +41,7 @@ public struct ConflictDescription: Equatable, Sendable {
         case .measure(let m): "\(m.name) \(m.year)"
         // A case is named by its number only: no personal data in dialogs of others' changes.
         case .case(let c): c.number
+        case .payment(let p): "\(p.day.text(.de)) \(NumberFormat.money(p.amount, .de))"
         }
     }
 

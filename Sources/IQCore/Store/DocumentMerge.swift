@@ -64,6 +64,7 @@ public enum DocumentMerge {
         mergeTable(\.sites, AnyRecord.site, base: base, mine: mine, theirs: theirs, into: &result)
         mergeTable(\.measures, AnyRecord.measure, base: base, mine: mine, theirs: theirs, into: &result)
         mergeTable(\.cases, AnyRecord.case, base: base, mine: mine, theirs: theirs, into: &result)
+        mergeTable(\.payments, AnyRecord.payment, base: base, mine: mine, theirs: theirs, into: &result)
 
         let kindOrder = Dictionary(uniqueKeysWithValues: RecordKind.allCases.enumerated().map { ($1, $0) })
         result.conflicts.sort { a, b in
@@ -176,6 +177,10 @@ extension AnyRecord {
             r.id = newID
             r.number += nameSuffix
             return .case(r)
+        case .payment(var r):
+            r.id = newID
+            r.reference += nameSuffix
+            return .payment(r)
         }
     }
 }

@@ -94,6 +94,27 @@ extension Measure: SnapshotRecord {
     }
 }
 
+extension Payment: SnapshotRecord {
+    var plist: PlistValue {
+        var w = PlistWriter()
+        w.meta(id: id, meta)
+        w.set("measure", .string(measureID.rawValue))
+        if let providerID { w.set("provider", .string(providerID.rawValue)) }
+        w.day("day", day)
+        w.set("amountCents", .integer(amount.cents))
+        w.text("reference", reference)
+        return w.value
+    }
+
+    init(plist r: PlistReader) throws(PlistReader.SchemaError) {
+        guard let day = try r.day("day") else { throw PlistReader.SchemaError(path: r.path.isEmpty ? "day" : "\(r.path).day", detail: "missing") }
+        self.init(
+            id: RecordID(try r.string("id")), meta: try r.meta(), measureID: RecordID(try r.string("measure")),
+            providerID: try r.optionalString("provider").map { RecordID($0) }, day: day,
+            amount: Money(cents: try r.int("amountCents")), reference: try r.text("reference"))
+    }
+}
+
 extension AnyRecord {
     var plist: PlistValue {
         switch self {
@@ -101,6 +122,7 @@ extension AnyRecord {
         case .site(let r): r.plist
         case .measure(let r): r.plist
         case .case(let r): r.plist
+        case .payment(let r): r.plist
         }
     }
 
@@ -110,6 +132,7 @@ extension AnyRecord {
         case .site: self = .site(try Site(plist: reader))
         case .measure: self = .measure(try Measure(plist: reader))
         case .case: self = .case(try Case(plist: reader))
+        case .payment: self = .payment(try Payment(plist: reader))
         }
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 public enum SnapshotCodec {
     /// The format this program writes. Files of earlier versions are migrated on load; files of
     /// a newer version are refused (never overwritten).
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     public struct Header: Equatable, Sendable {
         public var formatVersion: Int
@@ -22,6 +22,7 @@ public enum SnapshotCodec {
             ("sites", .array(document.sites.items.map(\.plist))),
             ("measures", .array(document.measures.items.map(\.plist))),
             ("cases", .array(document.cases.items.map(\.plist))),
+            ("payments", .array(document.payments.items.map(\.plist))),
         ])
     }
 
@@ -62,6 +63,7 @@ public enum SnapshotCodec {
             document.measures = try table(r, "measures")
             // Absent in files written before cases existed: no cases.
             document.cases = try table(r, "cases")
+            document.payments = try table(r, "payments")
             return (document, header)
         } catch let error as SnapshotError {
             throw error
@@ -83,11 +85,21 @@ public enum SnapshotCodec {
     }
 }
 
-/// Steps that lift a snapshot of version n to n + 1. Version 1 is the first format this program
-/// ever wrote, so there is no step yet; each later version adds one here and a fixture file of
-/// the version before it in Tests/IQCoreTests/Fixtures.
+/// Steps that lift a snapshot of version n to n + 1; each version adds one here and a fixture
+/// file of the version before it in Tests/IQCoreTests/Fixtures.
+///
+/// 1 → 2: payments came in. Version 2 files are refused by version-1 programs, which would
+/// otherwise drop the payments on their next save; a version-1 file simply has none.
 enum SnapshotMigrations {
-    static let steps: [Int: @Sendable (PlistValue) throws(PlistReader.SchemaError) -> PlistValue] = [:]
+    static let steps: [Int: @Sendable (PlistValue) throws(PlistReader.SchemaError) -> PlistValue] = [
+        1: addPayments,
+    ]
+
+    @Sendable static func addPayments(_ root: PlistValue) throws(PlistReader.SchemaError) -> PlistValue {
+        guard case .dict(var pairs) = root else { throw PlistReader.SchemaError(path: "", detail: "expected a dictionary") }
+        if !pairs.contains(where: { $0.0 == "payments" }) { pairs.append(("payments", .array([]))) }
+        return .dict(pairs)
+    }
 
     static func migrate(_ root: PlistValue, from version: Int) throws(PlistReader.SchemaError) -> PlistValue {
         var value = root

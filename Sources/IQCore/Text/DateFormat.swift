@@ -24,4 +24,15 @@ public enum GermanDate {
             : "\(c.year ?? 0)-\(two(c.month))-\(two(c.day))"
         return "\(day) \(two(c.hour)):\(two(c.minute))"
     }
+
+    static let monthNames: [Language: [String]] = [
+        .de: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
+        .en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    ]
+
+    /// "Oktober 2021" / "October 2021".
+    public static func month(year: Int, month: Int, _ language: Language) -> String {
+        let names = monthNames[language] ?? monthNames[.de] ?? []
+        return names.indices.contains(month - 1) ? "\(names[month - 1]) \(year)" : "\(month)/\(year)"
+    }
 }

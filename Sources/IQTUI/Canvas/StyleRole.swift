@@ -26,4 +26,6 @@ public enum StyleRole: String, CaseIterable, Sendable {
     case gaugeNormal
     case gaugeWarning
     case gaugeOver
+    /// The bars of the statistics charts (one colour: a bar's length is its meaning).
+    case chartBar
 }

@@ -59,12 +59,15 @@ public enum KeyMap {
             ])]
         case .confirmDelete:
             // The same question for a partner and for a case purge; the answer goes to the asker.
-            let isPurge: Bool = if case .confirmPurge? = state.overlay { true } else { false }
-            return [BindingGroup(title: isPurge ? .confirmPurgeTitle : .confirmDeleteTitle, bindings: [
+            let (title, yes, no, description): (TextKey, Action, Action, TextKey) = switch state.overlay {
+            case .confirmPurge?: (.confirmPurgeTitle, .cases(.confirmPurge), .cases(.cancelPurge), .keyPurge)
+            case .confirmRemove?: (.confirmRemoveTitle, .budgets(.confirmDelete), .budgets(.cancelDelete), .keyDeleteBudget)
+            default: (.confirmDeleteTitle, .directory(.confirmDelete), .directory(.cancelDelete), .keyDeletePartner)
+            }
+            return [BindingGroup(title: title, bindings: [
                 KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y")], label: state.language == .de ? "j" : "y",
-                           action: isPurge ? .cases(.confirmPurge) : .directory(.confirmDelete), description: isPurge ? .keyPurge : .keyDeletePartner),
-                KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc",
-                           action: isPurge ? .cases(.cancelPurge) : .directory(.cancelDelete), description: .keyBack),
+                           action: yes, description: description),
+                KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: no, description: .keyBack),
             ])]
         case .recovery:
             return [BindingGroup(title: .helpSectionRecovery, bindings: [
@@ -101,6 +104,9 @@ public enum KeyMap {
             }
             if state.focus == .cases {
                 return [detailOpen ? detailGroup : listGroup, casesGroup, globalGroup] + mouseGroups(state)
+            }
+            if state.focus == .budgets {
+                return budgetGroups(state) + [globalGroup] + mouseGroups(state)
             }
             if state.focus == .locations, !detailOpen {
                 return [siteListGroup, locationsGroup, globalGroup] + mouseGroups(state)
@@ -175,6 +181,45 @@ public enum KeyMap {
         KeyBinding(keys: [.char("D")], label: "D", action: .cases(.toggleDue), description: .keyDueView),
         KeyBinding(keys: [.char("P")], label: "P", action: .cases(.purge), description: .keyPurge),
     ])
+
+    /// The budget pane: its views and year in every view; editing where the view lists records;
+    /// the statistics view scrolls instead of moving a cursor.
+    static func budgetGroups(_ state: AppState) -> [BindingGroup] {
+        let view = state.budgets.view
+        var own = [
+            KeyBinding(keys: [.char("v")], label: "v / V", action: .budgets(.cycleView(1)), description: .keyBudgetView),
+            KeyBinding(keys: [.char("V")], label: "V", action: .budgets(.cycleView(-1)), description: .keyBudgetView),
+            KeyBinding(keys: [.char("y")], label: "y / Y", action: .budgets(.cycleYear(1)), description: .keyBudgetYear),
+            KeyBinding(keys: [.char("Y")], label: "Y", action: .budgets(.cycleYear(-1)), description: .keyBudgetYear),
+        ]
+        if view == .measures || view == .payments {
+            own += [
+                KeyBinding(keys: [.char("n")], label: "n", action: .budgets(.new), description: .keyNewBudget),
+                KeyBinding(keys: [.char("e")], label: "e", action: .budgets(.edit), description: .keyEditBudget),
+                KeyBinding(keys: [.char("d"), .delete], label: "d / Del", action: .budgets(.delete), description: .keyDeleteBudget),
+                KeyBinding(keys: [.char("b")], label: "b", action: .budgets(.bookPayment), description: .keyBookPayment),
+            ]
+        }
+        let budgets = BindingGroup(title: .helpSectionBudgets, bindings: own)
+        switch view {
+        case .statistics:
+            return [BindingGroup(title: .helpSectionDetail, bindings: [
+                KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .navigation(.scrollDetail(-1)), description: .keyStatisticsScroll),
+                KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.scrollDetail(1)), description: .keyStatisticsScroll),
+                KeyBinding(keys: [.pageDown, .char(" ")], label: "PgUp / PgDn", action: .navigation(.scrollDetail(10)), description: .keyScrollDetail),
+                KeyBinding(keys: [.pageUp], label: "PgUp", action: .navigation(.scrollDetail(-10)), description: .keyScrollDetail),
+                KeyBinding(keys: [.home, .char("g")], label: "Home", action: .navigation(.scrollDetail(-1_000_000)), description: .keyHomeEnd),
+            ]), budgets]
+        case .providers where !state[.budgets].isDetailOpen:
+            var list = listGroup
+            list.bindings = list.bindings.map { b in
+                b.keys == [.enter] ? KeyBinding(keys: [.enter], label: "Enter", action: .budgets(.openProvider), description: .keyOpenProvider) : b
+            }
+            return [list, budgets]
+        default:
+            return [state[.budgets].isDetailOpen ? detailGroup : listGroup, budgets]
+        }
+    }
 
     static let placeEntryGroup = BindingGroup(title: .helpSectionPlace, bindings: [
         KeyBinding(keys: [.down, .tab], label: "↑ ↓ / Tab", action: .locations(.moveCompletion(1)), description: .keyPlaceChoose),

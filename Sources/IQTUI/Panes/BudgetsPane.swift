@@ -1,35 +1,75 @@
 import IQCore
 
-/// Pane 4: the qualification measures with their money and places.
+/// Pane 4: the qualification money. Views (v): measures with their meters and the fields of
+/// action summed above them, payments, the breakdown by Träger, statistics; y chooses the year.
 enum BudgetsPane {
     static func model(_ state: AppState) -> PaneModel {
-        let measures = MeasureList.rows(state.document, query: state[.budgets].filter.text)
+        var model: PaneModel
+        switch state.budgets.view {
+        case .measures: model = measuresModel(state)
+        case .payments: model = paymentsModel(state)
+        case .providers: model = providersModel(state)
+        case .statistics: model = statisticsModel(state)
+        }
+        model.caption = caption(state)
+        return model
+    }
+
+    /// "Maßnahmen · 2021 · y/Y Jahr · v Ansicht": what is shown and how to change it.
+    static func caption(_ state: AppState) -> String {
+        let year = state.budgets.year.map(String.init) ?? state.t(.budgetAllYears)
+        return [state.t(state.budgets.view.label), year, state.t(.budgetSelectorHint)].joined(separator: " · ")
+    }
+
+    // MARK: Measures
+
+    static func measuresModel(_ state: AppState) -> PaneModel {
+        let rows = BudgetList.measures(state)
+        let lang = state.language
+        let meterText = { (f: Double?) in f.map { PercentFormat.percent($0, lang) } ?? state.t(.valueUnknown) }
         return PaneModel(
             columns: [
                 TableColumn(state.t(.colYear), .fixed(4)),
                 TableColumn(state.t(.colName), .flexible(minimum: 12)),
-                TableColumn(state.t(.colAllocation), .fixed(15), alignRight: true),
-                TableColumn(state.t(.colParticipants), .fixed(10), alignRight: true, dropOrder: 1),
-                TableColumn(state.t(.colCommitted), .fixed(13), alignRight: true, dropOrder: 2),
-                TableColumn(state.t(.colEnrolled), .fixed(8), alignRight: true, dropOrder: 3),
+                TableColumn(state.t(.colCommitted), .fixed(14), alignRight: true, dropOrder: 1),
+                TableColumn(state.t(.budgetPlaces), .fixed(14), alignRight: true, dropOrder: 2),
+                TableColumn(state.t(.colSpent), .fixed(14), alignRight: true, dropOrder: 3),
+                TableColumn(state.t(.colAllocation), .fixed(15), alignRight: true, dropOrder: 4),
             ],
-            rows: RowSource(measures.map { m in
-                let c = Commitment.of(m, in: state.document)
-                return [String(m.year), m.name, money(m.allocation, m.isApproximate, state),
-                        m.plannedParticipants.map { approx(NumberFormat.integer($0, state.language), m.isApproximate, state) } ?? state.t(.valueUnknown),
-                        c.committed.map { NumberFormat.money($0, state.language) } ?? state.t(.valueUnknown),
-                        NumberFormat.integer(c.enrolled, state.language)]
+            rows: RowSource(count: rows.count, cells: { i in
+                let f = rows[i], m = f.measure
+                return [String(m.year), m.name, meterText(moneyFraction(f.committed, m.allocation)),
+                        meterText(placesFraction(f.enrolled, m.plannedParticipants)),
+                        meterText(moneyFraction(f.spent, m.allocation)), money(m.allocation, m.isApproximate, state)]
+            }, meters: { i in
+                let f = rows[i], m = f.measure
+                var meters: [Int: Double] = [:]
+                meters[2] = moneyFraction(f.committed, m.allocation)
+                meters[3] = placesFraction(f.enrolled, m.plannedParticipants)
+                meters[4] = moneyFraction(f.spent, m.allocation)
+                return meters
             }),
-            total: state.document.measures.count,
+            total: BudgetFigures.measures(in: state.document, year: state.budgets.year).count,
             detail: {
                 let i = state[.budgets].cursor.selected
-                return measures.indices.contains(i) ? detail(measures[i], state) : nil
+                return rows.indices.contains(i) ? measureDetail(rows[i], state) : nil
             },
             gauges: {
                 let i = state[.budgets].cursor.selected
-                return measures.indices.contains(i) ? gauges(measures[i], state) : []
-            }
+                return rows.indices.contains(i) ? gauges(rows[i], state) : []
+            },
+            summary: { fieldSummary(state) }
         )
+    }
+
+    static func moneyFraction(_ value: Money?, _ of: Money?) -> Double? {
+        guard let value, let of, of.cents > 0 else { return nil }
+        return Double(value.cents) / Double(of.cents)
+    }
+
+    static func placesFraction(_ enrolled: Int, _ planned: Int?) -> Double? {
+        guard let planned, planned > 0 else { return nil }
+        return Double(enrolled) / Double(planned)
     }
 
     static func approx(_ s: String, _ isApproximate: Bool, _ state: AppState) -> String {
@@ -40,35 +80,167 @@ enum BudgetsPane {
         m.map { approx(NumberFormat.money($0, state.language), isApproximate, state) } ?? state.t(.valueUnknown)
     }
 
-    /// The money bound by enrolled cases against the allocation, and the places taken against
-    /// those planned — each with its numbers, so colour is never the only sign.
-    static func gauges(_ m: Measure, _ state: AppState) -> [Gauge] {
-        let c = Commitment.of(m, in: state.document)
-        let lang = state.language
-        let committed = Double(c.committed?.cents ?? 0), allocation = m.allocation.map { Double($0.cents) }
-        let moneyText = [c.committed.map { NumberFormat.money($0, lang) } ?? state.t(.valueUnknown),
-                         m.allocation.map { NumberFormat.money($0, lang) } ?? state.t(.valueUnknown)].joined(separator: " / ")
-            + (allocation.map { $0 > 0 ? "  " + PercentFormat.percent(committed / $0, lang) : "" } ?? "")
-        let planned = m.plannedParticipants.map(Double.init)
-        let placesText = "\(NumberFormat.integer(c.enrolled, lang)) / " + (m.plannedParticipants.map { NumberFormat.integer($0, lang) } ?? state.t(.valueUnknown))
-            + (planned.map { $0 > 0 ? "  " + PercentFormat.percent(Double(c.enrolled) / $0, lang) : "" } ?? "")
-        return [
-            Gauge(label: state.t(.colCommitted), value: committed, maximum: allocation, text: moneyText),
-            Gauge(label: state.t(.colEnrolled), value: Double(c.enrolled), maximum: planned, text: placesText),
-        ]
+    /// A meter with its numbers: "930.000 € / 1.500.000 €  62,0 %". A total missing some
+    /// measures' figures is marked "≥": the true value is at least that.
+    static func gauge(_ label: String, value: Double, valueText: String, maximum: Double?, maximumText: String?, _ state: AppState) -> Gauge {
+        let percent = maximum.flatMap { $0 > 0 ? "  " + PercentFormat.percent(value / $0, state.language) : nil } ?? ""
+        return Gauge(label: label, value: value, maximum: maximum,
+                     text: "\(valueText) / \(maximumText ?? state.t(.valueUnknown))\(percent)")
     }
 
-    static func detail(_ m: Measure, _ state: AppState) -> DetailView {
-        let providers = m.providerIDs.map { state.document.partners[$0]?.name ?? $0.rawValue }
+    /// Committed and spent against the allocation, places taken against those planned.
+    static func gauges(_ f: MeasureFigures, _ state: AppState) -> [Gauge] {
+        let lang = state.language, m = f.measure
+        let allocation = m.allocation.map { Double($0.cents) }
+        let allocationText = m.allocation.map { NumberFormat.money($0, lang) }
+        return aligned([
+            gauge(state.t(.colCommitted), value: Double(f.committed?.cents ?? 0),
+                  valueText: f.committed.map { NumberFormat.money($0, lang) } ?? state.t(.valueUnknown),
+                  maximum: f.committed == nil ? nil : allocation, maximumText: allocationText, state),
+            gauge(state.t(.colSpent), value: Double(f.spent.cents), valueText: NumberFormat.money(f.spent, lang),
+                  maximum: allocation, maximumText: allocationText, state),
+            gauge(state.t(.budgetPlaces), value: Double(f.enrolled), valueText: NumberFormat.integer(f.enrolled, lang),
+                  maximum: m.plannedParticipants.map(Double.init), maximumText: m.plannedParticipants.map { NumberFormat.integer($0, lang) }, state),
+        ])
+    }
+
+    /// Gauges one under the other start their bars in the same column.
+    static func aligned(_ gauges: [Gauge]) -> [Gauge] {
+        let width = gauges.map { TextWidth.of($0.label) }.max() ?? 0
+        let textWidth = gauges.map { TextWidth.of($0.text) }.max() ?? 0
+        return gauges.map { g in
+            var g = g
+            g.label += String(repeating: " ", count: width - TextWidth.of(g.label))
+            g.textColumns = textWidth
+            return g
+        }
+    }
+
+    /// The fields of action of the year, each with its summed meters.
+    static func fieldSummary(_ state: AppState) -> [PaneModel.SummaryLine] {
+        let lang = state.language
+        return BudgetFigures.byField(in: state.document, year: state.budgets.year).flatMap { field, t -> [PaneModel.SummaryLine] in
+            // "≥": some measures lack the figure; "ca.": some figures are approximate.
+            func sum(_ m: Money?, partial: Bool) -> String? {
+                m.map { (partial ? "≥ " : "") + approx(NumberFormat.money($0, lang), t.isApproximate, state) }
+            }
+            let allocation = t.allocation.map { Double($0.cents) }
+            let count = t.measures == 1 ? state.t(.budgetMeasureOne) : Message(.budgetMeasureMany, NumberFormat.integer(t.measures, lang)).text(lang)
+            let heading = "\(state.t(field.label)) (\(count))"
+            return [.heading(heading)] + aligned([
+                gauge(state.t(.colCommitted), value: Double(t.committed?.cents ?? 0),
+                      valueText: t.committed.map { (t.committedIsPartial ? "≥ " : "") + NumberFormat.money($0, lang) } ?? state.t(.valueUnknown),
+                      maximum: t.committed == nil ? nil : allocation, maximumText: sum(t.allocation, partial: t.allocationIsPartial), state),
+                gauge(state.t(.colSpent), value: Double(t.spent.cents), valueText: NumberFormat.money(t.spent, lang),
+                      maximum: allocation, maximumText: sum(t.allocation, partial: t.allocationIsPartial), state),
+                gauge(state.t(.budgetPlaces), value: Double(t.enrolled), valueText: NumberFormat.integer(t.enrolled, lang),
+                      maximum: t.planned.map(Double.init),
+                      maximumText: t.planned.map { (t.plannedIsPartial ? "≥ " : "") + approx(NumberFormat.integer($0, lang), t.isApproximate, state) }, state),
+            ]).map { PaneModel.SummaryLine.gauge($0) }
+        }
+    }
+
+    static func forecastText(_ outcome: Forecast.Outcome, _ state: AppState) -> String {
+        switch outcome {
+        case .unknown: state.t(.forecastUnknown)
+        case .notStarted: state.t(.forecastNotStarted)
+        case .noEnrolments: state.t(.forecastNoEnrolments)
+        case .exhausted: state.t(.forecastExhausted)
+        case .runsOut(let year, let month): Message(.forecastRunsOut, GermanDate.month(year: year, month: month, state.language)).text(state.language)
+        case .lastsTheYear: state.t(.forecastLastsTheYear)
+        case .yearEnded: state.t(.forecastYearEnded)
+        }
+    }
+
+    static func measureDetail(_ f: MeasureFigures, _ state: AppState) -> DetailView {
+        let m = f.measure, lang = state.language, doc = state.document
+        let providers = m.providerIDs.map { BudgetList.providerName($0, doc) }
+        let forecast = Forecast.of(f, today: state.today)
+        let payments = doc.payments.items.filter { $0.measureID == m.id }.sorted { $0.day < $1.day }.map { p in
+            [p.day.text(lang), NumberFormat.money(p.amount, lang), BudgetList.providerName(p.providerID, doc), p.reference]
+                .filter { !$0.isEmpty }.joined(separator: "  ")
+        }
         return DetailView(heading: "\(m.name) \(m.year)", lines: [
             .init(state.t(.colField), state.t(m.fieldOfAction.label)),
             .init(state.t(.colYear), String(m.year)),
             .init(state.t(.colAllocation), money(m.allocation, m.isApproximate, state)),
-            .init(state.t(.colParticipants), m.plannedParticipants.map { approx(NumberFormat.integer($0, state.language), m.isApproximate, state) } ?? state.t(.valueUnknown)),
+            .init(state.t(.colParticipants), m.plannedParticipants.map { approx(NumberFormat.integer($0, lang), m.isApproximate, state) } ?? state.t(.valueUnknown)),
             .init(state.t(.colCostPerParticipant), money(m.costPerParticipant, m.isApproximate, state)),
-            .init(state.t(.colEnrolled), NumberFormat.integer(Commitment.of(m, in: state.document).enrolled, state.language)),
-            .init(state.t(.colCommitted), Commitment.of(m, in: state.document).committed.map { NumberFormat.money($0, state.language) } ?? state.t(.valueUnknown)),
+            .init(state.t(.colEnrolled), NumberFormat.integer(f.enrolled, lang)),
+            .init(state.t(.colCommitted), f.committed.map { NumberFormat.money($0, lang) } ?? state.t(.valueUnknown)),
+            .init(state.t(.colSpent), NumberFormat.money(f.spent, lang)),
+            .init(state.t(.budgetRate), forecast.ratePerMonth.map { NumberFormat.decimal($0, digits: 1, lang) } ?? "–"),
+            .init("\(state.t(.budgetForecast)) \(state.t(.forecastMoney))", forecastText(forecast.money, state)),
+            .init("\(state.t(.budgetForecast)) \(state.t(.forecastPlaces))", forecastText(forecast.places, state)),
             .init(state.t(.detailProviders), providers.isEmpty ? state.t(.valueUnknown) : providers.joined(separator: "\n")),
+            .init(state.t(.budgetPayments), payments.isEmpty ? state.t(.budgetNoPayments) : payments.joined(separator: "\n")),
         ])
+    }
+
+    // MARK: Payments
+
+    static func paymentsModel(_ state: AppState) -> PaneModel {
+        let rows = BudgetList.payments(state)
+        let doc = state.document, lang = state.language
+        return PaneModel(
+            columns: [
+                TableColumn(state.t(.colDate), .fixed(10)),
+                TableColumn(state.t(.colMeasure), .flexible(minimum: 12, weight: 2)),
+                TableColumn(state.t(.colOperator), .flexible(minimum: 10), dropOrder: 2),
+                TableColumn(state.t(.colAmount), .fixed(15), alignRight: true),
+                TableColumn(state.t(.colReference), .flexible(minimum: 10), dropOrder: 1),
+            ],
+            rows: RowSource(count: rows.count, cells: { i in
+                let p = rows[i]
+                return [p.day.text(lang), BudgetList.measureName(p.measureID, doc), BudgetList.providerName(p.providerID, doc),
+                        NumberFormat.money(p.amount, lang), p.reference]
+            }),
+            total: doc.payments.items.filter { state.budgets.year == nil || doc.measures[$0.measureID]?.year == state.budgets.year }.count,
+            detail: {
+                let i = state[.budgets].cursor.selected
+                guard rows.indices.contains(i) else { return nil }
+                let p = rows[i]
+                return DetailView(heading: "\(p.day.text(lang))  \(NumberFormat.money(p.amount, lang))", lines: [
+                    .init(state.t(.colMeasure), BudgetList.measureName(p.measureID, doc)),
+                    .init(state.t(.colOperator), p.providerID == nil ? state.t(.valueUnknown) : BudgetList.providerName(p.providerID, doc)),
+                    .init(state.t(.colDate), p.day.text(lang)),
+                    .init(state.t(.colAmount), NumberFormat.money(p.amount, lang)),
+                    .init(state.t(.colReference), p.reference),
+                ])
+            }
+        )
+    }
+
+    // MARK: Träger
+
+    static func providersModel(_ state: AppState) -> PaneModel {
+        let rows = BudgetList.providers(state)
+        let lang = state.language
+        return PaneModel(
+            columns: [
+                TableColumn(state.t(.colOperator), .flexible(minimum: 14)),
+                TableColumn(state.t(.colMeasures), .fixed(9), alignRight: true, dropOrder: 3),
+                TableColumn(state.t(.colEnrolled), .fixed(7), alignRight: true),
+                TableColumn(state.t(.colCommitted), .fixed(14), alignRight: true, dropOrder: 1),
+                TableColumn(state.t(.colSpent), .fixed(14), alignRight: true, dropOrder: 2),
+            ],
+            rows: RowSource(count: rows.count, cells: { i in
+                let r = rows[i]
+                return [r.name, NumberFormat.integer(r.measures, lang), NumberFormat.integer(r.enrolled, lang),
+                        r.committed.map { NumberFormat.money($0, lang) } ?? state.t(.valueUnknown), NumberFormat.money(r.spent, lang)]
+            }),
+            total: BudgetFigures.byProvider(in: state.document, year: state.budgets.year).count,
+            detail: { nil }
+        )
+    }
+
+    // MARK: Statistics
+
+    static func statisticsModel(_ state: AppState) -> PaneModel {
+        var model = PaneModel(columns: [], rows: RowSource([]), total: 0, detail: { nil })
+        model.custom = { rect, canvas in
+            StatisticsView.draw(state, year: state.budgets.year, scroll: state[.budgets].detailScroll, in: rect, on: &canvas)
+        }
+        return model
     }
 }

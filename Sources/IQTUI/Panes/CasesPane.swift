@@ -60,6 +60,8 @@ enum CasesPane {
             .init(state.t(.caseApplicationDate), day(c.applicationDate)),
             .init(state.t(.caseDecision), c.decision.map { "\(state.t($0.label)), \(day(c.decisionDate))" } ?? none),
             .init(state.t(.caseMeasure), c.measureID.flatMap { id in state.document.measures[id].map { "\($0.name) \($0.year)" } } ?? none),
+            // The Träger by name; the raw id when the partner is gone (as the export writes it).
+            .init(state.t(.caseProvider), c.providerID.map { state.document.partners[$0]?.name ?? $0.rawValue } ?? none),
             .init(state.t(.caseDeletionDate), day(c.deletionDate)),
             .init(state.t(.caseNotes), or(c.notes)),
             .init(state.t(.eligibilityTitle), [state.t(.eligibilitySubordinate), state.t(.eligibilityStatusIrrelevant), state.t(.eligibilityNoDeuFoeV),

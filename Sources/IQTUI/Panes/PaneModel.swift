@@ -19,6 +19,15 @@ struct PaneModel {
     var selection: Int? = nil
     /// Shown instead of the table when the pane has nothing to list.
     var placeholder: [String]? = nil
+    /// Lines above the list when the pane is tall enough (the budgets' fields of action).
+    var summary: () -> [SummaryLine] = { [] }
+    /// Draws the pane's inside instead of a list (the statistics view).
+    var custom: ((Rect, inout Canvas) -> Void)? = nil
+
+    enum SummaryLine {
+        case heading(String)
+        case gauge(Gauge)
+    }
 
     static func make(_ pane: Pane, _ state: AppState) -> PaneModel {
         switch pane {

@@ -12,7 +12,7 @@ enum PaneView {
 
         let title = " \(pane.number) \(state.t(pane.title)) "
         canvas.put(title, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, role: focused ? .titleFocused : .title)
-        if model.placeholder == nil {
+        if model.placeholder == nil, model.custom == nil {
             let shown = model.entryCount ?? model.rows.count
             let count = shown == model.total
                 ? Message(.countEntries, String(model.total)) : Message(.countFiltered, String(shown), String(model.total))
@@ -28,7 +28,11 @@ enum PaneView {
             canvas.put(caption, x: rect.maxX - 1 - min(TextWidth.of(caption), rect.width - 4), y: rect.maxY - 1, maxWidth: rect.width - 4, role: .dim)
         }
 
-        let content = rect.inset(by: 1)
+        var content = rect.inset(by: 1)
+        if let custom = model.custom {
+            custom(content, &canvas)
+            return
+        }
         if let placeholder = model.placeholder {
             for (i, line) in placeholder.enumerated() {
                 for (j, part) in DetailView.wrap(line, width: content.width - 2).enumerated() {
@@ -46,10 +50,16 @@ enum PaneView {
                 rest = Rect(x: content.x, y: content.y + gauges.count + 1, width: content.width, height: content.height - gauges.count - 1)
             }
             detail.draw(in: rest, on: &canvas)
-        } else if model.rows.isEmpty {
+        } else if model.rows.isEmpty, model.summary().isEmpty {
             let text = paneState.filter.isEmpty ? state.t(.emptyList) : Message(.noMatches, paneState.filter.text).text(state.language)
             canvas.put(text, x: content.x + 1, y: content.y + 1, maxWidth: content.width - 1, role: .dim)
         } else {
+            drawSummary(model.summary(), in: &content, on: &canvas)
+            if model.rows.isEmpty {
+                let text = paneState.filter.isEmpty ? state.t(.emptyList) : Message(.noMatches, paneState.filter.text).text(state.language)
+                canvas.put(text, x: content.x + 1, y: content.y + 1, maxWidth: content.width - 1, role: .dim)
+                return
+            }
             var listRect = content
             if let map = model.map {
                 let split = LocationsPane.split(content)
@@ -62,6 +72,22 @@ enum PaneView {
             let offset = model.selection != nil ? max(0, cursor - visible + 1) : min(max(paneState.cursor.offset, cursor - visible + 1), cursor)
             Table(columns: model.columns, rows: model.rows, cursor: cursor, offset: offset, focused: focused).draw(in: listRect, on: &canvas)
         }
+    }
+
+    /// Summary lines (headings and meters) above a list, with a blank line after them, when
+    /// the list keeps at least four rows and the meters their labels; `content` shrinks to what
+    /// is left.
+    static func drawSummary(_ lines: [PaneModel.SummaryLine], in content: inout Rect, on canvas: inout Canvas) {
+        // Narrower, a meter loses its label and bar: a list says more then.
+        guard !lines.isEmpty, content.height >= lines.count + 1 + 5, content.width >= 60 else { return }
+        for (i, line) in lines.enumerated() {
+            let row = Rect(x: content.x, y: content.y + i, width: content.width, height: 1)
+            switch line {
+            case .heading(let text): canvas.put(text, x: row.x, y: row.y, maxWidth: row.width, role: .header)
+            case .gauge(let gauge): gauge.draw(in: Rect(x: row.x + 1, y: row.y, width: row.width - 1, height: 1), on: &canvas)
+            }
+        }
+        content = Rect(x: content.x, y: content.y + lines.count + 1, width: content.width, height: content.height - lines.count - 1)
     }
 
     /// The frame's lower edge: sort and filters, and under a map its data licence's attribution.

@@ -34,6 +34,10 @@ public enum Screen {
             let name = state.document.partners[id]?.name ?? id.rawValue
             Dialog(title: state.t(.confirmDeleteTitle), body: [Message(.confirmDeleteBody, name).text(state.language)],
                    keys: state.t(.confirmDeleteKeys)).draw(on: &canvas)
+        case .confirmRemove(let kind, let id):
+            let name = state.document.record(kind, id).map { BudgetsReducer.name($0, state) } ?? id.rawValue
+            Dialog(title: state.t(.confirmRemoveTitle), body: [Message(.confirmRemoveBody, name).text(state.language)],
+                   keys: state.t(.confirmDeleteKeys)).draw(on: &canvas)
         case .help: HelpOverlay.draw(state, on: &canvas)
         case .confirmQuit: Dialogs.confirmQuit(state).draw(on: &canvas)
         case .recovery: Dialogs.recovery(state)?.draw(on: &canvas)

@@ -35,6 +35,7 @@ extension Theme {
     gaugeNormal        = green
     gaugeWarning       = yellow, bold
     gaugeOver          = red, bold
+    chartBar           = bright-blue
     """
 
     public static var builtInDefault: Theme {

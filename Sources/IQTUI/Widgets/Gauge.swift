@@ -30,6 +30,9 @@ public struct Gauge: Equatable, Sendable {
     public var maximum: Double?
     /// The numbers shown after the bar, e.g. "930.000 € / 1.500.000 €  62,0 %".
     public var text: String
+    /// Columns kept for the text (right-aligned in them), so gauges drawn one under the other
+    /// get bars of the same length.
+    public var textColumns = 0
 
     public init(label: String, value: Double, maximum: Double?, text: String) {
         self.label = label
@@ -101,7 +104,7 @@ public struct Gauge: Equatable, Sendable {
         guard y >= 0, y < canvas.height, left < right else { return }
         canvas.fill(Rect(x: left, y: y, width: right - left, height: 1))
 
-        let textWidth = TextWidth.of(text)
+        let textWidth = max(TextWidth.of(text), textColumns)
         // Label: at most a quarter of the width, never below the minimum row width.
         var labelWidth = width >= Gauge.labelMinimumWidth ? min(TextWidth.of(label), width / 4) : 0
         // Columns the bar's inside gets after the label (plus gap), brackets, mark, gap and text.
@@ -137,6 +140,7 @@ public struct Gauge: Equatable, Sendable {
             x += 2
         }
         let rest = rect.maxX - x
-        if rest > 0 { canvas.put(text, x: x, y: y, maxWidth: rest, role: .normal) }
+        let pad = cells > 0 ? max(0, min(rest, textWidth) - TextWidth.of(text)) : 0
+        if rest - pad > 0 { canvas.put(text, x: x + pad, y: y, maxWidth: rest - pad, role: .normal) }
     }
 }

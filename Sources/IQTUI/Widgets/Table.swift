@@ -23,15 +23,20 @@ public struct RowSource {
     public var cells: (Int) -> [String]
     /// Rows drawn as headings across all columns (the partner tree's categories).
     public var isHeading: (Int) -> Bool
+    /// How full each meter of a row is, by column index (a measure's money and places); the
+    /// column's text (its percentage) follows the bar, so the bar is never the only sign.
+    public var meters: (Int) -> [Int: Double]
 
-    public init(count: Int, cells: @escaping (Int) -> [String], isHeading: @escaping (Int) -> Bool = { _ in false }) {
+    public init(count: Int, cells: @escaping (Int) -> [String], isHeading: @escaping (Int) -> Bool = { _ in false },
+                meters: @escaping (Int) -> [Int: Double] = { _ in [:] }) {
         self.count = count
         self.cells = cells
         self.isHeading = isHeading
+        self.meters = meters
     }
 
-    public init(_ rows: [[String]]) {
-        self.init(count: rows.count, cells: { rows[$0] })
+    public init(_ rows: [[String]], meters: [[Int: Double]] = []) {
+        self.init(count: rows.count, cells: { rows[$0] }, meters: { meters.indices.contains($0) ? meters[$0] : [:] })
     }
 
     public var isEmpty: Bool { count == 0 }
@@ -105,6 +110,26 @@ public struct Table {
                 canvas.put(cells.first ?? "", x: rect.x, y: y, maxWidth: rect.width, role: role)
             } else {
                 drawLine(cells, layout: layout, x: rect.x, y: y, width: rect.width, role: role, on: &canvas)
+                drawMeters(rows.meters(r), cells, layout: layout, x: rect.x, y: y, on: &canvas)
+            }
+        }
+    }
+
+    /// A meter cell: the bar on the left, the cell's text (right-aligned) after it. Narrow
+    /// cells keep only the text.
+    private func drawMeters(_ meters: [Int: Double], _ cells: [String], layout: [(index: Int, width: Int)], x: Int, y: Int, on canvas: inout Canvas) {
+        guard !meters.isEmpty else { return }
+        var col = x
+        for item in layout {
+            defer { col += item.width + 1 }
+            guard let fraction = meters[item.index] else { continue }
+            let text = item.index < cells.count ? cells[item.index] : ""
+            let cellsForBar = item.width - TextWidth.of(text) - 1
+            guard cellsForBar >= Gauge.minimumBarCells else { continue }
+            let level = Gauge.level(fraction)
+            for (i, glyph) in Gauge.barGlyphs(fraction: fraction, cells: cellsForBar, ascii: canvas.ascii).enumerated() {
+                let empty = glyph == " " || glyph == "-"
+                canvas.put(glyph, x: col + i, y: y, maxWidth: 1, role: empty ? .dim : level.role)
             }
         }
     }

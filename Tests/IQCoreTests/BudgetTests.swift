@@ -1,0 +1,280 @@
+import Foundation
+import XCTest
+@testable import IQCore
+
+/// Measures, what enrolled cases commit, payments, sums per field and Träger, the forecast and
+/// editing through the forms — the figures a coordinator reports must agree with the cases.
+final class BudgetTests: XCTestCase {
+    /// Fixture.measurePflege: 1.500.000 €, 120 places, 12.500 € each, Träger Caritas (2019).
+    func document(enrolled: Int, cancelled: Int = 0, payments: [Payment] = []) -> Document {
+        var d = Fixture.document()
+        for i in 0..<(enrolled + cancelled) {
+            var c = Case(id: RecordID("c\(i)"), meta: .seed, number: "NRW-2019-\(i)", status: i < enrolled ? .qualification : .cancelled)
+            c.measureID = "m.pflege"
+            c.providerID = i.isMultiple(of: 2) ? "p.caritas" : nil
+            d.cases.put(c)
+        }
+        for p in payments { d.payments.put(p) }
+        return d
+    }
+
+    func payment(_ id: String, _ euros: Int64, measure: RecordID = "m.pflege", provider: RecordID? = "p.caritas", day: Day? = Day(year: 2019, month: 3, day: 1)) -> Payment {
+        Payment(id: RecordID(id), meta: .seed, measureID: measure, providerID: provider, day: day ?? Day.endOfYear(2019), amount: .euros(euros), reference: "Abschlag \(id)")
+    }
+
+    func testCommittedIsEnrolledTimesCostAndCancelledCasesCommitNothing() {
+        let d = document(enrolled: 30, cancelled: 5)
+        let f = BudgetFigures.figures(Fixture.measurePflege, in: d)
+        XCTAssertEqual(f.enrolled, 30)
+        XCTAssertEqual(f.committed, .euros(375_000))
+        XCTAssertEqual(f.spent, Money(cents: 0))
+    }
+
+    func testUnknownCostCommitsUnknownNotZero() {
+        var d = Fixture.document()
+        var c = Case(id: "c", meta: .seed, number: "1", status: .qualification)
+        c.measureID = "m.training"
+        d.cases.put(c)
+        let f = BudgetFigures.figures(Fixture.measureTraining, in: d)
+        XCTAssertEqual(f.enrolled, 1)
+        XCTAssertNil(f.committed)
+    }
+
+    func testSpentSumsThePaymentsOfTheMeasure() {
+        let d = document(enrolled: 0, payments: [payment("a", 100_000), payment("b", 50_000, provider: nil), payment("c", 7, measure: "m.training")])
+        let f = BudgetFigures.figures(Fixture.measurePflege, in: d)
+        XCTAssertEqual(f.spent, .euros(150_000))
+        XCTAssertEqual(f.paymentCount, 2)
+    }
+
+    func testFieldTotalsAreMarkedPartialWhenAFigureIsUnknown() {
+        var d = document(enrolled: 10, payments: [payment("a", 1_000)])
+        var second = Fixture.measurePflege
+        second.id = "m.pflege2"
+        second.allocation = nil
+        d.measures.put(second)
+        let fields = BudgetFigures.byField(in: d, year: 2019)
+        XCTAssertEqual(fields.map(\.field), [.qualification])
+        let t = fields[0].totals
+        XCTAssertEqual(t.measures, 2)
+        XCTAssertEqual(t.allocation, .euros(1_500_000))
+        XCTAssertTrue(t.allocationIsPartial)
+        XCTAssertEqual(t.planned, 240)
+        XCTAssertFalse(t.plannedIsPartial)
+        XCTAssertEqual(t.committed, .euros(125_000))
+        XCTAssertEqual(t.spent, .euros(1_000))
+        XCTAssertEqual(t.enrolled, 10)
+        XCTAssertTrue(BudgetFigures.byField(in: d, year: 2017).isEmpty)
+        XCTAssertEqual(BudgetFigures.byField(in: d, year: nil).map(\.field), [.qualification, .intercultural], "the programme's order")
+    }
+
+    func testProviderBreakdownCountsCasesAndPaymentsBookedToTheTraeger() {
+        let d = document(enrolled: 10, payments: [payment("a", 2_000), payment("b", 500, provider: nil)])
+        let rows = BudgetFigures.byProvider(in: d, year: 2019)
+        XCTAssertEqual(rows.map(\.providerID), ["p.caritas"])
+        XCTAssertEqual(rows[0].enrolled, 5, "cases booked to Caritas; the others have no Träger")
+        XCTAssertEqual(rows[0].committed, .euros(62_500))
+        XCTAssertEqual(rows[0].spent, .euros(2_000))
+        XCTAssertEqual(rows[0].measures, 1)
+        XCTAssertEqual(rows[0].name, "Caritas Düsseldorf")
+    }
+
+    func testSeedMeasuresMatchTheSlides() {
+        let health = Seed.measures.filter { $0.name == "Qualifizierung Gesundheitsberufe" }
+        let adaptation = Seed.measures.filter { $0.name.hasPrefix("Anpassungs- und Nachqualifizierung") }
+        XCTAssertEqual(health.map(\.year), [2019, 2020, 2021, 2022])
+        XCTAssertEqual(adaptation.map(\.year), [2019, 2020, 2021, 2022])
+        XCTAssertTrue(health.allSatisfy { $0.allocation == .euros(1_500_000) && $0.plannedParticipants == 300 && $0.costPerParticipant == .euros(5_000) && $0.isApproximate })
+        XCTAssertTrue(adaptation.allSatisfy { $0.allocation == .euros(1_800_000) && $0.plannedParticipants == 500 && $0.costPerParticipant == .euros(3_600) && $0.isApproximate })
+    }
+
+    // MARK: Forecast
+
+    func testForecastNamesTheMonthMoneyOrPlacesRunOut() {
+        // 30 enrolled by 30 June: 5 a month. Places: 120 - 30 = 90 more → 18 months → lasts the
+        // year. Money: 1.125.000 € left at 62.500 € a month → 18 months → lasts the year too.
+        let d = document(enrolled: 30)
+        let june = Day(year: 2019, month: 6, day: 30)!
+        var f = BudgetFigures.figures(Fixture.measurePflege, in: d)
+        var forecast = Forecast.of(f, today: june)
+        XCTAssertEqual(forecast.ratePerMonth ?? 0, 5, accuracy: 0.001)
+        XCTAssertEqual(forecast.places, .lastsTheYear)
+        XCTAssertEqual(forecast.money, .lastsTheYear)
+
+        // 80 enrolled by 30 June: 13.3 a month; 40 places left → 3 months → September.
+        f = BudgetFigures.figures(Fixture.measurePflege, in: document(enrolled: 80))
+        forecast = Forecast.of(f, today: june)
+        XCTAssertEqual(forecast.places, .runsOut(year: 2019, month: 9))
+        // Money: 1.000.000 € committed, 500.000 € left at 166.667 € a month → 3 months → September.
+        XCTAssertEqual(forecast.money, .runsOut(year: 2019, month: 9))
+    }
+
+    func testForecastEdgeCases() {
+        let june = Day(year: 2019, month: 6, day: 30)!
+        XCTAssertEqual(Forecast.of(BudgetFigures.figures(Fixture.measurePflege, in: document(enrolled: 0)), today: june).places, .noEnrolments)
+        XCTAssertEqual(Forecast.of(BudgetFigures.figures(Fixture.measurePflege, in: document(enrolled: 130)), today: june).places, .exhausted)
+        XCTAssertEqual(Forecast.of(BudgetFigures.figures(Fixture.measurePflege, in: document(enrolled: 3)), today: Day(year: 2018, month: 1, day: 1)!).money, .notStarted)
+        XCTAssertEqual(Forecast.of(BudgetFigures.figures(Fixture.measurePflege, in: document(enrolled: 3)), today: Day(year: 2026, month: 1, day: 1)!).money, .yearEnded)
+        XCTAssertEqual(Forecast.of(BudgetFigures.figures(Fixture.measureTraining, in: document(enrolled: 3)), today: june).money, .unknown)
+    }
+
+    // MARK: Money typed in forms
+
+    func testMoneyIsReadTheWayPeopleTypeIt() {
+        XCTAssertEqual(Money(parsing: "1.500.000"), .euros(1_500_000))
+        XCTAssertEqual(Money(parsing: "1.500.000,00 €"), .euros(1_500_000))
+        XCTAssertEqual(Money(parsing: "3.600"), .euros(3_600))
+        XCTAssertEqual(Money(parsing: "3600,5"), Money(cents: 360_050))
+        XCTAssertEqual(Money(parsing: "€1,500.25"), Money(cents: 150_025))
+        XCTAssertEqual(Money(parsing: "-250"), .euros(-250))
+        XCTAssertEqual(Money(parsing: "1500000"), .euros(1_500_000))
+        for bad in ["", "abc", "1.50.00", "1,234,5678", "12,345", "1.000,001", "€", "99999999999999"] where bad != "12,345" {
+            XCTAssertNil(Money(parsing: bad), bad)
+        }
+        XCTAssertEqual(Money(parsing: "12,345"), .euros(12_345), "one separator before three digits groups thousands")
+    }
+
+    // MARK: Editing
+
+    func budgetState(_ d: Document) -> AppState {
+        var s = Fixture.state(d)
+        reduce(&s, .navigation(.focus(.budgets)))
+        return s
+    }
+
+    func testANewMeasureIsSavedThroughTheFormAndUndone() {
+        var s = budgetState(Fixture.document())
+        reduce(&s, .budgets(.new))
+        XCTAssertEqual(s.form?.purpose, .newMeasure)
+        s.form?.fields[0].text = TextField("Brückenkurs MINT")
+        s.form?.fields[2].text = TextField("2021")
+        if let i = s.form?.fields.firstIndex(where: { $0.key == "allocation" }) { s.form?.fields[i].text = TextField("250.000") }
+        if let i = s.form?.fields.firstIndex(where: { $0.key == "provider.p.caritas" }) { s.form?.fields[i].isOn = true }
+        reduce(&s, .form(.submit))
+        XCTAssertNil(s.form)
+        let m = s.document.measures["id-1"]
+        XCTAssertEqual(m?.name, "Brückenkurs MINT")
+        XCTAssertEqual(m?.year, 2021)
+        XCTAssertEqual(m?.allocation, .euros(250_000))
+        XCTAssertNil(m?.plannedParticipants, "left empty: unknown, not zero")
+        XCTAssertEqual(m?.providerIDs, ["p.caritas"])
+        reduce(&s, .document(.undo))
+        XCTAssertNil(s.document.measures["id-1"])
+    }
+
+    func testBadFiguresKeepTheFormOpenWithMessages() {
+        var s = budgetState(Fixture.document())
+        reduce(&s, .budgets(.new))
+        s.form?.fields[0].text = TextField("X")
+        s.form?.fields[2].text = TextField("20x1")
+        if let i = s.form?.fields.firstIndex(where: { $0.key == "cost" }) { s.form?.fields[i].text = TextField("viel") }
+        reduce(&s, .form(.submit))
+        XCTAssertNotNil(s.form)
+        XCTAssertEqual(s.form?["year"]?.error, Message(.formBadMeasureYear))
+        XCTAssertEqual(s.form?["cost"]?.error, Message(.formBadAmount))
+        XCTAssertEqual(s.document.measures.count, 2)
+    }
+
+    func testBookingAPaymentToTheSelectedMeasureFillsItsOnlyTraeger() {
+        var s = budgetState(Fixture.document())
+        // Measures by year: Training 2018, then Pflege 2019.
+        reduce(&s, .navigation(.move(.down)), .budgets(.bookPayment))
+        XCTAssertEqual(s.form?.choice("measure"), "m.pflege")
+        if let i = s.form?.fields.firstIndex(where: { $0.key == "amount" }) { s.form?.fields[i].text = TextField("12.500,00") }
+        reduce(&s, .form(.submit))
+        XCTAssertNil(s.form)
+        let p = s.document.payments["id-1"]
+        XCTAssertEqual(p?.amount, .euros(12_500))
+        XCTAssertEqual(p?.providerID, "p.caritas")
+        XCTAssertEqual(s.budgets.view, .payments, "the saved payment is shown")
+        XCTAssertEqual(BudgetFigures.figures(Fixture.measurePflege, in: s.document).spent, .euros(12_500))
+        reduce(&s, .document(.undo))
+        XCTAssertEqual(s.document.payments.count, 0)
+    }
+
+    func testAPaymentToATraegerOutsideTheMeasureIsRefused() {
+        var d = Fixture.document()
+        var other = Fixture.measureTraining
+        other.providerIDs = ["p.diakonie", "p.agentur"]
+        d.measures.put(other)
+        var s = budgetState(d)
+        reduce(&s, .budgets(.bookPayment))
+        XCTAssertEqual(s.form?.choice("measure"), "m.training")
+        if let i = s.form?.fields.firstIndex(where: { $0.key == "provider" }),
+           case .choice(let options)? = s.form?.fields[i].kind {
+            s.form?.fields[i].selected = options.firstIndex { $0.value == "p.caritas" }
+        }
+        if let i = s.form?.fields.firstIndex(where: { $0.key == "amount" }) { s.form?.fields[i].text = TextField("10") }
+        reduce(&s, .form(.submit))
+        XCTAssertNotNil(s.form?["provider"]?.error)
+        XCTAssertEqual(s.document.payments.count, 0)
+    }
+
+    func testAMeasureInUseIsNotRemovedAndAnUnusedOneAsksFirst() {
+        var s = budgetState(document(enrolled: 1))
+        reduce(&s, .navigation(.move(.down)), .budgets(.delete))
+        XCTAssertNil(s.overlay, "cases are enrolled in Pflege")
+        XCTAssertEqual(s.status?.severity, .error)
+        reduce(&s, .navigation(.move(.up)), .budgets(.delete))
+        XCTAssertEqual(s.overlay, .confirmRemove(.measure, "m.training"))
+        reduce(&s, .budgets(.confirmDelete))
+        XCTAssertNil(s.document.measures["m.training"])
+        reduce(&s, .document(.undo))
+        XCTAssertEqual(s.document.measures.items.map(\.id), ["m.pflege", "m.training"], "back at its place")
+    }
+
+    func testTheYearSelectorStepsThroughTheYearsAndAll() {
+        var s = budgetState(Fixture.document())
+        XCTAssertNil(s.budgets.year)
+        XCTAssertEqual(s.rowCount(.budgets), 2)
+        reduce(&s, .budgets(.cycleYear(1)))
+        XCTAssertEqual(s.budgets.year, 2018)
+        XCTAssertEqual(BudgetList.measures(s).map(\.measure.id), ["m.training"])
+        reduce(&s, .budgets(.cycleYear(1)), .budgets(.cycleYear(1)))
+        XCTAssertNil(s.budgets.year, "after the last year: all years")
+        reduce(&s, .budgets(.cycleYear(-1)))
+        XCTAssertEqual(s.budgets.year, 2019)
+    }
+
+    func testViewsCycleAndListTheirOwnRows() {
+        var s = budgetState(document(enrolled: 2, payments: [payment("a", 10), payment("b", 20)]))
+        reduce(&s, .budgets(.cycleView(1)))
+        XCTAssertEqual(s.budgets.view, .payments)
+        XCTAssertEqual(s.rowCount(.budgets), 2)
+        reduce(&s, .budgets(.cycleView(1)))
+        XCTAssertEqual(s.budgets.view, .providers)
+        XCTAssertEqual(s.rowCount(.budgets), 2, "Caritas and Diakonie")
+        reduce(&s, .budgets(.openProvider))
+        XCTAssertEqual(s.focus, .partners)
+        XCTAssertEqual(s.directory.path, ["p.caritas"])
+        reduce(&s, .navigation(.focus(.budgets)), .budgets(.cycleView(1)))
+        XCTAssertEqual(s.budgets.view, .statistics)
+        reduce(&s, .budgets(.cycleView(-2)))
+        XCTAssertEqual(s.budgets.view, .payments)
+    }
+
+    // MARK: Snapshot
+
+    func testPaymentsAndTheCasesTraegerSurviveASnapshot() throws {
+        let d = document(enrolled: 2, payments: [payment("a", 10), payment("b", 20, provider: nil)])
+        for format in SnapshotFormat.allCases {
+            let bytes = SnapshotCodec.encode(d, format: format, savedAt: fixedDate, savedBy: "t")
+            let (loaded, header) = try SnapshotCodec.decode(bytes, path: "x")
+            XCTAssertEqual(header.formatVersion, 2)
+            XCTAssertEqual(loaded.payments.items, d.payments.items, "\(format)")
+            XCTAssertEqual(loaded.cases.items.map(\.providerID), d.cases.items.map(\.providerID))
+        }
+    }
+
+    func testAPaymentWithoutDayNamesTheField() {
+        let root = PlistValue.dict([
+            ("formatVersion", .integer(2)), ("savedAt", .date(fixedDate)), ("savedBy", .string("t")),
+            ("partners", .array([])), ("sites", .array([])), ("measures", .array([])), ("cases", .array([])),
+            ("payments", .array([.dict([("id", .string("p")), ("revision", .integer(1)), ("modifiedAt", .date(fixedDate)),
+                                        ("modifiedBy", .string("t")), ("measure", .string("m")), ("amountCents", .integer(5))])])),
+        ])
+        XCTAssertThrowsError(try SnapshotCodec.document(from: root, path: "f")) { error in
+            XCTAssertTrue("\(error)".contains("payments[0].day"), "\(error)")
+        }
+    }
+}
