@@ -213,6 +213,30 @@ measure("case filter keystroke, \(caseCount) cases (reduce + frame)", goal: "≤
     _ = Screen.render(casePane, size: Size(width: 120, height: 40))
 }
 
+// The budget pane over the same cases enrolled in the seed measures: a frame with an unchanged
+// document (the tally is remembered), and after an edit of a case (the tally is recounted:
+// what the first frame after saving an enrolment costs).
+var budgetDocument = Seed.document
+for (i, c) in benchCases.enumerated() {
+    var enrolled = c
+    enrolled.measureID = Seed.measures[i % Seed.measures.count].id
+    budgetDocument.cases.put(enrolled)
+}
+var budgetPane = AppState(document: budgetDocument)
+_ = AppReducer.reduce(into: &budgetPane, action: .navigation(.focus(.budgets)), environment: env)
+_ = AppReducer.reduce(into: &budgetPane, action: .navigation(.toggleZoom), environment: env)
+measure("budget pane frame 120x40, \(caseCount) enrolled cases", goal: "≪ 16 ms", runs: 200) {
+    _ = Screen.render(budgetPane, size: Size(width: 120, height: 40))
+}
+var budgetEdit = 0
+measure("budget pane frame after a case edit, \(caseCount) cases", goal: "≤ 16 ms", runs: 50) {
+    budgetEdit += 1
+    var c = benchCases[budgetEdit % benchCases.count]
+    c.measureID = Seed.measures[budgetEdit % Seed.measures.count].id
+    budgetPane.document.cases.put(c)
+    _ = Screen.render(budgetPane, size: Size(width: 120, height: 40))
+}
+
 // The map of NRW (issue: a 200x60 map frame ≤ 2 ms): the real outline and Regierungsbezirk
 // borders with every seed site as a marker, and the whole zoomed locations pane around it.
 let siteMarkers = Seed.sites.compactMap { site in site.coordinate.map { MapMarker(id: site.id.rawValue, point: $0, label: site.city) } }
