@@ -58,24 +58,12 @@ var results: [Result] = []
     print(row(name, String(format: "%.2f", median), String(format: "%.2f", p99), String(runs), goal))
 }
 
-/// SplitMix64: the same data on every machine and every run.
-struct Generator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-}
 
 let cities = ["Düsseldorf", "Köln", "Münster", "Bielefeld", "Essen", "Dortmund", "Aachen", "Bonn", "Höxter", "Detmold"]
 let words = ["Beratung", "Qualifizierung", "Anerkennung", "Netzwerk", "Träger", "Kammer", "Zentrum", "Verein", "Stiftung", "Büro"]
 
 func generatedDocument(records: Int) -> Document {
-    var g = Generator(state: 42)
+    var g = SeededRandom(seed: 42)
     var partners: [Partner] = []
     partners.reserveCapacity(records)
     let seedMeta = RecordMeta(revision: 3, modifiedAt: Date(timeIntervalSince1970: 1_790_000_000.25), modifiedBy: "bench")
@@ -182,7 +170,7 @@ measure("list move, 10000 partners (reduce + frame)", goal: "≪ 16 ms", runs: 2
 // ≤ 3 ms): the reducer's work for one character plus the frame of the zoomed case pane.
 let occupations = ["Gesundheits- und Krankenpfleger/in", "Arzt/Ärztin", "Erzieher/in", "Ingenieur/in", "Elektroniker/in",
                    "Kaufmann/-frau für Büromanagement", "Physiotherapeut/in", "Lehrer/in"]
-var caseGenerator = Generator(state: 7)
+var caseGenerator = SeededRandom(seed: 7)
 let caseCount = options.quick ? 10_000 : 100_000
 let caseMeta = RecordMeta(revision: 1, modifiedAt: Date(timeIntervalSince1970: 1_790_000_000), modifiedBy: "bench")
 var benchCases: [Case] = []

@@ -60,16 +60,19 @@ case .run:
     break
 }
 
-var store = StoreState(file: SnapshotFile(path: DataLocation.resolve(flag: options.dataFile, environment: environment)), user: userName)
-store.readOnly = options.readOnly ? .requested : nil
-store.format = options.format ?? .binary
-store.formatForced = options.format != nil
-store.autosaveAfter = options.autosave
-let state = AppState(document: Document(), language: options.language,
-                     options: AppState.Options(ascii: options.ascii, mouse: options.mouse), store: store)
+// The look: the theme (--theme, else default, or monochrome under NO_COLOR; a broken theme file
+// is reported here, before the screen is taken over, and the fallback is used) and ASCII drawing
+// (--ascii, --unicode, else decided from the locale and TERM).
+let themeOutcome = ThemeSelection.load(options.theme, environment: environment)
+if let problem = themeOutcome.problem { printError(problem.text(options.language)) }
+var runOptions = options
+runOptions.ascii = AsciiDecision.resolve(ascii: options.ascii, unicode: options.unicode, environment: environment)
+
+// The first state and the first actions; in workshop mode no data file is opened at all.
+let startup = Startup.make(options: runOptions, environment: environment, user: userName)
 do {
-    let terminal = try Terminal(theme: .builtInDefault, mouse: options.mouse, environment: environment)
-    Runtime(state: state, environment: .live(userName: userName), terminal: terminal).run(start: [.store(.start(seed: Seed.document))])
+    let terminal = try Terminal(theme: themeOutcome.theme, mouse: options.mouse, environment: environment)
+    Runtime(state: startup.state, environment: .live(userName: userName), terminal: terminal).run(start: startup.actions)
 } catch {
     fail(error.message(options.language), code: 1)
 }

@@ -49,21 +49,9 @@ private enum MergeFixture {
 }
 
 /// MergeRandom: a small deterministic generator, so the random scenarios are the same every run.
-private struct MergeRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
+private typealias MergeRandom = SeededRandom
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in 0..<n.
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-
+extension SeededRandom {
     mutating func shuffle<T>(_ a: inout [T]) {
         guard a.count > 1 else { return }
         for i in stride(from: a.count - 1, to: 0, by: -1) {

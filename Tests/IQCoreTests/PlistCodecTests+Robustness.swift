@@ -3,19 +3,6 @@ import XCTest
 @testable import IQCore
 
 /// A small deterministic generator (SplitMix64) for the mutation tests.
-struct SplitMix64 {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-}
 
 /// Bad input: each case must throw (or, for mutations that stay valid, decode), never crash.
 extension PlistCodecTests {
@@ -152,7 +139,7 @@ extension PlistCodecTests {
     }
 
     func testRandomMutationsNeverCrash() {
-        var random = SplitMix64(state: 0x5EED_1234)
+        var random = SeededRandom(seed: 0x5EED_1234)
         let small = PlistValue.dict([("name", .string("Düsseldorf 😀")), ("n", .integer(-3)), ("r", .real(2.5)),
                                      ("d", .date(Self.subSecondDate)), ("b", .data([1, 2, 3])), ("t", .bool(true)),
                                      ("a", .array([.integer(300), .array([]), .dict([("x", .string("y"))])]))])

@@ -109,18 +109,8 @@ class SnapshotTestCase: XCTestCase {
     }
 }
 
-/// SplitMix64: a small deterministic generator, so random delays and bytes repeat run to run.
-struct SnapshotTestRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// Random delays and bytes that repeat run to run.
+typealias SnapshotTestRandom = SeededRandom
 
 /// Finds and runs the helper executables SwiftPM builds next to the test bundle.
 enum TortureTool {

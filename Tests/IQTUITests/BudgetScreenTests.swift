@@ -88,6 +88,20 @@ final class BudgetScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("(1 Maßnahme)"), text)
     }
 
+    func testStatisticsViewReportsHowFarItCanScroll() {
+        var s = state()
+        Fixture.reduce(&s, .budgets(.cycleView(-1)))
+        XCTAssertEqual(s.budgets.view, .statistics)
+        let top = Fixture.render(s, 110, 30)
+        XCTAssertEqual(top.scrollShown, 0)
+        XCTAssertTrue(top.text().contains("Fälle (anonymisiert): 120"), top.text())
+        for _ in 0..<50 { Fixture.reduce(&s, .navigation(.scrollDetail(10))) }
+        let bottom = Fixture.render(s, 110, 30)
+        let shown = bottom.scrollShown ?? -1
+        XCTAssertGreaterThan(shown, 0)
+        XCTAssertLessThan(shown, 500, "the view stops at its last page; the runtime pulls the position back to it")
+    }
+
     func testHelpListsTheBudgetKeys() {
         var s = state()
         Fixture.reduce(&s, .help(.toggle))

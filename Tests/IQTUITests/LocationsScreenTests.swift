@@ -316,7 +316,7 @@ final class LocationsScreenTests: XCTestCase {
             XCTAssertFalse(cells(of: "●", canvas, in: map).isEmpty)
             // Detmold has one site only; where its marker is, the map itself says.
             var scratch = Canvas(width: w, height: h)
-            let hits = LocationsPane.fitted(LocationsPane.map(state, rows: SiteList.rows(state)), to: map).draw(in: map, on: &scratch)
+            let hits = LocationsPane.fitted(LocationsPane.map(state, rows: SiteList.rows(state)), to: map, in: try XCTUnwrap(layout.content(of: .locations))).draw(in: map, on: &scratch)
             let detmold = try XCTUnwrap(hits.markers.first { $0.id == "site.netzwerk-lippe-detmold" }?.cell, "\(w)x\(h)")
             XCTAssertTrue(["●", "◉"].contains(canvas[detmold.x, detmold.y].glyph), "the marker is drawn where the hit says")
             let action = click(detmold, state, layout)

@@ -14,6 +14,7 @@ public enum Action: Equatable, Sendable {
     case locations(LocationsAction)
     case cases(CaseAction)
     case budgets(BudgetAction)
+    case palette(PaletteAction)
 }
 
 public enum NavigationAction: Equatable, Sendable {

@@ -1,6 +1,12 @@
 /// The one place where state changes: each action goes to the reducer of its feature.
 public enum AppReducer {
     public static func reduce(into state: inout AppState, action: Action, environment env: Environment) -> [Effect] {
+        if state.isWorkshop { return WorkshopMode.reduce(into: &state, action: action, environment: env, route: route) }
+        return route(&state, action, env)
+    }
+
+    /// Hands the action to its feature's reducer.
+    static func route(_ state: inout AppState, _ action: Action, _ env: Environment) -> [Effect] {
         switch action {
         case .navigation(let a): return NavigationReducer.reduce(into: &state, action: a)
         case .filter(let a): return FilterReducer.reduce(into: &state, action: a)
@@ -13,6 +19,7 @@ public enum AppReducer {
         case .locations(let a): return LocationsReducer.reduce(into: &state, action: a, environment: env)
         case .cases(let a): return CaseReducer.reduce(into: &state, action: a, environment: env)
         case .budgets(let a): return BudgetsReducer.reduce(into: &state, action: a, environment: env)
+        case .palette(let a): return PaletteReducer.reduce(into: &state, action: a, environment: env)
         }
     }
 }

@@ -4,6 +4,8 @@ import Foundation
 public struct AppState: Equatable, Sendable {
     public var language: Language
     public var options: Options
+    /// `--workshop`: only the network and the map, built in; nothing read from or written to disk.
+    public var isWorkshop = false
 
     public var document: Document
     public var history = UndoHistory()
@@ -22,6 +24,8 @@ public struct AppState: Equatable, Sendable {
     public var budgets = BudgetsState()
     /// The form being filled in, shown over everything else.
     public var form: FormState?
+    /// The command palette (`:`), over the panes; dialogs and the help go over it.
+    public var palette: PaletteState?
     public var overlay: Overlay?
     /// First line of the help overlay shown, when it is taller than the terminal.
     public var helpScroll = 0
@@ -82,6 +86,7 @@ public struct AppState: Equatable, Sendable {
         case .conflict: return .conflict
         case .help: return .help
         case nil:
+            if palette != nil { return .palette }
             if focus == .locations, locations.placeEntry != nil { return .placeEntry }
             return self[focus].isFiltering ? .textEntry : .navigation
         }
@@ -95,6 +100,8 @@ public enum InputMode: Equatable, Sendable {
     case form, formDiscard, confirmDelete
     /// Typing the place where a client lives, with completions.
     case placeEntry
+    /// The command palette: typing searches the commands.
+    case palette
 }
 
 /// What one pane remembers: its selection, its filter and whether a detail view is open.
@@ -103,7 +110,7 @@ public struct PaneState: Equatable, Sendable {
     public var filter = TextField()
     public var isFiltering = false
     public var isDetailOpen = false {
-        didSet { detailScroll = 0 }
+        didSet { if isDetailOpen != oldValue { detailScroll = 0 } }
     }
     /// First line of the open entry shown, when it is taller than the pane (PgUp/PgDn).
     public var detailScroll = 0

@@ -4,9 +4,16 @@ public struct LaunchOptions: Equatable, Sendable {
     public var language: Language = .de
     public var mouse = true
     public var ascii = false
+    /// `--unicode`: box drawing, Braille and block glyphs even where the environment looks as if
+    /// it could not show them (the automatic ASCII decision is then skipped).
+    public var unicode = false
+    /// `--theme NAME|PATH`; nil: the default theme (or monochrome under NO_COLOR).
+    public var theme: ThemeChoice?
     public var showHelp = false
     public var showVersion = false
     public var readOnly = false
+    /// `--workshop`: only the built-in network and the map; no data file is read or written.
+    public var workshop = false
     /// nil: keep the format the file has (binary for a new file).
     public var format: SnapshotFormat?
     /// Seconds without edits before autosave; nil turns it off.
@@ -57,6 +64,27 @@ public struct LaunchOptions: Equatable, Sendable {
         case text, csv, json
     }
 
+    /// A theme as the user named it: a built-in one, or a file.
+    public enum ThemeChoice: Equatable, Sendable {
+        case named(String)
+        case file(String)
+
+        /// Anything with a "/" or ending in ".theme" is a path; otherwise one of `themeNames`
+        /// (ignoring case), else nil.
+        public init?(_ text: String) {
+            if text.contains("/") || text.lowercased().hasSuffix(".theme") {
+                self = .file(text)
+            } else if let name = LaunchOptions.themeNames.first(where: { $0 == text.lowercased() }) {
+                self = .named(name)
+            } else {
+                return nil
+            }
+        }
+    }
+
+    /// The built-in themes (IQTUI compiles each in; a test keeps the two lists equal).
+    public static let themeNames = ["default", "light", "high-contrast", "monochrome"]
+
     public init() {}
 
     public enum ParseError: Error, Equatable, Sendable {
@@ -77,6 +105,10 @@ public struct LaunchOptions: Equatable, Sendable {
         case badStatsFormat(String)
         /// `--year` with something that is not a year.
         case badYear(String)
+        /// `--theme` with a name that is not a built-in theme (and not a path).
+        case badTheme(String)
+        /// An option or command that needs the data file, given with `--workshop`.
+        case notWithWorkshop(String)
 
         public var message: Message {
             switch self {
@@ -94,6 +126,8 @@ public struct LaunchOptions: Equatable, Sendable {
             case .badCaseFormat(let f, let choices): Message(.cliBadCaseFormat, f, choices)
             case .badStatsFormat(let f): Message(.cliBadStatsFormat, f)
             case .badYear(let y): Message(.cliBadYear, y)
+            case .badTheme(let t): Message(.cliBadTheme, t, LaunchOptions.themeNames.joined(separator: ", "))
+            case .notWithWorkshop(let o): Message(.cliNotWithWorkshop, o)
             }
         }
     }
@@ -109,6 +143,7 @@ public struct LaunchOptions: Equatable, Sendable {
         var countryFlag: String?
         var placeFlag: String?
         var yearFlag: String?
+        var autosaveGiven = false
         var positionals: [String] = []
         var i = 0
         func value(_ name: String, inline: String?) -> String? {
@@ -123,7 +158,7 @@ public struct LaunchOptions: Equatable, Sendable {
             let parts = arg.split(separator: "=", maxSplits: 1).map(String.init)
             let name = parts.first ?? arg
             let inline = parts.count == 2 && arg.hasPrefix("--") ? parts[1] : nil
-            let takesValue = ["--data", "--lang", "--format", "--autosave", "--service", "--country", "--place", "--year"].contains(name)
+            let takesValue = ["--data", "--lang", "--format", "--autosave", "--service", "--country", "--place", "--year", "--theme"].contains(name)
             if !arg.hasPrefix("-") {
                 positionals.append(arg)
                 i += 1
@@ -145,6 +180,7 @@ public struct LaunchOptions: Equatable, Sendable {
                 guard let v = value(name, inline: inline) else { return .failure(.missingValue(name)) }
                 guard let seconds = Double(v), seconds >= 0, seconds.isFinite else { return .failure(.badAutosave(v)) }
                 options.autosave = seconds == 0 ? nil : seconds
+                autosaveGiven = true
             case "--service":
                 guard let v = value(name, inline: inline), !v.isEmpty else { return .failure(.missingValue(name)) }
                 serviceFlag = v
@@ -158,10 +194,20 @@ public struct LaunchOptions: Equatable, Sendable {
                 guard let v = value(name, inline: inline), !v.isEmpty else { return .failure(.missingValue(name)) }
                 yearFlag = v
             case "--read-only": options.readOnly = true
+            case "--workshop": options.workshop = true
             case "--skip-invalid": skipInvalid = true
             case "--include-personal": includePersonal = true
             case "--no-mouse": options.mouse = false
-            case "--ascii": options.ascii = true
+            case "--theme":
+                guard let v = value(name, inline: inline), !v.isEmpty else { return .failure(.missingValue(name)) }
+                guard let choice = ThemeChoice(v) else { return .failure(.badTheme(v)) }
+                options.theme = choice
+            case "--ascii":
+                options.ascii = true
+                options.unicode = false
+            case "--unicode":
+                options.unicode = true
+                options.ascii = false
             case "--help", "-h": options.showHelp = true
             case "--version", "-V": options.showVersion = true
             default:
@@ -178,6 +224,13 @@ public struct LaunchOptions: Equatable, Sendable {
         if yearFlag != nil, positionals.first != "stats" { return .failure(.unexpectedArgument("--year")) }
         if includePersonal, positionals.count < 2 || positionals[0] != "export" || positionals[1] != "cases" {
             return .failure(.unexpectedArgument("--include-personal"))
+        }
+        if options.workshop {
+            // Workshop mode never touches a data file: what would name, shape or save one is refused.
+            if let command = positionals.first { return .failure(.notWithWorkshop(command)) }
+            if options.dataFile != nil { return .failure(.notWithWorkshop("--data")) }
+            if formatFlag != nil { return .failure(.notWithWorkshop("--format")) }
+            if autosaveGiven { return .failure(.notWithWorkshop("--autosave")) }
         }
         switch positionals.first {
         case nil:

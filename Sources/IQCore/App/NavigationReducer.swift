@@ -3,9 +3,9 @@ public enum NavigationReducer {
     public static func reduce(into state: inout AppState, action: NavigationAction) -> [Effect] {
         switch action {
         case .focusNext:
-            state.focus = state.focus.next
+            state.focus = state.pane(after: state.focus, by: 1)
         case .focusPrevious:
-            state.focus = state.focus.previous
+            state.focus = state.pane(after: state.focus, by: -1)
         case .focus(let pane):
             state.focus = pane
         case .move(let move):

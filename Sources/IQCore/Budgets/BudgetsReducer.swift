@@ -23,6 +23,7 @@ public enum BudgetsReducer {
             state.budgets.view = all[((i + step) % all.count + all.count) % all.count]
             state[.budgets].cursor = ListCursor()
             state[.budgets].isDetailOpen = false
+            state[.budgets].detailScroll = 0
         case .cycleYear(let step):
             // nil (all years) sits after the last year, so y from the last year shows all again.
             let years: [Int?] = BudgetFigures.years(in: state.document).map { $0 } + [nil]
@@ -30,6 +31,7 @@ public enum BudgetsReducer {
             state.budgets.year = years[((i + step) % years.count + years.count) % years.count]
             state[.budgets].cursor = ListCursor()
             state[.budgets].isDetailOpen = false
+            state[.budgets].detailScroll = 0
         case .new:
             switch state.budgets.view {
             case .measures: state.form = MeasureForm.editor(for: nil, state)

@@ -41,8 +41,8 @@ func english(_ key: TextKey) -> String {
     case .filterPrompt: "Filter: "
     case .countEntries: "{0}"
     case .countFiltered: "{0}/{1}"
-    case .hintNavigation: "?:Help  Tab:Pane  /:Filter  Enter:Open  z:Zoom  q:Quit"
-    case .hintDetail: "Esc:Back  ↑↓:Next entry  ?:Help  q:Quit"
+    case .hintNavigation: "?:Help  ::Commands  Tab:Pane  /:Filter  Enter:Open  z:Zoom  q:Quit"
+    case .hintDetail: "Esc:Back  ↑↓:Next entry  ::Commands  ?:Help  q:Quit"
     case .hintTextEntry: "Type to filter  Enter:Keep  Esc:Discard"
     case .hintHelp: "Esc or ?:Close help"
     case .hintConfirm: "y:Quit  n or Esc:Back"
@@ -162,11 +162,18 @@ func english(_ key: TextKey) -> String {
         Options:
           --data FILE     data file instead of ~/.local/share/iq-tui/iq-tui.plist
           --read-only     only read, never write
+          --workshop      for workshops: only the partner network and the map, built in;
+                          no cases, no file is read or written
           --format binary|xml   file format (default: as the file is; new files: binary)
           --autosave SEC  save after SEC seconds without input (default 5, 0 = off)
           --lang de|en    interface language (default de; also IQ_LANG)
           --no-mouse      do not capture the mouse (text selection keeps working)
-          --ascii         ASCII characters only for boxes, bars and the map
+          --ascii         ASCII characters only for boxes, bars and the map (on its
+                          own when the locale or terminal cannot show Unicode)
+          --unicode       force Unicode boxes, bars and map
+          --theme NAME|FILE
+                          colours: default, light, high-contrast, monochrome or a
+                          .theme file (with NO_COLOR set: monochrome)
           --help          show this help
           --version       show the version
         """
@@ -689,5 +696,33 @@ func english(_ key: TextKey) -> String {
     case .budgetMeasureOne: "1 measure"
     case .budgetMeasureMany: "{0} measures"
     case .colMeasure: "Measure"
+    case .workshopOnlyNetwork: "Workshop mode: only Partners (1) and Locations (2)."
+    case .workshopNoEdits: "Workshop mode: nothing is changed here."
+    case .workshopNothingSaved: "Workshop mode: nothing is read or saved."
+    case .workshopNotice: "Workshop mode – network and map only, nothing is saved"
+    case .workshopMarker: "workshop mode"
+    case .keyJumpPaneWorkshop: "Partners, Locations"
+    case .keyQuitWorkshop: "quit"
+    case .cliNotWithWorkshop: "iq-tui: '{0}' cannot be used with --workshop: workshop mode shows only the built-in network and reads and writes no file."
+    case .cliBadTheme: "iq-tui: there is no theme '{0}'; choose {1} or the path of a .theme file."
+    case .themeExpectedAssignment: "expected 'role = colours'"
+    case .themeUnknownRole: "unknown style role '{0}'"
+    case .themeMissingColor: "missing colour"
+    case .themeUnknownColor: "unknown colour '{0}'"
+    case .themeExpectedBackground: "expected 'FOREGROUND on BACKGROUND'"
+    case .themeUnknownAttribute: "unknown attribute '{0}'"
+    case .themeFileUnreadable: "iq-tui: cannot read theme file {0} ({1}); using the theme '{2}' instead."
+    case .themeFileBadLine: "iq-tui: theme file {0}, line {1}: {2}; using the theme '{3}' instead."
+    case .keyPalette: "commands: search and run any command"
+    case .helpSectionPalette: "Commands"
+    case .paletteTitle: "Commands"
+    case .palettePlaceholder: "type a command, pane or key"
+    case .paletteFooter: "↑↓ choose  Enter run  Esc close"
+    case .paletteNoMatch: "No command matches “{0}”"
+    case .paletteGoToPane: "go to pane {0}"
+    case .keyPaletteChoose: "choose a command"
+    case .keyPaletteRun: "run the chosen command"
+    case .keyPaletteClose: "close the commands"
+    case .hintPalette: "Type to search  ↑↓:Choose  Enter:Run  Esc:Close"
     }
 }

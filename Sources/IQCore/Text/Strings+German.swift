@@ -41,8 +41,8 @@ func german(_ key: TextKey) -> String {
     case .filterPrompt: "Filter: "
     case .countEntries: "{0}"
     case .countFiltered: "{0}/{1}"
-    case .hintNavigation: "?:Hilfe  Tab:Bereich  /:Filter  Enter:Öffnen  z:Zoom  q:Beenden"
-    case .hintDetail: "Esc:Zurück  ↑↓:Nächster Eintrag  ?:Hilfe  q:Beenden"
+    case .hintNavigation: "?:Hilfe  ::Befehle  Tab:Bereich  /:Filter  Enter:Öffnen  q:Beenden"
+    case .hintDetail: "Esc:Zurück  ↑↓:Nächster Eintrag  ::Befehle  ?:Hilfe  q:Beenden"
     case .hintTextEntry: "Tippen filtert  Enter:Übernehmen  Esc:Verwerfen"
     case .hintHelp: "Esc oder ?:Hilfe schließen"
     case .hintConfirm: "j:Beenden  n oder Esc:Zurück"
@@ -161,11 +161,18 @@ func german(_ key: TextKey) -> String {
         Optionen:
           --data DATEI    Datendatei statt ~/.local/share/iq-tui/iq-tui.plist
           --read-only     nur lesen, nie schreiben
+          --workshop      für Workshops: nur Partnernetz und Karte aus den eingebauten
+                          Daten; keine Fälle, keine Datei wird gelesen oder geschrieben
           --format binary|xml   Speicherformat (Standard: wie die Datei, neu: binary)
           --autosave SEK  nach SEK Sekunden ohne Eingabe speichern (Standard 5, 0 = aus)
           --lang de|en    Sprache der Oberfläche (Standard de; auch IQ_LANG)
           --no-mouse      Maus nicht verwenden (Text markieren bleibt möglich)
-          --ascii         nur ASCII-Zeichen für Rahmen, Balken und Karte
+          --ascii         nur ASCII-Zeichen für Rahmen, Balken und Karte (von selbst,
+                          wenn Locale oder Terminal kein Unicode zeigen)
+          --unicode       Unicode-Rahmen, -Balken und -Karte erzwingen
+          --theme NAME|DATEI
+                          Farben: default, light, high-contrast, monochrome oder
+                          eine .theme-Datei (NO_COLOR gesetzt: monochrome)
           --help          diese Hilfe anzeigen
           --version       Version anzeigen
         """
@@ -688,5 +695,33 @@ func german(_ key: TextKey) -> String {
     case .budgetMeasureOne: "1 Maßnahme"
     case .budgetMeasureMany: "{0} Maßnahmen"
     case .colMeasure: "Maßnahme"
+    case .workshopOnlyNetwork: "Workshop-Modus: nur Partner (1) und Standorte (2)."
+    case .workshopNoEdits: "Workshop-Modus: hier wird nichts geändert."
+    case .workshopNothingSaved: "Workshop-Modus: es wird nichts gelesen oder gespeichert."
+    case .workshopNotice: "Workshop-Modus – nur Netzwerk und Karte, nichts wird gespeichert"
+    case .workshopMarker: "Workshop-Modus"
+    case .keyJumpPaneWorkshop: "Partner, Standorte"
+    case .keyQuitWorkshop: "Beenden"
+    case .cliNotWithWorkshop: "iq-tui: „{0}“ geht nicht mit --workshop: der Workshop-Modus zeigt nur das eingebaute Netzwerk und liest und schreibt keine Datei."
+    case .cliBadTheme: "iq-tui: Theme „{0}“ gibt es nicht; möglich sind {1} oder der Pfad einer .theme-Datei."
+    case .themeExpectedAssignment: "erwartet wird „Rolle = Farben“"
+    case .themeUnknownRole: "unbekannte Stilrolle „{0}“"
+    case .themeMissingColor: "Farbe fehlt"
+    case .themeUnknownColor: "unbekannte Farbe „{0}“"
+    case .themeExpectedBackground: "erwartet wird „VORDERGRUND on HINTERGRUND“"
+    case .themeUnknownAttribute: "unbekanntes Attribut „{0}“"
+    case .themeFileUnreadable: "iq-tui: Theme-Datei {0} kann nicht gelesen werden ({1}); stattdessen gilt das Theme „{2}“."
+    case .themeFileBadLine: "iq-tui: Theme-Datei {0}, Zeile {1}: {2}; stattdessen gilt das Theme „{3}“."
+    case .keyPalette: "Befehle: jeden Befehl suchen und ausführen"
+    case .helpSectionPalette: "Befehle"
+    case .paletteTitle: "Befehle"
+    case .palettePlaceholder: "Befehl, Bereich oder Taste tippen"
+    case .paletteFooter: "↑↓ wählen  Enter ausführen  Esc schließen"
+    case .paletteNoMatch: "Kein Befehl passt zu „{0}“"
+    case .paletteGoToPane: "zum Bereich {0}"
+    case .keyPaletteChoose: "Befehl wählen"
+    case .keyPaletteRun: "gewählten Befehl ausführen"
+    case .keyPaletteClose: "Befehle schließen"
+    case .hintPalette: "Tippen sucht  ↑↓:Wählen  Enter:Ausführen  Esc:Schließen"
     }
 }

@@ -26,6 +26,10 @@ public struct Canvas: Equatable, Sendable {
     public let ascii: Bool
     /// Where the terminal shows its cursor (a text field being edited), or nil to hide it.
     public var cursor: Point?
+    /// The first line a scrolled view (an open entry, the statistics) showed, after clamping to
+    /// its content: lets the runtime pull a scroll position run past the end back, so the way
+    /// up starts at once.
+    public var scrollShown: Int?
 
     public init(width: Int, height: Int, ascii: Bool = false) {
         self.width = max(0, width)

@@ -21,8 +21,18 @@ public enum KeyMap {
         for group in groups(for: state) {
             for binding in group.bindings where binding.keys.contains(key) { return binding.action }
         }
+        if state.isWorkshop {
+            // A key that does nothing in workshop mode (3, 4, n, e, d, Ctrl-S, u) still reaches
+            // the reducer, which says why instead of staying silent.
+            for group in contextGroups(for: state) {
+                for binding in group.bindings where binding.keys.contains(key) { return binding.action }
+            }
+        }
         if state.inputMode == .textEntry, case .char(let ch) = key {
             return .filter(.edit(.insert(String(ch))))
+        }
+        if state.inputMode == .palette, case .char(let ch) = key {
+            return .palette(.edit(.insert(String(ch))))
         }
         if state.inputMode == .placeEntry, case .char(let ch) = key {
             return .locations(.editPlace(.insert(String(ch))))
@@ -38,8 +48,34 @@ public enum KeyMap {
         return nil
     }
 
-    /// The bindings of the current context, in the order the help shows them.
+    /// The bindings of the current context, in the order the help shows them. In workshop mode
+    /// only those that work there, so the help lists nothing that is refused.
     public static func groups(for state: AppState) -> [BindingGroup] {
+        let groups = contextGroups(for: state)
+        return state.isWorkshop ? workshopGroups(groups) : groups
+    }
+
+    /// Workshop mode: without the refused bindings (and groups left empty); the pane keys name
+    /// the two panes there are.
+    static func workshopGroups(_ groups: [BindingGroup]) -> [BindingGroup] {
+        groups.compactMap { group in
+            var group = group
+            group.bindings = group.bindings.compactMap { binding -> KeyBinding? in
+                guard WorkshopMode.refusal(binding.action) == nil else { return nil }
+                var binding = binding
+                switch (binding.action, binding.description) {
+                case (.navigation(.focus(.partners)), _): binding.label = "1 2"; binding.description = .keyJumpPaneWorkshop
+                case (.navigation(.focus), _): binding.description = .keyJumpPaneWorkshop
+                case (_, .keyQuit): binding.description = .keyQuitWorkshop
+                default: break
+                }
+                return binding
+            }
+            return group.bindings.isEmpty ? nil : group
+        }
+    }
+
+    static func contextGroups(for state: AppState) -> [BindingGroup] {
         switch state.inputMode {
         case .confirm:
             return [BindingGroup(title: .helpSectionConfirm, bindings: [
@@ -51,6 +87,8 @@ public enum KeyMap {
             return [formGroup(state)]
         case .placeEntry:
             return [placeEntryGroup]
+        case .palette:
+            return [paletteGroup(state)]
         case .formDiscard:
             return [BindingGroup(title: .formDiscardTitle, bindings: [
                 KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y")], label: state.language == .de ? "j" : "y",
@@ -127,6 +165,7 @@ public enum KeyMap {
         KeyBinding(keys: [.ctrl("r"), .ctrl("y")], label: "Ctrl-R / Ctrl-Y", action: .document(.redo), description: .keyRedo),
         KeyBinding(keys: [.ctrl("s")], label: "Ctrl-S", action: .store(.save), description: .keySave),
         KeyBinding(keys: [.char("?"), .function(1)], label: "? / F1", action: .help(.toggle), description: .keyHelp),
+        KeyBinding(keys: [.char(":")], label: ":", action: .palette(.open), description: .keyPalette),
         KeyBinding(keys: [.ctrl("l")], label: "Ctrl-L", action: .session(.redraw), description: .keyRedraw),
         KeyBinding(keys: [.char("q"), .function(10)], label: "q / F10", action: .session(.requestQuit), description: .keyQuit),
     ])

@@ -8,7 +8,7 @@ public enum MouseMap {
     public static func action(for event: MouseEvent, in state: AppState, layout: ScreenLayout) -> Action? {
         switch state.inputMode {
         case .confirm, .recovery, .conflict, .damagedFile, .formDiscard, .confirmDelete: return nil
-        case .form, .placeEntry: return nil
+        case .form, .placeEntry, .palette: return nil
         case .help: return event.kind == .press ? .help(.close) : nil
         case .navigation, .textEntry: break
         }
@@ -38,7 +38,7 @@ public enum MouseMap {
               mapRect.contains(x: event.x, y: event.y) else { return nil }
         // Draw the map once more off screen to learn where its markers are.
         var scratch = Canvas(width: layout.size.width, height: layout.size.height, ascii: state.options.ascii)
-        let hits = LocationsPane.fitted(LocationsPane.map(state, rows: SiteList.rows(state)), to: mapRect).draw(in: mapRect, on: &scratch)
+        let hits = LocationsPane.fitted(LocationsPane.map(state, rows: SiteList.rows(state)), to: mapRect, in: content).draw(in: mapRect, on: &scratch)
         guard let id = hits.marker(at: event.x, y: event.y), !id.isEmpty else { return .navigation(.focus(.locations)) }
         return .locations(.selectSite(RecordID(id)))
     }

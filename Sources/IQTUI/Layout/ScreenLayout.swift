@@ -1,8 +1,9 @@
 import IQCore
 
 /// Where everything goes for a terminal size: four panes in a 2×2 grid (or the focused one
-/// alone when zoomed) and a status bar on the last line. Below the minimum size the screen
-/// only says how large it has to be.
+/// alone when zoomed) and a status bar on the last line. In workshop mode only two panes exist:
+/// side by side, or one above the other when the terminal is narrow or tall. Below the minimum
+/// size the screen only says how large it has to be.
 public struct ScreenLayout: Equatable, Sendable {
     public static let minimum = Size(width: 60, height: 16)
 
@@ -12,12 +13,21 @@ public struct ScreenLayout: Equatable, Sendable {
 
     public var isTooSmall: Bool { size.width < Self.minimum.width || size.height < Self.minimum.height }
 
-    public init(size: Size, zoomed: Pane?) {
+    public init(size: Size, zoomed: Pane?, shown: [Pane] = Pane.allCases) {
         self.size = size
         let body = Rect(x: 0, y: 0, width: size.width, height: size.height - 1)
         statusBar = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
         if let zoomed {
             panes = [zoomed: body]
+        } else if shown.count == 2 {
+            // Side by side when each half is wide enough for a list and wider than it is tall
+            // (cells are twice as tall as wide); else stacked, so each pane keeps a useful width.
+            let sideBySide = body.width >= 72 && body.width >= 2 * body.height
+            let first = sideBySide ? Rect(x: 0, y: 0, width: body.width / 2, height: body.height)
+                : Rect(x: 0, y: 0, width: body.width, height: body.height / 2)
+            let second = sideBySide ? Rect(x: first.width, y: 0, width: body.width - first.width, height: body.height)
+                : Rect(x: 0, y: first.height, width: body.width, height: body.height - first.height)
+            panes = [shown[0]: first, shown[1]: second]
         } else {
             let leftWidth = body.width / 2
             let topHeight = body.height / 2
@@ -31,7 +41,7 @@ public struct ScreenLayout: Equatable, Sendable {
     }
 
     public init(state: AppState, size: Size) {
-        self.init(size: size, zoomed: state.isZoomed ? state.focus : nil)
+        self.init(size: size, zoomed: state.isZoomed ? state.focus : nil, shown: state.visiblePanes)
     }
 
     /// The inside of a pane's frame.

@@ -78,12 +78,20 @@ enum LocationsPane {
 
     /// The outline and borders simplified to what the map's size can show (about one Braille
     /// dot), so a small map is not a smear of dots; remembered per size.
-    static func fitted(_ map: MapView, to rect: Rect) -> MapView {
+    static func fitted(_ map: MapView, to rect: Rect, in content: Rect) -> MapView {
         var fitted = map
         let rings = SimplifiedBoundaries.shared.rings(dotRows: rect.height * 4)
         fitted.outline = rings.land
         fitted.borders = rings.borders
+        if !attributionFitsEdge(content) { fitted.attribution = Gazetteer.attribution }
         return fitted
+    }
+
+    /// Whether the lower edge of the pane (its inside is `content`) holds the licence's
+    /// attribution whole, with a space each side and a corner's room; if not, the map carries it
+    /// in its own bottom rows.
+    static func attributionFitsEdge(_ content: Rect) -> Bool {
+        content.width >= TextWidth.of(Gazetteer.attribution) + 4
     }
 
     /// Where the list and the map go inside the pane: side by side when wide, stacked when tall

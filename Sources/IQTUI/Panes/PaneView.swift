@@ -6,6 +6,9 @@ enum PaneView {
     static func draw(_ pane: Pane, _ state: AppState, in rect: Rect, on canvas: inout Canvas) {
         let focused = pane == state.focus
         let paneState = state[pane]
+        // Only the focused pane's scroll position is reported back.
+        let shownBefore = canvas.scrollShown
+        defer { if !focused { canvas.scrollShown = shownBefore } }
         let model = PaneModel.make(pane, state)
         canvas.fill(rect)
         canvas.box(rect, glyphs: canvas.boxGlyphs, role: focused ? .borderFocused : .border)
@@ -64,7 +67,7 @@ enum PaneView {
             if let map = model.map {
                 let split = LocationsPane.split(content)
                 listRect = split.list
-                if let mapRect = split.map { LocationsPane.fitted(map, to: mapRect).draw(in: mapRect, on: &canvas) }
+                if let mapRect = split.map { LocationsPane.fitted(map, to: mapRect, in: content).draw(in: mapRect, on: &canvas) }
             }
             // A list shorter than the pane's page (stacked under a map) still keeps the selection in view.
             let cursor = model.selection ?? paneState.cursor.selected
@@ -92,7 +95,8 @@ enum PaneView {
 
     /// The frame's lower edge: sort and filters, and under a map its data licence's attribution.
     static func caption(_ model: PaneModel, _ rect: Rect) -> String {
-        guard model.map != nil, LocationsPane.split(rect.inset(by: 1)).map != nil else { return model.caption }
+        guard model.map != nil, LocationsPane.split(rect.inset(by: 1)).map != nil,
+              LocationsPane.attributionFitsEdge(rect.inset(by: 1)) else { return model.caption }
         return [model.caption, Gazetteer.attribution].filter { !$0.isEmpty }.joined(separator: " · ")
     }
 

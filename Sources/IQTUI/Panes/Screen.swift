@@ -25,6 +25,8 @@ public enum Screen {
             if state.overlay == .help { HelpOverlay.draw(state, on: &canvas) }
             return canvas
         }
+        // The palette under the help and the store's questions, which may come while it is open.
+        if state.palette != nil { PaletteOverlay.draw(state, on: &canvas) }
         switch state.overlay {
         case .confirmPurge(let id):
             let number = state.document.cases[id]?.number ?? id.rawValue

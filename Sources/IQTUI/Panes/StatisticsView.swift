@@ -94,6 +94,7 @@ public enum StatisticsView {
         guard rect.width > 0, rect.height > 0 else { return }
         let all = rows(lines(state, year: year), width: rect.width)
         let first = max(0, min(scroll, all.count - rect.height))
+        canvas.scrollShown = first
         for (i, row) in all.dropFirst(first).prefix(rect.height).enumerated() {
             let y = rect.y + i
             switch row {

@@ -31,7 +31,12 @@ public final class Runtime {
             if layout.listPage != state.listPage, !layout.isTooSmall {
                 dispatch(.navigation(.setListPage(layout.listPage)))
             }
-            terminal.draw(Screen.render(state, size: size))
+            let frame = Screen.render(state, size: size)
+            // A scroll run past the end of the text is pulled back to what is shown.
+            if let shown = frame.scrollShown, shown < state[state.focus].detailScroll {
+                dispatch(.navigation(.scrollDetail(shown - state[state.focus].detailScroll)))
+            }
+            terminal.draw(frame)
             // Poll quickly while file work is under way, so its result shows at once.
             let key = terminal.readKey(timeout: pendingWork > 0 ? 30 : 250)
             if let signal = Signals.takePending() {

@@ -91,21 +91,26 @@ public final class Terminal {
 
     public var size: Size { Size(width: Int(iq_maxx(stdscr)), height: Int(iq_maxy(stdscr))) }
 
+    /// The colours in use: `.none` when the theme or the terminal has none.
+    public private(set) var colorDepth: ColorDepth = .none
+
+    /// One colour pair per role, mapped to the colours the terminal has (ColorMapping). A theme
+    /// without colours (monochrome, or NO_COLOR) never switches colours on, so not one colour
+    /// sequence is written; a terminal without colours gets the monochrome theme's attributes.
     private func setUpColors(_ theme: Theme) {
-        let hasColor = has_colors()
-        if hasColor {
+        // COLORS is only set by start_color, which must not run for a theme without colours:
+        // the terminfo entry says how many there are.
+        let depth = ColorDepth.detect(hasColors: has_colors(), colors: Int(tigetnum("colors")))
+        let styles = ColorMapping.resolve(theme, depth: depth)
+        let wantsColor = depth != .none && styles.values.contains { $0.usesColor }
+        var defaultColors = false
+        if wantsColor {
             start_color()
-            use_default_colors()
-        }
-        let colors = Int(COLORS)
-        func number(_ c: Theme.Color) -> Int16 {
-            switch c {
-            case .terminalDefault: return -1
-            case .indexed(let n): return Int16(n < colors ? n : (n < 16 ? n - 8 : -1))
-            }
+            defaultColors = use_default_colors() == OK
+            colorDepth = depth
         }
         for (i, role) in StyleRole.allCases.enumerated() {
-            let style = theme.style(role)
+            let style = styles[role] ?? TerminalStyle()
             var attrs = iq_a_normal()
             for a in style.attributes {
                 switch a {
@@ -117,12 +122,12 @@ public final class Terminal {
                 }
             }
             var pair: Int16 = 0
-            if hasColor, i + 1 < Int(COLOR_PAIRS) {
+            if wantsColor, style.usesColor, i + 1 < Int(COLOR_PAIRS) {
                 pair = Int16(i + 1)
-                init_pair(pair, number(style.foreground), number(style.background))
-            } else if role == .selection || role == .accent || role == .statusError {
-                // Without colours, meaning must still show: reverse video marks the selection.
-                attrs |= iq_a_reverse()
+                // Without default-colour support, -1 is no colour: white on black instead.
+                let fg = style.foreground == -1 && !defaultColors ? 7 : style.foreground
+                let bg = style.background == -1 && !defaultColors ? 0 : style.background
+                if init_extended_pair(Int32(pair), Int32(fg), Int32(bg)) != OK { pair = 0 }
             }
             colorPairs[role] = (attrs, pair)
         }

@@ -55,6 +55,7 @@ public struct DetailView {
         if let selectedRow, selectedRow >= rect.height {
             first = min(selectedRow - rect.height + 1 + min(3, rect.height / 3), rows.count - rect.height)
         }
+        canvas.scrollShown = selectedRow == nil ? first : nil
         for (i, row) in rows.dropFirst(first).prefix(rect.height).enumerated() {
             let y = rect.y + i
             switch row {

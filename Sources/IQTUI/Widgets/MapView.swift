@@ -108,7 +108,9 @@ public struct MapView: Sendable {
             canvas.put(tooSmallNote, x: rect.x, y: rect.y + (rect.height - 1) / 2, maxWidth: rect.width, role: .dim)
             return MapHits()
         }
-        let area = attribution.isEmpty ? rect : Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - 1)
+        // The attribution takes the bottom row, or two when the map is narrower than it.
+        let credit = attribution.isEmpty ? [] : DetailView.wrap(attribution, width: rect.width)
+        let area = Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - credit.count)
         let projection = MapProjection(bounds: effectiveBounds, rect: area)
 
         // Lines: two layers so the outline can win the role of a cell both touch.
@@ -149,10 +151,10 @@ public struct MapView: Sendable {
         }
         for p in placements where p.isSelected { Self.drawLabel(p, in: area, markerCells: markerCells, on: &canvas) }
 
-        if !attribution.isEmpty {
-            let width = TextWidth.of(attribution)
+        for (i, line) in credit.enumerated() {
+            let width = TextWidth.of(line)
             let x = width <= rect.width ? rect.maxX - width : rect.x
-            canvas.put(attribution, x: x, y: rect.maxY - 1, maxWidth: rect.maxX - x, role: .dim)
+            canvas.put(line, x: x, y: rect.maxY - credit.count + i, maxWidth: rect.maxX - x, role: .dim)
         }
         let hits = shown.indices.map { MapHits.Marker(id: shown[$0].marker.id, cell: shown[$0].cell, label: labelRects[$0]) }
         return MapHits(markers: hits, projection: projection)

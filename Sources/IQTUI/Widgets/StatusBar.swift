@@ -1,7 +1,9 @@
 import IQCore
 
 /// The last line: the program's name, then a message or the keys that matter now, and on the
-/// right whether there are unsaved changes.
+/// right whether there are unsaved changes. In workshop mode the list's hint is the notice that
+/// only the network is shown and nothing is saved; whenever something else stands there, the
+/// right names the mode.
 enum StatusBar {
     static func draw(_ state: AppState, in rect: Rect, on canvas: inout Canvas) {
         canvas.fill(rect, role: .statusBar)
@@ -9,6 +11,7 @@ enum StatusBar {
         x += canvas.put(" iq-tui ", x: x, y: rect.y, role: .accent)
         x += 1
         var markers: [String] = []
+        if state.isWorkshop, !showsWorkshopNotice(state) { markers.append(state.t(.workshopMarker)) }
         if state.store.isSaving { markers.append(state.t(.savingMarker)) }
         if state.store.readOnly != nil { markers.append(state.t(.readOnlyMarker)) }
         if !state.store.conflicts.isEmpty { markers.append(Message(.conflictMarker, String(state.store.conflicts.count)).text(state.language)) }
@@ -38,8 +41,15 @@ enum StatusBar {
         }
     }
 
+    /// Workshop mode, a list in front and no message: the hint line carries the notice.
+    static func showsWorkshopNotice(_ state: AppState) -> Bool {
+        state.isWorkshop && state.status == nil && state.inputMode == .navigation && !state[state.focus].isDetailOpen
+    }
+
     static func hint(_ state: AppState) -> String {
         switch state.inputMode {
+        case .navigation where showsWorkshopNotice(state):
+            state.t(.workshopNotice)
         case .navigation:
             state[state.focus].isDetailOpen ? state.t(state.focus == .partners ? .hintPartnerDetail : .hintDetail) : state.t(.hintNavigation)
         case .textEntry: state.t(.hintTextEntry)
@@ -52,6 +62,7 @@ enum StatusBar {
         case .formDiscard: state.t(.formDiscardKeys)
         case .confirmDelete: state.t(.confirmDeleteKeys)
         case .placeEntry: state.t(.hintPlaceEntry)
+        case .palette: state.t(.hintPalette)
         }
     }
 }

@@ -1,0 +1,80 @@
+/// Workshop mode (`--workshop`): a trainer shows the IQ network to a room, often on a projector.
+///
+/// Only the partner directory (the network) and the locations with the map exist. The document is
+/// the built-in network — partners with their relations and the sites — never the data file, so
+/// no case can ever be read, shown or written. Nothing is edited and nothing is saved: the store
+/// has no file, the editing keys are refused with a short message, and the reducer drops any file
+/// work a feature might ask for.
+public enum WorkshopMode {
+    /// The panes that exist in workshop mode, in the order of their number keys.
+    public static let panes: [Pane] = [.partners, .locations]
+
+    /// The built-in network: partners and sites of the seed dataset; no cases, measures or payments.
+    public static var document: Document {
+        Document(partners: Seed.partners, sites: Seed.sites)
+    }
+
+    /// Why an action is not available in workshop mode, or nil when it is. The reducer shows the
+    /// reason in the status bar; the key map leaves refused keys out of the help.
+    public static func refusal(_ action: Action) -> TextKey? {
+        switch action {
+        case .navigation(.focus(let pane)), .navigation(.select(let pane, _)), .navigation(.scroll(let pane, _)):
+            return panes.contains(pane) ? nil : .workshopOnlyNetwork
+        case .directory(let directory):
+            switch directory {
+            case .newPartner, .editPartner, .deletePartner, .confirmDelete: return .workshopNoEdits
+            case .cycleSort, .toggleTree, .setFilter, .clearFilter, .walkBack, .openFilter, .cancelDelete: return nil
+            }
+        case .document:
+            return .workshopNoEdits
+        case .store:
+            // Ctrl-S, and loading, recovery, conflicts and backups: the data file is never opened.
+            return .workshopNothingSaved
+        case .cases, .budgets:
+            return .workshopOnlyNetwork
+        default:
+            // Moving, filtering, help, the map, filter forms and quitting work as usual. Whatever
+            // else comes, the reducer below still keeps the document unchanged and drops file work.
+            return nil
+        }
+    }
+
+    /// Workshop mode's reducer around the features': refuses what does not exist here, quits
+    /// without a question, and guarantees that the document never changes and no file work
+    /// leaves it, whatever a feature asks for.
+    static func reduce(into state: inout AppState, action: Action, environment env: Environment,
+                       route: (inout AppState, Action, Environment) -> [Effect]) -> [Effect] {
+        if let refusal = refusal(action) {
+            state.show(Message(refusal), .warning, environment: env)
+            return []
+        }
+        if case .session(.requestQuit) = action { return [.quit] }
+        let document = state.document
+        let history = state.history
+        let effects = route(&state, action, env)
+        if state.document != document || state.hasUnsavedChanges {
+            state.document = document
+            state.history = history
+            state.hasUnsavedChanges = false
+            state.form = nil
+            state.show(Message(.workshopNoEdits), .warning, environment: env)
+        }
+        if !panes.contains(state.focus) { state.focus = .partners }
+        return effects.filter { effect in
+            if case .store = effect { return false }
+            return true
+        }
+    }
+}
+
+extension AppState {
+    /// The panes that exist: all four, or in workshop mode only the partners and locations.
+    public var visiblePanes: [Pane] { isWorkshop ? WorkshopMode.panes : Pane.allCases }
+
+    /// The pane `step` places after `pane` among the visible ones (Tab, Shift-Tab), wrapping round.
+    func pane(after pane: Pane, by step: Int) -> Pane {
+        let panes = visiblePanes
+        guard let i = panes.firstIndex(of: pane) else { return panes.first ?? .partners }
+        return panes[((i + step) % panes.count + panes.count) % panes.count]
+    }
+}
