@@ -18,7 +18,7 @@ public enum PaymentForm {
         var form = FormState(title: title, purpose: p.map { .editPayment($0.id) } ?? .newPayment, fields: [
             FormField(key: "measure", label: t(.colMeasure), kind: .choice(measures), isRequired: true,
                       selected: measures.firstIndex { $0.value == (measureID?.rawValue ?? "") } ?? 0),
-            FormField(key: "provider", label: t(.colOperator), kind: .choice(providers),
+            FormField(key: "provider", label: t(.caseProvider), kind: .choice(providers),
                       selected: providers.firstIndex { $0.value == (p?.providerID?.rawValue ?? "") } ?? 0),
             FormField(key: "day", label: t(.formDay), kind: .text, isRequired: true, text: (p?.day ?? state.today).text(state.language)),
             FormField(key: "amount", label: t(.colAmount), kind: .text, isRequired: true, text: p.map { MeasureForm.amountText($0.amount) } ?? ""),

@@ -186,7 +186,7 @@ enum BudgetsPane {
             columns: [
                 TableColumn(state.t(.colDate), .fixed(10)),
                 TableColumn(state.t(.colMeasure), .flexible(minimum: 12, weight: 2)),
-                TableColumn(state.t(.colOperator), .flexible(minimum: 10), dropOrder: 2),
+                TableColumn(state.t(.caseProvider), .flexible(minimum: 10), dropOrder: 2),
                 TableColumn(state.t(.colAmount), .fixed(15), alignRight: true),
                 TableColumn(state.t(.colReference), .flexible(minimum: 10), dropOrder: 1),
             ],
@@ -202,7 +202,7 @@ enum BudgetsPane {
                 let p = rows[i]
                 return DetailView(heading: "\(p.day.text(lang))  \(NumberFormat.money(p.amount, lang))", lines: [
                     .init(state.t(.colMeasure), BudgetList.measureName(p.measureID, doc)),
-                    .init(state.t(.colOperator), p.providerID == nil ? state.t(.valueUnknown) : BudgetList.providerName(p.providerID, doc)),
+                    .init(state.t(.caseProvider), p.providerID == nil ? state.t(.valueUnknown) : BudgetList.providerName(p.providerID, doc)),
                     .init(state.t(.colDate), p.day.text(lang)),
                     .init(state.t(.colAmount), NumberFormat.money(p.amount, lang)),
                     .init(state.t(.colReference), p.reference),
@@ -218,9 +218,9 @@ enum BudgetsPane {
         let lang = state.language
         return PaneModel(
             columns: [
-                TableColumn(state.t(.colOperator), .flexible(minimum: 14)),
+                TableColumn(state.t(.caseProvider), .flexible(minimum: 14)),
                 TableColumn(state.t(.colMeasures), .fixed(9), alignRight: true, dropOrder: 3),
-                TableColumn(state.t(.colEnrolled), .fixed(7), alignRight: true),
+                TableColumn(state.t(.colEnrolled), .fixed(8), alignRight: true),
                 TableColumn(state.t(.colCommitted), .fixed(14), alignRight: true, dropOrder: 1),
                 TableColumn(state.t(.colSpent), .fixed(14), alignRight: true, dropOrder: 2),
             ],
