@@ -12,12 +12,18 @@ func fail(_ text: String, code: Int32) -> Never {
 }
 
 let fallbackLanguage = Language.resolve(flag: nil, environment: environment) ?? .de
-let options: LaunchOptions
+let parsedOptions: LaunchOptions
 switch LaunchOptions.parse(arguments, environment: environment) {
-case .success(let parsed): options = parsed
+case .success(let parsed): parsedOptions = parsed
 case .failure(let error):
     fail(error.message.text(fallbackLanguage) + "\n\n" + L10n.string(.cliUsage, fallbackLanguage), code: 2)
 }
+
+// The configuration file fills in what the command line left open; a line it cannot use is
+// reported (in the language that applies in the end) and skipped, and the program goes on.
+let configured = Config.load(into: parsedOptions, environment: environment)
+let options = configured.options
+for report in configured.reports { printError(report.text(options.language)) }
 
 if options.showHelp {
     print(L10n.string(.cliUsage, options.language))

@@ -32,6 +32,8 @@ enum ProgramRun {
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = home
         environment["XDG_DATA_HOME"] = home + "/xdg"
+        // The developer's own configuration file never reaches a test.
+        environment["XDG_CONFIG_HOME"] = home + "/config"
         environment["IQ_LANG"] = language
         if let user { environment["USER"] = user }
         process.environment = environment

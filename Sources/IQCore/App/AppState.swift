@@ -48,9 +48,13 @@ public struct AppState: Equatable, Sendable {
     public struct Options: Equatable, Sendable {
         public var ascii: Bool
         public var mouse: Bool
-        public init(ascii: Bool = false, mouse: Bool = true) {
+        /// The counsellor a new case starts with (the configuration's `counsellor`); nil: the
+        /// login name.
+        public var counsellor: String?
+        public init(ascii: Bool = false, mouse: Bool = true, counsellor: String? = nil) {
             self.ascii = ascii
             self.mouse = mouse
+            self.counsellor = counsellor
         }
     }
 

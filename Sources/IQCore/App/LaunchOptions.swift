@@ -19,6 +19,31 @@ public struct LaunchOptions: Equatable, Sendable {
     /// Seconds without edits before autosave; nil turns it off.
     public var autosave: Double? = 5
     public var command: Command = .run
+    /// The settings this command line chose itself; a configuration file does not change them.
+    public var given: Set<Setting> = []
+    /// `--config FILE`: read this configuration file instead of the default one.
+    public var configFile: String?
+    /// `--no-config`: read no configuration file at all.
+    public var noConfig = false
+    /// The default for the counsellor field of a new case (the configuration's `counsellor`);
+    /// nil: the login name.
+    public var counsellor: String?
+
+    /// What a configuration file can set and a command-line option can choose explicitly.
+    public enum Setting: String, CaseIterable, Sendable {
+        case dataFile, language, mouse, drawing, theme, autosave
+    }
+
+    /// Every option that takes a value (`--opt VALUE` or `--opt=VALUE`). The parser accepts
+    /// exactly these and `switches`, so the help and the man page can be checked against them.
+    public static let valueOptions = ["--data", "--lang", "--format", "--autosave", "--service", "--country", "--place",
+                                      "--year", "--theme", "--config"]
+    /// Every option without a value, the short forms included.
+    public static let switches = ["--read-only", "--workshop", "--skip-invalid", "--include-personal", "--no-mouse",
+                                  "--ascii", "--unicode", "--no-config", "--help", "-h", "--version", "-V"]
+    /// Every command, as it is typed.
+    public static let commands = ["check", "export partners", "export locations", "export case", "export cases",
+                                  "import partners", "import cases", "nearest", "authority", "stats"]
 
     public enum Command: Equatable, Sendable {
         case run
@@ -109,6 +134,8 @@ public struct LaunchOptions: Equatable, Sendable {
         case badTheme(String)
         /// An option or command that needs the data file, given with `--workshop`.
         case notWithWorkshop(String)
+        /// Two options that exclude each other (`--config` and `--no-config`).
+        case conflictingOptions(String, String)
 
         public var message: Message {
             switch self {
@@ -128,6 +155,7 @@ public struct LaunchOptions: Equatable, Sendable {
             case .badYear(let y): Message(.cliBadYear, y)
             case .badTheme(let t): Message(.cliBadTheme, t, LaunchOptions.themeNames.joined(separator: ", "))
             case .notWithWorkshop(let o): Message(.cliNotWithWorkshop, o)
+            case .conflictingOptions(let a, let b): Message(.cliConflictingOptions, a, b)
             }
         }
     }
@@ -158,21 +186,28 @@ public struct LaunchOptions: Equatable, Sendable {
             let parts = arg.split(separator: "=", maxSplits: 1).map(String.init)
             let name = parts.first ?? arg
             let inline = parts.count == 2 && arg.hasPrefix("--") ? parts[1] : nil
-            let takesValue = ["--data", "--lang", "--format", "--autosave", "--service", "--country", "--place", "--year", "--theme"].contains(name)
+            let takesValue = valueOptions.contains(name)
             if !arg.hasPrefix("-") {
                 positionals.append(arg)
                 i += 1
                 continue
             }
             if inline != nil, !takesValue { return .failure(.unknownOption(arg)) }
+            guard takesValue || switches.contains(name) else { return .failure(.unknownOption(arg)) }
             switch name {
             case "--data":
                 guard let v = value(name, inline: inline), !v.isEmpty else { return .failure(.missingValue(name)) }
                 options.dataFile = v
+                options.given.insert(.dataFile)
             case "--lang":
                 guard let v = value(name, inline: inline) else { return .failure(.missingValue(name)) }
                 guard Language(rawValue: v.lowercased()) != nil else { return .failure(.badLanguage(v)) }
                 languageFlag = v
+                options.given.insert(.language)
+            case "--config":
+                guard let v = value(name, inline: inline), !v.isEmpty else { return .failure(.missingValue(name)) }
+                options.configFile = v
+            case "--no-config": options.noConfig = true
             case "--format":
                 guard let v = value(name, inline: inline) else { return .failure(.missingValue(name)) }
                 formatFlag = v.lowercased()
@@ -181,6 +216,7 @@ public struct LaunchOptions: Equatable, Sendable {
                 guard let seconds = Double(v), seconds >= 0, seconds.isFinite else { return .failure(.badAutosave(v)) }
                 options.autosave = seconds == 0 ? nil : seconds
                 autosaveGiven = true
+                options.given.insert(.autosave)
             case "--service":
                 guard let v = value(name, inline: inline), !v.isEmpty else { return .failure(.missingValue(name)) }
                 serviceFlag = v
@@ -197,17 +233,22 @@ public struct LaunchOptions: Equatable, Sendable {
             case "--workshop": options.workshop = true
             case "--skip-invalid": skipInvalid = true
             case "--include-personal": includePersonal = true
-            case "--no-mouse": options.mouse = false
+            case "--no-mouse":
+                options.mouse = false
+                options.given.insert(.mouse)
             case "--theme":
                 guard let v = value(name, inline: inline), !v.isEmpty else { return .failure(.missingValue(name)) }
                 guard let choice = ThemeChoice(v) else { return .failure(.badTheme(v)) }
                 options.theme = choice
+                options.given.insert(.theme)
             case "--ascii":
                 options.ascii = true
                 options.unicode = false
+                options.given.insert(.drawing)
             case "--unicode":
                 options.unicode = true
                 options.ascii = false
+                options.given.insert(.drawing)
             case "--help", "-h": options.showHelp = true
             case "--version", "-V": options.showVersion = true
             default:
@@ -216,6 +257,7 @@ public struct LaunchOptions: Equatable, Sendable {
             i += 1
         }
         options.language = Language.resolve(flag: languageFlag, environment: environment) ?? .de
+        if options.noConfig, options.configFile != nil { return .failure(.conflictingOptions("--config", "--no-config")) }
         if serviceFlag != nil, positionals.first != "nearest" { return .failure(.unexpectedArgument("--service")) }
         if positionals.first != "authority" {
             if countryFlag != nil { return .failure(.unexpectedArgument("--country")) }

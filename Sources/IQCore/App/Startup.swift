@@ -17,7 +17,7 @@ public struct Startup: Equatable, Sendable {
     /// The start for `options` (a `.run` command). `environment` locates the data file;
     /// `user` is recorded as the author of saves and names the recovery journal.
     public static func make(options: LaunchOptions, environment: [String: String], user: String) -> Startup {
-        let display = AppState.Options(ascii: options.ascii, mouse: options.mouse)
+        let display = AppState.Options(ascii: options.ascii, mouse: options.mouse, counsellor: options.counsellor)
         if options.workshop {
             // No data file, no journal, no lock: the built-in network without cases, and a store
             // without a file, so nothing can be read or written.

@@ -12,7 +12,7 @@ public enum CaseAction: Equatable, Sendable {
 public enum CaseReducer {
     public static func reduce(into state: inout AppState, action: CaseAction, environment env: Environment) -> [Effect] {
         if action == .newCase {
-            state.form = CaseForm.editor(for: nil, state, user: env.userName)
+            state.form = CaseForm.editor(for: nil, state, user: state.options.counsellor ?? env.userName)
             return []
         }
         if action == .openFilter {
@@ -41,7 +41,7 @@ public enum CaseReducer {
         }
         guard let c = selected(state) else { return [] }
         switch action {
-        case .editCase: state.form = CaseForm.editor(for: c, state, user: env.userName)
+        case .editCase: state.form = CaseForm.editor(for: c, state, user: state.options.counsellor ?? env.userName)
         case .stepStatus: state.form = CaseForm.statusForm(c, state)
         case .addAppointment: state.form = CaseForm.appointmentForm(c, state)
         case .addReferral: state.form = CaseForm.referralForm(c, state)

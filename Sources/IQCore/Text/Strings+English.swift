@@ -142,22 +142,18 @@ func english(_ key: TextKey) -> String {
           import partners FILE.csv
                           take partners from CSV (columns by header, ; or ,); nothing is
                           imported when a row is invalid, unless --skip-invalid is given
-          nearest PLACE   sites by distance from a place (an NRW municipality), with km;
-                          --service: one service only (e.g. "fairIntegration")
+          nearest PLACE   sites by distance from a place (an NRW municipality), with km
           export locations
                           sites as CSV (default) or GeoJSON (for any GIS)
           authority OCCUPATION
-                          the competent authority for a Referenzberuf, with the reason;
-                          --country: country of training (e.g. PL, Syria), --place: residence
+                          the competent authority for a Referenzberuf, with the reason
           export case NUMBER
                           everything held on one person (access under Art. 15 GDPR)
-          export cases    all cases pseudonymised (no names, contacts, notes);
-                          --include-personal: with personal data
+          export cases    all cases pseudonymised (no names, contacts, notes)
           import cases FILE.csv
                           take cases from the export's CSV
           stats           measures with allocation, committed, spent and places, the cases
-                          anonymised (counts below 5 as "<5") and the reference figures;
-                          as text (default), CSV or JSON; --year: one year only
+                          anonymised (counts below 5 as "<5") and the reference figures
 
         Options:
           --data FILE     data file instead of ~/.local/share/iq-tui/iq-tui.plist
@@ -174,8 +170,28 @@ func english(_ key: TextKey) -> String {
           --theme NAME|FILE
                           colours: default, light, high-contrast, monochrome or a
                           .theme file (with NO_COLOR set: monochrome)
-          --help          show this help
-          --version       show the version
+          --config FILE   this configuration file instead of ~/.config/iq-tui/config
+          --no-config     read no configuration file
+          -h, --help      show this help
+          -V, --version   show the version
+
+        Options of the commands:
+          --format FORMAT export partners: csv, json, vcard; export locations: csv, geojson;
+                          export case: text, json; export cases: csv, json;
+                          stats: text, csv, json
+          --skip-invalid  import: take the valid rows, leave out the invalid ones
+          --include-personal
+                          export cases: with personal data
+          --service SERVICE
+                          nearest: one service only (e.g. "fairIntegration")
+          --country COUNTRY
+                          authority: country of training (e.g. PL, Syria)
+          --place PLACE   authority: place of residence (an NRW municipality)
+          --year YEAR     stats: one year only
+
+        Configuration: ~/.config/iq-tui/config (or $XDG_CONFIG_HOME/iq-tui/config),
+        lines "key = value" for theme, language, mouse, autosave, counsellor, data and
+        ascii; options take precedence. More in the manual page iq-tui(1).
         """
     case .cliUnknownOption: "iq-tui: unknown option '{0}'."
     case .cliMissingValue: "iq-tui: option '{0}' needs a value."
@@ -227,6 +243,7 @@ func english(_ key: TextKey) -> String {
     case .conflictMine: "Mine"
     case .conflictTheirs: "Theirs"
     case .conflictDeleted: "(deleted)"
+    case .conflictPersonalHidden: "(personal data – shown only in the open case)"
     case .conflictKeys: "m: mine    t: theirs    b: keep both"
     case .keySave: "save"
     case .keyConflictMine: "keep my version"
@@ -724,5 +741,15 @@ func english(_ key: TextKey) -> String {
     case .keyPaletteRun: "run the chosen command"
     case .keyPaletteClose: "close the commands"
     case .hintPalette: "Type to search  ↑↓:Choose  Enter:Run  Esc:Close"
+    case .cliConflictingOptions: "iq-tui: '{0}' and '{1}' exclude each other."
+    case .configBadLine: "iq-tui: configuration file {0}, line {1}: {2}; the line is skipped."
+    case .configUnreadable: "iq-tui: cannot read configuration file {0} ({1}); it is skipped."
+    case .configExpectedAssignment: "expected 'key = value'"
+    case .configUnknownKey: "unknown key '{0}' (known are {1})"
+    case .configBadValue: "'{0}' does not suit {1} (possible: {2})"
+    case .configExpectTheme: "{0} or a .theme file"
+    case .configExpectSeconds: "seconds from 0, 0 = off"
+    case .configExpectText: "a name without control characters"
+    case .configExpectPath: "a file path"
     }
 }

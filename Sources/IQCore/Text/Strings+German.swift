@@ -142,21 +142,17 @@ func german(_ key: TextKey) -> String {
           import partners DATEI.csv
                           Partner aus CSV übernehmen (Spalten nach Überschrift, ; oder ,);
                           bei fehlerhaften Zeilen wird nichts übernommen, außer mit --skip-invalid
-          nearest ORT     Standorte nach Entfernung vom Ort (Gemeinde in NRW), mit km;
-                          --service: nur ein Angebot (z. B. "Faire Integration")
+          nearest ORT     Standorte nach Entfernung vom Ort (Gemeinde in NRW), mit km
           export locations
                           Standorte als CSV (Standard) oder GeoJSON (für jedes GIS)
-          authority BERUF zuständige Stelle für einen Referenzberuf, mit Begründung;
-                          --country: Ausbildungsstaat (z. B. PL, Syrien), --place: Wohnort
+          authority BERUF zuständige Stelle für einen Referenzberuf, mit Begründung
           export case NUMMER
                           alles, was zu einer Person gespeichert ist (Auskunft nach Art. 15 DSGVO)
-          export cases    alle Fälle pseudonymisiert (ohne Namen, Kontakt, Notizen);
-                          --include-personal: mit personenbezogenen Daten
+          export cases    alle Fälle pseudonymisiert (ohne Namen, Kontakt, Notizen)
           import cases DATEI.csv
                           Fälle aus der CSV des Exports übernehmen
           stats           Maßnahmen mit Mitteln, Bindung, Ausgaben und Plätzen, die Fälle
-                          anonymisiert (Zahlen unter 5 als „<5“) und die Referenzzahlen;
-                          als Text (Standard), CSV oder JSON; --year: nur ein Jahr
+                          anonymisiert (Zahlen unter 5 als „<5“) und die Referenzzahlen
 
         Optionen:
           --data DATEI    Datendatei statt ~/.local/share/iq-tui/iq-tui.plist
@@ -173,8 +169,27 @@ func german(_ key: TextKey) -> String {
           --theme NAME|DATEI
                           Farben: default, light, high-contrast, monochrome oder
                           eine .theme-Datei (NO_COLOR gesetzt: monochrome)
-          --help          diese Hilfe anzeigen
-          --version       Version anzeigen
+          --config DATEI  diese Konfigurationsdatei statt ~/.config/iq-tui/config
+          --no-config     keine Konfigurationsdatei lesen
+          -h, --help      diese Hilfe anzeigen
+          -V, --version   Version anzeigen
+
+        Optionen der Befehle:
+          --format FORMAT export partners: csv, json, vcard; export locations: csv, geojson;
+                          export case: text, json; export cases: csv, json;
+                          stats: text, csv, json
+          --skip-invalid  import: gültige Zeilen übernehmen, fehlerhafte auslassen
+          --include-personal
+                          export cases: mit personenbezogenen Daten
+          --service ANGEBOT
+                          nearest: nur ein Angebot (z. B. "Faire Integration")
+          --country LAND  authority: Ausbildungsstaat (z. B. PL, Syrien)
+          --place ORT     authority: Wohnort (Gemeinde in NRW)
+          --year JAHR     stats: nur ein Jahr
+
+        Konfiguration: ~/.config/iq-tui/config (oder $XDG_CONFIG_HOME/iq-tui/config),
+        Zeilen „Schlüssel = Wert“ für theme, language, mouse, autosave, counsellor,
+        data und ascii; Optionen haben Vorrang. Mehr in der Handbuchseite iq-tui(1).
         """
     case .cliUnknownOption: "iq-tui: unbekannte Option „{0}“."
     case .cliMissingValue: "iq-tui: Option „{0}“ braucht einen Wert."
@@ -226,6 +241,7 @@ func german(_ key: TextKey) -> String {
     case .conflictMine: "Meine Fassung"
     case .conflictTheirs: "Deren Fassung"
     case .conflictDeleted: "(gelöscht)"
+    case .conflictPersonalHidden: "(persönliche Daten – nur im geöffneten Fall zu sehen)"
     case .conflictKeys: "m: meine    t: deren    b: beide behalten"
     case .keySave: "speichern"
     case .keyConflictMine: "meine Fassung behalten"
@@ -723,5 +739,15 @@ func german(_ key: TextKey) -> String {
     case .keyPaletteRun: "gewählten Befehl ausführen"
     case .keyPaletteClose: "Befehle schließen"
     case .hintPalette: "Tippen sucht  ↑↓:Wählen  Enter:Ausführen  Esc:Schließen"
+    case .cliConflictingOptions: "iq-tui: „{0}“ und „{1}“ schließen einander aus."
+    case .configBadLine: "iq-tui: Konfigurationsdatei {0}, Zeile {1}: {2}; die Zeile wird übergangen."
+    case .configUnreadable: "iq-tui: Konfigurationsdatei {0} kann nicht gelesen werden ({1}); sie wird übergangen."
+    case .configExpectedAssignment: "erwartet wird „Schlüssel = Wert“"
+    case .configUnknownKey: "unbekannter Schlüssel „{0}“ (möglich sind {1})"
+    case .configBadValue: "„{0}“ passt nicht zu {1} (möglich: {2})"
+    case .configExpectTheme: "{0} oder eine .theme-Datei"
+    case .configExpectSeconds: "Sekunden ab 0, 0 = aus"
+    case .configExpectText: "ein Name ohne Steuerzeichen"
+    case .configExpectPath: "ein Dateipfad"
     }
 }
