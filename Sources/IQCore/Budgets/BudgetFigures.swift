@@ -72,10 +72,14 @@ public enum BudgetFigures {
     static func tally(_ document: Document) -> Tally {
         IndexCache.shared.memo("budget.tally", key: [document.cases.version, document.payments.version]) {
             var t = Tally()
-            for c in document.cases.items where c.status != .cancelled {
-                guard let m = c.measureID else { continue }
-                t.enrolled[m, default: 0] += 1
-                if let p = c.providerID { t.enrolledByProvider[m, default: [:]][p, default: 0] += 1 }
+            // Reads three fields of each case in place: copying whole cases (two dozen strings
+            // each) made this pass the slowest part of a frame after an edit.
+            document.cases.items.withUnsafeBufferPointer { cases in
+                for i in cases.indices where cases[i].status != .cancelled {
+                    guard let m = cases[i].measureID else { continue }
+                    t.enrolled[m, default: 0] += 1
+                    if let p = cases[i].providerID { t.enrolledByProvider[m, default: [:]][p, default: 0] += 1 }
+                }
             }
             for p in document.payments.items {
                 t.spent[p.measureID, default: 0] += p.amount.cents
