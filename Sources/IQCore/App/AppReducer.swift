@@ -25,6 +25,29 @@ public enum AppReducer {
 }
 
 extension AppState {
+    /// A form or a question about a record that someone else deleted meanwhile (their save came
+    /// in): closed, with a word why. Submitting would bring the record back — after a purge, a
+    /// person's data that was deleted for good.
+    mutating func closeWhatLostItsRecord() {
+        var closed: String?
+        if let record = form?.purpose.record, document.record(record.kind, record.id) == nil {
+            closed = form?.title
+            form = nil
+        }
+        let asked: (kind: RecordKind, id: RecordID, title: TextKey)? = switch overlay {
+        case .confirmDelete(let id)?: (.partner, id, .confirmDeleteTitle)
+        case .confirmPurge(let id)?: (.case, id, .confirmPurgeTitle)
+        case .confirmRemove(let kind, let id)?: (kind, id, .confirmRemoveTitle)
+        default: nil
+        }
+        if let asked, document.record(asked.kind, asked.id) == nil {
+            closed = L10n.string(asked.title, language)
+            overlay = nil
+        }
+        guard let closed else { return }
+        status = StatusMessage(Message(.statusDeletedMeanwhile, closed), severity: .warning, expiresAt: lastTick.map { $0.addingTimeInterval(5) })
+    }
+
     /// Shows a message in the status bar for a few seconds.
     mutating func show(_ message: Message, _ severity: StatusMessage.Severity = .info, environment env: Environment) {
         status = StatusMessage(message, severity: severity, expiresAt: env.now().addingTimeInterval(5))
@@ -32,6 +55,7 @@ extension AppState {
 
     /// Keeps every pane's selection valid after the data, a filter or the page size changed.
     mutating func clampCursors() {
+        closeWhatLostItsRecord()
         for pane in Pane.allCases {
             let count = rowCount(pane)
             self[pane].cursor.clamp(count: count, page: listPage)
@@ -39,7 +63,17 @@ extension AppState {
         }
         // The partner shown in the detail view may have been deleted (here or by someone else).
         if self[.partners].isDetailOpen {
-            directory.path.removeAll { document.partners[$0] == nil }
+            if directory.path.contains(where: { document.partners[$0] == nil }) {
+                // Each partner on the path keeps the relation chosen in it; a deleted one leaves
+                // with its own, and when the shown one is gone the one before shows (as Backspace).
+                let steps = directory.path.indices.map { k in
+                    (id: directory.path[k], cursor: k == directory.path.count - 1 ? directory.relationCursor
+                        : directory.pathCursors.indices.contains(k) ? directory.pathCursors[k] : 0)
+                }.filter { document.partners[$0.id] != nil }
+                directory.path = steps.map(\.id)
+                directory.pathCursors = steps.dropLast().map(\.cursor)
+                directory.relationCursor = steps.last?.cursor ?? 0
+            }
             if let shown = directory.path.last {
                 let links = PartnerNetwork.links(of: shown, in: document).count
                 directory.relationCursor = max(0, min(directory.relationCursor, links - 1))

@@ -125,7 +125,10 @@ public enum DirectoryReducer {
             state[.partners].cursor.select(row, count: state.rowCount(.partners), page: state.listPage)
         }
         if state[.partners].isDetailOpen, state.directory.path.last != id, state.document.partners[id] != nil {
+            // A new walk starts at this partner: its first relation, no way back.
             state.directory.path = [id]
+            state.directory.pathCursors = []
+            state.directory.relationCursor = 0
         }
     }
 

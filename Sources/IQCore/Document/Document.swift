@@ -96,15 +96,17 @@ extension Document {
             case .payment: return payments.remove(id).map { .insert(.payment($0.record), at: $0.position) } ?? .batch([])
             }
         case .insert(let record, let position):
-            let old = self.record(record.kind, record.id)
+            // A record with the same id may be there already (someone else's save brought it
+            // back): the inverse puts that one back where it stood, so redo restores the order.
+            let replaced: DocumentEdit?
             switch record {
-            case .partner(let r): partners.insert(r, at: position)
-            case .site(let r): sites.insert(r, at: position)
-            case .measure(let r): measures.insert(r, at: position)
-            case .case(let r): cases.insert(r, at: position)
-            case .payment(let r): payments.insert(r, at: position)
+            case .partner(let r): replaced = partners.insert(r, at: position).map { .insert(.partner($0.record), at: $0.position) }
+            case .site(let r): replaced = sites.insert(r, at: position).map { .insert(.site($0.record), at: $0.position) }
+            case .measure(let r): replaced = measures.insert(r, at: position).map { .insert(.measure($0.record), at: $0.position) }
+            case .case(let r): replaced = cases.insert(r, at: position).map { .insert(.case($0.record), at: $0.position) }
+            case .payment(let r): replaced = payments.insert(r, at: position).map { .insert(.payment($0.record), at: $0.position) }
             }
-            return old.map(DocumentEdit.put) ?? .remove(record.kind, record.id)
+            return replaced ?? .remove(record.kind, record.id)
         case .batch(let edits):
             return .batch(edits.map { apply($0) }.reversed())
         }

@@ -45,12 +45,15 @@ public struct RecordTable<R: Record>: Equatable, Sendable {
         return (old, i)
     }
 
-    /// Puts a record back where it stood (undo of a removal); replaces one with the same id.
-    public mutating func insert(_ record: R, at position: Int) {
-        if index[record.id] != nil { remove(record.id) }
+    /// Puts a record back where it stood (undo of a removal); replaces one with the same id,
+    /// wherever it stood, and returns that one and its position.
+    @discardableResult
+    public mutating func insert(_ record: R, at position: Int) -> (record: R, position: Int)? {
+        let replaced = index[record.id] != nil ? remove(record.id) : nil
         let i = min(max(0, position), items.count)
         items.insert(record, at: i)
         for j in i..<items.count { index[items[j].id] = j }
+        return replaced
     }
 
     public static func == (a: RecordTable, b: RecordTable) -> Bool { a.version == b.version || a.items == b.items }

@@ -123,6 +123,17 @@ public struct FormField: Equatable, Sendable {
 
 /// What a form is for; decides what submitting it does.
 public enum FormPurpose: Equatable, Sendable {
+    /// The record the form edits (nil for a new record or a filter).
+    public var record: (kind: RecordKind, id: RecordID)? {
+        switch self {
+        case .editPartner(let id): (.partner, id)
+        case .editCase(let id), .caseStatus(let id), .caseAppointment(let id), .caseReferral(let id): (.case, id)
+        case .editMeasure(let id): (.measure, id)
+        case .editPayment(let id): (.payment, id)
+        case .newPartner, .partnerFilter, .newCase, .caseFilter, .newMeasure, .newPayment: nil
+        }
+    }
+
     case newPartner
     case editPartner(RecordID)
     case partnerFilter

@@ -5,7 +5,14 @@ public struct ConflictDescription: Equatable, Sendable {
         public var field: String
         public var mine: String
         public var theirs: String
+        /// A case's personal data (the person, the notes, the timeline): the dialog says that it
+        /// differs, never how — it may come up over a list, in front of others. The values are
+        /// then empty; both versions are seen in the open case (`b` keeps both).
+        public var isPersonal = false
     }
+
+    /// The snapshot keys of a case that hold personal data (docs/SNAPSHOT-SCHEMA.md).
+    public static let personalCaseKeys: Set<String> = ["person", "notes", "timeline"]
 
     public var name: String
     public var otherPerson: String
@@ -30,6 +37,9 @@ public struct ConflictDescription: Equatable, Sendable {
         differences = keys.compactMap { k in
             let x = a[k], y = b[k]
             guard x != y else { return nil }
+            if conflict.kind == .case, ConflictDescription.personalCaseKeys.contains(k) {
+                return Difference(field: k, mine: "", theirs: "", isPersonal: true)
+            }
             return Difference(field: k, mine: x.map(ConflictDescription.text) ?? "", theirs: y.map(ConflictDescription.text) ?? "")
         }
     }

@@ -46,12 +46,15 @@ public struct SnapshotFile: Equatable, Sendable {
     }
 
     static func readAll(_ path: String) throws(SnapshotError) -> ([UInt8], FileIdentity) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a FIFO (or a device) must not wait forever for a writer; such a
+        // path is refused below, and for a regular file the flag changes nothing.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 { throw errno == ENOENT ? .missing(path: path) : .unreadable(path: path, errno: errno) }
         defer { close(fd) }
         var s = stat()
         guard fstat(fd, &s) == 0 else { throw .unreadable(path: path, errno: errno) }
-        guard (s.st_mode & S_IFMT) == S_IFREG else { throw .unreadable(path: path, errno: EISDIR) }
+        if (s.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path: path, errno: EISDIR) }
+        guard (s.st_mode & S_IFMT) == S_IFREG else { throw .notAPropertyList(path: path) }
         var bytes = [UInt8](repeating: 0, count: Int(s.st_size))
         var done = 0
         while done < bytes.count {

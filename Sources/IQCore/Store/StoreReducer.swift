@@ -15,12 +15,22 @@ public enum StoreReducer {
                                  mayWrite: state.store.readOnly == nil, format: state.store.format))]
 
         case .loaded(let loaded, let created, let writable):
+            // Edits made while the file was loading (a large file, a slow share) went into the
+            // empty document shown meanwhile: keep them on top of the file, not under it.
+            var madeWhileLoading: [DocumentEdit] = []
+            if case .loading = state.store.phase, state.hasUnsavedChanges {
+                let merge = DocumentMerge.merge(base: state.store.base, mine: state.document, theirs: loaded.document)
+                madeWhileLoading = changes(from: state.store.base, to: state.document)
+                state.document = merge.document
+                addConflicts(&state, merge.conflicts)
+            } else {
+                state.document = loaded.document
+                state.history = UndoHistory()
+                state.hasUnsavedChanges = false
+            }
             state.store.phase = .ready
-            state.document = loaded.document
             state.store.base = loaded.document
             state.store.baseIdentity = loaded.identity
-            state.history = UndoHistory()
-            state.hasUnsavedChanges = false
             if !state.store.formatForced, !created { state.store.format = loaded.format }
             if !writable, state.store.readOnly == nil {
                 state.store.readOnly = .notWritable
@@ -29,11 +39,13 @@ public enum StoreReducer {
                 state.show(Message(.statusCreated, state.store.file?.path ?? ""), environment: env)
             }
             state.clampCursors()
+            // Now that the file is there, the edits made meanwhile go into the recovery journal.
+            var effects = madeWhileLoading.isEmpty ? [] : DocumentReducer.noteEdit(&state, .batch(madeWhileLoading), environment: env)
             if state.store.saveAgainAfterwards {
                 state.store.saveAgainAfterwards = false
-                return save(&state, environment: env)
+                effects += save(&state, environment: env)
             }
-            return []
+            return effects
 
         case .loadFailed(let error, let backup):
             state.store.phase = .failed(error, backup: backup)
@@ -99,6 +111,16 @@ public enum StoreReducer {
             state.store.phase = .loading(since: env.now())
             return [.store(.restoreBackup(file: file, backupPath: backup.path, mayWrite: state.store.readOnly == nil))]
         }
+    }
+
+    /// Puts and removals that turn `old` into `new`, record by record.
+    static func changes(from old: Document, to new: Document) -> [DocumentEdit] {
+        func table<R: Record>(_ a: RecordTable<R>, _ b: RecordTable<R>, _ kind: RecordKind, _ wrap: (R) -> AnyRecord) -> [DocumentEdit] {
+            b.items.filter { a[$0.id] != $0 }.map { .put(wrap($0)) } + a.items.filter { b[$0.id] == nil }.map { .remove(kind, $0.id) }
+        }
+        return table(old.partners, new.partners, .partner, AnyRecord.partner) + table(old.sites, new.sites, .site, AnyRecord.site)
+            + table(old.measures, new.measures, .measure, AnyRecord.measure) + table(old.cases, new.cases, .case, AnyRecord.case)
+            + table(old.payments, new.payments, .payment, AnyRecord.payment)
     }
 
     static func addConflicts(_ state: inout AppState, _ conflicts: [MergeConflict]) {

@@ -244,6 +244,7 @@ func english(_ key: TextKey) -> String {
     case .conflictTheirs: "Theirs"
     case .conflictDeleted: "(deleted)"
     case .conflictPersonalHidden: "(personal data – shown only in the open case)"
+    case .statusDeletedMeanwhile: "The entry was deleted by someone else meanwhile: “{0}” is closed, nothing saved."
     case .conflictKeys: "m: mine    t: theirs    b: keep both"
     case .keySave: "save"
     case .keyConflictMine: "keep my version"

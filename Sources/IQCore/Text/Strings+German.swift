@@ -242,6 +242,7 @@ func german(_ key: TextKey) -> String {
     case .conflictTheirs: "Deren Fassung"
     case .conflictDeleted: "(gelöscht)"
     case .conflictPersonalHidden: "(persönliche Daten – nur im geöffneten Fall zu sehen)"
+    case .statusDeletedMeanwhile: "Der Eintrag wurde inzwischen von jemand anderem gelöscht: „{0}“ ist geschlossen, nichts gespeichert."
     case .conflictKeys: "m: meine    t: deren    b: beide behalten"
     case .keySave: "speichern"
     case .keyConflictMine: "meine Fassung behalten"

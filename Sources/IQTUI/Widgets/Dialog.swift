@@ -64,10 +64,10 @@ enum Dialogs {
         guard let conflict = state.store.conflicts.first else { return nil }
         let d = ConflictDescription(conflict)
         var body = [d.message.text(state.language), ""]
-        let deleted = state.t(.conflictDeleted)
+        let deleted = state.t(.conflictDeleted), personal = state.t(.conflictPersonalHidden)
         for diff in d.differences.prefix(8) {
-            let mine = conflict.mine == nil ? deleted : fieldValue(diff.field, diff.mine, state)
-            let theirs = conflict.theirs == nil ? deleted : fieldValue(diff.field, diff.theirs, state)
+            let mine = conflict.mine == nil ? deleted : diff.isPersonal ? personal : fieldValue(diff.field, diff.mine, state)
+            let theirs = conflict.theirs == nil ? deleted : diff.isPersonal ? personal : fieldValue(diff.field, diff.theirs, state)
             body.append("\(fieldLabel(diff.field, state)): \(state.t(.conflictMine)) „\(mine)“ – \(state.t(.conflictTheirs)) „\(theirs)“")
         }
         let title = Message(.conflictTitle, "1", String(state.store.conflicts.count)).text(state.language)
@@ -83,7 +83,7 @@ enum Dialogs {
             "operator": .colOperator, "city": .colCity, "services": .colServices, "latitude": .detailCoordinates,
             "longitude": .detailCoordinates, "note": .detailNote, "fieldOfAction": .colField, "providers": .detailProviders,
             "year": .colYear, "allocationCents": .colAllocation, "plannedParticipants": .colParticipants,
-            "costPerParticipantCents": .colCostPerParticipant,
+            "costPerParticipantCents": .colCostPerParticipant, "person": .caseIdentity, "notes": .caseNotes, "timeline": .caseTimeline,
         ]
         return labels[key].map(state.t) ?? key
     }
