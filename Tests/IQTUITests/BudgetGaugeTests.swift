@@ -20,8 +20,8 @@ final class BudgetGaugeTests: XCTestCase {
         let canvas = Fixture.render(state, 100, 30)
         let text = canvas.text()
         // 60 enrolled × 5.000 € = 300.000 € of 1.500.000 € (20 %); 60 of 300 places (20 %).
-        XCTAssertTrue(text.contains("300.000 € / 1.500.000 €  20,0 %"), text)
-        XCTAssertTrue(text.contains("60 / 300  20,0 %"), "the cancelled case commits nothing")
+        XCTAssertTrue(text.contains("300.000 € / ca. 1.500.000 €  20,0 %"), text)
+        XCTAssertTrue(text.contains("60 / ca. 300  20,0 %"), "the cancelled case commits nothing")
         XCTAssertTrue(text.contains("█"), "a bar is drawn")
         let bar = (0..<canvas.width).map { canvas[$0, 1] }.filter { $0.glyph == "█" }
         XCTAssertTrue(bar.allSatisfy { $0.role == .gaugeNormal }, "20 % is below the warning threshold")

@@ -92,7 +92,7 @@ enum BudgetsPane {
     static func gauges(_ f: MeasureFigures, _ state: AppState) -> [Gauge] {
         let lang = state.language, m = f.measure
         let allocation = m.allocation.map { Double($0.cents) }
-        let allocationText = m.allocation.map { NumberFormat.money($0, lang) }
+        let allocationText = m.allocation.map { approx(NumberFormat.money($0, lang), m.isApproximate, state) }
         return aligned([
             gauge(state.t(.colCommitted), value: Double(f.committed?.cents ?? 0),
                   valueText: f.committed.map { NumberFormat.money($0, lang) } ?? state.t(.valueUnknown),
@@ -100,7 +100,7 @@ enum BudgetsPane {
             gauge(state.t(.colSpent), value: Double(f.spent.cents), valueText: NumberFormat.money(f.spent, lang),
                   maximum: allocation, maximumText: allocationText, state),
             gauge(state.t(.budgetPlaces), value: Double(f.enrolled), valueText: NumberFormat.integer(f.enrolled, lang),
-                  maximum: m.plannedParticipants.map(Double.init), maximumText: m.plannedParticipants.map { NumberFormat.integer($0, lang) }, state),
+                  maximum: m.plannedParticipants.map(Double.init), maximumText: m.plannedParticipants.map { approx(NumberFormat.integer($0, lang), m.isApproximate, state) }, state),
         ])
     }
 
