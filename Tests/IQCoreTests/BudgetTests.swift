@@ -223,6 +223,19 @@ final class BudgetTests: XCTestCase {
         XCTAssertEqual(s.document.measures.items.map(\.id), ["m.pflege", "m.training"], "back at its place")
     }
 
+    func testOnTheLastDayOfItsYearAMeasureStillForecasts() {
+        let f = BudgetFigures.figures(Fixture.measurePflege, in: document(enrolled: 60))
+        XCTAssertEqual(Forecast.of(f, today: Day(year: 2019, month: 12, day: 31)!).places, .lastsTheYear)
+        XCTAssertEqual(Forecast.of(f, today: Day(year: 2020, month: 1, day: 1)!).places, .yearEnded)
+    }
+
+    func testAMeasureACancelledCasePointsAtIsNotRemoved() {
+        var s = budgetState(document(enrolled: 0, cancelled: 1))
+        reduce(&s, .navigation(.move(.down)), .budgets(.delete))
+        XCTAssertNil(s.overlay)
+        XCTAssertEqual(s.status?.severity, .error)
+    }
+
     func testTheYearSelectorStepsThroughTheYearsAndAll() {
         var s = budgetState(Fixture.document())
         XCTAssertNil(s.budgets.year)

@@ -152,9 +152,10 @@ final class StatisticsTests: XCTestCase {
         let pflege = try XCTUnwrap(ReferenceOccupations.find("Pflegefachfrau"))
         XCTAssertEqual(category(occupation, pflege.id)?.label, pflege.name)
         XCTAssertEqual(category(occupation, pflege.id)?.count, 7)
-        let freeText = occupation?.categories.filter { $0.key.hasPrefix("text:") }
-        XCTAssertEqual(freeText?.count, 1, "case and umlaut variants of free text are one group")
-        XCTAssertEqual(freeText?.first?.count, 2)
+        // Typed text that matches no code list may name someone: it is one category, never a label.
+        XCTAssertEqual(category(occupation, CaseStatistics.otherKey)?.count, 2)
+        XCTAssertEqual(category(occupation, CaseStatistics.otherKey)?.label, "andere (Freitext, nicht zugeordnet)")
+        XCTAssertFalse(occupation?.categories.contains { $0.key.hasPrefix("text:") } ?? true)
         XCTAssertEqual(category(occupation, CaseStatistics.unknownKey)?.count, 1)
 
         // Site: exactly one category below five beside the total → the next-smallest is withheld.
@@ -334,11 +335,37 @@ final class StatisticsTests: XCTestCase {
     }
 
     func testCSVGuardsAgainstFormulas() {
-        let cases = (1...5).map { Self.makeCase($0, country: "+49", occupation: "=HYPERLINK(\"x\")") }
-        let csv = StatsReport.csv(Self.document(cases: cases), year: nil, language: .de)
+        var document = Self.document()
+        var measure = Fixture.measurePflege
+        measure.name = "=HYPERLINK(\"x\")"
+        document.measures.put(measure)
+        var site = Fixture.siteKoeln
+        site.name = "+49 Büro"
+        document.sites.put(site)
+        let cases = (1...5).map { Self.makeCase($0, country: "+49", occupation: "=HYPERLINK(\"y\")", site: site.id) }
+        for c in cases { document.cases.put(c) }
+        let csv = StatsReport.csv(document, year: nil, language: .de)
         XCTAssertFalse(csv.contains(";=HYPERLINK"))
         XCTAssertTrue(csv.contains(";\"'=HYPERLINK(\"\"x\"\")\";") || csv.contains(";'=HYPERLINK"), csv)
-        XCTAssertTrue(csv.contains(";'+49;"))
+        XCTAssertTrue(csv.contains(";'+49 Büro;"), csv)
+        XCTAssertFalse(csv.contains("HYPERLINK(\"\"y"), "free text never becomes a label")
+    }
+
+    /// Several small cells, or a withheld one, must not be pinned down by the total either.
+    func testHiddenCellsCannotBeWorkedOutTogether() {
+        // 10 + 1 + 1: the two "<5" add up to 2, so each would be 1 — the 10 is withheld too.
+        XCTAssertEqual(Suppression.breakdown([10, 1, 1]).categories, [.withheld, .belowThreshold, .belowThreshold])
+        // 4 + 4: two "<5" summing to 8 are both 4 — nothing to withhold, so the total goes.
+        XCTAssertEqual(Suppression.breakdown([4, 4, 0]).total, .withheld)
+        // 5 + 1: "x" (≥ 5) and "<5" (≥ 1) summing to 6 are 5 and 1 — the total goes.
+        let small = Suppression.breakdown([5, 1])
+        XCTAssertEqual(small.categories, [.withheld, .belowThreshold])
+        XCTAssertEqual(small.total, .withheld)
+        // A breakdown that withholds its total withholds the count of all cases.
+        let cases = [Self.makeCase(1, country: "SY")] + (2...6).map { Self.makeCase($0, country: "PL") }
+        let stats = CaseStatistics.calculate(Self.document(cases: cases), year: nil, language: .de)
+        XCTAssertEqual(stats.total, .withheld)
+        XCTAssertTrue(stats.breakdowns.allSatisfy { $0.total == .withheld })
     }
 
     func testJSONReport() throws {

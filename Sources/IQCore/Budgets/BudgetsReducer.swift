@@ -26,7 +26,10 @@ public enum BudgetsReducer {
             state[.budgets].detailScroll = 0
         case .cycleYear(let step):
             // nil (all years) sits after the last year, so y from the last year shows all again.
-            let years: [Int?] = BudgetFigures.years(in: state.document).map { $0 } + [nil]
+            // The statistics also count cases of years without measures.
+            var known = Set(BudgetFigures.years(in: state.document))
+            if state.budgets.view == .statistics { known.formUnion(state.document.cases.items.compactMap(CaseStatistics.year(of:))) }
+            let years: [Int?] = known.sorted().map { $0 } + [nil]
             let i = years.firstIndex(of: state.budgets.year) ?? years.count - 1
             state.budgets.year = years[((i + step) % years.count + years.count) % years.count]
             state[.budgets].cursor = ListCursor()
@@ -54,9 +57,11 @@ public enum BudgetsReducer {
             switch selected(state) {
             case .measure(let m)?:
                 let f = BudgetFigures.figures(m, in: state.document)
-                // Cases and payments point at the measure: removing it would orphan them.
-                if f.enrolled > 0 || f.paymentCount > 0 {
-                    state.show(Message(.budgetMeasureInUse, "\(m.name) \(m.year)", String(f.enrolled), String(f.paymentCount)), .error, environment: env)
+                // Cases (cancelled ones too) and payments point at the measure: removing it would
+                // orphan them.
+                let cases = state.document.cases.items.reduce(0) { $0 + ($1.measureID == m.id ? 1 : 0) }
+                if cases > 0 || f.paymentCount > 0 {
+                    state.show(Message(.budgetMeasureInUse, "\(m.name) \(m.year)", String(cases), String(f.paymentCount)), .error, environment: env)
                 } else {
                     state.overlay = .confirmRemove(.measure, m.id)
                 }

@@ -34,18 +34,18 @@ public struct Forecast: Equatable, Sendable {
         let rate = elapsed.map { Double(f.enrolled) / $0 }
         let cost = f.measure.costPerParticipant.map { Double($0.cents) }
         let money = outcome(used: f.committed.map { Double($0.cents) }, limit: f.measure.allocation.map { Double($0.cents) },
-                            perEnrolment: cost, rate: rate, elapsed: elapsed, year: year)
+                            perEnrolment: cost, rate: rate, elapsed: elapsed, year: year, today: today)
         let places = outcome(used: Double(f.enrolled), limit: f.measure.plannedParticipants.map(Double.init),
-                             perEnrolment: 1, rate: rate, elapsed: elapsed, year: year)
+                             perEnrolment: 1, rate: rate, elapsed: elapsed, year: year, today: today)
         return Forecast(ratePerMonth: rate, money: money, places: places)
     }
 
     private static func outcome(used: Double?, limit: Double?, perEnrolment: Double?, rate: Double?, elapsed: Double?,
-                                year: Int) -> Outcome {
+                                year: Int, today: Day) -> Outcome {
         guard let used, let limit, let perEnrolment else { return .unknown }
         if used >= limit { return .exhausted }
         guard let elapsed, let rate else { return .notStarted }
-        if elapsed >= 12 { return .yearEnded }
+        if today.year > year { return .yearEnded }
         guard rate > 0, perEnrolment > 0 else { return .noEnrolments }
         let monthsLeft = (limit - used) / (rate * perEnrolment)
         let at = elapsed + monthsLeft

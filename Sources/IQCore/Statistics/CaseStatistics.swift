@@ -5,12 +5,16 @@
 // view, `iq-tui stats` as text, CSV and JSON):
 // - A count from 1 to 4 is shown as "<5"; 0 and counts from 5 up are shown as they are.
 // - A total from 1 to 4 is "<5" as well.
-// - Complementary suppression: in a breakdown shown with its total, a single "<5" could be
-//   computed back as the total minus the other categories. So when exactly one category of a
-//   breakdown is "<5" and the total is shown, the next-smallest category (the smallest count
-//   of 5 or more; on a tie the first in the breakdown's order) is withheld too, shown as "x".
-//   Then only the sum of the two can be computed, never either of them. "x" rather than "<5",
-//   because the withheld count is 5 or more and "<5" would be false.
+// - Complementary suppression: the total minus the shown categories gives the sum R of the
+//   hidden ones. With a "<5" cells (each 1-4) and b "x" cells (each 5 or more) that sum pins
+//   every hidden cell down when R <= a + 5b (all at their least), or, without "x" cells, when
+//   a = 1, R = a (all 1) or R = 4a (all 4). So further categories are withheld, smallest first
+//   (on a tie the first in the breakdown's order), shown as "x", until no hidden cell can be
+//   worked out. If even withholding all of them is not enough, the total is withheld as well
+//   (and with it the count of all cases): then nothing can be computed back. "x" rather than
+//   "<5", because a withheld count is 5 or more and "<5" would be false.
+// - Free text that matches no entry of the code lists (countries, Referenzberufe) is never a
+//   label: typed text may name a person. All of it is one category "other (free text)".
 // - Suppressed and withheld categories are listed after the shown ones (by label), so their
 //   position does not tell which of them is larger.
 // - Every breakdown covers every case counted (a missing value is the category "not
@@ -75,16 +79,30 @@ public enum Suppression {
     }
 
     /// A breakdown whose total (the sum) is shown beside it: every category by `shown`, plus
-    /// complementary suppression.
+    /// complementary suppression until no hidden count can be worked out from the total.
     public static func breakdown(_ counts: [Int]) -> (categories: [ShownCount], total: ShownCount) {
         var shownCounts = counts.map(shown)
-        let total = shown(counts.reduce(0, +))
-        let suppressed = shownCounts.filter { $0 == .belowThreshold }.count
-        if suppressed == 1, total.value != nil {
+        var total = shown(counts.reduce(0, +))
+        guard total.value != nil, shownCounts.contains(.belowThreshold) else { return (shownCounts, total) }
+        while !isSafe(counts, shownCounts) {
             let candidates = counts.indices.filter { shownCounts[$0].value.map { $0 > 0 } ?? false }
-            if let next = candidates.min(by: { counts[$0] < counts[$1] }) { shownCounts[next] = .withheld }
+            guard let next = candidates.min(by: { counts[$0] < counts[$1] }) else {
+                total = .withheld
+                break
+            }
+            shownCounts[next] = .withheld
         }
         return (shownCounts, total)
+    }
+
+    /// Whether the hidden cells can each take more than one value, knowing their sum.
+    static func isSafe(_ counts: [Int], _ shown: [ShownCount]) -> Bool {
+        let hidden = counts.indices.filter { shown[$0].isSuppressed }
+        let a = hidden.filter { shown[$0] == .belowThreshold }.count
+        let b = hidden.count - a
+        let sum = hidden.reduce(0) { $0 + counts[$1] }
+        if b > 0 { return sum > a + threshold * b }
+        return a >= 2 && sum > a && sum < (threshold - 1) * a
     }
 }
 
@@ -106,7 +124,7 @@ public struct CaseBreakdown: Equatable, Sendable {
 
     public struct Category: Equatable, Sendable {
         /// Stable for machines: the status's raw value, the ISO country code, the occupation's id,
-        /// "text:" and the folded free text, the site's id, "2026-03", or "unknown".
+        /// "other" (free text), the site's id, "2026-03", or "unknown".
         public var key: String
         public var label: String
         public var shown: ShownCount
@@ -172,7 +190,7 @@ public struct CaseStatistics: Equatable, Sendable {
 
             let country = c.countryOfTraining.trimmingCharacters(in: .whitespacesAndNewlines)
             let countryCategory = countryOf[country] ?? {
-                let found = Countries.find(country).map { (key: $0.code, label: $0.name(language)) } ?? freeText(country)
+                let found = Countries.find(country).map { (key: $0.code, label: $0.name(language)) } ?? freeText(country, language)
                 countryOf[country] = found
                 return found
             }()
@@ -180,7 +198,7 @@ public struct CaseStatistics: Equatable, Sendable {
 
             let occupation = c.referenzberuf.trimmingCharacters(in: .whitespacesAndNewlines)
             let occupationCategory = occupationOf[occupation] ?? {
-                let found = ReferenceOccupations.find(occupation).map { (key: $0.id, label: $0.name(language)) } ?? freeText(occupation)
+                let found = ReferenceOccupations.find(occupation).map { (key: $0.id, label: $0.name(language)) } ?? freeText(occupation, language)
                 occupationOf[occupation] = found
                 return found
             }()
@@ -226,14 +244,22 @@ public struct CaseStatistics: Equatable, Sendable {
             if dimension != .status, dimension != .month { categories = ordered(categories) }
             return CaseBreakdown(dimension: dimension, categories: categories, total: total)
         }
-        return CaseStatistics(year: year, total: Suppression.shown(cases.count), breakdowns: breakdowns)
+        // A breakdown that had to withhold its total withholds the count of all cases too.
+        let total = breakdowns.contains { $0.total == .withheld } ? ShownCount.withheld : Suppression.shown(cases.count)
+        return CaseStatistics(year: year, total: total, breakdowns: breakdowns.map { b in
+            var b = b
+            if total == .withheld { b.total = .withheld }
+            return b
+        })
     }
 
-    /// Free text as typed, grouped with its case and accent variants: the key is folded.
-    private static func freeText(_ text: String) -> (key: String, label: String) {
-        let folded = LookupFold.fold(text)
-        return folded.isEmpty ? (unknownKey, "") : ("text:" + folded, text)
+    /// Text that matches no code list: one category, never the text itself (it may name someone).
+    private static func freeText(_ text: String, _ language: Language) -> (key: String, label: String) {
+        LookupFold.fold(text).isEmpty ? (unknownKey, "") : (otherKey, L10n.string(.statsOtherFreeText, language))
     }
+
+    /// The key of the category of all free text that matches no code list.
+    public static let otherKey = "other"
 
     private static func byLabel(_ a: Tally.Entry, _ b: Tally.Entry) -> Bool {
         let ka = SearchKey.sortKey(a.label), kb = SearchKey.sortKey(b.label)

@@ -752,5 +752,6 @@ func english(_ key: TextKey) -> String {
     case .configExpectSeconds: "seconds from 0, 0 = off"
     case .configExpectText: "a name without control characters"
     case .configExpectPath: "a file path"
+    case .statsOtherFreeText: "other (free text, not matched)"
     }
 }

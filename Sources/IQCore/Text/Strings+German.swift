@@ -750,5 +750,6 @@ func german(_ key: TextKey) -> String {
     case .configExpectSeconds: "Sekunden ab 0, 0 = aus"
     case .configExpectText: "ein Name ohne Steuerzeichen"
     case .configExpectPath: "ein Dateipfad"
+    case .statsOtherFreeText: "andere (Freitext, nicht zugeordnet)"
     }
 }

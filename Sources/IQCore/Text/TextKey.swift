@@ -106,4 +106,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cliBadTheme, themeExpectedAssignment, themeUnknownRole, themeMissingColor, themeUnknownColor, themeExpectedBackground, themeUnknownAttribute, themeFileUnreadable, themeFileBadLine
     case keyPalette, helpSectionPalette, paletteTitle, palettePlaceholder, paletteFooter, paletteNoMatch, paletteGoToPane, keyPaletteChoose, keyPaletteRun, keyPaletteClose, hintPalette
     case cliConflictingOptions, configBadLine, configUnreadable, configExpectedAssignment, configUnknownKey, configBadValue, configExpectTheme, configExpectSeconds, configExpectText, configExpectPath
+    case statsOtherFreeText
 }
