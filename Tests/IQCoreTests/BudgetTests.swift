@@ -223,6 +223,20 @@ final class BudgetTests: XCTestCase {
         XCTAssertEqual(s.document.measures.items.map(\.id), ["m.pflege", "m.training"], "back at its place")
     }
 
+    func testAbsurdAmountsSaturateInsteadOfCrashing() {
+        let huge = Money(cents: Int64.max / 2)
+        XCTAssertEqual(huge.times(3), Money(cents: .max))
+        XCTAssertEqual(Money(cents: -5).times(Int(Int64.max / 2)), Money(cents: .min))
+        XCTAssertEqual(huge + huge + huge, Money(cents: .max))
+        XCTAssertNil(Money(parsing: "1.000.000.000.000"), "a trillion euros is not an amount anyone types")
+        XCTAssertEqual(Money(parsing: "999.999.999.999"), .euros(999_999_999_999))
+        var measure = Fixture.measurePflege
+        measure.costPerParticipant = .euros(999_999_999_999)
+        var d = document(enrolled: 20_000)
+        d.measures.put(measure)
+        XCTAssertEqual(BudgetFigures.figures(measure, in: d).committed, Money(cents: 1_999_999_999_998_000_000), "the largest amount typed, 20,000 times: exact")
+    }
+
     func testOnTheLastDayOfItsYearAMeasureStillForecasts() {
         let f = BudgetFigures.figures(Fixture.measurePflege, in: document(enrolled: 60))
         XCTAssertEqual(Forecast.of(f, today: Day(year: 2019, month: 12, day: 31)!).places, .lastsTheYear)

@@ -32,13 +32,13 @@ public struct BudgetTotals: Equatable, Sendable {
         Self.add(f.measure.allocation, to: &allocation, partial: &allocationIsPartial)
         Self.add(f.measure.plannedParticipants, to: &planned, partial: &plannedIsPartial)
         Self.add(f.committed, to: &committed, partial: &committedIsPartial)
-        spent.cents += f.spent.cents
+        spent = spent + f.spent
         enrolled += f.enrolled
     }
 
     private static func add(_ value: Money?, to sum: inout Money?, partial: inout Bool) {
         guard let value else { partial = true; return }
-        sum = Money(cents: (sum?.cents ?? 0) + value.cents)
+        sum = (sum ?? Money(cents: 0)) + value
     }
 
     private static func add(_ value: Int?, to sum: inout Int?, partial: inout Bool) {
@@ -82,9 +82,12 @@ public enum BudgetFigures {
                 }
             }
             for p in document.payments.items {
-                t.spent[p.measureID, default: 0] += p.amount.cents
+                t.spent[p.measureID] = (Money(cents: t.spent[p.measureID] ?? 0) + p.amount).cents
                 t.paymentCount[p.measureID, default: 0] += 1
-                if let provider = p.providerID { t.spentByProvider[p.measureID, default: [:]][provider, default: 0] += p.amount.cents }
+                if let provider = p.providerID {
+                    let before = Money(cents: t.spentByProvider[p.measureID]?[provider] ?? 0)
+                    t.spentByProvider[p.measureID, default: [:]][provider] = (before + p.amount).cents
+                }
             }
             return t
         }
@@ -98,7 +101,7 @@ public enum BudgetFigures {
         let enrolled = t.enrolled[m.id] ?? 0
         return MeasureFigures(measure: m, enrolled: enrolled,
                               // Nobody enrolled commits nothing, whatever the cost.
-                              committed: enrolled == 0 ? Money(cents: 0) : m.costPerParticipant.map { Money(cents: $0.cents * Int64(enrolled)) },
+                              committed: enrolled == 0 ? Money(cents: 0) : m.costPerParticipant.map { $0.times(enrolled) },
                               spent: Money(cents: t.spent[m.id] ?? 0), paymentCount: t.paymentCount[m.id] ?? 0)
     }
 
@@ -141,11 +144,11 @@ public enum BudgetFigures {
                 row.measures += 1
                 row.enrolled += enrolled
                 if let cost = m.costPerParticipant, let c = row.committed {
-                    row.committed = Money(cents: c.cents + cost.cents * Int64(enrolled))
+                    row.committed = c + cost.times(enrolled)
                 } else if enrolled > 0 {
                     row.committed = nil
                 }
-                row.spent.cents += t.spentByProvider[m.id]?[p] ?? 0
+                row.spent = row.spent + Money(cents: t.spentByProvider[m.id]?[p] ?? 0)
                 rows[p] = row
             }
         }

@@ -36,3 +36,17 @@ public struct Money: Equatable, Hashable, Comparable, Codable, Sendable {
     public static func euros(_ euros: Int64) -> Money { Money(cents: euros * 100) }
     public static func < (a: Money, b: Money) -> Bool { a.cents < b.cents }
 }
+
+extension Money {
+    /// Sums and products saturate instead of trapping: absurd amounts typed into a form must
+    /// not crash the program when many cases multiply them.
+    public func times(_ n: Int) -> Money {
+        let (product, overflow) = cents.multipliedReportingOverflow(by: Int64(n))
+        return Money(cents: overflow ? (cents < 0) != (n < 0) ? .min : .max : product)
+    }
+
+    public static func + (a: Money, b: Money) -> Money {
+        let (sum, overflow) = a.cents.addingReportingOverflow(b.cents)
+        return Money(cents: overflow ? (b.cents < 0 ? .min : .max) : sum)
+    }
+}

@@ -247,7 +247,9 @@ public enum KeyMap {
                 KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.scrollDetail(1)), description: .keyStatisticsScroll),
                 KeyBinding(keys: [.pageDown, .char(" ")], label: "PgUp / PgDn", action: .navigation(.scrollDetail(10)), description: .keyScrollDetail),
                 KeyBinding(keys: [.pageUp], label: "PgUp", action: .navigation(.scrollDetail(-10)), description: .keyScrollDetail),
-                KeyBinding(keys: [.home, .char("g")], label: "Home", action: .navigation(.scrollDetail(-1_000_000)), description: .keyHomeEnd),
+                KeyBinding(keys: [.home, .char("g")], label: "Home / End", action: .navigation(.scrollDetail(-1_000_000)), description: .keyHomeEnd),
+                // Far past the end: the view shows its last page and the runtime pulls the position back.
+                KeyBinding(keys: [.end, .char("G")], label: "End", action: .navigation(.scrollDetail(1_000_000)), description: .keyHomeEnd),
             ]), budgets]
         case .providers where !state[.budgets].isDetailOpen:
             var list = listGroup
