@@ -111,12 +111,17 @@ public enum BudgetFigures {
     }
 
     /// The measures of a year (all years with nil), by year and name.
+    /// Remembered for the last document and year: a frame of the budget pane asks for its rows,
+    /// its count, the sums per field and the cursor's bounds.
     public static func measures(in document: Document, year: Int?) -> [MeasureFigures] {
-        let t = tally(document)
-        return document.measures.items
-            .filter { year == nil || $0.year == year }
-            .sorted { ($0.year, $0.name) < ($1.year, $1.name) }
-            .map { figures($0, t) }
+        let key = [document.measures.version, document.cases.version, document.payments.version, UInt64(bitPattern: Int64(year ?? -1))]
+        return IndexCache.shared.memo("budget.measures", key: key) {
+            let t = tally(document)
+            return document.measures.items
+                .filter { year == nil || $0.year == year }
+                .sorted { ($0.year, $0.name) < ($1.year, $1.name) }
+                .map { figures($0, t) }
+        }
     }
 
     /// Totals per field of action, in the programme's order; fields without measures are left out.
