@@ -208,7 +208,9 @@ final class WorkshopDataDirectoryTests: SnapshotTestCase {
         }
         var changed = document.cases.items[0]
         changed.notes = "Termin verschoben"
-        try RecoveryJournal(file: file, user: "trainer").append([.put(.case(changed))], at: fixedDate)
+        let journal = RecoveryJournal(file: file, session: JournalSession(user: "trainer"))
+        try journal.append([JournaledEdit(.put(.case(changed)), base: .unknown)], at: fixedDate)
+        JournalLocks.release(journal.path, delete: false)
         let bytes = contents()
         let past = Date().addingTimeInterval(-2 * 86_400).timeIntervalSince1970
         for name in listing(dataDir) {
@@ -308,7 +310,7 @@ final class WorkshopDataDirectoryTests: SnapshotTestCase {
         work += drive(&state, actions)
         XCTAssertFalse(work.contains { effect in
             switch effect {
-            case .save, .appendJournal, .discardJournal, .restoreBackup: true
+            case .save, .appendJournal, .settleOrphans, .writeDraft, .discardDraft, .endSession, .restoreBackup: true
             case .load, .checkExternalChange: false
             }
         }, "\(work)")
