@@ -213,7 +213,11 @@ final class SnapshotStoreTests: SnapshotTestCase {
             let reread = try nested.load()
             XCTAssertEqual(reread.document, Seed.document)
             XCTAssertEqual(reread.format, .binary)
-            XCTAssertEqual(listing(dir + "/data/iq-tui"), ["iq-tui.plist", "iq-tui.plist.lock"])
+            // The session's journal, empty and locked while it lives.
+            let journal = JournalSession(user: "anna").journalPath(nested)
+            defer { JournalLocks.release(journal, delete: true) }
+            XCTAssertEqual(fileMode(journal), 0o600)
+            XCTAssertEqual(listing(dir + "/data/iq-tui"), ["iq-tui.plist", "iq-tui.plist.anna.host.0.0.journal", "iq-tui.plist.lock"])
         }
     }
 
