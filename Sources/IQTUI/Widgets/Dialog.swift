@@ -64,9 +64,9 @@ enum Dialogs {
     /// "Entwurf: Neuer Fall, 12 Felder, 14:02 — wiederherstellen?"
     static func draft(_ state: AppState, _ offer: RecoveryOffer, _ form: FormState) -> Dialog {
         let fields = offer.draftFields == 1 ? state.t(.recoveryDraftField) : Message(.recoveryDraftFields, String(offer.draftFields)).text(state.language)
-        let at = GermanDate.time(offer.draft?.at ?? offer.lastAt, state.language)
+        let at = GermanDate.dateTime(offer.draft?.at ?? offer.lastAt, state.language)
         let body = Message(.recoveryDraftBody, form.title, fields, at).text(state.language)
-        return Dialog(title: state.t(.recoveryDraftTitle), body: [body], keys: state.t(.recoveryKeys))
+        return Dialog(title: state.t(.recoveryDraftTitle), body: [body], keys: state.t(.recoveryKeys), width: 72)
     }
 
     static func conflict(_ state: AppState) -> Dialog? {
