@@ -140,15 +140,3 @@ extension FileIdentity {
     /// Stands for "no file yet" (read-only start without a file).
     static let missing = FileIdentity(device: 0, inode: 0, size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0)
 }
-
-extension DocumentEdit {
-    /// The record a single edit touches (batches are flattened before this is asked).
-    var touchedKey: String {
-        switch self {
-        case .put(let r): "\(r.kind.rawValue)/\(r.id.rawValue)"
-        case .remove(let k, let id): "\(k.rawValue)/\(id.rawValue)"
-        case .insert(let r, _): "\(r.kind.rawValue)/\(r.id.rawValue)"
-        case .batch: "batch"
-        }
-    }
-}
