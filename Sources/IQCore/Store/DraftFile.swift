@@ -43,5 +43,13 @@ public struct DraftFile: Sendable {
         return FormDraft(purpose: purpose, values: values, at: at)
     }
 
-    public func discard() { unlink(path) }
+    /// Deletes the draft, and the temporary file of a write its program was killed in.
+    public func discard() {
+        unlink(path)
+        let name = (path as NSString).lastPathComponent + ".tmp-"
+        let directory = (path as NSString).deletingLastPathComponent
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? [] where entry.hasPrefix(name) {
+            unlink((directory.isEmpty ? "" : directory + "/") + entry)
+        }
+    }
 }

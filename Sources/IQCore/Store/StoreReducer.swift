@@ -68,8 +68,10 @@ public enum StoreReducer {
             } else if let form = offer.draftForm {
                 state.form = form
                 FormSubmission.validate(&state)
-                // The draft is this session's now: written beside its own journal at the next tick.
+                // The draft is this session's now: written beside its own journal before the gone
+                // session's is deleted.
                 state.store.draftChangedAt = offer.draft?.at ?? env.now()
+                effects = DraftJournal.flush(&state)
                 offer.draftForm = nil
                 state.show(Message(.statusDraftRestored, form.title), environment: env)
             }
