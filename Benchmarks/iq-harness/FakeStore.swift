@@ -107,6 +107,25 @@ final class FakeDisk {
         if path != own { trespass = "\(what) the journal \(path), not its own (\(own))" }
     }
 
+    /// Sometimes (`roll` 0) a second login of the same user starts (a live journal with an edit
+    /// and a draft); sometimes (1) one is killed and its journal becomes a gone session's.
+    func varySecondLogin(_ roll: Int, pid: Int32, at now: Date) -> String? {
+        switch roll {
+        case 0:
+            let sibling = JournalSession(user: "harness", host: "other", pid: pid).journalPath(SnapshotFile(path: path))
+            live.insert(sibling)
+            journals[sibling] = [(now, [JournaledEdit(.remove(.partner, "partner.sibling"), base: .absent)])]
+            drafts[sibling] = FormDraft(purpose: .newCase, values: [], at: now)
+            return "a second login of the same user runs, with an edit and a draft"
+        case 1:
+            guard let other = live.first(where: { $0 != own }) else { return nil }
+            live.remove(other)
+            return "the second login was killed"
+        default:
+            return nil
+        }
+    }
+
     /// The program ended: its journal is a gone session's now (kept when it holds anything).
     func endSession(_ journal: String) {
         live.remove(journal)

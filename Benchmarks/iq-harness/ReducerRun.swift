@@ -82,23 +82,9 @@ final class ReducerRun {
             state = s
             return
         }
-        // Each start is its own session; now and then the same user is logged in a second time
-        // (a live journal with edits and a draft), or that login was killed (a gone one).
+        // Each start is its own session, now and then beside a second login of the same user.
         let file = SnapshotFile(path: disk.path)
-        let sibling = JournalSession(user: "harness", host: "other", pid: Int32(1_000_000 + sessions)).journalPath(file)
-        switch random.below(6) {
-        case 0:
-            disk.live.insert(sibling)
-            disk.journals[sibling] = [(clock.now, [JournaledEdit(.remove(.partner, "partner.sibling"), base: .absent)])]
-            disk.drafts[sibling] = FormDraft(purpose: .newCase, values: [], at: clock.now)
-            note("a second login of the same user runs, with an edit and a draft")
-        case 1:
-            if let live = disk.live.first(where: { $0 != disk.own }) {
-                disk.live.remove(live)
-                note("the second login was killed")
-            }
-        default: break
-        }
+        if let what = disk.varySecondLogin(random.below(6), pid: Int32(1_000_000 + sessions), at: clock.now) { note(what) }
         var store = StoreState(file: file, user: "harness", session: JournalSession(user: "harness", pid: Int32(sessions)))
         store.readOnly = random.below(15) == 0 ? .requested : nil
         store.autosaveAfter = random.below(6) == 0 ? nil : Double(1 + random.below(8))
