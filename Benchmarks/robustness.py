@@ -10,6 +10,10 @@
       SIGKILL at random moments of `iq-tui import partners` (and of the program saving a new
       partner typed in a pseudo-terminal); after each kill `iq-tui check` passes and the file is
       one of the saved versions, never a torn one.
+  robustness.py sessions --bin IQ-TUI --work DIR --runs R
+      Two programs of one user on one file: the second never offers or deletes the first one's
+      live journal (also when it saves); killed, the first one's edit is offered and restored at
+      the next start; a killed program's open form is offered as a draft, and declined, deleted.
   robustness.py corpus  --bin IQ-TUI --work DIR --seed N --count C --open O
       Corrupt data files made from a valid one: `iq-tui check` exits 1 with a message and never
       crashes or hangs; the program opened on a few shows the damaged-file screen and quits
@@ -435,9 +439,10 @@ def kill_part(a):
         else:
             res.check(False, f"round {rnd_i}: the file is one of the saved versions",
                       f"{len(after - before_names)} partners added, {len(before_names - after)} lost, expected 0 or {len(new)} added")
-        # Journals of a killed program would ask at the next start; this loop only looks at the file.
+        # Journals and drafts of a killed program would ask at the next start; this loop only
+        # looks at the file.
         for entry in os.listdir(folder):
-            if entry.endswith(".journal"):
+            if entry.endswith(".journal") or entry.endswith(".draft"):
                 os.unlink(os.path.join(folder, entry))
         if rnd_i % 5 == 4 or rnd_i == a.rounds + a.tui_rounds - 1:
             for n in range(1, 11):
@@ -450,6 +455,106 @@ def kill_part(a):
         res.note(f"{rounds} kills of {kind}: the file as before {outcomes[(kind, 'unchanged')]} times, "
                  f"with the new partners {outcomes[(kind, 'complete')]} times")
     res.note(f"{len(strays)} temp files left by kills (harmless: never read, removed at the next start)")
+    res.finish()
+
+
+# ---------------------------------------------------------------------------------------------
+# Two logins of one user
+
+def sessions_part(a):
+    """Two programs of the same user on one file: the second never offers or deletes the first
+    one's live journal; after the first is killed, the next start offers its edit and restores
+    it; a killed program's open form comes back as a draft. Repeated `--runs` times."""
+    res = Results("sessions")
+    folder = os.path.join(a.work, "sessions")
+    os.makedirs(folder, exist_ok=True)
+    env = child_env({"XDG_DATA_HOME": os.path.join(a.work, "sessions-data"), "XDG_CONFIG_HOME": os.path.join(a.work, "config"), "HOME": a.work})
+
+    def start(data):
+        term = Terminal([a.bin, "--data", data, "--autosave", "0"], env, 100, 30)
+        if not term.wait_for("Budgets", 15):
+            res.check(False, "the program shows its screen", term.raw[-300:].decode(errors="replace"))
+        term.pump(0.3)
+        return term
+
+    def journals(data, suffix=".journal"):
+        base = os.path.basename(data) + "."
+        return {e: os.path.getsize(os.path.join(folder, e)) for e in os.listdir(folder) if e.startswith(base) and e.endswith(suffix)}
+
+    def new_partner(term, name, submit=True):
+        term.write(b"1n")
+        term.pump(0.2)
+        term.write(name.encode() + b"\t\t\x1bOC")  # Tab Tab →: the first category
+        term.pump(0.2)
+        if submit:
+            term.write(b"\x13")  # Ctrl-S in the form: into the document (and the journal), not saved
+            term.pump(0.3)
+
+    for run in range(a.runs):
+        data = os.path.join(folder, f"run-{run}.plist")
+        p = subprocess.run([a.bin, "import", "partners", "/dev/null", "--data", data], capture_output=True, env=env, stdin=subprocess.DEVNULL)
+        csv = os.path.join(folder, "one.csv")
+        with open(csv, "w", encoding="utf-8") as f:
+            f.write("Name;Kategorie\nGrundbestand Träger;Kammern\n")
+        p = subprocess.run([a.bin, "import", "partners", csv, "--data", data], capture_output=True, env=env, stdin=subprocess.DEVNULL)
+        if not res.check(p.returncode == 0, f"run {run}: the file is made by import partners", p.stderr.decode(errors="replace")):
+            continue
+        first_name, second_name = f"Erste Sitzung {run} Träger", f"Zweite Sitzung {run} Träger"
+
+        first = start(data)
+        new_partner(first, first_name)
+        live = {e for e, size in journals(data).items() if size > 0}
+        res.check(len(live) == 1, f"run {run}: the first program journals its edit in a journal of its own", str(journals(data)))
+
+        second = start(data)
+        res.check(b"Wiederherstellung" not in second.raw, f"run {run}: the second login offers nothing of the first's live journal")
+        new_partner(second, second_name)
+        second.write(b"\x13")  # Ctrl-S: save
+        second.pump(0.5)
+        second.write(b"q")
+        second.wait(10)
+        res.check(second.status is not None and os.WIFEXITED(second.status) and os.WEXITSTATUS(second.status) == 0,
+                  f"run {run}: the second program saves and quits", describe_status(second.status) if second.status is not None else "still running")
+        second.close()
+        after = journals(data)
+        res.check(all(after.get(e, 0) > 0 for e in live), f"run {run}: the first program's journal survives the second's save and quit", str(after))
+        names = partner_names(data)
+        res.check(second_name in names and first_name not in names, f"run {run}: the file holds the second's partner, not the first's unsaved one")
+
+        first.kill()
+        first.close()
+        third = start(data)
+        offered = third.wait_for("Wiederherstellung", 5)
+        res.check(offered, f"run {run}: after the first was killed the next start offers its journal")
+        if offered:
+            third.write(b"j")
+            third.pump(0.3)
+            third.write(b"\x13")
+            third.pump(0.5)
+        # An open form, typed and left for over a second, then the connection is gone.
+        new_partner(third, f"Entwurf {run} Träger", submit=False)
+        third.pump(1.6)
+        res.check(len(journals(data, ".draft")) == 1, f"run {run}: the open form's draft is written a second after the last key",
+                  str(journals(data, ".draft")))
+        third.kill()
+        third.close()
+        names = partner_names(data)
+        res.check(first_name in names and second_name in names, f"run {run}: the restored edit is saved beside the second's")
+        res.check(not any(e in journals(data) for e in live), f"run {run}: the restored journal is gone")
+
+        fourth = start(data)
+        res.check(fourth.wait_for("Neuer Partner", 5) and b"wiederherstellen?" in fourth.raw, f"run {run}: the draft is offered",
+                  fourth.raw[-400:].decode(errors="replace"))
+        fourth.write(b"n")
+        fourth.pump(0.4)
+        res.check(journals(data, ".draft") == {}, f"run {run}: a declined draft is deleted", str(journals(data, ".draft")))
+        fourth.write(b"q")
+        fourth.wait(10)
+        fourth.close()
+        code, text = run_check(a.bin, data)
+        res.check(code == 0, f"run {run}: iq-tui check passes", text)
+        res.check(all(os.stat(os.path.join(folder, e)).st_mode & 0o777 == 0o600 for e in journals(data)),
+                  f"run {run}: journals are 0600")
     res.finish()
 
 
@@ -674,7 +779,7 @@ def corpus_part(a):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("part", choices=["pty", "kill", "corpus"])
+    ap.add_argument("part", choices=["pty", "kill", "corpus", "sessions"])
     ap.add_argument("--bin", required=True)
     ap.add_argument("--work", required=True)
     ap.add_argument("--seed", type=int, default=1)
@@ -688,7 +793,7 @@ def main():
     ap.add_argument("--open", type=int, default=3)
     a = ap.parse_args()
     os.makedirs(a.work, exist_ok=True)
-    {"pty": pty_part, "kill": kill_part, "corpus": corpus_part}[a.part](a)
+    {"pty": pty_part, "kill": kill_part, "corpus": corpus_part, "sessions": sessions_part}[a.part](a)
 
 
 if __name__ == "__main__":

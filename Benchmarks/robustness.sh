@@ -42,9 +42,9 @@ while [ $# -gt 0 ]; do
 done
 
 case $mode in
-    short) reducer_runs=("--actions 20000"); pty_runs=3; pty_keys=1000; kill_rounds=30; kill_tui=5; kill_bulk=1000; corpus=60; corpus_open=3 ;;
-    full)  reducer_runs=("--actions 100000" "--actions 100000"); pty_runs=10; pty_keys=2000; kill_rounds=150; kill_tui=20; kill_bulk=3000; corpus=400; corpus_open=8 ;;
-    long)  reducer_runs=("--long" "--actions 100000" "--actions 100000"); pty_runs=30; pty_keys=5000; kill_rounds=500; kill_tui=50; kill_bulk=5000; corpus=1500; corpus_open=15 ;;
+    short) reducer_runs=("--actions 20000"); pty_runs=3; pty_keys=1000; kill_rounds=30; kill_tui=5; kill_bulk=1000; corpus=60; corpus_open=3; session_runs=1 ;;
+    full)  reducer_runs=("--actions 100000" "--actions 100000"); pty_runs=10; pty_keys=2000; kill_rounds=150; kill_tui=20; kill_bulk=3000; corpus=400; corpus_open=8; session_runs=3 ;;
+    long)  reducer_runs=("--long" "--actions 100000" "--actions 100000"); pty_runs=30; pty_keys=5000; kill_rounds=500; kill_tui=50; kill_bulk=5000; corpus=1500; corpus_open=15; session_runs=10 ;;
 esac
 
 # A product's binary, built if it is missing or older than the sources.
@@ -100,6 +100,8 @@ part "random keys, resizes and signals in a pseudo-terminal ($pty_runs × $pty_k
 part "SIGKILL during saves ($kill_rounds imports, $kill_tui program saves)" \
     python3 Benchmarks/robustness.py kill --bin "$bin" --work "$tmp/kill" --seed "$seed" --rounds "$kill_rounds" \
     --tui-rounds "$kill_tui" --bulk "$kill_bulk"
+part "two logins of one user, kill -9, journal and draft offered after ($session_runs runs)" \
+    python3 Benchmarks/robustness.py sessions --bin "$bin" --work "$tmp/sessions" --runs "$session_runs"
 part "corrupt files (about $corpus, the program opened on $corpus_open)" \
     python3 Benchmarks/robustness.py corpus --bin "$bin" --work "$tmp/corpus" --seed "$seed" --count "$corpus" --open "$corpus_open"
 

@@ -8,7 +8,6 @@ import Glibc
 /// store worker on a scratch directory, then varied through their public properties.
 struct StoreTemplates {
     var loaded: SnapshotFile.Loaded
-    var recovery: RecoveryOffer
     var backup: BackupOffer
 
     static func make() -> StoreTemplates {
@@ -18,7 +17,7 @@ struct StoreTemplates {
         let file = SnapshotFile(path: dir + "/iq-tui.plist")
         let user = "harness"
         func load() -> [Action] {
-            StoreWorker.perform(.load(file: file, seed: Seed.document, user: user, mayWrite: true, format: .binary))
+            StoreWorker.perform(.load(file: file, seed: Seed.document, session: JournalSession(user: user), mayWrite: true, format: .binary))
         }
         func fail(_ what: String) -> Never {
             FileHandle.standardError.write(Data("iq-harness: cannot prepare the store templates: \(what)\n".utf8))
@@ -30,17 +29,14 @@ struct StoreTemplates {
             try file.withLock { () throws(SnapshotError) -> Void in
                 try file.write(SnapshotCodec.encode(Seed.document, format: .binary, savedAt: Date(), savedBy: user))
             }
-            try RecoveryJournal(file: file, user: user).append([.remove(.partner, "partner.none")], at: Date())
         } catch {
             fail("\(error)")
         }
-        var recovery: RecoveryOffer?
-        for case .store(.recoveryFound(let offer)) in load() { recovery = offer }
-        guard let recovery else { fail("no recovery offer") }
         // A damaged file: the worker offers the backup.
         guard FileManager.default.createFile(atPath: file.path, contents: Data("bplist00 damaged".utf8)) else { fail("cannot damage the file") }
         guard case .store(.loadFailed(_, let backup?))? = load().first else { fail("no backup offer") }
-        return StoreTemplates(loaded: loaded, recovery: recovery, backup: backup)
+        JournalLocks.release(JournalSession(user: user).journalPath(file), delete: true)
+        return StoreTemplates(loaded: loaded, backup: backup)
     }
 }
 
@@ -55,7 +51,17 @@ final class FakeDisk {
     var identity: FileIdentity
     var savedBy = "harness"
     var savedAt = Date(timeIntervalSince1970: 0)
-    var journal: [(at: Date, edits: [DocumentEdit])] = []
+    /// Session journals by path, and the drafts beside them.
+    var journals: [String: [(at: Date, edits: [JournaledEdit])]] = [:]
+    var drafts: [String: FormDraft] = [:]
+    /// Journals of sessions running now (held locked): the program's own and another login's.
+    var live: Set<String> = []
+    /// The session the program runs as now.
+    var own = ""
+    /// Journals offered to the running session (the only others it may delete).
+    var offered: Set<String> = []
+    /// What the program did to a journal that is not its own and was not offered to it.
+    var trespass: String?
     /// Someone wrote something unreadable over the file.
     var damaged = false
     private var generation: Int64 = 0
@@ -95,6 +101,37 @@ final class FakeDisk {
     }
 
     var damage: SnapshotError { .notAPropertyList(path: path) }
+
+    /// The program may write or empty only its own journal.
+    func check(_ path: String, _ what: String) {
+        if path != own { trespass = "\(what) the journal \(path), not its own (\(own))" }
+    }
+
+    /// Sometimes (`roll` 0) a second login of the same user starts (a live journal with an edit
+    /// and a draft); sometimes (1) one is killed and its journal becomes a gone session's.
+    func varySecondLogin(_ roll: Int, pid: Int32, at now: Date) -> String? {
+        switch roll {
+        case 0:
+            let sibling = JournalSession(user: "harness", host: "other", pid: pid).journalPath(SnapshotFile(path: path))
+            live.insert(sibling)
+            journals[sibling] = [(now, [JournaledEdit(.remove(.partner, "partner.sibling"), base: .absent)])]
+            drafts[sibling] = FormDraft(purpose: .newCase, values: [], at: now)
+            return "a second login of the same user runs, with an edit and a draft"
+        case 1:
+            guard let other = live.first(where: { $0 != own }) else { return nil }
+            live.remove(other)
+            return "the second login was killed"
+        default:
+            return nil
+        }
+    }
+
+    /// The program ended: its journal is a gone session's now (kept when it holds anything).
+    func endSession(_ journal: String) {
+        live.remove(journal)
+        if journals[journal]?.isEmpty ?? true, drafts[journal] == nil { journals[journal] = nil }
+        offered.removeAll()
+    }
 }
 
 /// The store worker of the runtime, in memory: effects queue up in order like on the runtime's
@@ -115,7 +152,7 @@ struct FakeWorker {
         // Journal appends are quick; saves and loads take a few steps.
         let delay: Int
         switch effect {
-        case .appendJournal, .discardJournal: delay = random.below(2)
+        case .appendJournal, .writeDraft, .discardDraft, .settleOrphans, .endSession: delay = random.below(2)
         // A large file takes a while to load: keys keep coming meanwhile.
         case .load, .restoreBackup: delay = random.below(8) == 0 ? 10 + random.below(80) : random.below(6)
         default: delay = random.below(6)
@@ -135,7 +172,10 @@ struct FakeWorker {
 
     mutating func perform(_ effect: StoreEffect, disk: FakeDisk, random: inout SeededRandom) -> [Action] {
         switch effect {
-        case .load(_, let seed, let user, let mayWrite, _):
+        case .load(let file, let seed, let session, let mayWrite, _):
+            let user = session.user
+            disk.own = session.journalPath(file)
+            disk.live.insert(disk.own)
             if !disk.exists {
                 guard mayWrite else {
                     var l = disk.loaded
@@ -153,14 +193,7 @@ struct FakeWorker {
             // Now and then the file (or its directory) may not be written.
             let writable = !mayWrite ? false : random.below(12) != 0
             var actions: [Action] = [.store(.loaded(disk.loaded, created: false, writable: writable))]
-            if let last = disk.journal.last {
-                var offer = disk.templates.recovery
-                offer.edits = disk.journal.flatMap(\.edits)
-                offer.entries = disk.journal.count
-                offer.lastAt = last.at
-                offer.records = Set(offer.edits.map(FakeWorker.touched)).count
-                actions.append(.store(.recoveryFound(offer)))
-            }
+            if writable, let offer = FakeWorker.offer(disk, except: disk.own) { actions.append(.store(.recoveryFound(offer))) }
             return actions
 
         case .save(let request):
@@ -182,16 +215,39 @@ struct FakeWorker {
                 taken = merge.takenFromTheirs
             }
             disk.write(toWrite, by: request.user, at: request.at)
-            disk.journal.removeAll()
+            if let journal = request.journal {
+                disk.check(journal, "emptied after a save")
+                disk.journals[journal] = []
+            }
             return [.store(.saveFinished(.saved(document: toWrite, identity: disk.identity, takenFromOthers: taken, at: request.at),
                                          generation: request.generation))]
 
-        case .appendJournal(_, _, let edits, let at):
-            disk.journal.append((at, edits))
+        case .appendJournal(let path, let edits, let at):
+            disk.check(path, "appended to")
+            disk.journals[path, default: []].append((at, edits))
             return []
 
-        case .discardJournal:
-            disk.journal.removeAll()
+        case .writeDraft(let journal, let draft):
+            disk.check(journal, "draft written")
+            disk.drafts[journal] = draft
+            return []
+
+        case .discardDraft(let journal):
+            disk.check(journal, "draft deleted")
+            disk.drafts[journal] = nil
+            return []
+
+        case .settleOrphans(let paths):
+            for path in paths {
+                if disk.live.contains(path) || !disk.offered.contains(path) { disk.trespass = "deleted the journal \(path), not a gone session's one offered" }
+                disk.journals[path] = nil
+                disk.drafts[path] = nil
+                disk.offered.remove(path)
+            }
+            return []
+
+        case .endSession(let journal):
+            disk.endSession(journal)
             return []
 
         case .checkExternalChange(_, let known):
@@ -205,6 +261,35 @@ struct FakeWorker {
             guard mayWrite else { return [.store(.loaded(l, created: false, writable: false))] }
             disk.write(disk.previous, by: disk.savedBy, at: disk.savedAt)
             return [.store(.loaded(disk.loaded, created: false, writable: true))]
+        }
+    }
+
+    /// What JournalRecovery.offer finds: the journals of gone sessions (never a live one), the
+    /// empty ones deleted, one draft at a time.
+    static func offer(_ disk: FakeDisk, except own: String) -> RecoveryOffer? {
+        let gone = Set(disk.journals.keys).union(disk.drafts.keys).subtracting(disk.live).subtracting([own]).sorted()
+        for path in gone where disk.journals[path]?.isEmpty ?? true && disk.drafts[path] == nil {
+            disk.journals[path] = nil
+        }
+        let newestDraft = gone.filter { disk.drafts[$0] != nil }.max { (disk.drafts[$0]?.at ?? .distantPast) < (disk.drafts[$1]?.at ?? .distantPast) }
+        let offered = gone.filter { (disk.drafts[$0] == nil && !(disk.journals[$0]?.isEmpty ?? true)) || $0 == newestDraft }
+        guard !offered.isEmpty else { return nil }
+        let entries = offered.flatMap { disk.journals[$0] ?? [] }.sorted { $0.at < $1.at }
+        let edits = entries.flatMap(\.edits)
+        var bases: [RecordRef: RecordBase] = [:]
+        for e in edits { bases[FakeWorker.ref(e.edit)] = e.base }
+        disk.offered = Set(offered)
+        let draft = newestDraft.flatMap { disk.drafts[$0] }
+        return RecoveryOffer(edits: edits.map(\.edit), bases: bases, entries: entries.count, firstAt: entries.first?.at,
+                             lastAt: entries.last?.at ?? draft?.at ?? Date(timeIntervalSince1970: 0), records: bases.count,
+                             journals: offered, draft: draft)
+    }
+
+    static func ref(_ edit: DocumentEdit) -> RecordRef {
+        switch edit {
+        case .put(let r), .insert(let r, _): RecordRef(r.kind, r.id)
+        case .remove(let k, let id): RecordRef(k, id)
+        case .batch: RecordRef(.partner, "batch")
         }
     }
 

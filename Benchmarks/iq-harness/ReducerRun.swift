@@ -49,6 +49,9 @@ final class ReducerRun {
     private var edits = 0
     private var loadsAfterEdits = 0
     private var conflictsMet = 0
+    /// Recovery offers met, and drafts among them.
+    private var offersMet = 0
+    private var draftsOffered = 0
 
     init(seed: UInt64, quiet: Bool) {
         self.seed = seed
@@ -79,7 +82,10 @@ final class ReducerRun {
             state = s
             return
         }
-        var store = StoreState(file: SnapshotFile(path: disk.path), user: "harness")
+        // Each start is its own session, now and then beside a second login of the same user.
+        let file = SnapshotFile(path: disk.path)
+        if let what = disk.varySecondLogin(random.below(6), pid: Int32(1_000_000 + sessions), at: clock.now) { note(what) }
+        var store = StoreState(file: file, user: "harness", session: JournalSession(user: "harness", pid: Int32(sessions)))
         store.readOnly = random.below(15) == 0 ? .requested : nil
         store.autosaveAfter = random.below(6) == 0 ? nil : Double(1 + random.below(8))
         state = AppState(document: Document(), language: language, options: options, store: store)
@@ -97,6 +103,7 @@ final class ReducerRun {
             rounds += 1
         }
         worker.queue.removeAll()
+        disk.endSession(disk.own)
         // (When others saved since, the file holds their newer version: nothing to compare.)
         if violation == nil, state.store.phase == .ready, state.store.canWrite, !state.hasUnsavedChanges, !disk.damaged,
            disk.identity == state.store.baseIdentity, let difference = Invariants.sameRecords(state.document, disk.document) {
@@ -302,6 +309,12 @@ final class ReducerRun {
         let before = state
         let effects = AppReducer.reduce(into: &state, action: action, environment: environment)
         if state.store.conflicts.count > before.store.conflicts.count { conflictsMet += 1 }
+        if case .store(.recoveryFound(let offer)) = action {
+            offersMet += 1
+            if offer.draft != nil { draftsOffered += 1 }
+            if let live = offer.journals.first(where: disk.live.contains) { fail("a live session's journal was offered: \(live)"); return }
+        }
+        if let trespass = disk.trespass { fail(trespass); return }
         check(after: action, before: before)
         var quit = false
         for effect in effects {
@@ -428,7 +441,7 @@ final class ReducerRun {
 
     func coverageSummary() -> String {
         let modes = modesSeen.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-        return "  \(sessions) sessions, \(edits) document changes, \(saves) saves, \(conflictsMet) times conflicts, \(loadsAfterEdits) loads after edits; "
+        return "  \(sessions) sessions, \(edits) document changes, \(saves) saves, \(conflictsMet) times conflicts, \(loadsAfterEdits) loads after edits, \(offersMet) recovery offers (\(draftsOffered) with a draft); "
             + "keys by input mode: \(modes); \(actionsSeen.count) kinds of action"
     }
 }

@@ -75,7 +75,7 @@ var runOptions = options
 runOptions.ascii = AsciiDecision.resolve(ascii: options.ascii, unicode: options.unicode, environment: environment)
 
 // The first state and the first actions; in workshop mode no data file is opened at all.
-let startup = Startup.make(options: runOptions, environment: environment, user: userName)
+let startup = Startup.make(options: runOptions, environment: environment, user: userName, session: .current(user: userName))
 do {
     let terminal = try Terminal(theme: themeOutcome.theme, mouse: options.mouse, environment: environment)
     Runtime(state: startup.state, environment: .live(userName: userName), terminal: terminal).run(start: startup.actions)

@@ -875,8 +875,7 @@ final class CaseTests: XCTestCase {
         reduce(&state, .cases(.purge))
         let effects = reduce(&state, .cases(.confirmPurge))
         XCTAssertNil(state.document.cases["c.lucia"])
-        let file = SnapshotFile(path: "/tmp/x/iq.plist")
-        XCTAssertTrue(effects.contains(.store(.appendJournal(file: file, user: "t", edits: [.remove(.case, "c.lucia")], at: fixedDate))),
+        XCTAssertTrue(effects.contains(.store(.appendJournal(path: "/tmp/x/iq.plist.t.host.0.0.journal", edits: [JournaledEdit(.remove(.case, "c.lucia"), base: .absent)], at: fixedDate))),
                       "the journal learns the case is gone: \(effects)")
         let saves = effects.compactMap { effect -> SaveRequest? in
             if case .store(.save(let request)) = effect { return request }
@@ -884,7 +883,7 @@ final class CaseTests: XCTestCase {
         }
         let request = try XCTUnwrap(saves.first, "saved at once: \(effects)")
         XCTAssertEqual(saves.count, 1)
-        XCTAssertEqual(request.file, file)
+        XCTAssertEqual(request.file, SnapshotFile(path: "/tmp/x/iq.plist"))
         XCTAssertNil(request.document.cases["c.lucia"], "the file is written without the case")
         XCTAssertEqual(request.document.cases.count, 3)
         XCTAssertTrue(state.store.isSaving)
@@ -953,8 +952,7 @@ final class CaseTests: XCTestCase {
         set("referenzberuf", "Krankenschwester", &state)
         let effects = reduce(&state, .form(.submit))
         let saved = try XCTUnwrap(state.document.cases["id-1"])
-        XCTAssertEqual(effects, [.store(.appendJournal(file: SnapshotFile(path: "/tmp/x/iq.plist"), user: "t",
-                                                       edits: [.put(.case(saved))], at: fixedDate))])
+        XCTAssertEqual(effects, [.store(.appendJournal(path: "/tmp/x/iq.plist.t.host.0.0.journal", edits: [JournaledEdit(.put(.case(saved)), base: .absent)], at: fixedDate))])
         XCTAssertEqual(saved.person.lastName, "Kovalenko", "the journal holds the person too: a crash loses nothing")
 
         // A status step journals the case as it is after the step.
@@ -963,11 +961,9 @@ final class CaseTests: XCTestCase {
         let step = reduce(&state, .form(.submit))
         let stepped = try XCTUnwrap(state.document.cases["id-1"])
         XCTAssertEqual(stepped.status, .preparingApplication)
-        XCTAssertEqual(step, [.store(.appendJournal(file: SnapshotFile(path: "/tmp/x/iq.plist"), user: "t",
-                                                    edits: [.put(.case(stepped))], at: fixedDate))])
+        XCTAssertEqual(step, [.store(.appendJournal(path: "/tmp/x/iq.plist.t.host.0.0.journal", edits: [JournaledEdit(.put(.case(stepped)), base: .absent)], at: fixedDate))])
         // And its undo journals the case as it was.
         let undo = reduce(&state, .document(.undo))
-        XCTAssertEqual(undo, [.store(.appendJournal(file: SnapshotFile(path: "/tmp/x/iq.plist"), user: "t",
-                                                    edits: [.put(.case(saved))], at: fixedDate))])
+        XCTAssertEqual(undo, [.store(.appendJournal(path: "/tmp/x/iq.plist.t.host.0.0.journal", edits: [JournaledEdit(.put(.case(saved)), base: .absent)], at: fixedDate))])
     }
 }

@@ -43,7 +43,9 @@ final class PurgeTests: XCTestCase {
         for name in ["Zyxwanda", "Qorvellian"] {
             XCTAssertNil(bytes(file.path).range(of: Data(name.utf8)), "\(name) is gone from the snapshot")
         }
-        XCTAssertFalse(FileManager.default.fileExists(atPath: file.journalPath(user: "t")), "the journal is emptied by the save")
+        let journal = state.store.session.journalPath(file)
+        defer { JournalLocks.release(journal, delete: true) }
+        XCTAssertEqual(RecoveryJournal(path: journal).read(), [], "the journal is emptied by the save")
         XCTAssertNil(try file.load().document.cases["case.z"])
         // Backups still hold it until they rotate out: ten more saves and none does.
         XCTAssertNotNil(bytes(file.backupPath(1)).range(of: Data("Zyxwanda".utf8)))

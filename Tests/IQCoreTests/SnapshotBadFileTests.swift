@@ -39,7 +39,7 @@ final class SnapshotBadFileTests: SnapshotTestCase {
             XCTAssertEqual(error.path, dataPath, "\(name): the error names the file", file: testFile, line: line)
         }
         for mayWrite in [true, false] {
-            let actions = StoreWorker.perform(.load(file: file, seed: Seed.document, user: "anna", mayWrite: mayWrite, format: .binary))
+            let actions = StoreWorker.perform(.load(file: file, seed: Seed.document, session: JournalSession(user: "anna"), mayWrite: mayWrite, format: .binary))
             if actions.count == 1, case .store(.loadFailed(let error, let backup)) = actions[0] {
                 XCTAssertEqual(error, thrown, "\(name): the worker reports the same error", file: testFile, line: line)
                 XCTAssertEqual(backup, expectedBackup, "\(name): backup offer", file: testFile, line: line)

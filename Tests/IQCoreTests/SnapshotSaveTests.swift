@@ -61,7 +61,9 @@ final class SnapshotSaveTests: SnapshotTestCase {
         guard case .saved(_, let annaIdentity, _, _)? = outcome(request(anna, base: base, user: "anna")) else { return XCTFail("first") }
         let bytesAfterAnna = fileBytes(dataPath)
         let backupsAfterAnna = listing()
-        try RecoveryJournal(file: file, user: "ben").append([.put(.partner(Partner(id: "p.j", name: "J", category: .project)))], at: fixedDate)
+        let benJournal = RecoveryJournal(file: file, session: JournalSession(user: "ben"))
+        try benJournal.append([JournaledEdit(.put(.partner(Partner(id: "p.j", name: "J", category: .project))), base: .absent)], at: fixedDate)
+        defer { JournalLocks.release(benJournal.path, delete: true) }
 
         guard case .conflicts(let theirs, let identity)? = outcome(request(ben, base: base, user: "ben")) else {
             return XCTFail("expected a conflict")
@@ -71,8 +73,8 @@ final class SnapshotSaveTests: SnapshotTestCase {
         XCTAssertEqual(file.identity, annaIdentity, "the file was not replaced")
         XCTAssertEqual(fileBytes(dataPath), bytesAfterAnna)
         XCTAssertEqual(try file.load().document.partners["partner.whkt"]?.role, "Anna")
-        XCTAssertEqual(listing(), (backupsAfterAnna + ["iq-tui.plist.ben.journal"]).sorted(), "no backup rotated, no temp file left")
-        XCTAssertEqual(RecoveryJournal(file: file, user: "ben").read().count, 1, "the journal survives a conflict")
+        XCTAssertEqual(listing(), (backupsAfterAnna + ["iq-tui.plist.ben.host.0.0.journal"]).sorted(), "no backup rotated, no temp file left")
+        XCTAssertEqual(benJournal.read().count, 1, "the journal survives a conflict")
     }
 
     func testSaveWithCurrentBaseWritesWithoutMerging() throws {
@@ -142,32 +144,34 @@ final class SnapshotSaveTests: SnapshotTestCase {
 
     private func threeEntries(_ journal: RecoveryJournal) throws -> [RecoveryJournal.Entry] {
         let entries = [
-            RecoveryJournal.Entry(at: fixedDate.addingTimeInterval(0.5), edits: [.put(.partner(annaPartner))]),
-            RecoveryJournal.Entry(at: fixedDate.addingTimeInterval(1.25), edits: [.remove(.site, "s.koeln"), .put(.site(Fixture.siteMobil))]),
-            RecoveryJournal.Entry(at: fixedDate.addingTimeInterval(2), edits: [.put(.measure(Fixture.measureTraining)), .put(.partner(benPartner))]),
+            RecoveryJournal.Entry(at: fixedDate.addingTimeInterval(0.5), edits: [JournaledEdit(.put(.partner(annaPartner)), base: .absent)]),
+            RecoveryJournal.Entry(at: fixedDate.addingTimeInterval(1.25), edits: [JournaledEdit(.remove(.site, "s.koeln"), base: .record(.site(Fixture.siteKoeln))),
+                                                                                   JournaledEdit(.put(.site(Fixture.siteMobil)), base: .absent)]),
+            RecoveryJournal.Entry(at: fixedDate.addingTimeInterval(2), edits: [JournaledEdit(.put(.measure(Fixture.measureTraining)), base: .absent),
+                                                                                JournaledEdit(.put(.partner(benPartner)), base: .record(.partner(annaPartner)))]),
         ]
-        try journal.append(entries[0].edits, at: entries[0].at)
-        try journal.append(entries[1].edits, at: entries[1].at)
-        // A batch is stored flattened.
-        try journal.append([.batch([.put(.measure(Fixture.measureTraining)), .batch([.put(.partner(benPartner))])])], at: entries[2].at)
+        for entry in entries { try journal.append(entry.edits, at: entry.at) }
         return entries
     }
 
     func testJournalAppendsAndReadsBack() throws {
-        let journal = RecoveryJournal(file: file, user: "anna")
+        let journal = RecoveryJournal(file: file, session: JournalSession(user: "anna", host: "pc.example.org", pid: 42, started: 1_700_000_000))
+        defer { JournalLocks.release(journal.path, delete: true) }
         XCTAssertEqual(journal.read(), [], "no journal, no entries")
         try withUmask(0o022) {
             let entries = try threeEntries(journal)
             XCTAssertEqual(journal.read(), entries)
             XCTAssertEqual(fileMode(journal.path), 0o600)
         }
-        XCTAssertEqual(journal.path, dataPath + ".anna.journal")
-        XCTAssertEqual(RecoveryJournal(file: file, user: "a/b c").path, dataPath + ".a_b_c.journal", "user names cannot leave the directory")
-        XCTAssertEqual(RecoveryJournal(file: file, user: "ben").read(), [], "each user has a journal of their own")
+        XCTAssertEqual(journal.path, dataPath + ".anna.pc_example_org.42.1700000000.journal", "user, host, pid and start name the session's journal")
+        XCTAssertEqual(RecoveryJournal(file: file, session: JournalSession(user: "a/b.c")).path, dataPath + ".a_b_c.host.0.0.journal",
+                       "user names cannot leave the directory or pose as another part")
+        XCTAssertEqual(RecoveryJournal(file: file, session: JournalSession(user: "ben")).read(), [], "each user has a journal of their own")
     }
 
     func testTornLastEntryIsIgnored() throws {
-        let journal = RecoveryJournal(file: file, user: "anna")
+        let journal = RecoveryJournal(file: file, session: JournalSession(user: "anna"))
+        defer { JournalLocks.release(journal.path, delete: true) }
         let entries = try threeEntries(journal)
         guard let whole = fileBytes(journal.path) else { return XCTFail("no journal") }
 
@@ -191,7 +195,7 @@ final class SnapshotSaveTests: SnapshotTestCase {
         XCTAssertEqual(journal.read(), [], "cut inside the first entry")
         // Appending after a torn entry: the torn bytes hide the new entry too, but never the old ones.
         put(Array(whole.prefix(whole.count - 3)), at: journal.path)
-        try journal.append([.put(.partner(benPartner))], at: fixedDate)
+        try journal.append([JournaledEdit(.put(.partner(benPartner)), base: .absent)], at: fixedDate)
         XCTAssertEqual(Array(journal.read().prefix(2)), Array(entries.prefix(2)))
     }
 
@@ -210,25 +214,35 @@ final class SnapshotSaveTests: SnapshotTestCase {
     func testSuccessfulSaveDiscardsTheJournal() throws {
         try save(Seed.document)
         let base = try file.load()
-        let journal = RecoveryJournal(file: file, user: "anna")
-        _ = try threeEntries(journal)
-        let other = RecoveryJournal(file: file, user: "ben")
-        try other.append([.put(.partner(benPartner))], at: fixedDate)
+        // A session of anna's that is gone (its lock is free) and one of ben's.
+        let gone = RecoveryJournal(file: file, session: JournalSession(user: "anna", pid: 1))
+        _ = try threeEntries(gone)
+        JournalLocks.release(gone.path, delete: false)
+        let other = RecoveryJournal(file: file, session: JournalSession(user: "ben", pid: 3))
+        try other.append([JournaledEdit(.put(.partner(benPartner)), base: .absent)], at: fixedDate)
+        JournalLocks.release(other.path, delete: false)
 
-        // At start the journal is offered for recovery.
-        let actions = StoreWorker.perform(.load(file: file, seed: Document(), user: "anna", mayWrite: true, format: .binary))
+        // At start the gone session's journal is offered for recovery; ben's is his own.
+        let session = JournalSession(user: "anna", pid: 2)
+        let own = session.journalPath(file)
+        defer { JournalLocks.release(own, delete: true); JournalLocks.release(gone.path, delete: true) }
+        let actions = StoreWorker.perform(.load(file: file, seed: Document(), session: session, mayWrite: true, format: .binary))
         XCTAssertEqual(actions.count, 2)
         guard case .store(.recoveryFound(let offer))? = actions.last else { return XCTFail("\(actions)") }
         XCTAssertEqual(offer.entries, 3)
         XCTAssertEqual(offer.edits.count, 5)
         XCTAssertEqual(offer.records, 5, "p.anna, s.koeln, s.mobil, m.training, p.ben")
         XCTAssertEqual(offer.lastAt, fixedDate.addingTimeInterval(2))
+        XCTAssertEqual(offer.journals, [gone.path])
+        XCTAssertEqual(offer.bases[RecordRef(.partner, "p.ben")], .record(.partner(annaPartner)), "the newest entry's base of each record")
 
-        guard case .saved? = outcome(request(withRole(base.document, "partner.whkt", "x"), base: base, user: "anna")) else {
-            return XCTFail("save")
-        }
-        XCTAssertNil(fileMode(journal.path), "anna's journal is gone")
-        XCTAssertEqual(journal.read(), [])
+        try RecoveryJournal(path: own).append([JournaledEdit(.put(.partner(annaPartner)), base: .absent)], at: fixedDate)
+        var saving = request(withRole(base.document, "partner.whkt", "x"), base: base, user: "anna")
+        saving.journal = own
+        guard case .saved? = outcome(saving) else { return XCTFail("save") }
+        XCTAssertEqual(RecoveryJournal(path: own).read(), [], "the session's journal is emptied")
+        XCTAssertEqual(fileMode(own), 0o600, "and kept, locked, while the session lives")
+        XCTAssertEqual(gone.read().count, 3, "an offered journal stays until answered")
         XCTAssertEqual(other.read().count, 1, "ben's journal is his own")
     }
 }

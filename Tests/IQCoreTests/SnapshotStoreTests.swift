@@ -199,7 +199,7 @@ final class SnapshotStoreTests: SnapshotTestCase {
     func testLoadCreatesMissingFileFromSeedInPrivateDirectory() throws {
         try withUmask(0o022) {
             let nested = SnapshotFile(path: dir + "/data/iq-tui/iq-tui.plist")
-            let actions = StoreWorker.perform(.load(file: nested, seed: Seed.document, user: "anna", mayWrite: true, format: .binary))
+            let actions = StoreWorker.perform(.load(file: nested, seed: Seed.document, session: JournalSession(user: "anna"), mayWrite: true, format: .binary))
             guard actions.count == 1, case .store(.loaded(let loaded, created: true, writable: true)) = actions[0] else {
                 return XCTFail("\(actions)")
             }
@@ -213,13 +213,17 @@ final class SnapshotStoreTests: SnapshotTestCase {
             let reread = try nested.load()
             XCTAssertEqual(reread.document, Seed.document)
             XCTAssertEqual(reread.format, .binary)
-            XCTAssertEqual(listing(dir + "/data/iq-tui"), ["iq-tui.plist", "iq-tui.plist.lock"])
+            // The session's journal, empty and locked while it lives.
+            let journal = JournalSession(user: "anna").journalPath(nested)
+            defer { JournalLocks.release(journal, delete: true) }
+            XCTAssertEqual(fileMode(journal), 0o600)
+            XCTAssertEqual(listing(dir + "/data/iq-tui"), ["iq-tui.plist", "iq-tui.plist.anna.host.0.0.journal", "iq-tui.plist.lock"])
         }
     }
 
     func testReadOnlyLoadOfMissingFileWritesNothing() throws {
         let nested = SnapshotFile(path: dir + "/data/iq-tui.plist")
-        let actions = StoreWorker.perform(.load(file: nested, seed: Seed.document, user: "anna", mayWrite: false, format: .xml))
+        let actions = StoreWorker.perform(.load(file: nested, seed: Seed.document, session: JournalSession(user: "anna"), mayWrite: false, format: .xml))
         guard actions.count == 1, case .store(.loaded(let loaded, created: false, writable: false)) = actions[0] else {
             return XCTFail("\(actions)")
         }
@@ -230,12 +234,12 @@ final class SnapshotStoreTests: SnapshotTestCase {
 
     func testLoadOfExistingFileReportsWritability() throws {
         try save(Seed.document)
-        let actions = StoreWorker.perform(.load(file: file, seed: Document(), user: "anna", mayWrite: true, format: .binary))
+        let actions = StoreWorker.perform(.load(file: file, seed: Document(), session: JournalSession(user: "anna"), mayWrite: true, format: .binary))
         guard actions.count == 1, case .store(.loaded(let loaded, created: false, writable: true)) = actions[0] else {
             return XCTFail("\(actions)")
         }
         XCTAssertEqual(loaded.document, Seed.document, "the file wins over the seed given")
-        let readOnly = StoreWorker.perform(.load(file: file, seed: Document(), user: "anna", mayWrite: false, format: .binary))
+        let readOnly = StoreWorker.perform(.load(file: file, seed: Document(), session: JournalSession(user: "anna"), mayWrite: false, format: .binary))
         guard case .store(.loaded(_, created: false, writable: false))? = readOnly.first else { return XCTFail("\(readOnly)") }
     }
 }

@@ -31,7 +31,7 @@ final class StoreReducerTests: XCTestCase {
     func testStartLoadsTheFileWithTheSeed() {
         var state = AppState(document: Document(), store: StoreState(file: file, user: "tester"))
         let effects = reduce(&state, .store(.start(seed: Fixture.document())))
-        XCTAssertEqual(effects, [.store(.load(file: file, seed: Fixture.document(), user: "tester", mayWrite: true, format: .binary))])
+        XCTAssertEqual(effects, [.store(.load(file: file, seed: Fixture.document(), session: JournalSession(user: "tester"), mayWrite: true, format: .binary))])
         XCTAssertEqual(state.store.phase, .loading(since: fixedDate))
 
         var detached = AppState(document: Document())
@@ -64,15 +64,15 @@ final class StoreReducerTests: XCTestCase {
     func testEveryEditIsJournaledWithTheRecordsAsTheyAreNow() {
         var state = readyState()
         let effects = renamePartner(&state, "p.caritas", "Caritas Neu")
-        guard case .store(.appendJournal(let f, let user, let edits, let at))? = effects.first else { return XCTFail("\(effects)") }
-        XCTAssertEqual(f, file)
-        XCTAssertEqual(user, "tester")
+        guard case .store(.appendJournal(let path, let edits, let at))? = effects.first else { return XCTFail("\(effects)") }
+        XCTAssertEqual(path, JournalSession(user: "tester").journalPath(file))
         XCTAssertEqual(at, fixedDate)
-        XCTAssertEqual(edits, [.put(.partner(state.document.partners["p.caritas"]!))])
+        XCTAssertEqual(edits, [JournaledEdit(.put(.partner(state.document.partners["p.caritas"]!)), base: .record(.partner(Fixture.caritas)))],
+                       "the record as it is now, and the version on disk it was changed from")
         XCTAssertEqual(state.store.editGeneration, 1)
         let undo = reduce(&state, .document(.undo))
-        guard case .store(.appendJournal(_, _, let undone, _))? = undo.first else { return XCTFail("undo not journaled") }
-        XCTAssertEqual(undone, [.put(.partner(Fixture.caritas))])
+        guard case .store(.appendJournal(_, let undone, _))? = undo.first else { return XCTFail("undo not journaled") }
+        XCTAssertEqual(undone, [JournaledEdit(.put(.partner(Fixture.caritas)), base: .record(.partner(Fixture.caritas)))])
     }
 
     func testSaveSendsTheDocumentBaseAndIdentity() throws {
@@ -217,8 +217,10 @@ final class StoreReducerTests: XCTestCase {
 
     func testDecliningRecoveryDiscardsTheJournal() {
         var state = readyState()
-        _ = reduce(&state, .store(.recoveryFound(RecoveryOffer(edits: [], entries: 1, lastAt: fixedDate, records: 0))))
-        XCTAssertEqual(reduce(&state, .store(.declineRecovery)), [.store(.discardJournal(file: file, user: "tester"))])
+        let gone = JournalSession(user: "tester", pid: 9).journalPath(file)
+        _ = reduce(&state, .store(.recoveryFound(RecoveryOffer(edits: [.remove(.partner, "p.caritas")], entries: 1, lastAt: fixedDate, records: 1,
+                                                               journals: [gone]))))
+        XCTAssertEqual(reduce(&state, .store(.declineRecovery)), [.store(.settleOrphans([gone]))], "only the offered journal goes")
         XCTAssertNil(state.overlay)
     }
 

@@ -26,6 +26,46 @@ final class StoreDialogTests: XCTestCase {
         XCTAssertNil(state.overlay)
     }
 
+    /// The draft of a gone session's open form, offered in one line, in both languages.
+    func testDraftOffer() throws {
+        for language in [Language.de, .en] {
+            var typed = Fixture.state(language)
+            Fixture.reduce(&typed, .navigation(.focus(.cases)), .cases(.newCase))
+            for (key, text) in [("firstName", "Olena"), ("lastName", "Kovalenko"), ("birthYear", "19x5")] {
+                guard let i = typed.form?.fields.firstIndex(where: { $0.key == key }) else { return XCTFail(key) }
+                Fixture.reduce(&typed, .form(.focus(i)), .form(.edit(.insert(text))))
+            }
+            let draft = try XCTUnwrap(FormDraft(try XCTUnwrap(typed.form), at: savedAt))
+            var state = Fixture.state(language)
+            Fixture.reduce(&state, .store(.recoveryFound(RecoveryOffer(edits: [], entries: 0, lastAt: savedAt, records: 0, journals: ["j"], draft: draft))))
+            XCTAssertEqual(state.inputMode, .recovery)
+            let canvas = Fixture.render(state, 80, 24)
+            let time = GermanDate.dateTime(savedAt, language)
+            let line = language == .de ? "Entwurf: Neuer Fall, 3 Felder, \(time) — wiederherstellen?" : "Draft: New case, 3 fields, \(time) — restore?"
+            XCTAssertTrue(canvas.text().contains(line), canvas.text())
+            if language == .de { assertGolden(canvas, "recovery-draft") }
+            XCTAssertEqual(KeyMap.action(for: .char(language == .de ? "j" : "y"), in: state, layout: layout), .store(.acceptRecovery))
+            Fixture.reduce(&state, .store(.acceptRecovery))
+            XCTAssertEqual(state.form?.text("lastName"), "Kovalenko")
+            XCTAssertEqual(state.inputMode, .form)
+        }
+    }
+
+    /// A journal that cannot be written: said at once, and still said after other messages
+    /// have come and gone, until a save succeeds.
+    func testJournalFailureStaysInTheStatusBarUntilASave() {
+        var state = Fixture.state()
+        Fixture.reduce(&state, .store(.journalFailed(.writeFailed(path: "/data/iq-tui.plist.a.pc.1.1.journal", errno: 28))))
+        XCTAssertTrue(Fixture.render(state, 100, 24).text().contains("Warnung: Das Wiederherstellungsprotokoll kann nicht geschrieben werden"))
+        Fixture.reduce(&state, .document(.undo), .session(.tick(Date(timeIntervalSince1970: 1_800_000_060))))
+        let later = Fixture.render(state, 100, 24).text()
+        XCTAssertTrue(later.contains("Warnung: Das Wiederherstellungsprotokoll"), "back once the other message is gone: \(later)")
+        XCTAssertTrue(later.contains("Protokoll gestört"))
+        Fixture.reduce(&state, .store(.saveFinished(.saved(document: state.document, identity: FileIdentity(device: 1, inode: 1, size: 1, modifiedSeconds: 1,
+                                                                                                   modifiedNanoseconds: 1), takenFromOthers: 0, at: savedAt), generation: 0)))
+        XCTAssertFalse(Fixture.render(state, 100, 24).text().contains("Wiederherstellungsprotokoll"))
+    }
+
     func testConflictShowsBothVersionsAndWhoChangedIt() {
         var state = Fixture.state()
         guard var mine = state.document.partners["p.whkt"] else { return XCTFail() }

@@ -2,7 +2,9 @@
 public enum AppReducer {
     public static func reduce(into state: inout AppState, action: Action, environment env: Environment) -> [Effect] {
         if state.isWorkshop { return WorkshopMode.reduce(into: &state, action: action, environment: env, route: route) }
-        return route(&state, action, env)
+        let formBefore = state.form
+        let effects = route(&state, action, env)
+        return effects + DraftJournal.noteForm(before: formBefore, action: action, &state, environment: env)
     }
 
     /// Hands the action to its feature's reducer.

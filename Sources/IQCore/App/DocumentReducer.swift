@@ -33,16 +33,16 @@ public enum DocumentReducer {
         state.hasUnsavedChanges = true
         state.store.editGeneration += 1
         state.store.lastEditAt = env.now()
-        guard let file = state.store.file, state.store.readOnly == nil, state.store.phase == .ready else { return [] }
-        let current = RecoveryJournal.flatten(edit).map { e -> DocumentEdit in
-            switch e {
-            case .put(let r): state.document.record(r.kind, r.id).map(DocumentEdit.put) ?? .remove(r.kind, r.id)
-            case .remove(let k, let id): state.document.record(k, id).map(DocumentEdit.put) ?? .remove(k, id)
-            case .insert(let r, _): state.document.record(r.kind, r.id).map(DocumentEdit.put) ?? .remove(r.kind, r.id)
-            case .batch: e
-            }
+        guard let journal = state.store.journalPath else { return [] }
+        // Each record as it is now, with the version it was changed from (what is on disk, or
+        // being written), so a restore can merge instead of overwrite.
+        let base = state.store.savingDocument ?? state.store.base
+        let current = RecoveryJournal.flatten(edit).compactMap { e -> JournaledEdit? in
+            guard let ref = e.ref else { return nil }
+            let now = state.document.record(ref.kind, ref.id).map(DocumentEdit.put) ?? .remove(ref.kind, ref.id)
+            return JournaledEdit(now, base: base.record(ref.kind, ref.id).map(RecordBase.record) ?? .absent)
         }
-        return [.store(.appendJournal(file: file, user: state.store.user, edits: current, at: env.now()))]
+        return [.store(.appendJournal(path: journal, edits: current, at: env.now()))]
     }
 
     static func stamp(_ edit: DocumentEdit, in document: Document, environment env: Environment) -> DocumentEdit {

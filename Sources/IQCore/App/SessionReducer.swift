@@ -26,10 +26,11 @@ public enum SessionReducer {
             return StoreReducer.tick(&state, now: now, environment: env)
         case .terminate:
             // A dropped connection or a kill: save what can be saved, then go. What cannot be
-            // saved (a conflict, a full disk) stays in the recovery journal.
-            var effects: [Effect] = []
+            // saved (a conflict, a full disk) stays in the recovery journal; an open form's
+            // draft is written now, before the save, and kept.
+            var effects = DraftJournal.flush(&state)
             if state.hasUnsavedChanges, state.store.canWrite, state.store.conflicts.isEmpty, !state.store.isSaving {
-                effects = StoreReducer.save(&state, environment: env)
+                effects += StoreReducer.save(&state, environment: env)
             }
             return effects + [.quit]
         }

@@ -3,31 +3,59 @@ import Foundation
 import Glibc
 #endif
 
-/// The recovery journal: every edit, appended and fsynced as it happens, so a dropped SSH
-/// connection or a kill loses at most the edit being typed. Emptied after each successful save.
-/// Each entry is a 4-byte big-endian length and a binary property list; a torn last entry (the
-/// process died mid-write) is ignored.
+/// A record as it was in the document an edit was made against (the store's base): what a
+/// restore merges against, so a colleague's newer version is never silently overwritten.
+public enum RecordBase: Equatable, Sendable {
+    case absent
+    case record(AnyRecord)
+    /// A journal of the version before bases were written.
+    case unknown
+}
+
+/// One journaled change: a record as it is now (or its removal) and its base.
+public struct JournaledEdit: Equatable, Sendable {
+    public var edit: DocumentEdit
+    public var base: RecordBase
+
+    public init(_ edit: DocumentEdit, base: RecordBase) {
+        self.edit = edit
+        self.base = base
+    }
+}
+
+/// The recovery journal of one session: every edit, appended and fsynced as it happens, so a
+/// dropped SSH connection or a kill loses at most the edit being typed. Emptied after each
+/// successful save. Each entry is a 4-byte big-endian length and a binary property list; a
+/// torn last entry (the process died mid-write) is ignored.
 public struct RecoveryJournal: Sendable {
     public let path: String
 
-    public init(file: SnapshotFile, user: String) { path = file.journalPath(user: user) }
+    public init(path: String) { self.path = path }
+    public init(file: SnapshotFile, session: JournalSession) { path = session.journalPath(file) }
 
     public struct Entry: Equatable, Sendable {
         public var at: Date
-        public var edits: [DocumentEdit]
+        public var edits: [JournaledEdit]
     }
 
-    public func append(_ edits: [DocumentEdit], at: Date) throws(SnapshotError) {
+    public func append(_ edits: [JournaledEdit], at: Date) throws(SnapshotError) {
         let body = BinaryPlist.encode(.dict([
             ("at", .date(at)),
-            ("edits", .array(edits.flatMap(RecoveryJournal.flatten).map(RecoveryJournal.plist))),
+            ("edits", .array(edits.map(RecoveryJournal.plist))),
         ]))
         let n = UInt32(body.count)
         let bytes = [UInt8(n >> 24), UInt8((n >> 16) & 0xFF), UInt8((n >> 8) & 0xFF), UInt8(n & 0xFF)] + body
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        if fd < 0 { throw .writeFailed(path: path, errno: errno) }
-        defer { close(fd) }
-        try SnapshotFile.writeAll(fd, bytes, path: path)
+        // The session's own journal is written through the descriptor that holds its lock (taken
+        // now if the session started without one, e.g. after restoring a backup).
+        if !JournalLocks.isHeld(path) { _ = JournalLocks.hold(path) }
+        let failure = JournalLocks.withDescriptor(path) { held -> SnapshotError? in
+            let fd = held ?? open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if fd < 0 { return .writeFailed(path: path, errno: errno) }
+            defer { if held == nil { close(fd) } }
+            do throws(SnapshotError) { try SnapshotFile.writeAll(fd, bytes, path: path) } catch { return error }
+            return nil
+        }
+        if let failure { throw failure }
     }
 
     /// The entries that were written whole; empty when there is no journal.
@@ -40,7 +68,7 @@ public struct RecoveryJournal: Sendable {
             guard n > 0, i + 4 + n <= bytes.count,
                   let value = try? BinaryPlist.decode(Array(bytes[(i + 4)..<(i + 4 + n)])),
                   case .date(let at)? = value["at"], case .array(let items)? = value["edits"] else { break }
-            var edits: [DocumentEdit] = []
+            var edits: [JournaledEdit] = []
             for item in items {
                 guard let edit = RecoveryJournal.edit(item) else { break }
                 edits.append(edit)
@@ -51,8 +79,16 @@ public struct RecoveryJournal: Sendable {
         return entries
     }
 
+    /// Empties the journal after a save. The session's own journal is truncated, not removed:
+    /// its lock tells other sessions that it is alive.
     public func discard() {
-        unlink(path)
+        let truncated = JournalLocks.withDescriptor(path) { held -> Bool in
+            guard let fd = held else { return false }
+            ftruncate(fd, 0)
+            fsync(fd)
+            return true
+        }
+        if !truncated { unlink(path) }
     }
 
     static func flatten(_ edit: DocumentEdit) -> [DocumentEdit] {
@@ -60,32 +96,49 @@ public struct RecoveryJournal: Sendable {
         return [edit]
     }
 
-    static func plist(_ edit: DocumentEdit) -> PlistValue {
-        switch edit {
-        case .put(let record):
-            return .dict([("op", .string("put")), ("kind", .string(record.kind.rawValue)), ("record", record.plist)])
-        case .remove(let kind, let id):
-            return .dict([("op", .string("remove")), ("kind", .string(kind.rawValue)), ("id", .string(id.rawValue))])
-        case .insert(let record, _):
+    static func plist(_ journaled: JournaledEdit) -> PlistValue {
+        var pairs: [(String, PlistValue)]
+        switch journaled.edit {
+        case .put(let record), .insert(let record, _):
             // The journal replays onto a file whose order may differ: a put is what matters.
-            return plist(.put(record))
-        case .batch(let edits):
-            return .array(edits.map(plist))
+            pairs = [("op", .string("put")), ("kind", .string(record.kind.rawValue)), ("record", record.plist)]
+        case .remove(let kind, let id):
+            pairs = [("op", .string("remove")), ("kind", .string(kind.rawValue)), ("id", .string(id.rawValue))]
+        case .batch:
+            pairs = [("op", .string("none")), ("kind", .string(""))]   // flattened before this is asked
         }
+        switch journaled.base {
+        case .absent: pairs.append(("base", .string("absent")))
+        case .record(let record): pairs.append(("base", record.plist))
+        case .unknown: break
+        }
+        return .dict(pairs)
     }
 
-    static func edit(_ value: PlistValue) -> DocumentEdit? {
+    static func edit(_ value: PlistValue) -> JournaledEdit? {
         guard case .string(let op)? = value["op"], case .string(let k)? = value["kind"], let kind = RecordKind(rawValue: k) else { return nil }
+        let edit: DocumentEdit
         switch op {
         case "put":
-            guard let record = value["record"], let reader = try? PlistReader(record, path: "record"),
-                  let r = try? AnyRecord(kind: kind, plist: reader) else { return nil }
-            return .put(r)
+            guard let r = value["record"].flatMap({ record($0, kind) }) else { return nil }
+            edit = .put(r)
         case "remove":
             guard case .string(let id)? = value["id"] else { return nil }
-            return .remove(kind, RecordID(id))
+            edit = .remove(kind, RecordID(id))
         default:
             return nil
         }
+        switch value["base"] {
+        case nil: return JournaledEdit(edit, base: .unknown)
+        case .string("absent")?: return JournaledEdit(edit, base: .absent)
+        case let base?:
+            guard let r = record(base, kind) else { return nil }
+            return JournaledEdit(edit, base: .record(r))
+        }
+    }
+
+    private static func record(_ value: PlistValue, _ kind: RecordKind) -> AnyRecord? {
+        guard let reader = try? PlistReader(value, path: "record") else { return nil }
+        return try? AnyRecord(kind: kind, plist: reader)
     }
 }

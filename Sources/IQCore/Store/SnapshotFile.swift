@@ -4,8 +4,9 @@ import Glibc
 #endif
 
 /// One snapshot file and the files beside it: `<file>.lock`, `<file>.backup-1` … `-10` (newest
-/// first), temporary files while saving, and the per-user recovery journal. Every file the
-/// program creates is 0600. Writes never follow a symlink and never leave a half-written file.
+/// first), temporary files while saving, and each session's recovery journal and draft
+/// (JournalSession). Every file the program creates is 0600. Writes never follow a symlink and
+/// never leave a half-written file.
 public struct SnapshotFile: Equatable, Sendable {
     public static let backupCount = 10
 
@@ -19,10 +20,6 @@ public struct SnapshotFile: Equatable, Sendable {
     }
     public var lockPath: String { path + ".lock" }
     public func backupPath(_ n: Int) -> String { path + ".backup-\(n)" }
-    public func journalPath(user: String) -> String {
-        let safe = String(user.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
-        return path + ".\(safe.isEmpty ? "user" : safe).journal"
-    }
 
     public var identity: FileIdentity? { FileIdentity.of(path: path) }
     public var exists: Bool { identity != nil }

@@ -8,6 +8,8 @@ public enum StoreAction: Equatable, Sendable {
     case loadFailed(SnapshotError, backup: BackupOffer?)
     case recoveryFound(RecoveryOffer)
     case acceptRecovery, declineRecovery
+    /// The journal (or the draft) could not be written: recovery is weakened until a save.
+    case journalFailed(SnapshotError)
     /// Ctrl-S.
     case save
     case saveFinished(SaveOutcome, generation: Int)
@@ -28,10 +30,17 @@ public enum SaveOutcome: Equatable, Sendable {
 
 /// The effects the store worker performs off the UI loop; results come back as StoreActions.
 public enum StoreEffect: Equatable, Sendable {
-    case load(file: SnapshotFile, seed: Document, user: String, mayWrite: Bool, format: SnapshotFormat)
+    case load(file: SnapshotFile, seed: Document, session: JournalSession, mayWrite: Bool, format: SnapshotFormat)
     case save(SaveRequest)
-    case appendJournal(file: SnapshotFile, user: String, edits: [DocumentEdit], at: Date)
-    case discardJournal(file: SnapshotFile, user: String)
+    /// Appends to this session's journal (`path`).
+    case appendJournal(path: String, edits: [JournaledEdit], at: Date)
+    /// Deletes the offered journals of gone sessions (and their drafts) once answered.
+    case settleOrphans([String])
+    /// Replaces the open form's draft beside this session's journal.
+    case writeDraft(journal: String, FormDraft)
+    case discardDraft(journal: String)
+    /// The program ends: an empty journal without a draft goes; the lock is let go.
+    case endSession(journal: String)
     case checkExternalChange(file: SnapshotFile, known: FileIdentity?)
     case restoreBackup(file: SnapshotFile, backupPath: String, mayWrite: Bool)
 }
@@ -45,4 +54,6 @@ public struct SaveRequest: Equatable, Sendable {
     public var generation: Int
     public var at: Date
     public var user: String
+    /// This session's journal, emptied once the save is written (nil: none).
+    public var journal: String?
 }

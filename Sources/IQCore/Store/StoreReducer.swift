@@ -11,7 +11,7 @@ public enum StoreReducer {
                 return []
             }
             state.store.phase = .loading(since: env.now())
-            return [.store(.load(file: file, seed: seed, user: state.store.user,
+            return [.store(.load(file: file, seed: seed, session: state.store.session,
                                  mayWrite: state.store.readOnly == nil, format: state.store.format))]
 
         case .loaded(let loaded, let created, let writable):
@@ -51,23 +51,43 @@ public enum StoreReducer {
             state.store.phase = .failed(error, backup: backup)
             return []
 
-        case .recoveryFound(let offer):
+        case .recoveryFound(var offer):
+            if let draft = offer.draft, let restored = draft.restore(in: state, user: state.options.counsellor ?? env.userName) {
+                offer.draftForm = restored.form
+                offer.draftFields = restored.changed
+            }
             state.store.recovery = offer
-            state.overlay = .recovery
-            return []
+            return nextRecoveryQuestion(&state)
 
         case .acceptRecovery:
-            guard let offer = state.store.recovery else { return [] }
-            state.store.recovery = nil
-            state.overlay = nil
-            state.show(Message(.statusRecovered, String(offer.records)), environment: env)
-            return DocumentReducer.reduce(into: &state, action: .perform(.batch(offer.edits), label: Message(.labelRecovery)), environment: env, stamp: false)
+            guard var offer = state.store.recovery else { return [] }
+            var effects: [Effect] = []
+            if !offer.edits.isEmpty {
+                effects = JournalRecovery.restore(offer, into: &state, environment: env)
+                offer.edits = []
+            } else if let form = offer.draftForm {
+                state.form = form
+                FormSubmission.validate(&state)
+                // The draft is this session's now: written beside its own journal before the gone
+                // session's is deleted.
+                state.store.draftChangedAt = offer.draft?.at ?? env.now()
+                effects = DraftJournal.flush(&state)
+                offer.draftForm = nil
+                state.show(Message(.statusDraftRestored, form.title), environment: env)
+            }
+            state.store.recovery = offer
+            return effects + nextRecoveryQuestion(&state)
 
         case .declineRecovery:
-            state.store.recovery = nil
-            state.overlay = nil
-            guard let file = state.store.file, state.store.readOnly == nil else { return [] }
-            return [.store(.discardJournal(file: file, user: state.store.user))]
+            guard var offer = state.store.recovery else { return [] }
+            if !offer.edits.isEmpty { offer.edits = [] } else { offer.draftForm = nil }
+            state.store.recovery = offer
+            return nextRecoveryQuestion(&state)
+
+        case .journalFailed(let error):
+            state.store.journalError = error
+            state.status = StatusMessage(Message(.statusJournalFailed, error.message.text(state.language)), severity: .warning)
+            return []
 
         case .save:
             return save(&state, environment: env)
@@ -100,7 +120,8 @@ public enum StoreReducer {
             let edit = conflict.resolution(choice, newID: env.newID())
             var effects = DocumentReducer.reduce(into: &state, action: .perform(edit, label: Message(.labelConflict)), environment: env, stamp: choice == .both)
             if state.store.conflicts.isEmpty {
-                state.overlay = nil
+                // A draft still to be asked about (the restored edits brought the conflicts).
+                state.overlay = state.store.recovery == nil ? nil : .recovery
                 state.show(Message(.statusConflictsResolved), environment: env)
                 if state.store.quitAfterSave { effects += save(&state, environment: env) }
             }
@@ -111,6 +132,19 @@ public enum StoreReducer {
             state.store.phase = .loading(since: env.now())
             return [.store(.restoreBackup(file: file, backupPath: backup.path, mayWrite: state.store.readOnly == nil))]
         }
+    }
+
+    /// Asks about what is left of the offer (the edits, then the draft); when nothing is, the
+    /// offered journals are deleted. Conflicts from restored edits are decided first.
+    static func nextRecoveryQuestion(_ state: inout AppState) -> [Effect] {
+        guard let offer = state.store.recovery else { return [] }
+        if !offer.edits.isEmpty || offer.draftForm != nil {
+            if state.store.conflicts.isEmpty { state.overlay = .recovery }
+            return []
+        }
+        state.store.recovery = nil
+        if state.overlay == .recovery { state.overlay = nil }
+        return offer.journals.isEmpty ? [] : [.store(.settleOrphans(offer.journals))]
     }
 
     /// Puts and removals that turn `old` into `new`, record by record.
@@ -154,7 +188,8 @@ public enum StoreReducer {
         state.store.savingGeneration = state.store.editGeneration
         state.store.savingDocument = state.document
         let request = SaveRequest(file: file, document: state.document, base: state.store.base, baseIdentity: state.store.baseIdentity,
-                                  format: state.store.format, generation: state.store.editGeneration, at: env.now(), user: state.store.user)
+                                  format: state.store.format, generation: state.store.editGeneration, at: env.now(), user: state.store.user,
+                                  journal: state.store.journalPath)
         return [.store(.save(request))]
     }
 
@@ -167,6 +202,8 @@ public enum StoreReducer {
         case .saved(let written, let identity, let taken, let at):
             state.store.lastSavedAt = at
             state.store.lastError = nil
+            // What the journal could not keep is in the file now.
+            state.store.journalError = nil
             state.store.baseIdentity = identity
             if state.store.editGeneration == generation {
                 state.document = written
@@ -219,6 +256,6 @@ public enum StoreReducer {
             state.store.lastExternalCheck = now
             effects.append(.store(.checkExternalChange(file: file, known: state.store.baseIdentity)))
         }
-        return effects
+        return effects + DraftJournal.tick(&state, now: now)
     }
 }

@@ -19,6 +19,8 @@ public struct StoreState: Equatable, Sendable {
 
     public var file: SnapshotFile?
     public var user: String
+    /// Names this session's journal and draft (user, host, pid, start).
+    public var session: JournalSession
     public var format: SnapshotFormat = .binary
     /// `--format` given: use it even when the file was written in the other format.
     public var formatForced = false
@@ -42,10 +44,23 @@ public struct StoreState: Equatable, Sendable {
     public var lastExternalCheck: Date?
     public var conflicts: [MergeConflict] = []
     public var recovery: RecoveryOffer?
+    /// Why the journal (or draft) could not be written; shown until a save succeeds.
+    public var journalError: SnapshotError?
+    /// When the open form last changed and its draft is not written yet.
+    public var draftChangedAt: Date?
+    /// A draft of the open form is on disk (to delete when the form closes).
+    public var draftWritten = false
 
-    public init(file: SnapshotFile?, user: String) {
+    public init(file: SnapshotFile?, user: String, session: JournalSession? = nil) {
         self.file = file
         self.user = user
+        self.session = session ?? JournalSession(user: user)
+    }
+
+    /// This session's journal, when edits are journaled at all.
+    public var journalPath: String? {
+        guard let file, readOnly == nil, phase == .ready else { return nil }
+        return session.journalPath(file)
     }
 
     public var isSaving: Bool { savingGeneration != nil }
@@ -58,10 +73,42 @@ public struct BackupOffer: Equatable, Sendable {
     public var savedAt: Date
 }
 
-/// Unsaved edits found in the recovery journal at start.
+/// Unsaved edits and an open form's draft, found in the journals of this user's sessions that
+/// are gone. The edits are asked about first, then the draft.
 public struct RecoveryOffer: Equatable, Sendable {
     public var edits: [DocumentEdit]
+    /// The base each touched record was edited against (the newest entry's), for the merge.
+    public var bases: [RecordRef: RecordBase]
     public var entries: Int
+    public var firstAt: Date
     public var lastAt: Date
     public var records: Int
+    /// The journals offered (held locked by this session until answered).
+    public var journals: [String]
+    public var draft: FormDraft?
+    /// The draft as a form, and how many fields it filled in (made by the reducer).
+    public var draftForm: FormState?
+    public var draftFields = 0
+
+    public init(edits: [DocumentEdit], bases: [RecordRef: RecordBase] = [:], entries: Int, firstAt: Date? = nil, lastAt: Date,
+                records: Int, journals: [String] = [], draft: FormDraft? = nil) {
+        self.edits = edits
+        self.bases = bases
+        self.entries = entries
+        self.firstAt = firstAt ?? lastAt
+        self.lastAt = lastAt
+        self.records = records
+        self.journals = journals
+        self.draft = draft
+    }
+}
+
+/// A record by kind and id.
+public struct RecordRef: Hashable, Sendable {
+    public var kind: RecordKind
+    public var id: RecordID
+    public init(_ kind: RecordKind, _ id: RecordID) {
+        self.kind = kind
+        self.id = id
+    }
 }

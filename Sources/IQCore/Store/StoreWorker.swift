@@ -5,16 +5,31 @@ import Foundation
 public enum StoreWorker {
     public static func perform(_ effect: StoreEffect) -> [Action] {
         switch effect {
-        case .load(let file, let seed, let user, let mayWrite, let format):
-            return load(file, seed: seed, user: user, mayWrite: mayWrite, format: format)
+        case .load(let file, let seed, let session, let mayWrite, let format):
+            return load(file, seed: seed, session: session, mayWrite: mayWrite, format: format)
         case .save(let request):
             return [.store(.saveFinished(save(request), generation: request.generation))]
-        case .appendJournal(let file, let user, let edits, let at):
-            // A journal that cannot be written only weakens recovery; saving still works.
-            try? RecoveryJournal(file: file, user: user).append(edits, at: at)
+        case .appendJournal(let path, let edits, let at):
+            // A journal that cannot be written only weakens recovery; saving still works, and
+            // the person is told at once.
+            do { try RecoveryJournal(path: path).append(edits, at: at) } catch { return [.store(.journalFailed(error))] }
             return []
-        case .discardJournal(let file, let user):
-            RecoveryJournal(file: file, user: user).discard()
+        case .writeDraft(let journal, let draft):
+            do { try DraftFile(journal: journal).write(draft) } catch { return [.store(.journalFailed(error))] }
+            return []
+        case .discardDraft(let journal):
+            DraftFile(journal: journal).discard()
+            return []
+        case .settleOrphans(let journals):
+            for journal in journals {
+                DraftFile(journal: journal).discard()
+                JournalLocks.release(journal, delete: true)
+            }
+            return []
+        case .endSession(let journal):
+            var s = stat()
+            let empty = stat(journal, &s) == 0 && s.st_size == 0 && access(DraftFile(journal: journal).path, F_OK) != 0
+            JournalLocks.release(journal, delete: empty)
             return []
         case .checkExternalChange(let file, let known):
             guard let now = file.identity, now != known else { return [] }
@@ -30,7 +45,8 @@ public enum StoreWorker {
         }
     }
 
-    static func load(_ file: SnapshotFile, seed: Document, user: String, mayWrite: Bool, format: SnapshotFormat) -> [Action] {
+    static func load(_ file: SnapshotFile, seed: Document, session: JournalSession, mayWrite: Bool, format: SnapshotFormat) -> [Action] {
+        let user = session.user
         if !file.exists {
             guard mayWrite else {
                 // Read-only and no file: show the built-in data, write nothing.
@@ -45,6 +61,7 @@ public enum StoreWorker {
                     try file.write(SnapshotCodec.encode(seed, format: format, savedAt: now, savedBy: user))
                 }
                 let header = SnapshotCodec.Header(formatVersion: SnapshotCodec.formatVersion, savedAt: now, savedBy: user)
+                    _ = JournalLocks.hold(session.journalPath(file))
                 return [.store(.loaded(SnapshotFile.Loaded(document: seed, header: header, identity: identity, format: format), created: true, writable: true))]
             } catch {
                 return [.store(.loadFailed(error, backup: nil))]
@@ -54,13 +71,13 @@ public enum StoreWorker {
         do {
             let loaded = try file.load()
             PartnerList.prewarm(loaded.document)
-            var actions: [Action] = [.store(.loaded(loaded, created: false, writable: mayWrite && file.isWritable))]
-            let entries = RecoveryJournal(file: file, user: user).read()
-            if let last = entries.last {
-                let edits = entries.flatMap(\.edits)
-                let touched = Set(edits.map(\.touchedKey))
-                actions.append(.store(.recoveryFound(RecoveryOffer(edits: edits, entries: entries.count, lastAt: last.at, records: touched.count))))
-            }
+            let writable = mayWrite && file.isWritable
+            var actions: [Action] = [.store(.loaded(loaded, created: false, writable: writable))]
+            // Only a session that may write keeps a journal, and only it may take over others'.
+            guard writable else { return actions }
+            let own = session.journalPath(file)
+            if !JournalLocks.hold(own) { actions.append(.store(.journalFailed(.writeFailed(path: own, errno: errno)))) }
+            if let offer = JournalRecovery.offer(file, user: user, except: own) { actions.append(.store(.recoveryFound(offer))) }
             return actions
         } catch {
             let backup = file.newestGoodBackup().map { BackupOffer(path: $0.path, savedAt: $0.loaded.header.savedAt) }
@@ -89,7 +106,7 @@ public enum StoreWorker {
                 // next merge would take the rounding for someone else's change.
                 if request.format == .xml, let (written, _) = try? SnapshotCodec.decode(bytes, path: file.path) { toWrite = written }
                 // Everything journaled up to this save is in the file now.
-                RecoveryJournal(file: file, user: request.user).discard()
+                if let journal = request.journal { RecoveryJournal(path: journal).discard() }
                 return .saved(document: toWrite, identity: identity, takenFromOthers: taken, at: request.at)
             }
         } catch {
@@ -122,16 +139,4 @@ public enum StoreWorker {
 extension FileIdentity {
     /// Stands for "no file yet" (read-only start without a file).
     static let missing = FileIdentity(device: 0, inode: 0, size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0)
-}
-
-extension DocumentEdit {
-    /// The record a single edit touches (batches are flattened before this is asked).
-    var touchedKey: String {
-        switch self {
-        case .put(let r): "\(r.kind.rawValue)/\(r.id.rawValue)"
-        case .remove(let k, let id): "\(k.rawValue)/\(id.rawValue)"
-        case .insert(let r, _): "\(r.kind.rawValue)/\(r.id.rawValue)"
-        case .batch: "batch"
-        }
-    }
 }

@@ -753,5 +753,12 @@ func english(_ key: TextKey) -> String {
     case .configExpectText: "a name without control characters"
     case .configExpectPath: "a file path"
     case .statsOtherFreeText: "other (free text, not matched)"
+    case .statusJournalFailed: "Warning: the recovery journal cannot be written ({0}). Until the next save (Ctrl-S), changes are lost if the program is cut off."
+    case .statusDraftRestored: "Draft restored: {0} – not saved yet."
+    case .recoveryDraftTitle: "Draft"
+    case .recoveryDraftBody: "Draft: {0}, {1}, {2} — restore?"
+    case .recoveryDraftField: "1 field"
+    case .recoveryDraftFields: "{0} fields"
+    case .journalMarker: "journal failing"
     }
 }

@@ -751,5 +751,12 @@ func german(_ key: TextKey) -> String {
     case .configExpectText: "ein Name ohne Steuerzeichen"
     case .configExpectPath: "ein Dateipfad"
     case .statsOtherFreeText: "andere (Freitext, nicht zugeordnet)"
+    case .statusJournalFailed: "Warnung: Das Wiederherstellungsprotokoll kann nicht geschrieben werden ({0}). Bis zum nächsten Speichern (Strg-S) gehen Änderungen bei einem Abbruch verloren."
+    case .statusDraftRestored: "Entwurf wiederhergestellt: {0} – noch nicht gespeichert."
+    case .recoveryDraftTitle: "Entwurf"
+    case .recoveryDraftBody: "Entwurf: {0}, {1}, {2} — wiederherstellen?"
+    case .recoveryDraftField: "1 Feld"
+    case .recoveryDraftFields: "{0} Felder"
+    case .journalMarker: "Protokoll gestört"
     }
 }

@@ -61,16 +61,22 @@ public final class Runtime {
             switch effect {
             case .quit:
                 running = false
+                // After the saves queued before it: an empty journal goes, its lock is let go.
+                if let journal = state.store.journalPath { perform(.endSession(journal: journal)) }
                 finishWork()
             case .redrawAll:
                 terminal.redrawAll()
             case .store(let work):
-                pendingWork += 1
-                let inbox = self.inbox
-                worker.async {
-                    inbox.post(StoreWorker.perform(work))
-                }
+                perform(work)
             }
+        }
+    }
+
+    private func perform(_ work: StoreEffect) {
+        pendingWork += 1
+        let inbox = self.inbox
+        worker.async {
+            inbox.post(StoreWorker.perform(work))
         }
     }
 

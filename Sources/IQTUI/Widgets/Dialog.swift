@@ -36,6 +36,7 @@ enum Dialogs {
 
     static func recovery(_ state: AppState) -> Dialog? {
         guard let offer = state.store.recovery else { return nil }
+        if offer.edits.isEmpty, let form = offer.draftForm { return draft(state, offer, form) }
         let body = Message(.recoveryBody, GermanDate.dateTime(offer.lastAt, state.language), String(offer.records))
         // Say what the journal holds: the records it would change, the last version of each.
         var seen: Set<String> = []
@@ -58,6 +59,14 @@ enum Dialogs {
         var lines = [body.text(state.language), ""] + shown
         if items.count > shown.count { lines.append("  … +\(items.count - shown.count)") }
         return Dialog(title: state.t(.recoveryTitle), body: lines, keys: state.t(.recoveryKeys))
+    }
+
+    /// "Entwurf: Neuer Fall, 12 Felder, 14:02 — wiederherstellen?"
+    static func draft(_ state: AppState, _ offer: RecoveryOffer, _ form: FormState) -> Dialog {
+        let fields = offer.draftFields == 1 ? state.t(.recoveryDraftField) : Message(.recoveryDraftFields, String(offer.draftFields)).text(state.language)
+        let at = GermanDate.dateTime(offer.draft?.at ?? offer.lastAt, state.language)
+        let body = Message(.recoveryDraftBody, form.title, fields, at).text(state.language)
+        return Dialog(title: state.t(.recoveryDraftTitle), body: [body], keys: state.t(.recoveryKeys), width: 72)
     }
 
     static func conflict(_ state: AppState) -> Dialog? {

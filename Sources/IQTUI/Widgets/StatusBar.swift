@@ -15,6 +15,7 @@ enum StatusBar {
         if state.store.isSaving { markers.append(state.t(.savingMarker)) }
         if state.store.readOnly != nil { markers.append(state.t(.readOnlyMarker)) }
         if !state.store.conflicts.isEmpty { markers.append(Message(.conflictMarker, String(state.store.conflicts.count)).text(state.language)) }
+        if state.store.journalError != nil { markers.append(state.t(.journalMarker)) }
         if state.hasUnsavedChanges { markers.append(state.t(.unsavedMarker)) }
         let right = markers.isEmpty ? "" : markers.joined(separator: " · ") + " "
         let rightWidth = TextWidth.of(right)
@@ -33,6 +34,10 @@ enum StatusBar {
             case .error: .statusError
             }
             canvas.put(status.message.text(state.language), x: x, y: rect.y, maxWidth: room, role: role)
+        } else if let error = state.store.journalError {
+            // Until a save succeeds, a kill would lose edits: say so rather than show the keys.
+            let warning = Message(.statusJournalFailed, error.message.text(state.language)).text(state.language)
+            canvas.put(warning, x: x, y: rect.y, maxWidth: room, role: .statusWarning)
         } else {
             canvas.put(hint(state), x: x, y: rect.y, maxWidth: room, role: .statusBar)
         }

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Finding the journals of this user's sessions that are gone (at start, in the store worker)
+/// and putting their edits back through the same three-way merge as a save (in the reducer).
+public enum JournalRecovery {
+    /// The journals of `user`'s sessions whose lock can be taken (the session is gone), except
+    /// the session's own; they stay locked by this process until answered. Empty ones are
+    /// deleted. Another user's journals are never looked at: they are theirs (and 0600).
+    static func offer(_ file: SnapshotFile, user: String, except own: String) -> RecoveryOffer? {
+        var found: [(path: String, entries: [RecoveryJournal.Entry], draft: FormDraft?)] = []
+        for path in file.sessionJournals(user: user) where path != own {
+            guard JournalLocks.hold(path) else { continue }   // a live session: not ours to touch
+            let entries = RecoveryJournal(path: path).read(), draft = DraftFile(journal: path).read()
+            if entries.isEmpty, draft == nil {
+                DraftFile(journal: path).discard()
+                JournalLocks.release(path, delete: true)
+            } else {
+                found.append((path, entries, draft))
+            }
+        }
+        // One draft is offered at a time, the newest; a session with an older one is left for
+        // the next start (its lock let go, nothing deleted).
+        let newest = found.filter { $0.draft != nil }.max { ($0.draft?.at ?? .distantPast) < ($1.draft?.at ?? .distantPast) }
+        var entries: [RecoveryJournal.Entry] = []
+        var journals: [String] = []
+        for f in found {
+            if f.draft != nil, f.path != newest?.path {
+                JournalLocks.release(f.path, delete: false)
+                continue
+            }
+            entries += f.entries
+            journals.append(f.path)
+        }
+        let draft = newest?.draft
+        guard !journals.isEmpty else { return nil }
+        entries.sort { $0.at < $1.at }
+        let edits = entries.flatMap(\.edits)
+        var bases: [RecordRef: RecordBase] = [:]
+        for e in edits { if let ref = e.edit.ref { bases[ref] = e.base } }   // the newest entry's
+        return RecoveryOffer(edits: edits.map(\.edit), bases: bases, entries: entries.count, firstAt: entries.first?.at,
+                             lastAt: entries.last?.at ?? draft?.at ?? Date(), records: bases.count,
+                             journals: journals, draft: draft)
+    }
+
+    /// Puts the offered edits over the document as it is on disk now, merged against the
+    /// versions they were made from: a record a colleague changed meanwhile becomes a conflict
+    /// to decide, never silently overwritten.
+    static func restore(_ offer: RecoveryOffer, into state: inout AppState, environment env: Environment) -> [Effect] {
+        let theirs = state.document
+        var mine = theirs, base = theirs
+        for edit in offer.edits { mine.apply(edit) }
+        for (ref, b) in offer.bases {
+            switch b {
+            case .absent: base.apply(.remove(ref.kind, ref.id))
+            case .record(let r): base.apply(.put(r))
+            case .unknown:
+                // An old journal without bases: the version on disk counts as the base only if
+                // nobody changed it after the journal began.
+                if let current = theirs.record(ref.kind, ref.id), current.meta.modifiedAt <= offer.firstAt { continue }
+                base.apply(.remove(ref.kind, ref.id))
+            }
+        }
+        let merge = DocumentMerge.merge(base: base, mine: mine, theirs: theirs)
+        let changes = StoreReducer.changes(from: theirs, to: merge.document)
+        let effects = changes.isEmpty ? [] : DocumentReducer.reduce(into: &state, action: .perform(.batch(changes), label: Message(.labelRecovery)),
+                                                                    environment: env, stamp: false)
+        state.show(Message(.statusRecovered, String(offer.records)), environment: env)
+        StoreReducer.addConflicts(&state, merge.conflicts)
+        return effects
+    }
+}
+
+extension DocumentEdit {
+    /// The record a single (flattened) edit touches.
+    var ref: RecordRef? {
+        switch self {
+        case .put(let r), .insert(let r, _): RecordRef(r.kind, r.id)
+        case .remove(let k, let id): RecordRef(k, id)
+        case .batch: nil
+        }
+    }
+}

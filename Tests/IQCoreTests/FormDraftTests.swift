@@ -1,0 +1,148 @@
+import Foundation
+import XCTest
+@testable import IQCore
+
+/// An open form's draft is written a second after the last key (by the clock's ticks), kept
+/// on SIGHUP/SIGTERM, offered back at the next start with its invalid fields, and deleted when
+/// the form is submitted, cancelled or the offer declined.
+final class FormDraftTests: XCTestCase {
+    let file = SnapshotFile(path: "/tmp/iq-tui-draft-test/iq-tui.plist")
+    var journal: String { JournalSession(user: "tester").journalPath(file) }
+
+    func env(_ t: Double) -> Environment { Environment(now: { fixedDate.addingTimeInterval(t) }, newID: { "id-1" }, userName: "tester") }
+
+    func readyState() -> AppState {
+        var state = AppState(document: Fixture.document(), store: StoreState(file: file, user: "tester"))
+        let loaded = SnapshotFile.Loaded(document: Fixture.document(), header: SnapshotCodec.Header(formatVersion: 1, savedAt: fixedDate, savedBy: "x"),
+                                         identity: FileIdentity(device: 1, inode: 2, size: 3, modifiedSeconds: 4, modifiedNanoseconds: 5), format: .binary)
+        _ = reduce(&state, .store(.loaded(loaded, created: false, writable: true)))
+        state.focus = .cases
+        return state
+    }
+
+    func type(_ key: String, _ text: String, _ state: inout AppState, at t: Double) -> [Effect] {
+        guard let i = state.form?.fields.firstIndex(where: { $0.key == key }) else { XCTFail("no \(key)"); return [] }
+        return reduce(&state, .form(.focus(i)), .form(.edit(.insert(text))), environment: env(t))
+    }
+
+    func drafts(_ effects: [Effect]) -> [FormDraft] {
+        effects.compactMap { if case .store(.writeDraft(_, let d)) = $0 { d } else { nil } }
+    }
+
+    /// A new case with a name and a birth year that does not validate.
+    func typedCase(_ state: inout AppState) -> [Effect] {
+        _ = reduce(&state, .cases(.newCase), environment: env(0))
+        return type("firstName", "Olena", &state, at: 1) + type("lastName", "Kovalenko", &state, at: 2) + type("birthYear", "19x5", &state, at: 3)
+    }
+
+    func testTheDraftIsWrittenASecondAfterTheLastKey() throws {
+        var state = readyState()
+        XCTAssertEqual(drafts(typedCase(&state)), [], "not on every key")
+        XCTAssertEqual(drafts(reduce(&state, .session(.tick(fixedDate.addingTimeInterval(3.5))), environment: env(3.5))), [], "not while typing")
+        let written = reduce(&state, .session(.tick(fixedDate.addingTimeInterval(4))), environment: env(4))
+        let draft = try XCTUnwrap(drafts(written).first, "\(written)")
+        XCTAssertTrue(written.contains(.store(.writeDraft(journal: journal, draft))), "beside this session's journal")
+        XCTAssertEqual(draft.purpose, .newCase)
+        XCTAssertEqual(draft.at, fixedDate.addingTimeInterval(3))
+        XCTAssertEqual(draft.values.first { $0.key == "birthYear" }?.text, "19x5", "kept as typed, valid or not")
+        XCTAssertEqual(drafts(reduce(&state, .session(.tick(fixedDate.addingTimeInterval(9))), environment: env(9))), [], "once per change")
+
+        // Submitted: the draft goes (the case is in the journal now).
+        _ = type("birthYear", "", &state, at: 10)
+        guard let i = state.form?.fields.firstIndex(where: { $0.key == "birthYear" }) else { return XCTFail() }
+        _ = reduce(&state, .form(.focus(i)), .form(.edit(.end)), .form(.edit(.deleteToStart)), environment: env(10))
+        let submitted = reduce(&state, .form(.submit), environment: env(11))
+        XCTAssertNil(state.form)
+        XCTAssertTrue(submitted.contains(.store(.discardDraft(journal: journal))), "\(submitted)")
+    }
+
+    func testCancellingDeletesTheDraftAndAFilterHasNone() {
+        var state = readyState()
+        _ = typedCase(&state)
+        _ = reduce(&state, .session(.tick(fixedDate.addingTimeInterval(5))), environment: env(5))
+        let cancelled = reduce(&state, .form(.cancel), .form(.confirmDiscard), environment: env(6))
+        XCTAssertEqual(cancelled, [.store(.discardDraft(journal: journal))])
+
+        _ = reduce(&state, .cases(.openFilter), environment: env(7))
+        XCTAssertEqual(state.form?.purpose, .caseFilter)
+        _ = reduce(&state, .form(.edit(.insert("x"))), environment: env(7))
+        XCTAssertEqual(drafts(reduce(&state, .session(.tick(fixedDate.addingTimeInterval(9))), environment: env(9))), [], "a filter is no work to lose")
+    }
+
+    func testASignalWritesTheDraftAtOnceAndKeepsIt() {
+        var state = readyState()
+        _ = typedCase(&state)
+        let effects = reduce(&state, .session(.terminate(.hangup)), environment: env(3.2))
+        XCTAssertEqual(drafts(effects).count, 1, "written before the program goes: \(effects)")
+        XCTAssertEqual(effects.last, .quit)
+        XCTAssertFalse(effects.contains(.store(.discardDraft(journal: journal))))
+    }
+
+    func testADraftIsOfferedRestoredWithItsInvalidFieldsOrDeclined() throws {
+        var typed = readyState()
+        _ = typedCase(&typed)
+        let draft = try XCTUnwrap(FormDraft(try XCTUnwrap(typed.form), at: fixedDate.addingTimeInterval(3)))
+        let gone = "/tmp/iq-tui-draft-test/iq-tui.plist.tester.pc.9.1.journal"
+        let offer = RecoveryOffer(edits: [], entries: 0, lastAt: draft.at, records: 0, journals: [gone], draft: draft)
+
+        var state = readyState()
+        _ = reduce(&state, .store(.recoveryFound(offer)))
+        XCTAssertEqual(state.overlay, .recovery)
+        XCTAssertEqual(state.store.recovery?.draftFields, 3, "first and last name, birth year")
+        XCTAssertEqual(state.store.recovery?.draftForm?.title, "Neuer Fall")
+        let accepted = reduce(&state, .store(.acceptRecovery), environment: env(20))
+        // It is this session's draft now: written beside its own journal before the gone one goes.
+        XCTAssertEqual(accepted, [.store(.writeDraft(journal: journal, draft)), .store(.settleOrphans([gone]))])
+        XCTAssertNil(state.overlay)
+        let form = try XCTUnwrap(state.form)
+        XCTAssertEqual(form.purpose, .newCase)
+        XCTAssertEqual(form.text("lastName"), "Kovalenko")
+        XCTAssertEqual(form["birthYear"]?.text.text, "19x5", "the invalid field comes back too")
+        XCTAssertNotNil(form["birthYear"]?.error, "and says what is wrong with it")
+        XCTAssertTrue(form.showsError(form.fields.firstIndex { $0.key == "birthYear" } ?? -1))
+
+        var declining = readyState()
+        _ = reduce(&declining, .store(.recoveryFound(offer)))
+        XCTAssertEqual(reduce(&declining, .store(.declineRecovery)), [.store(.settleOrphans([gone]))], "declined: deleted")
+        XCTAssertNil(declining.form)
+        XCTAssertNil(declining.overlay)
+    }
+
+    func testEditsAreAskedAboutFirstThenTheDraft() throws {
+        var typed = readyState()
+        _ = typedCase(&typed)
+        let draft = try XCTUnwrap(FormDraft(try XCTUnwrap(typed.form), at: fixedDate))
+        var state = readyState()
+        let offer = RecoveryOffer(edits: [.remove(.partner, "p.bezirk")], bases: [RecordRef(.partner, "p.bezirk"): .record(.partner(Fixture.document().partners.items[0]))],
+                                  entries: 1, lastAt: fixedDate, records: 1, journals: ["j"], draft: draft)
+        _ = reduce(&state, .store(.recoveryFound(offer)))
+        XCTAssertEqual(reduce(&state, .store(.declineRecovery)), [], "the draft is still to be asked about")
+        XCTAssertEqual(state.overlay, .recovery)
+        XCTAssertNotNil(state.store.recovery?.draftForm)
+        XCTAssertEqual(reduce(&state, .store(.acceptRecovery)).last, .store(.settleOrphans(["j"])))
+        XCTAssertEqual(state.form?.purpose, .newCase)
+        XCTAssertNotNil(state.document.partners["p.bezirk"], "the declined edits were not applied")
+    }
+
+    func testADraftRoundTripsThroughItsFile() throws {
+        let dir = FileManager.default.temporaryDirectory.path + "/iq-draft-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var typed = readyState()
+        _ = typedCase(&typed)
+        _ = reduce(&typed, .form(.focusNext))
+        let draft = try XCTUnwrap(FormDraft(try XCTUnwrap(typed.form), at: fixedDate))
+        let file = DraftFile(journal: dir + "/iq-tui.plist.tester.pc.1.2.journal")
+        XCTAssertEqual(file.path, dir + "/iq-tui.plist.tester.pc.1.2.draft")
+        try file.write(draft)
+        var s = stat()
+        XCTAssertEqual(stat(file.path, &s), 0)
+        XCTAssertEqual(s.st_mode & 0o777, 0o600, "a draft is personal data")
+        XCTAssertEqual(file.read(), draft)
+        // A write killed before its rename leaves a temporary file: it goes with the draft.
+        FileManager.default.createFile(atPath: file.path + ".tmp-99-1", contents: Data("Olena".utf8))
+        file.discard()
+        XCTAssertNil(file.read())
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir), [])
+    }
+}
