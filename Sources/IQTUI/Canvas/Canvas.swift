@@ -71,21 +71,32 @@ public struct Canvas: Equatable, Sendable {
         var col = x
         var lastGlyphIndex: Int?
         for ch in fitted {
-            let w = TextWidth.of(ch)
-            if w == 0 {
-                // A lone combining mark or control character: attach marks to the glyph before.
-                if let i = lastGlyphIndex, ch.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) {
+            if ch.isASCII {
+                guard TextWidth.of(ch) == 1 else { continue } // a control character is never drawn
+                if col + 1 > x + limit { break }
+                set(col, y, Cell(String(ch), role: role))
+                lastGlyphIndex = col >= 0 ? y * width + col : nil
+                col += 1
+                continue
+            }
+            // What the terminal is handed for the cluster: see Grapheme.cells.
+            let glyphs = Grapheme.cells(ch)
+            if glyphs.isEmpty {
+                // A lone combining mark joins the glyph before it, if that cell can carry it.
+                if let i = lastGlyphIndex, ch.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark }),
+                   cells[i].glyph.unicodeScalars.count + ch.unicodeScalars.count <= Grapheme.maxScalarsPerCell {
                     cells[i].glyph += String(ch)
                 }
                 continue
             }
+            let w = glyphs.reduce(0) { $0 + $1.width }
             if col + w > x + limit { break }
-            if col >= 0 {
-                set(col, y, Cell(String(ch), width: w, role: role))
-                lastGlyphIndex = y * width + col
-                if w == 2 { set(col + 1, y, Cell("", width: 0, role: role)) }
+            for glyph in glyphs {
+                set(col, y, Cell(glyph.text, width: glyph.width, role: role))
+                lastGlyphIndex = col >= 0 && col < width ? y * width + col : nil
+                if glyph.width == 2 { set(col + 1, y, Cell("", width: 0, role: role)) }
+                col += glyph.width
             }
-            col += w
         }
         return col - x
     }
