@@ -70,19 +70,29 @@ public struct Canvas: Equatable, Sendable {
         let fitted = TextWidth.truncate(normalised, to: limit, ellipsis: ellipsis)
         var col = x
         var lastGlyphIndex: Int?
+        func place(_ glyph: String, _ w: Int) {
+            set(col, y, Cell(glyph, width: w, role: role))
+            lastGlyphIndex = col >= 0 ? y * width + col : nil
+            if w == 2 { set(col + 1, y, Cell("", width: 0, role: role)) }
+            col += w
+        }
         for ch in fitted {
-            if ch.isASCII {
-                guard TextWidth.of(ch) == 1 else { continue } // a control character is never drawn
-                if col + 1 > x + limit { break }
-                set(col, y, Cell(String(ch), role: role))
-                lastGlyphIndex = col >= 0 ? y * width + col : nil
-                col += 1
-                continue
+            // What the terminal is handed for a cluster: see Grapheme.cells. A character of one
+            // scalar of its own width (ASCII, an umlaut, CJK) needs no more.
+            let scalars = ch.unicodeScalars
+            if let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+               !Grapheme.isRegionalIndicator(only) {
+                let w = TextWidth.of(only)
+                if w > 0 {
+                    if col + w > x + limit { break }
+                    place(String(ch), w)
+                    continue
+                }
             }
-            // What the terminal is handed for the cluster: see Grapheme.cells.
             let glyphs = Grapheme.cells(ch)
             if glyphs.isEmpty {
-                // A lone combining mark joins the glyph before it, if that cell can carry it.
+                // A lone combining mark joins the glyph before it, if that cell can carry it;
+                // a control or format character is never drawn.
                 if let i = lastGlyphIndex, ch.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark }),
                    cells[i].glyph.unicodeScalars.count + ch.unicodeScalars.count <= Grapheme.maxScalarsPerCell {
                     cells[i].glyph += String(ch)
@@ -91,12 +101,7 @@ public struct Canvas: Equatable, Sendable {
             }
             let w = glyphs.reduce(0) { $0 + $1.width }
             if col + w > x + limit { break }
-            for glyph in glyphs {
-                set(col, y, Cell(glyph.text, width: glyph.width, role: role))
-                lastGlyphIndex = col >= 0 && col < width ? y * width + col : nil
-                if glyph.width == 2 { set(col + 1, y, Cell("", width: 0, role: role)) }
-                col += glyph.width
-            }
+            for glyph in glyphs { place(glyph.text, glyph.width) }
         }
         return col - x
     }

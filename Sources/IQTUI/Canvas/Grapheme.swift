@@ -49,6 +49,21 @@ public enum Grapheme {
         return text(scalars)
     }
 
+    /// The sum of `cells(ch)`'s widths for a cluster of more than one scalar, without building them
+    /// (TextWidth.of measures every character of every line drawn).
+    static func width(ofCluster scalars: Character.UnicodeScalarView) -> Int {
+        var iterator = scalars.makeIterator()
+        guard let first = iterator.next(), let second = iterator.next() else { return 0 }
+        if isRegionalIndicator(first), isRegionalIndicator(second) { return 2 }
+        if first.properties.isEmoji, scalars.dropFirst().contains(where: isEmojiSequencePart) {
+            return first.properties.isEmojiPresentation || second == emojiPresentation ? 2 : TextWidth.of(first)
+        }
+        // Text: each spacing scalar is a cell of its own width (a replacement keeps that width).
+        var sum = 0
+        for scalar in scalars where !isFormat(scalar) { sum += TextWidth.of(scalar) }
+        return sum == 0 && isZeroWidthLetter(first) ? 1 : sum
+    }
+
     /// A cluster of one scalar.
     private static func single(_ scalar: Unicode.Scalar) -> [Glyph] {
         if let l = letter(scalar) { return [Glyph(String(l), width: 1)] }

@@ -24,7 +24,7 @@ public enum TextWidth {
             // A lone Hangul vowel or final jamo has no width of its own: it is drawn as U+FFFD.
             return w == 0 && Grapheme.isZeroWidthLetter(first) ? 1 : w
         }
-        return Grapheme.cells(ch).reduce(0) { $0 + $1.width }
+        return Grapheme.width(ofCluster: scalars)
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {
