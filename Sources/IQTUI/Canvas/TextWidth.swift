@@ -30,6 +30,9 @@ public enum TextWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        // Latin letters with diacritics, dashes, quotes, "…" and "€": the Unicode property lookups
+        // below are a good part of a frame's cost, and these are most of the non-ASCII text here.
+        if v < 0x300 || (0x2010...0x2027).contains(v) || (0x20A0...0x20C0).contains(v) { return v == 0xAD ? 0 : 1 }
         // Hangul medial vowels and final consonants: they join the syllable before them (wcwidth 0).
         if (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v) { return 0 }
         switch scalar.properties.generalCategory {
