@@ -116,8 +116,8 @@ final class CanvasTests: XCTestCase {
 
     func testControlCharactersNeverReachACell() {
         var c = Canvas(width: 30, height: 1)
-        c.put("a\u{1B}[2Jb\u{9B}31mc\u{7}d\u{202E}e\u{0}f\u{1B}]52;c;eA==\u{7}g\r\nh", x: 0, y: 0)
-        XCTAssertEqual(c.text(), "a[2Jb31mcdef]52;c;eA==gh")
+        c.put("a\u{1B}[2Jb\u{9B}31mc\u{7}d\u{202E}e\u{0}f\u{1B}]52;c;eA==\u{7}g\r\nh\u{2028}i", x: 0, y: 0)
+        XCTAssertEqual(c.text(), "a[2Jb31mcdef]52;c;eA==ghi")
         XCTAssertEqual(controlScalars(c), [])
     }
 }

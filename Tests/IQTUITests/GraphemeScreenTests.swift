@@ -18,7 +18,7 @@ final class GraphemeScreenTests: XCTestCase {
             address: "Straße 1\u{FE0F}\u{20E3}, 🏳\u{FE0F}\u{200D}🌈 Köln"))
         _ = document.partners.put(Partner(
             id: "p.evil", name: "Fremd\u{1B}]0;title\u{7} \u{9B}2J \u{202E}links\u{202C} \u{1B}[31mrot",
-            category: .provider, role: "Zeile\u{1B}]52;c;ZXZpbA==\u{7} Ende\u{0}"))
+            category: .provider, role: "Zeile\u{1B}]52;c;ZXZpbA==\u{7} Ende\u{0}\u{2028}neu"))
         var state = AppState(document: document, language: .de)
         Fixture.reduce(&state, .navigation(.toggleZoom))
         return state

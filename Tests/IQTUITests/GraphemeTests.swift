@@ -25,6 +25,7 @@ final class GraphemeTests: XCTestCase {
         XCTAssertEqual(TextWidth.of("\u{202E}" as Character), 0, "bidi override")
         XCTAssertEqual(TextWidth.of("\u{1B}" as Character), 0)
         XCTAssertEqual(TextWidth.of("\u{9B}" as Character), 0, "C1 control")
+        XCTAssertEqual(TextWidth.of("\u{2028}" as Character), 0, "a line separator is a line break, never drawn")
         XCTAssertEqual(TextWidth.of("Familie \(family) 🇩🇪 ❤\u{FE0F} e\u{301}"), 8 + 2 + 1 + 2 + 1 + 2 + 1 + 1)
     }
 

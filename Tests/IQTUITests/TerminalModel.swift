@@ -33,9 +33,9 @@ func cellsNcursesWouldReplace(_ canvas: Canvas) -> [String] {
     return found
 }
 
-/// Every scalar in the canvas's cells that is a control or bidi override character.
+/// Every scalar in the canvas's cells that is a control, line separator or bidi override character.
 func controlScalars(_ canvas: Canvas) -> [UInt32] {
     canvas.cells.flatMap { $0.glyph.unicodeScalars }.map(\.value).filter {
-        $0 < 0x20 || (0x7F...0x9F).contains($0) || (0x202A...0x202E).contains($0) || (0x2066...0x2069).contains($0)
+        $0 < 0x20 || (0x7F...0x9F).contains($0) || (0x2028...0x202E).contains($0) || (0x2066...0x2069).contains($0)
     }
 }

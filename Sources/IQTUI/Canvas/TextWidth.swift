@@ -36,7 +36,8 @@ public enum TextWidth {
         // Hangul medial vowels and final consonants: they join the syllable before them (wcwidth 0).
         if (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v) { return 0 }
         switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
+        // A line or paragraph separator is a line break, never drawn (wcwidth says -1).
+        case .nonspacingMark, .enclosingMark, .format, .lineSeparator, .paragraphSeparator: return 0
         default: break
         }
         // A lone regional indicator is a letter in a box: one column, as wcwidth says.
