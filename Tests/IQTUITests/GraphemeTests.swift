@@ -53,6 +53,7 @@ final class GraphemeTests: XCTestCase {
         XCTAssertEqual(Grapheme.cells("🏳\u{FE0F}\u{200D}🌈"), [Glyph("\u{FFFD}", width: 1), Glyph(" ", width: 1)])
         XCTAssertEqual(Grapheme.cells("🇩🇪"), [Glyph("D", width: 1), Glyph("E", width: 1)])
         XCTAssertEqual(Grapheme.cells("🇩"), [Glyph("D", width: 1)])
+        XCTAssertEqual(Grapheme.cells("🇩🇪\u{301}"), [Glyph("D", width: 1), Glyph("E\u{301}", width: 1)])
         XCTAssertEqual(Grapheme.cells("❤\u{FE0F}"), [Glyph("❤", width: 1), Glyph(" ", width: 1)])
         XCTAssertEqual(Grapheme.cells("1\u{FE0F}\u{20E3}"), [Glyph("1\u{20E3}", width: 1), Glyph(" ", width: 1)])
         XCTAssertEqual(Grapheme.cells("👍🏽"), [Glyph("👍", width: 2)])
@@ -62,7 +63,7 @@ final class GraphemeTests: XCTestCase {
                        "more marks than a cell carries")
         XCTAssertEqual(Grapheme.cells("\u{200B}"), [])
         XCTAssertEqual(Grapheme.cells("\u{1B}"), [])
-        for ch in [Character(family), "🇩🇪", "❤\u{FE0F}", "1\u{FE0F}\u{20E3}", "👍🏽", "क\u{93E}", "\u{1161}"] {
+        for ch in [Character(family), "🇩🇪", "🇩🇪\u{301}", "❤\u{FE0F}", "1\u{FE0F}\u{20E3}", "👍🏽", "क\u{93E}", "\u{1161}"] {
             XCTAssertEqual(Grapheme.cells(ch).reduce(0) { $0 + $1.width }, TextWidth.of(ch), "\(ch): cells fill its width")
         }
     }

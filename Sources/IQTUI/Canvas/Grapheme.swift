@@ -99,7 +99,8 @@ public enum Grapheme {
                                           : padded(Glyph(String(replacement), width: 1), to: currentWidth)
             current = []
         }
-        for scalar in scalars where !isFormat(scalar) {
+        for original in scalars where !isFormat(original) {
+            let scalar = letter(original) ?? original // a regional indicator with marks on it
             let w = TextWidth.of(scalar)
             if w > 0 {
                 flush()
