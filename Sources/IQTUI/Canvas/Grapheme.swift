@@ -43,7 +43,7 @@ public enum Grapheme {
         if isRegionalIndicator(first), scalars.count == 2, isRegionalIndicator(scalars[1]) {
             return scalars.compactMap(letter).map { Glyph(String($0), width: 1) }
         }
-        if first.properties.isEmoji, scalars.dropFirst().contains(where: isEmojiSequencePart) {
+        if scalars.dropFirst().contains(where: isEmojiSequencePart), first.properties.isEmoji {
             return emoji(scalars)
         }
         return text(scalars)
@@ -55,7 +55,7 @@ public enum Grapheme {
         var iterator = scalars.makeIterator()
         guard let first = iterator.next(), let second = iterator.next() else { return 0 }
         if isRegionalIndicator(first), isRegionalIndicator(second) { return 2 }
-        if first.properties.isEmoji, scalars.dropFirst().contains(where: isEmojiSequencePart) {
+        if scalars.dropFirst().contains(where: isEmojiSequencePart), first.properties.isEmoji {
             return first.properties.isEmojiPresentation || second == emojiPresentation ? 2 : TextWidth.of(first)
         }
         // Text: each spacing scalar is a cell of its own width (a replacement keeps that width).
@@ -78,10 +78,11 @@ public enum Grapheme {
         let base = scalars[0]
         let baseWidth = TextWidth.of(base)
         let width = base.properties.isEmojiPresentation || scalars[1] == emojiPresentation ? 2 : baseWidth
-        let joined = scalars.contains { $0 == zeroWidthJoiner || isTag($0) }
-        let kept = scalars.filter { $0 != emojiPresentation && !$0.properties.isEmojiModifier && !isFormat($0) }
-        if !joined, baseWidth > 0, baseWidth <= width, fitsOneCell(kept) {
-            return padded(Glyph(string(kept), width: baseWidth), to: width)
+        if !scalars.contains(where: { $0 == zeroWidthJoiner || isTag($0) }) {
+            let kept = scalars.filter { $0 != emojiPresentation && !isSkinTone($0) && !isFormat($0) }
+            if baseWidth > 0, baseWidth <= width, fitsOneCell(kept) {
+                return padded(Glyph(string(kept), width: baseWidth), to: width)
+            }
         }
         return padded(Glyph(String(replacement), width: 1), to: width)
     }
@@ -136,9 +137,11 @@ public enum Grapheme {
     /// What makes an emoji cluster more than a base with marks: VS16, ZWJ, a skin tone, the
     /// keycap mark or a tag.
     private static func isEmojiSequencePart(_ s: Unicode.Scalar) -> Bool {
-        s == emojiPresentation || s == zeroWidthJoiner || s.properties.isEmojiModifier
-            || s.value == 0x20E3 || isTag(s)
+        s == emojiPresentation || s == zeroWidthJoiner || isSkinTone(s) || s.value == 0x20E3 || isTag(s)
     }
+
+    /// The five Emoji_Modifier scalars (checked by range: property lookups cost).
+    private static func isSkinTone(_ s: Unicode.Scalar) -> Bool { (0x1F3FB...0x1F3FF).contains(s.value) }
 
     private static func isTag(_ s: Unicode.Scalar) -> Bool { (0xE0020...0xE007F).contains(s.value) }
 
