@@ -147,11 +147,16 @@ enum Invariants {
                 }
                 let utf8 = cell.glyph.utf8
                 if cell.width == 1, utf8.count == 1, let b = utf8.first, b >= 0x20, b < 0x7F { continue } // plain ASCII
-                let scalars = Array(cell.glyph.unicodeScalars)
-                let fits = scalars.count <= Grapheme.maxScalarsPerCell && scalars.first.map { TextWidth.of($0) == cell.width } == true
-                    && scalars.dropFirst().allSatisfy { TextWidth.of($0) == 0 && $0.properties.generalCategory != .control }
+                var count = 0
+                var fits = true
+                for scalar in cell.glyph.unicodeScalars {
+                    let w = TextWidth.of(scalar)
+                    fits = fits && (count == 0 ? w == cell.width : w == 0 && scalar.properties.generalCategory != .control)
+                    count += 1
+                }
+                fits = fits && count > 0 && count <= Grapheme.maxScalarsPerCell
                 if !fits {
-                    return "cell \(x),\(y) holds \(scalars.map { String($0.value, radix: 16) }) in \(cell.width) columns"
+                    return "cell \(x),\(y) holds \(cell.glyph.unicodeScalars.map { String($0.value, radix: 16) }) in \(cell.width) columns"
                 }
             }
         }
