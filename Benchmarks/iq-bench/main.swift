@@ -216,6 +216,17 @@ for (name, document) in [("seed data", Seed.document), ("\(caseCount) cases", ne
     }
 }
 
+// Text placement by grapheme cluster (issue 13, §3): a 200x60 canvas written line by line with
+// German text, and with text full of CJK and emoji sequences that are drawn by substitution.
+for (name, line) in [("German text", "Anerkennungsberatung für Ärztinnen, Köln-Mülheim; Größe 12 € – "),
+                     ("CJK and emoji clusters", "Familie 👨\u{200D}👩\u{200D}👧\u{200D}👦 🇩🇪 ❤\u{FE0F} 1\u{FE0F}\u{20E3} 👍🏽 中文 각 e\u{301} ")] {
+    let text = String(repeating: line, count: 4)
+    report.time("canvas text 200x60, \(name)", goal: "≪ 16 ms", runs: 200) {
+        var canvas = Canvas(width: 200, height: 60)
+        for y in 0..<60 { canvas.put(text, x: 0, y: y) }
+    }
+}
+
 // The real program in a pseudo-terminal.
 if options.terminal {
     TerminalBench(report: report, quick: options.quick, directory: dir).run()

@@ -76,11 +76,14 @@ enum Generate {
     static let umlauts: [Character] = ["ä", "ö", "ü", "Ä", "Ö", "Ü", "ß", "é", "ç", "€", "°"]
     /// Wide and zero-width text: emoji, CJK, a combining mark on its own.
     static let exotic: [Character] = ["😀", "漢", "字", "e\u{301}", "\u{301}", "\u{200B}", "\t", "\u{7F}", "ﬁ"]
+    /// Clusters terminals disagree about: ZWJ family, flag, VS16, keycap, skin tone, jamo, spacing mark.
+    static let clusters: [Character] = ["👨\u{200D}👩\u{200D}👧\u{200D}👦", "🇩🇪", "❤\u{FE0F}", "1\u{FE0F}\u{20E3}", "👍🏽",
+                                        "\u{1100}\u{1176}", "\u{1161}", "क\u{93E}", "\u{1FAE8}", "\u{202E}"]
 
     static func printable(_ random: inout SeededRandom) -> Character {
         switch random.below(10) {
         case 0: return random.pick(umlauts)
-        case 1 where random.below(4) == 0: return random.pick(exotic)
+        case 1: return random.below(2) == 0 ? random.pick(exotic) : random.pick(clusters)
         case 2: return random.pick(Array("0123456789"))
         case 3: return random.pick(Array(" .,;:-_/?!\"'()<>=+@#*&%"))
         default: return random.pick(Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))

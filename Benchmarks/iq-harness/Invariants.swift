@@ -115,6 +115,7 @@ enum Invariants {
             return "frame of \(canvas.width)×\(canvas.height) for a terminal of \(size.width)×\(size.height)"
         }
         if canvas.cells.count != canvas.width * canvas.height { return "frame with \(canvas.cells.count) cells" }
+        if let problem = cells(canvas) { return problem }
         // Where a name may be shown: the open case (when its pane is on screen) and the case form.
         if let form = s.form {
             switch form.purpose {
@@ -129,6 +130,35 @@ enum Invariants {
         let text = canvas.text()
         for name in names where text.contains(name) {
             return "the name \(name) is on the screen (\(s.overlay.map { "overlay \($0)" } ?? "a list screen"))"
+        }
+        return nil
+    }
+
+    /// Every cell can be handed to ncurses as it is — a spacing character of the cell's width and
+    /// up to four of width 0, no control character — and a continuation only follows a wide
+    /// cell: so the terminal stays in step with the frame.
+    static func cells(_ canvas: Canvas) -> String? {
+        for y in 0..<canvas.height {
+            for x in 0..<canvas.width {
+                let cell = canvas[x, y]
+                if cell.isContinuation {
+                    if x == 0 || canvas[x - 1, y].width != 2 { return "a continuation cell at \(x),\(y) without a wide glyph" }
+                    continue
+                }
+                let utf8 = cell.glyph.utf8
+                if cell.width == 1, utf8.count == 1, let b = utf8.first, b >= 0x20, b < 0x7F { continue } // plain ASCII
+                var count = 0
+                var fits = true
+                for scalar in cell.glyph.unicodeScalars {
+                    let w = TextWidth.of(scalar)
+                    fits = fits && (count == 0 ? w == cell.width : w == 0 && scalar.properties.generalCategory != .control)
+                    count += 1
+                }
+                fits = fits && count > 0 && count <= Grapheme.maxScalarsPerCell
+                if !fits {
+                    return "cell \(x),\(y) holds \(cell.glyph.unicodeScalars.map { String($0.value, radix: 16) }) in \(cell.width) columns"
+                }
+            }
         }
         return nil
     }

@@ -38,7 +38,23 @@ static inline mmask_t iq_button5_pressed(void) { return 0; }
 #endif
 static inline mmask_t iq_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
 
-// Writes one grapheme (a base character plus combining marks) with attributes and a colour pair.
+// ncurses places a cell by the wcwidth of its first character; glibc declares wcwidth only
+// under _XOPEN_SOURCE, which SwiftPM does not set.
+extern int wcwidth(wchar_t c);
+static inline int iq_wcwidth(wchar_t c) { return wcwidth(c); }
+// wcwidth in C.UTF-8 on this thread only, whatever the process locale (for tests).
+static inline int iq_wcwidth_utf8(wchar_t c) {
+    locale_t utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+    if (utf8 == (locale_t)0) return -2;
+    locale_t old = uselocale(utf8);
+    int w = wcwidth(c);
+    uselocale(old);
+    freelocale(utf8);
+    return w;
+}
+
+// Writes one cell: a spacing character and up to CCHARW_MAX-1 zero-width ones after it
+// (CellOutput decides which), with attributes and a colour pair.
 static inline int iq_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
     cchar_t c;
     if (setcchar(&c, wch, attrs, pair, NULL) != OK) return ERR;

@@ -80,4 +80,44 @@ final class CanvasTests: XCTestCase {
         XCTAssertEqual(c[0, 0].role, .normal)
         XCTAssertEqual(c[2, 0].role, .selection)
     }
+
+    // MARK: Grapheme clusters (issue 13, §3)
+
+    private static let clusters = "Familie 👨\u{200D}👩\u{200D}👧\u{200D}👦 🇩🇪 ❤\u{FE0F} e\u{301} 1\u{FE0F}\u{20E3} 👍🏽 "
+        + "\u{1100}\u{1161}\u{11A8} 中 a\u{200B}b \u{1161} क\u{93E}|"
+
+    func testEveryCellFollowingAClusterIsWhereTheTerminalHasIt() {
+        var c = Canvas(width: 60, height: 1)
+        let written = c.put(Self.clusters, x: 0, y: 0)
+        XCTAssertEqual(written, TextWidth.of(Self.clusters))
+        XCTAssertEqual(c.row(0), "Familie \u{FFFD}  DE ❤  é 1\u{20E3}  👍 각 中 ab \u{FFFD} क\u{93E}|" + String(repeating: " ", count: 60 - written))
+        XCTAssertEqual(columnsOutOfStep(c, row: 0), [], "a terminal placing each character by wcwidth agrees on every column")
+        XCTAssertEqual(cellsNcursesWouldReplace(c), [], "ncurses is handed every cell as it is")
+        XCTAssertEqual(c[written - 1, 0].glyph, "|")
+    }
+
+    func testAClusterIsCutWholeAtTheEdge() {
+        var c = Canvas(width: 6, height: 1)
+        c.put("ab🇩🇪❤\u{FE0F}", x: 0, y: 0)
+        XCTAssertEqual(c.row(0), "abDE❤ ", "exactly six columns: both fit")
+        var d = Canvas(width: 5, height: 1)
+        d.put("ab🇩🇪❤\u{FE0F}x", x: 0, y: 0)
+        XCTAssertEqual(d.row(0), "abDE…", "never half a flag or half a padded emoji")
+        XCTAssertEqual(columnsOutOfStep(d, row: 0), [])
+    }
+
+    func testOverwritingAPaddedClusterLeavesNoStaleCell() {
+        var c = Canvas(width: 6, height: 1)
+        c.put("👨\u{200D}👩\u{200D}👧\u{200D}👦🇩🇪ab", x: 0, y: 0)
+        c.put("xyz", x: 1, y: 0)
+        XCTAssertEqual(c.row(0), "\u{FFFD}xyzab")
+        XCTAssertEqual(columnsOutOfStep(c, row: 0), [])
+    }
+
+    func testControlCharactersNeverReachACell() {
+        var c = Canvas(width: 30, height: 1)
+        c.put("a\u{1B}[2Jb\u{9B}31mc\u{7}d\u{202E}e\u{0}f\u{1B}]52;c;eA==\u{7}g\r\nh\u{2028}i", x: 0, y: 0)
+        XCTAssertEqual(c.text(), "a[2Jb31mcdef]52;c;eA==ghi")
+        XCTAssertEqual(controlScalars(c), [])
+    }
 }

@@ -70,22 +70,38 @@ public struct Canvas: Equatable, Sendable {
         let fitted = TextWidth.truncate(normalised, to: limit, ellipsis: ellipsis)
         var col = x
         var lastGlyphIndex: Int?
+        func place(_ glyph: String, _ w: Int) {
+            set(col, y, Cell(glyph, width: w, role: role))
+            lastGlyphIndex = col >= 0 ? y * width + col : nil
+            if w == 2 { set(col + 1, y, Cell("", width: 0, role: role)) }
+            col += w
+        }
         for ch in fitted {
-            let w = TextWidth.of(ch)
-            if w == 0 {
-                // A lone combining mark or control character: attach marks to the glyph before.
-                if let i = lastGlyphIndex, ch.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) {
+            // What the terminal is handed for a cluster: see Grapheme.cells. A character of one
+            // scalar of its own width (ASCII, an umlaut, CJK) needs no more.
+            let scalars = ch.unicodeScalars
+            if let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+               !Grapheme.isRegionalIndicator(only) {
+                let w = TextWidth.of(only)
+                if w > 0 {
+                    if col + w > x + limit { break }
+                    place(String(ch), w)
+                    continue
+                }
+            }
+            let glyphs = Grapheme.cells(ch)
+            if glyphs.isEmpty {
+                // A lone combining mark joins the glyph before it, if that cell can carry it;
+                // a control or format character is never drawn.
+                if let i = lastGlyphIndex, ch.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark }),
+                   cells[i].glyph.unicodeScalars.count + ch.unicodeScalars.count <= Grapheme.maxScalarsPerCell {
                     cells[i].glyph += String(ch)
                 }
                 continue
             }
+            let w = glyphs.reduce(0) { $0 + $1.width }
             if col + w > x + limit { break }
-            if col >= 0 {
-                set(col, y, Cell(String(ch), width: w, role: role))
-                lastGlyphIndex = y * width + col
-                if w == 2 { set(col + 1, y, Cell("", width: 0, role: role)) }
-            }
-            col += w
+            for glyph in glyphs { place(glyph.text, glyph.width) }
         }
         return col - x
     }

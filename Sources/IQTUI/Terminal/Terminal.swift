@@ -158,11 +158,17 @@ public final class Terminal {
 
     private func put(_ cell: Cell, x: Int, y: Int) {
         let style = colorPairs[cell.role] ?? (iq_a_normal(), 0)
-        var wide = cell.glyph.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-        if wide.isEmpty { wide = [wchar_t(32)] }
-        wide.append(0)
-        _ = iq_put_cell(Int32(y), Int32(x), wide, style.attrs, style.pair)
+        // One cchar_t, or (for a glyph ncurses cannot place as the canvas does) a replacement of
+        // one-column cells filling the same width.
+        for (i, chars) in CellOutput.cchars(for: cell, wcwidth: Terminal.wcwidth).enumerated() {
+            var wide = chars.map { wchar_t(bitPattern: $0.value) }
+            wide.append(0)
+            _ = iq_put_cell(Int32(y), Int32(x + i), wide, style.attrs, style.pair)
+        }
     }
+
+    /// The C library's width of a character in the program's (UTF-8) locale: what ncurses uses.
+    static func wcwidth(_ scalar: Unicode.Scalar) -> Int { Int(iq_wcwidth(wchar_t(bitPattern: scalar.value))) }
 
     /// Ctrl-L: forget what is on the screen and paint everything again.
     public func redrawAll() {
