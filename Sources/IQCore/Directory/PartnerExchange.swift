@@ -24,6 +24,7 @@ import Foundation
 // - Rows that would change nothing are counted as unchanged and not written.
 // - A name that equals (ignoring case and accents) an existing partner's or an earlier row's is a
 //   warning; the row is still imported.
+// - Control and bidi characters are removed from every field, with a warning (ImportCleaning).
 // - Every error and warning carries the line its row starts on.
 
 /// One problem with one row (or with the header: its line).
@@ -200,7 +201,7 @@ public enum PartnerExchange {
             result.fileError = true
             return result
         }
-        var importer = RowImporter(existing: existing, columns: columns, headerCount: header.fields.count, now: now, user: user)
+        var importer = RowImporter(existing: existing, columns: columns, header: header.fields, now: now, user: user)
         for row in table.rows where row.line > header.line && !row.isBlank {
             importer.take(row, into: &result, newID: newID)
         }

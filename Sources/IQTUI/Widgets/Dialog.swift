@@ -36,7 +36,7 @@ enum Dialogs {
 
     static func recovery(_ state: AppState) -> Dialog? {
         guard let offer = state.store.recovery else { return nil }
-        let body = Message(.recoveryBody, GermanDate.dateTime(offer.lastAt, state.language), String(offer.records))
+        let body = Message(.recoveryBody, GermanDate.dateTime(offer.lastAt, state.language), NumberFormat.integer(offer.records, state.language))
         // Say what the journal holds: the records it would change, the last version of each.
         var seen: Set<String> = []
         var items: [String] = []
@@ -70,7 +70,7 @@ enum Dialogs {
             let theirs = conflict.theirs == nil ? deleted : diff.isPersonal ? personal : fieldValue(diff.field, diff.theirs, state)
             body.append("\(fieldLabel(diff.field, state)): \(state.t(.conflictMine)) „\(mine)“ – \(state.t(.conflictTheirs)) „\(theirs)“")
         }
-        let title = Message(.conflictTitle, "1", String(state.store.conflicts.count)).text(state.language)
+        let title = Message.counts(.conflictTitle, 1, state.store.conflicts.count).text(state.language)
         return Dialog(title: title, body: body, keys: state.t(.conflictKeys), width: 72)
     }
 
