@@ -106,11 +106,20 @@ public enum PartnerExchange {
         }
 
         static func find(_ header: String) -> Column? {
-            let key = normaliseHeader(header)
-            return allCases.first { column in
-                column.aliases.contains(key) || Language.allCases.contains { normaliseHeader(L10n.string(column.header, $0)) == key }
-            }
+            byHeader[normaliseHeader(header)]
         }
+
+        /// Every accepted spelling, normalised, built once: a header of a million columns is
+        /// looked up a million times.
+        private static let byHeader: [String: Column] = {
+            var table: [String: Column] = [:]
+            for column in allCases {
+                for key in column.aliases + Language.allCases.map({ normaliseHeader(L10n.string(column.header, $0)) }) where table[key] == nil {
+                    table[key] = column
+                }
+            }
+            return table
+        }()
     }
 
     /// "E-Mail " → "email", "Short name" → "shortname".
