@@ -87,8 +87,6 @@ enum CaseCommands {
         return ImportOutput.exitCode(final, nothingAccepted: final.accepted(skipInvalid: skipInvalid).isEmpty)
     }
 
-
-
     /// The file as UTF-8 text; nil (after saying why) when it cannot be read.
     private static func readText(_ path: String, language: Language) -> String? {
         let bytes: [UInt8]
@@ -110,6 +108,4 @@ enum CaseCommands {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
-
-
 }

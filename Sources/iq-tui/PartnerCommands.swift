@@ -61,9 +61,7 @@ enum PartnerCommands {
         return ImportOutput.exitCode(final, nothingAccepted: final.accepted(skipInvalid: skipInvalid).isEmpty)
     }
 
-
     // MARK: Steps
-
 
     private struct ReadFailure: Error {
         var message: Message
@@ -102,6 +100,4 @@ enum PartnerCommands {
             }
         }
     }
-
-
 }
