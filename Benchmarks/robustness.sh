@@ -5,7 +5,9 @@
 #       the terminal restored, the data file still valid;
 #   (c) SIGKILL at random moments while the program saves: the file is always a saved version;
 #   (d) a corpus of corrupt files: `iq-tui check` exits 1 with a message and never crashes, the
-#       program shows the damaged-file screen and quits without changing the file.
+#       program shows the damaged-file screen and quits without changing the file;
+#   (e) hostile data (robustness_controls.py): names full of terminal sequences reach no terminal
+#       raw through any command or the program, and imports store none.
 #
 #   bash Benchmarks/robustness.sh [--short | --long] [--release] [--bin PATH-TO-iq-tui]
 #                                 [--harness PATH-TO-iq-harness] [--scratch-path DIR] [--seed N]
@@ -35,16 +37,16 @@ while [ $# -gt 0 ]; do
         --harness) harness=${2:?--harness needs a path}; shift ;;
         --scratch-path) scratch=${2:?--scratch-path needs a directory}; shift ;;
         --seed) seed=${2:?--seed needs a number}; shift ;;
-        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
         *) echo "robustness.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
 done
 
 case $mode in
-    short) reducer_runs=("--actions 20000"); pty_runs=3; pty_keys=1000; kill_rounds=30; kill_tui=5; kill_bulk=1000; corpus=60; corpus_open=3; session_runs=1 ;;
-    full)  reducer_runs=("--actions 100000" "--actions 100000"); pty_runs=10; pty_keys=2000; kill_rounds=150; kill_tui=20; kill_bulk=3000; corpus=400; corpus_open=8; session_runs=3 ;;
-    long)  reducer_runs=("--long" "--actions 100000" "--actions 100000"); pty_runs=30; pty_keys=5000; kill_rounds=500; kill_tui=50; kill_bulk=5000; corpus=1500; corpus_open=15; session_runs=10 ;;
+    short) reducer_runs=("--actions 20000"); pty_runs=3; pty_keys=1000; kill_rounds=30; kill_tui=5; kill_bulk=1000; corpus=60; corpus_open=3; session_runs=1; control_rounds=2 ;;
+    full)  reducer_runs=("--actions 100000" "--actions 100000"); pty_runs=10; pty_keys=2000; kill_rounds=150; kill_tui=20; kill_bulk=3000; corpus=400; corpus_open=8; session_runs=3; control_rounds=5 ;;
+    long)  reducer_runs=("--long" "--actions 100000" "--actions 100000"); pty_runs=30; pty_keys=5000; kill_rounds=500; kill_tui=50; kill_bulk=5000; corpus=1500; corpus_open=15; session_runs=10; control_rounds=15 ;;
 esac
 
 # A product's binary, built if it is missing or older than the sources.
@@ -104,6 +106,8 @@ part "two logins of one user, kill -9, journal and draft offered after ($session
     python3 Benchmarks/robustness.py sessions --bin "$bin" --work "$tmp/sessions" --runs "$session_runs"
 part "corrupt files (about $corpus, the program opened on $corpus_open)" \
     python3 Benchmarks/robustness.py corpus --bin "$bin" --work "$tmp/corpus" --seed "$seed" --count "$corpus" --open "$corpus_open"
+part "hostile data: terminal sequences in names, notes and saved-by names ($control_rounds rounds)" \
+    python3 Benchmarks/robustness_controls.py --bin "$bin" --work "$tmp/controls" --seed "$seed" --rounds "$control_rounds"
 
 echo
 echo "== robustness summary ($mode, $((SECONDS - started)) s)"

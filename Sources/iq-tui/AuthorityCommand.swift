@@ -88,7 +88,7 @@ enum AuthorityCommand {
     }
 
     private static func printOut(_ lines: [String]) {
-        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        writeOut(lines.joined(separator: "\n") + "\n", forPerson: true)
     }
 
 }

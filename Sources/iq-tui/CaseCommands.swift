@@ -28,7 +28,7 @@ enum CaseCommands {
         case .text: CaseExchange.report(found, document, language: language, now: Date())
         case .json: CaseExchange.reportJSON(found, document)
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        writeOut(text, forPerson: format == .text)
         return 0
     }
 
@@ -39,7 +39,7 @@ enum CaseCommands {
         case .csv: CaseExchange.csv(document, language: language, includePersonal: includePersonal, byteOrderMark: true)
         case .json: CaseExchange.json(document, includePersonal: includePersonal)
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        writeOut(text, forPerson: false)
         return 0
     }
 
@@ -83,15 +83,9 @@ enum CaseCommands {
             apply: { result, document in for c in result.accepted(skipInvalid: skipInvalid) { document.cases.put(c) } }
         ) else { return 1 }
         if created { printError(Message(.statusCreated, path).text(language)) }
-        report(final, file: file, skipInvalid: skipInvalid, language: language)
-        return exitCode(final, skipInvalid: skipInvalid)
+        ImportOutput.report(final, file: file, skipInvalid: skipInvalid, summary: .importCasesSummary, language: language)
+        return ImportOutput.exitCode(final, nothingAccepted: final.accepted(skipInvalid: skipInvalid).isEmpty)
     }
-
-    /// 1 when rows had errors and nothing was imported (or the file was unusable), else 0.
-    private static func exitCode(_ result: CaseImportResult, skipInvalid: Bool) -> Int32 {
-        result.fileError || (!result.errors.isEmpty && result.accepted(skipInvalid: skipInvalid).isEmpty) ? 1 : 0
-    }
-
 
     /// The file as UTF-8 text; nil (after saying why) when it cannot be read.
     private static func readText(_ path: String, language: Language) -> String? {
@@ -114,32 +108,4 @@ enum CaseCommands {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
-
-    private static func report(_ result: CaseImportResult, file: String, skipInvalid: Bool, language: Language) {
-        // In line order; at one line errors first, each kind in the order found.
-        let problems = (result.errors.map { (problem: $0, key: TextKey.importProblemError) }
-            + result.warnings.map { (problem: $0, key: TextKey.importProblemWarning) })
-            .enumerated().sorted { ($0.element.problem.line, $0.offset) < ($1.element.problem.line, $1.offset) }
-            .map(\.element)
-        var errors = ""
-        for (problem, key) in problems {
-            errors += Message(key, file, String(problem.line), problem.message.text(language)).text(language) + "\n"
-        }
-        FileHandle.standardError.write(Data(errors.utf8))
-        if result.fileError {
-            printError(Message(.importFileFailed).text(language))
-            return
-        }
-        let n = { (count: Int) in NumberFormat.integer(count, language) }
-        if !result.errors.isEmpty && !skipInvalid {
-            printError(Message(.importNothingImported, n(result.invalidRows)).text(language))
-            return
-        }
-        if result.invalidRows > 0 { printError(Message(.importSkippedRows, n(result.invalidRows)).text(language)) }
-        if result.unchanged > 0 { print(Message(.importUnchanged, n(result.unchanged)).text(language)) }
-        let warnings = result.warnings.count == 1 ? Message(.importWarningsOne) : Message(.importWarningsMany, n(result.warnings.count))
-        print(Message(.importCasesSummary, n(result.created + result.updated), n(result.created), n(result.updated),
-                      warnings.text(language)).text(language))
-    }
-
 }

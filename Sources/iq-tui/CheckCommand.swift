@@ -8,12 +8,13 @@ enum CheckCommand {
         do {
             let loaded = try file.load()
             let d = loaded.document
-            print(Message(.checkOK, path, String(loaded.header.formatVersion), loaded.format.rawValue,
-                          String(d.partners.count), String(d.sites.count), String(d.measures.count),
-                          GermanDate.dateTime(loaded.header.savedAt, language), loaded.header.savedBy).text(language))
+            let n = { (count: Int) in NumberFormat.integer(count, language) }
+            printOut(Message(.checkOK, path, String(loaded.header.formatVersion), loaded.format.rawValue,
+                             n(d.partners.count), n(d.sites.count), n(d.measures.count),
+                             GermanDate.dateTime(loaded.header.savedAt, language), loaded.header.savedBy).text(language))
             return 0
         } catch {
-            FileHandle.standardError.write(Data((error.message.text(language) + "\n").utf8))
+            printError(error.message.text(language))
             return 1
         }
     }

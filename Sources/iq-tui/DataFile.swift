@@ -15,11 +15,6 @@ enum DataFile {
     }
 }
 
-/// A line on standard error (messages and problems; results go to standard output).
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
-}
-
 extension DataFile {
     /// An import into the data file, the same for partners and cases: a first pass against the
     /// file as it is (to report and decide without the lock); then, under the lock, the write —

@@ -45,7 +45,7 @@ enum LocationCommands {
             lines.append(Message(.nearestMobile, site.name, who).text(language))
         }
         lines.append(Message(.geoAttribution, Gazetteer.attribution).text(language))
-        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        writeOut(lines.joined(separator: "\n") + "\n", forPerson: true)
         return 0
     }
 
@@ -55,7 +55,7 @@ enum LocationCommands {
         case .csv: LocationExchange.csv(document, language: language, byteOrderMark: true)
         case .geojson: LocationExchange.geojson(document)
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        writeOut(text, forPerson: false)
         return 0
     }
 

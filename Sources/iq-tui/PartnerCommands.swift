@@ -33,7 +33,7 @@ enum PartnerCommands {
         case .json: PartnerExchange.json(partners)
         case .vcard: PartnerExchange.vcard(partners, language: language)
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        writeOut(text, forPerson: false)
         return 0
     }
 
@@ -57,17 +57,11 @@ enum PartnerCommands {
             apply: { result, document in for p in result.accepted(skipInvalid: skipInvalid) { document.partners.put(p) } }
         ) else { return 1 }
         if created { printError(Message(.statusCreated, path).text(language)) }
-        report(final, file: file, skipInvalid: skipInvalid, language: language)
-        return exitCode(final, skipInvalid: skipInvalid)
-    }
-
-    /// 1 when rows had errors and nothing was imported (or the file was unusable), else 0.
-    private static func exitCode(_ result: ImportResult, skipInvalid: Bool) -> Int32 {
-        result.fileError || (!result.errors.isEmpty && result.accepted(skipInvalid: skipInvalid).isEmpty) ? 1 : 0
+        ImportOutput.report(final, file: file, skipInvalid: skipInvalid, summary: .importSummary, language: language)
+        return ImportOutput.exitCode(final, nothingAccepted: final.accepted(skipInvalid: skipInvalid).isEmpty)
     }
 
     // MARK: Steps
-
 
     private struct ReadFailure: Error {
         var message: Message
@@ -106,30 +100,4 @@ enum PartnerCommands {
             }
         }
     }
-
-    private static func report(_ result: ImportResult, file: String, skipInvalid: Bool, language: Language) {
-        // In line order; at one line errors first, each kind in the order found.
-        let problems = (result.errors.map { (problem: $0, key: TextKey.importProblemError) }
-            + result.warnings.map { (problem: $0, key: TextKey.importProblemWarning) })
-            .enumerated().sorted { ($0.element.problem.line, $0.offset) < ($1.element.problem.line, $1.offset) }
-            .map(\.element)
-        for (problem, key) in problems {
-            printError(Message(key, file, String(problem.line), problem.message.text(language)).text(language))
-        }
-        if result.fileError {
-            printError(Message(.importFileFailed).text(language))
-            return
-        }
-        if !result.errors.isEmpty && !skipInvalid {
-            printError(Message(.importNothingImported, String(result.invalidRows)).text(language))
-            return
-        }
-        if result.invalidRows > 0 { printError(Message(.importSkippedRows, String(result.invalidRows)).text(language)) }
-        if result.unchanged > 0 { print(Message(.importUnchanged, String(result.unchanged)).text(language)) }
-        let warnings = result.warnings.count == 1
-            ? Message(.importWarningsOne) : Message(.importWarningsMany, String(result.warnings.count))
-        print(Message(.importSummary, String(result.created + result.updated), String(result.created), String(result.updated),
-                      warnings.text(language)).text(language))
-    }
-
 }

@@ -21,7 +21,7 @@ enum StatsCommand {
         case .csv: StatsReport.csv(document, year: year, language: language, byteOrderMark: true)
         case .json: StatsReport.json(document, year: year, language: language)
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        writeOut(text, forPerson: format == .text)
         return 0
     }
 }

@@ -26,15 +26,16 @@ let options = configured.options
 for report in configured.reports { printError(report.text(options.language)) }
 
 if options.showHelp {
-    print(L10n.string(.cliUsage, options.language))
+    printOut(L10n.string(.cliUsage, options.language))
     exit(0)
 }
 if options.showVersion {
-    print("iq-tui \(LaunchOptions.version)")
+    printOut("iq-tui \(LaunchOptions.version)")
     exit(0)
 }
 
-let userName = environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "iq-tui"
+// Stored with every save and edit and shown to colleagues: nothing in it may steer a terminal.
+let userName = ControlCharacters.userName(environment["USER"] ?? "")
 // Files this program creates are private whatever the umask says.
 umask(0o077)
 

@@ -140,7 +140,7 @@ final class FormDraftTests: XCTestCase {
         XCTAssertEqual(s.st_mode & 0o777, 0o600, "a draft is personal data")
         XCTAssertEqual(file.read(), draft)
         // A write killed before its rename leaves a temporary file: it goes with the draft.
-        FileManager.default.createFile(atPath: file.path + ".tmp-99-1", contents: Data("Olena".utf8))
+        _ = FileManager.default.createFile(atPath: file.path + ".tmp-99-1", contents: Data("Olena".utf8))
         file.discard()
         XCTAssertNil(file.read())
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir), [])

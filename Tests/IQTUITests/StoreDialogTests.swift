@@ -15,7 +15,7 @@ final class StoreDialogTests: XCTestCase {
         XCTAssertEqual(state.inputMode, .recovery)
         let text = Fixture.render(state, 80, 24).text()
         XCTAssertTrue(text.contains("Wiederherstellung"))
-        XCTAssertTrue(text.contains("an 1 Datensätzen"), text)
+        XCTAssertTrue(text.contains("an 1 Datensatz:"), text)
         XCTAssertTrue(text.contains("gelöscht: Zentralstelle für ausländisches"), "says what the journal holds: \(text)")
         XCTAssertEqual(KeyMap.action(for: .char("j"), in: state, layout: layout), .store(.acceptRecovery))
         XCTAssertEqual(KeyMap.action(for: .char("n"), in: state, layout: layout), .store(.declineRecovery))

@@ -61,7 +61,8 @@ public enum BudgetsReducer {
                 // orphan them.
                 let cases = state.document.cases.items.reduce(0) { $0 + ($1.measureID == m.id ? 1 : 0) }
                 if cases > 0 || f.paymentCount > 0 {
-                    state.show(Message(.budgetMeasureInUse, "\(m.name) \(m.year)", String(cases), String(f.paymentCount)), .error, environment: env)
+                    state.show(Message(.budgetMeasureInUse, "\(m.name) \(m.year)",
+                                       NumberFormat.integer(cases, state.language), NumberFormat.integer(f.paymentCount, state.language)), .error, environment: env)
                 } else {
                     state.overlay = .confirmRemove(.measure, m.id)
                 }

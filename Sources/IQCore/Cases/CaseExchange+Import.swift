@@ -26,6 +26,7 @@ import Foundation
 //   mismatch the data already had does not block updating other columns. An empty Träger stays
 //   empty: the import does not fill in a measure's only provider (the form does), so a file
 //   comes back as it was exported.
+// - Control and bidi characters are removed from every field, with a warning (ImportCleaning).
 // - Rows that change nothing are counted as unchanged. Every problem carries its row's line.
 
 public struct CaseImportResult: Equatable, Sendable {
@@ -131,6 +132,9 @@ struct CaseRowImporter {
     private var partnersByName: [String: [RecordID]] = [:]
     /// Partners that provide some measure, by name: the first place a Träger's name is looked up.
     private var providersByName: [String: [RecordID]] = [:]
+    /// The header of each column read, by field index, and the notes column (for ImportCleaning).
+    private let titlesByIndex: [Int: String]
+    private let multiLine: Set<Int>
 
     init(existing: Document, columns: [CaseExchange.Column: Int], titles: [CaseExchange.Column: String], headerCount: Int,
          now: Date, user: String, rows: [CSV.Row]) {
@@ -138,6 +142,8 @@ struct CaseRowImporter {
         self.columns = columns
         self.titles = titles
         self.headerCount = headerCount
+        titlesByIndex = Dictionary(uniqueKeysWithValues: columns.compactMap { column, index in titles[column].map { (index, $0) } })
+        multiLine = Set([columns[.notes]].compactMap { $0 })
         self.now = now
         self.user = user
         thisYear = Day(now).year
@@ -182,12 +188,13 @@ struct CaseRowImporter {
         titles[column] ?? Language.allCases.map { L10n.string(column.header, $0) }.joined(separator: " / ")
     }
 
-    mutating func take(_ row: CSV.Row, into result: inout CaseImportResult, newID: () -> RecordID) {
+    mutating func take(_ raw: CSV.Row, into result: inout CaseImportResult, newID: () -> RecordID) {
         var errors: [Message] = []
-        var warnings: [Message] = []
+        let (row, cleaningWarnings) = ImportCleaning.clean(raw, titles: titlesByIndex, multiLine: multiLine)
+        var warnings = cleaningWarnings
         if row.fields.count > headerCount,
            row.fields[headerCount...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            warnings.append(Message(.importExtraFields, String(row.fields.count), String(headerCount)))
+            warnings.append(Message.counts(.importExtraFields, row.fields.count, headerCount))
         }
 
         // Which case: an existing one by number, or a new one.

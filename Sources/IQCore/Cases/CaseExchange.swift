@@ -112,16 +112,20 @@ public enum CaseExchange {
         /// The column a header names: its German or English export header or its JSON key,
         /// ignoring case, spaces, hyphens, underscores and dots; a few other spellings too.
         static func find(_ header: String) -> Column? {
-            let key = PartnerExchange.normaliseHeader(header)
-            let extra: [String: Column] = ["fallnr": .number, "nummer": .number, "casenr": .number, "maßnahme": .measure,
+            byHeader[PartnerExchange.normaliseHeader(header)]
+        }
+
+        /// Every accepted spelling, normalised, built once (a header may have a million columns).
+        private static let byHeader: [String: Column] = {
+            var table: [String: Column] = ["fallnr": .number, "nummer": .number, "casenr": .number, "maßnahme": .measure,
                                            "massnahme": .measure, "measure": .measure, "traeger": .provider, "trager": .provider,
                                            "notizen": .notes, "notiz": .notes]
-            if let column = extra[key] { return column }
-            return allCases.first { column in
-                PartnerExchange.normaliseHeader(column.key) == key
-                    || Language.allCases.contains { PartnerExchange.normaliseHeader(L10n.string(column.header, $0)) == key }
+            for column in allCases {
+                let spellings = [column.key] + Language.allCases.map { L10n.string(column.header, $0) }
+                for key in spellings.map(PartnerExchange.normaliseHeader) where table[key] == nil { table[key] = column }
             }
-        }
+            return table
+        }()
     }
 
     /// Cases in number order (then id), as every export lists them.

@@ -15,10 +15,13 @@
 //
 // Writing:
 // - A field is quoted when it contains the separator, a quote, CR or LF; quotes are doubled.
-// - Formula injection guard: a field starting with `=`, `+`, `-`, `@`, tab or CR is written with
-//   a leading apostrophe (`'=SUMME(A1)`), so a spreadsheet shows it as text instead of running
-//   it. The apostrophe then appears in the cell; `removeFormulaGuard` takes it off again, and the
+// - Formula injection guard: a field starting with `=`, `+`, `-`, `@`, `|` (DDE), their
+//   fullwidth forms `＝ ＋ － ＠` (which spreadsheets may fold to the ASCII ones), tab, CR or LF is
+//   written with a leading apostrophe (`'=SUMME(A1)`), so a spreadsheet shows it as text instead
+//   of running it. The apostrophe then appears in the cell; `removeFormulaGuard` takes it off again, and the
 //   partner import does so, so an exported file imports unchanged.
+// - No raw control or bidi character: line breaks become LF (what reading returns anyway), tabs
+//   stay, every other one is written visibly (`^[`, `<U+202E>`, see ControlCharacters.swift).
 
 import Foundation
 
@@ -50,7 +53,7 @@ public enum CSV {
     }
 
     /// The characters that make a spreadsheet read a cell as a formula.
-    public static let formulaStarters: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+    public static let formulaStarters: Set<Unicode.Scalar> = ["=", "+", "-", "@", "|", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}", "\t", "\r", "\n"]
 
     // MARK: Reading
 
@@ -187,11 +190,16 @@ public enum CSV {
 
     /// One field, guarded against formula injection and quoted when it has to be.
     public static func escape(_ field: String, separator: Unicode.Scalar) -> String {
-        var value = field
+        var value = ControlCharacters.containsUnsafe(field) ? ControlCharacters.visible(lineFeeds(field)) : field
         if let first = value.unicodeScalars.first, formulaStarters.contains(first) { value = "'" + value }
         let needsQuotes = value.unicodeScalars.contains { $0 == separator || $0 == "\"" || $0 == "\r" || $0 == "\n" }
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// CRLF and a lone CR as LF.
+    private static func lineFeeds(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
     /// Takes off the apostrophe `escape` put before a formula character.

@@ -49,7 +49,7 @@ extension PartnerExchange {
         items.isEmpty ? "[]" : "[" + items.joined(separator: ", ") + "]"
     }
 
-    /// A JSON string literal: quotes, backslashes and control characters escaped, the rest as is.
+    /// A JSON string literal: quotes, backslashes, control and bidi characters escaped, the rest as is.
     static func jsonString(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -62,7 +62,9 @@ extension PartnerExchange {
             case "\u{2028}", "\u{2029}":
                 out += String(format: "\\u%04x", scalar.value)
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                // C1 and bidi controls too: valid JSON either way, but raw they would act on a
+                // terminal the output is shown in.
+                if ControlCharacters.isUnsafe(scalar) {
                     out += String(format: "\\u%04x", scalar.value)
                 } else {
                     out.unicodeScalars.append(scalar)
@@ -115,7 +117,8 @@ extension PartnerExchange {
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? website : "https://" + website
     }
 
-    /// A text value escaped per RFC 6350 3.4: `\` `,` `;` and line breaks (CRLF, LF or CR → `\n`).
+    /// A text value escaped per RFC 6350 3.4: `\` `,` `;` and line breaks (CRLF, LF or CR → `\n`);
+    /// other control and bidi characters written visibly (ControlCharacters.swift).
     static func vcardText(_ text: String) -> String {
         var out = ""
         var afterCR = false
@@ -130,12 +133,13 @@ extension PartnerExchange {
             }
             afterCR = scalar == "\r"
         }
-        return out
+        return ControlCharacters.visible(out, keepLineBreaks: false)
     }
 
-    /// A URI value is not escaped, but may not break the line.
+    /// A URI value is not escaped, but may not break the line or carry a control character.
     private static func uriValue(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\r" && $0 != "\n" }))
+        ControlCharacters.visible(String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\r" && $0 != "\n" })),
+                                  keepLineBreaks: false)
     }
 
     /// One content line folded to at most 75 octets per physical line (a continuation line starts

@@ -16,10 +16,17 @@ struct RowImporter {
     private var names: [RecordID: (key: SearchKey, name: String, line: Int?)] = [:]
     /// Hash buckets of both folded forms, to find equal names without comparing every pair.
     private var buckets: [Int: [RecordID]] = [:]
+    /// The header of each column read, by field index, and the columns whose line breaks are
+    /// content (for ImportCleaning).
+    private let titles: [Int: String]
+    private let multiLine: Set<Int>
 
-    init(existing: Document, columns: [PartnerExchange.Column: Int], headerCount: Int, now: Date, user: String) {
+    init(existing: Document, columns: [PartnerExchange.Column: Int], header: [String], now: Date, user: String) {
         current = existing.partners
         self.columns = columns
+        let headerCount = header.count
+        titles = Dictionary(uniqueKeysWithValues: columns.values.map { ($0, header[$0].trimmingCharacters(in: .whitespacesAndNewlines)) })
+        multiLine = Set([PartnerExchange.Column.role, .fields, .cities].compactMap { columns[$0] })
         self.headerCount = headerCount
         self.now = now
         self.user = user
@@ -45,12 +52,13 @@ struct RowImporter {
         RecordMeta(revision: (old?.revision ?? 0) + 1, modifiedAt: now, modifiedBy: user)
     }
 
-    mutating func take(_ row: CSV.Row, into result: inout ImportResult, newID: () -> RecordID) {
+    mutating func take(_ raw: CSV.Row, into result: inout ImportResult, newID: () -> RecordID) {
         var errors: [Message] = []
-        var warnings: [Message] = []
+        let (row, cleaningWarnings) = ImportCleaning.clean(raw, titles: titles, multiLine: multiLine)
+        var warnings = cleaningWarnings
         if row.fields.count > headerCount,
            row.fields[headerCount...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            warnings.append(Message(.importExtraFields, String(row.fields.count), String(headerCount)))
+            warnings.append(Message.counts(.importExtraFields, row.fields.count, headerCount))
         }
 
         // Which partner: an existing one by ID, or a new one.

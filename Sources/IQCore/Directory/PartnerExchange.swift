@@ -24,6 +24,7 @@ import Foundation
 // - Rows that would change nothing are counted as unchanged and not written.
 // - A name that equals (ignoring case and accents) an existing partner's or an earlier row's is a
 //   warning; the row is still imported.
+// - Control and bidi characters are removed from every field, with a warning (ImportCleaning).
 // - Every error and warning carries the line its row starts on.
 
 /// One problem with one row (or with the header: its line).
@@ -105,11 +106,20 @@ public enum PartnerExchange {
         }
 
         static func find(_ header: String) -> Column? {
-            let key = normaliseHeader(header)
-            return allCases.first { column in
-                column.aliases.contains(key) || Language.allCases.contains { normaliseHeader(L10n.string(column.header, $0)) == key }
-            }
+            byHeader[normaliseHeader(header)]
         }
+
+        /// Every accepted spelling, normalised, built once: a header of a million columns is
+        /// looked up a million times.
+        private static let byHeader: [String: Column] = {
+            var table: [String: Column] = [:]
+            for column in allCases {
+                for key in column.aliases + Language.allCases.map({ normaliseHeader(L10n.string(column.header, $0)) }) where table[key] == nil {
+                    table[key] = column
+                }
+            }
+            return table
+        }()
     }
 
     /// "E-Mail " → "email", "Short name" → "shortname".
@@ -200,7 +210,7 @@ public enum PartnerExchange {
             result.fileError = true
             return result
         }
-        var importer = RowImporter(existing: existing, columns: columns, headerCount: header.fields.count, now: now, user: user)
+        var importer = RowImporter(existing: existing, columns: columns, header: header.fields, now: now, user: user)
         for row in table.rows where row.line > header.line && !row.isBlank {
             importer.take(row, into: &result, newID: newID)
         }

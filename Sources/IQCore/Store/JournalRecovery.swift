@@ -64,7 +64,7 @@ public enum JournalRecovery {
         let changes = StoreReducer.changes(from: theirs, to: merge.document)
         let effects = changes.isEmpty ? [] : DocumentReducer.reduce(into: &state, action: .perform(.batch(changes), label: Message(.labelRecovery)),
                                                                     environment: env, stamp: false)
-        state.show(Message(.statusRecovered, String(offer.records)), environment: env)
+        state.show(Message(.statusRecovered, NumberFormat.integer(offer.records, state.language)), environment: env)
         StoreReducer.addConflicts(&state, merge.conflicts)
         return effects
     }

@@ -108,7 +108,7 @@ struct PlistReader {
     }
 
     func meta() throws(SchemaError) -> RecordMeta {
-        RecordMeta(revision: Int(try int("revision")), modifiedAt: try date("modifiedAt"), modifiedBy: try text("modifiedBy"))
+        RecordMeta(revision: Int(try int("revision")), modifiedAt: try date("modifiedAt"), modifiedBy: ControlCharacters.stripped(try text("modifiedBy"), multiLine: false).text)
     }
 }
 

@@ -56,7 +56,9 @@ public enum SnapshotCodec {
             guard version >= 1 else { throw PlistReader.SchemaError(path: "formatVersion", detail: "unknown version \(version)") }
             let migrated = try SnapshotMigrations.migrate(root, from: version)
             let r = try PlistReader(migrated, path: "")
-            let header = Header(formatVersion: version, savedAt: try r.date("savedAt"), savedBy: try r.text("savedBy"))
+            // A colleague's program may have written any name: it is shown in the status bar and by `check`.
+            let savedBy = ControlCharacters.stripped(try r.text("savedBy"), multiLine: false).text
+            let header = Header(formatVersion: version, savedAt: try r.date("savedAt"), savedBy: savedBy)
             var document = Document()
             document.partners = try table(r, "partners")
             document.sites = try table(r, "sites")

@@ -11,11 +11,14 @@ public enum SnapshotError: Error, Equatable, Sendable {
     case newerFormat(path: String, found: Int, supported: Int)
     case writeFailed(path: String, errno: Int32)
     case readOnly(path: String)
+    /// The path is a symbolic link, which is never written through; `target` is where it points.
+    case symlink(path: String, target: String)
 
     public var path: String {
         switch self {
         case .missing(let p), .unreadable(let p, _), .empty(let p), .notAPropertyList(let p), .truncated(let p),
-             .wrongSchema(let p, _), .newerFormat(let p, _, _), .writeFailed(let p, _), .readOnly(let p): p
+             .wrongSchema(let p, _), .newerFormat(let p, _, _), .writeFailed(let p, _), .readOnly(let p),
+             .symlink(let p, _): p
         }
     }
 
@@ -30,6 +33,7 @@ public enum SnapshotError: Error, Equatable, Sendable {
         case .newerFormat(let p, let found, let supported): Message(.storeErrorNewer, p, String(found), String(supported))
         case .writeFailed(let p, let e): Message(.storeErrorWrite, p, SnapshotError.describe(errno: e))
         case .readOnly(let p): Message(.storeErrorReadOnly, p)
+        case .symlink(let p, let target): Message(.storeErrorSymlink, p, target)
         }
     }
 

@@ -22,6 +22,26 @@ public struct SnapshotFile: Equatable, Sendable {
     public func backupPath(_ n: Int) -> String { path + ".backup-\(n)" }
 
     public var identity: FileIdentity? { FileIdentity.of(path: path) }
+
+    /// Whether the path itself is a symbolic link (the program reads through one, never writes).
+    public var isSymlink: Bool {
+        var s = stat()
+        return lstat(path, &s) == 0 && (s.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    /// Why a symbolic link is refused, with the path it leads to: the end of the chain when it
+    /// resolves, else what the link says (taken from the link's directory).
+    func symlinkError() -> SnapshotError {
+        if let resolved = realpath(path, nil) {
+            defer { free(resolved) }
+            return .symlink(path: path, target: String(cString: resolved))
+        }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink(path, &buffer, buffer.count - 1)
+        guard n > 0 else { return .symlink(path: path, target: "?") }
+        let target = String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return .symlink(path: path, target: target.hasPrefix("/") ? target : directory + "/" + target)
+    }
     public var exists: Bool { identity != nil }
 
     /// Whether this process may replace the file (write to it and create files in its directory).
@@ -46,7 +66,10 @@ public struct SnapshotFile: Equatable, Sendable {
         // O_NONBLOCK: opening a FIFO (or a device) must not wait forever for a writer; such a
         // path is refused below, and for a regular file the flag changes nothing.
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        if fd < 0 { throw errno == ENOENT ? .missing(path: path) : .unreadable(path: path, errno: errno) }
+        if fd < 0 {
+            if errno == ELOOP { throw SnapshotFile(path: path).symlinkError() }
+            throw errno == ENOENT ? .missing(path: path) : .unreadable(path: path, errno: errno)
+        }
         defer { close(fd) }
         var s = stat()
         guard fstat(fd, &s) == 0 else { throw .unreadable(path: path, errno: errno) }
@@ -84,7 +107,7 @@ public struct SnapshotFile: Equatable, Sendable {
         let hadFile = lstat(path, &old) == 0
         if hadFile, (old.st_mode & S_IFMT) == S_IFLNK {
             // Never replace a symlink with a regular file (and never write through one).
-            throw .writeFailed(path: path, errno: ELOOP)
+            throw symlinkError()
         }
         let temp = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
@@ -171,7 +194,7 @@ public struct SnapshotFile: Equatable, Sendable {
     /// only, never while a person is editing).
     public func withLock<T>(_ body: () throws(SnapshotError) -> T) throws(SnapshotError) -> T {
         let fd = open(lockPath, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        if fd < 0 { throw .writeFailed(path: lockPath, errno: errno) }
+        if fd < 0 { throw errno == ELOOP ? SnapshotFile(path: lockPath).symlinkError() : .writeFailed(path: lockPath, errno: errno) }
         defer { close(fd) }
         // A team file's lock must be usable by the team: give it the file's group and mode.
         var data = stat()

@@ -103,7 +103,7 @@ public enum StoreReducer {
             state.store.baseIdentity = theirs.identity
             addConflicts(&state, merge.conflicts)
             if merge.takenFromTheirs > 0 {
-                state.show(Message(.statusTakenFromOthers, String(merge.takenFromTheirs), theirs.header.savedBy), environment: env)
+                state.show(Message(.statusTakenFromOthers, NumberFormat.integer(merge.takenFromTheirs, state.language), theirs.header.savedBy), environment: env)
             }
             state.clampCursors()
             return []
@@ -216,7 +216,7 @@ public enum StoreReducer {
             }
             state.store.base = written
             let time = GermanDate.time(at, state.language)
-            state.show(taken > 0 ? Message(.statusSavedMerged, time, String(taken)) : Message(.statusSaved, time), environment: env)
+            state.show(taken > 0 ? Message(.statusSavedMerged, time, NumberFormat.integer(taken, state.language)) : Message(.statusSaved, time), environment: env)
             state.clampCursors()
             if state.store.quitAfterSave, !state.hasUnsavedChanges { return [.quit] }
         case .conflicts(let theirs, let identity):

@@ -47,6 +47,8 @@ public enum StoreWorker {
 
     static func load(_ file: SnapshotFile, seed: Document, session: JournalSession, mayWrite: Bool, format: SnapshotFormat) -> [Action] {
         let user = session.user
+        // Every save would fail: say so now, with what to do, not after the first edits.
+        if mayWrite, file.isSymlink { return [.store(.loadFailed(file.symlinkError(), backup: nil))] }
         if !file.exists {
             guard mayWrite else {
                 // Read-only and no file: show the built-in data, write nothing.

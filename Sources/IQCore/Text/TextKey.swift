@@ -53,7 +53,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importNameMissing, importBadEmail, importBadWebsite, importBadPhone, importUnknownCategory, importUnknownLevel
     case importUnknownField, importDefaultCategory, importDuplicateName, importDuplicateExisting, importDuplicateID, importUnknownID
     case importProblemError, importProblemWarning, importNothingImported, importFileFailed, importSkippedRows, importSummary
-    case importWarningsOne, importWarningsMany, importUnchanged, importFileMissing, importFileUnreadable, importNotUTF8
+    case importWarningsMany, importUnchanged, importFileMissing, importFileUnreadable, importNotUTF8
     case importReadOnly, exportFromSeed
 
     // Forms
@@ -100,12 +100,13 @@ public enum TextKey: String, CaseIterable, Sendable {
     case budgetViewMeasures, budgetViewPayments, budgetViewProviders, budgetViewStatistics, formApproximate, formEditMeasure, formNewMeasure, formBadMeasureYear, formBadAmount, formBadCount, formChooseMeasure, formChooseMeasureError, formEditPayment, formNewPayment, colAmount, colReference, colSpent, colDate, colMeasures, budgetNothingToEdit, budgetMeasureInUse, labelBudgetDeleted, labelBudgetSaved, budgetYearLabel, budgetAllYears, budgetViewLabel, budgetSelectorHint, budgetPlaces, budgetForecast, budgetRate, forecastMoney, forecastPlaces, forecastUnknown, forecastNotStarted, forecastNoEnrolments, forecastExhausted, forecastRunsOut, forecastLastsTheYear, forecastYearEnded, budgetPayments, budgetNoPayments, budgetPartialSum, keyBudgetView, keyBudgetYear, keyNewBudget, keyEditBudget, keyDeleteBudget, keyBookPayment, keyOpenProvider, keyStatisticsScroll, helpSectionBudgets, confirmRemoveTitle, confirmRemoveBody, budgetEmptyView
     // Statistics (Statistics/*.swift)
     case statsTitle, statsAllYears, statsMeasures, statsNoMeasures, statsColMeasure, statsColSpent, statsMoneyNote, statsCases, statsSuppressionNote, statsNoCases, statsMonthBasis, statsTotal, statsReference, statsSource, statsColAllocationEuros, statsColApproximate, statsColCommittedEuros, statsColSpentEuros, statsColBreakdown, statsColCategory, statsColCount, statsCasesTotal, statsColSection, statsColFigure, statsColValue, statsColUnit, statsColQualifier, statsColStatement, statsColSource, statsUnitCount, statsUnitMillions, statsUnitFactor, statsQualifierExact, statsJSONMoney, statsByStatus, statsByCountry, statsByOccupation, statsBySite, statsByMonth, statsNotRecorded, statsSiteRemoved, cliBadStatsFormat, cliBadYear, statsNoDataFile, refMillions, refDoubling, refNotGiven, refAlmost, refSectionRecognition, refApplicationsSince2012, refNewApplications2017, refDecided2017, refNoEquivalence2017, refMostApplications, refMostApplicationsOccupations, refNewFromSyria, refSyriaIncrease, refNewFromBosnia, refNewFromSerbia, refSectionIQNRW, refCounselledPerYear, refQualified, refSectionHealth, refHealthNursing, refHealthDoctors, refHealthPhysiotherapy, refHealthOccupationalTherapy, refHealthMidwives, refHealthMTRA, refSectionHandwerk, refHandwerkPerYear, refSectionNursing, refNursingGap2030, refCareRecipients, refCareWorkers, refCareRecipients2050, refSourceBIBB, refSourceIQNRW, refSourceIQHealth, refSourceIQAdaptation, refSourceBertelsmann, refSourceCareEmployers
-    case budgetMeasureOne, budgetMeasureMany
+    case budgetMeasureMany
     case colMeasure
     case workshopOnlyNetwork, workshopNoEdits, workshopNothingSaved, workshopNotice, workshopMarker, keyJumpPaneWorkshop, keyQuitWorkshop, cliNotWithWorkshop
     case cliBadTheme, themeExpectedAssignment, themeUnknownRole, themeMissingColor, themeUnknownColor, themeExpectedBackground, themeUnknownAttribute, themeFileUnreadable, themeFileBadLine
     case keyPalette, helpSectionPalette, paletteTitle, palettePlaceholder, paletteFooter, paletteNoMatch, paletteGoToPane, keyPaletteChoose, keyPaletteRun, keyPaletteClose, hintPalette
     case cliConflictingOptions, configBadLine, configUnreadable, configExpectedAssignment, configUnknownKey, configBadValue, configExpectTheme, configExpectSeconds, configExpectText, configExpectPath
     case statsOtherFreeText
-    case statusJournalFailed, statusDraftRestored, recoveryDraftTitle, recoveryDraftBody, recoveryDraftField, recoveryDraftFields, journalMarker
+    case statusJournalFailed, statusDraftRestored, recoveryDraftTitle, recoveryDraftBody, recoveryDraftFields, journalMarker
+    case importControlCharactersRemoved, importMoreOfKind, storeErrorSymlink
 }

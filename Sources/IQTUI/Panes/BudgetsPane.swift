@@ -125,7 +125,7 @@ enum BudgetsPane {
                 m.map { (partial ? "≥ " : "") + approx(NumberFormat.money($0, lang), t.isApproximate, state) }
             }
             let allocation = t.allocation.map { Double($0.cents) }
-            let count = t.measures == 1 ? state.t(.budgetMeasureOne) : Message(.budgetMeasureMany, NumberFormat.integer(t.measures, lang)).text(lang)
+            let count = Message(.budgetMeasureMany, NumberFormat.integer(t.measures, lang)).text(lang)
             let heading = "\(state.t(field.label)) (\(count))"
             return [.heading(heading)] + aligned([
                 gauge(state.t(.colCommitted), value: Double(t.committed?.cents ?? 0),

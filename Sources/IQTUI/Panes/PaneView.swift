@@ -18,7 +18,7 @@ enum PaneView {
         if model.placeholder == nil, model.custom == nil {
             let shown = model.entryCount ?? model.rows.count
             let count = shown == model.total
-                ? Message(.countEntries, String(model.total)) : Message(.countFiltered, String(shown), String(model.total))
+                ? Message.counts(.countEntries, model.total) : Message.counts(.countFiltered, shown, model.total)
             let label = " \(count.text(state.language)) "
             canvas.put(label, x: rect.maxX - 1 - TextWidth.of(label), y: rect.y, role: focused ? .titleFocused : .title)
         }

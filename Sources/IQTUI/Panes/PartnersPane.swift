@@ -9,7 +9,7 @@ enum PartnersPane {
             switch rows[i] {
             case .group(let category, let count, let expanded):
                 let marker = state.options.ascii ? (expanded ? "-" : "+") : (expanded ? "▾" : "▸")
-                return ["\(marker) \(state.t(category.label)) (\(count))"]
+                return ["\(marker) \(state.t(category.label)) (\(NumberFormat.integer(count, state.language)))"]
             case .partner(let p):
                 let indent = state.directory.showsTree ? "  " : ""
                 return [indent + p.name, p.shortName, state.t(p.category.label), p.cities.joined(separator: ", ")]

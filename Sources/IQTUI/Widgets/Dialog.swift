@@ -37,7 +37,7 @@ enum Dialogs {
     static func recovery(_ state: AppState) -> Dialog? {
         guard let offer = state.store.recovery else { return nil }
         if offer.edits.isEmpty, let form = offer.draftForm { return draft(state, offer, form) }
-        let body = Message(.recoveryBody, GermanDate.dateTime(offer.lastAt, state.language), String(offer.records))
+        let body = Message(.recoveryBody, GermanDate.dateTime(offer.lastAt, state.language), NumberFormat.integer(offer.records, state.language))
         // Say what the journal holds: the records it would change, the last version of each.
         var seen: Set<String> = []
         var items: [String] = []
@@ -63,7 +63,7 @@ enum Dialogs {
 
     /// "Entwurf: Neuer Fall, 12 Felder, 14:02 — wiederherstellen?"
     static func draft(_ state: AppState, _ offer: RecoveryOffer, _ form: FormState) -> Dialog {
-        let fields = offer.draftFields == 1 ? state.t(.recoveryDraftField) : Message(.recoveryDraftFields, String(offer.draftFields)).text(state.language)
+        let fields = Message(.recoveryDraftFields, NumberFormat.integer(offer.draftFields, state.language)).text(state.language)
         let at = GermanDate.dateTime(offer.draft?.at ?? offer.lastAt, state.language)
         let body = Message(.recoveryDraftBody, form.title, fields, at).text(state.language)
         return Dialog(title: state.t(.recoveryDraftTitle), body: [body], keys: state.t(.recoveryKeys), width: 72)
@@ -79,7 +79,7 @@ enum Dialogs {
             let theirs = conflict.theirs == nil ? deleted : diff.isPersonal ? personal : fieldValue(diff.field, diff.theirs, state)
             body.append("\(fieldLabel(diff.field, state)): \(state.t(.conflictMine)) „\(mine)“ – \(state.t(.conflictTheirs)) „\(theirs)“")
         }
-        let title = Message(.conflictTitle, "1", String(state.store.conflicts.count)).text(state.language)
+        let title = Message.counts(.conflictTitle, 1, state.store.conflicts.count).text(state.language)
         return Dialog(title: title, body: body, keys: state.t(.conflictKeys), width: 72)
     }
 

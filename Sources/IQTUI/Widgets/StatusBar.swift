@@ -14,7 +14,7 @@ enum StatusBar {
         if state.isWorkshop, !showsWorkshopNotice(state) { markers.append(state.t(.workshopMarker)) }
         if state.store.isSaving { markers.append(state.t(.savingMarker)) }
         if state.store.readOnly != nil { markers.append(state.t(.readOnlyMarker)) }
-        if !state.store.conflicts.isEmpty { markers.append(Message(.conflictMarker, String(state.store.conflicts.count)).text(state.language)) }
+        if !state.store.conflicts.isEmpty { markers.append(Message(.conflictMarker, NumberFormat.integer(state.store.conflicts.count, state.language)).text(state.language)) }
         if state.store.journalError != nil { markers.append(state.t(.journalMarker)) }
         if state.hasUnsavedChanges { markers.append(state.t(.unsavedMarker)) }
         let right = markers.isEmpty ? "" : markers.joined(separator: " · ") + " "

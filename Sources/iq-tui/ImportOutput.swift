@@ -1,0 +1,31 @@
+import Foundation
+import IQCore
+
+/// How `import partners` and `import cases` report: every problem with its line on standard
+/// error (at most ImportReport.shownPerKind of each kind), then what was done. Counts with the
+/// language's thousands separator.
+enum ImportOutput {
+    static func report(_ result: some ImportOutcome, file: String, skipInvalid: Bool, summary: TextKey, language: Language) {
+        let lines = ImportReport.problemLines(result, file: file, language: language)
+        if !lines.isEmpty { printError(lines.joined(separator: "\n")) }
+        if result.fileError {
+            printError(Message(.importFileFailed).text(language))
+            return
+        }
+        let n = { (count: Int) in NumberFormat.integer(count, language) }
+        if !result.errors.isEmpty && !skipInvalid {
+            printError(Message(.importNothingImported, n(result.invalidRows)).text(language))
+            return
+        }
+        if result.invalidRows > 0 { printError(Message(.importSkippedRows, n(result.invalidRows)).text(language)) }
+        if result.unchanged > 0 { printOut(Message(.importUnchanged, n(result.unchanged)).text(language)) }
+        let warnings = Message(.importWarningsMany, n(result.warnings.count))
+        printOut(Message(summary, n(result.created + result.updated), n(result.created), n(result.updated),
+                         warnings.text(language)).text(language))
+    }
+
+    /// 1 when rows had errors and nothing was imported (or the file was unusable), else 0.
+    static func exitCode(_ result: some ImportOutcome, nothingAccepted: Bool) -> Int32 {
+        result.fileError || (!result.errors.isEmpty && nothingAccepted) ? 1 : 0
+    }
+}

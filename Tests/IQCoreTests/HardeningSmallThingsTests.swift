@@ -1,0 +1,124 @@
+import Foundation
+import XCTest
+@testable import IQCore
+
+/// Issue 13 §7: import warnings are capped, counts are said in singular and plural with the
+/// language's thousands separator, and a symlinked data path is explained in words.
+final class HardeningSmallThingsTests: XCTestCase {
+    private var home = ""
+
+    override func setUpWithError() throws {
+        home = NSTemporaryDirectory() + "iq-small-things-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: home)
+    }
+
+    private func newID() -> RecordID { RecordID(UUID().uuidString) }
+
+    // MARK: Capped warnings
+
+    func testEachKindOfProblemIsListedAtMostAHundredTimes() {
+        // 250 unknown columns (one kind), 3 bad e-mails (another) and 147 valid rows without a
+        // category (a third).
+        var csv = "Name;E-Mail;" + (1...250).map { "Unbekannt \($0)" }.joined(separator: ";") + "\n"
+        for i in 1...150 { csv += "Stelle \(i);\(i <= 3 ? "kaputt" : "")\n" }
+        let result = PartnerExchange.importCSV(csv, existing: Document(), now: Date(), user: "t", newID: newID)
+        let de = ImportReport.problemLines(result, file: "p.csv", language: .de)
+        XCTAssertEqual(de.count, 100 + 1 + 3 + 100 + 1)
+        XCTAssertEqual(de[99], "p.csv, Zeile 1: Warnung: Unbekannte Spalte „Unbekannt 100“ – wird ignoriert.")
+        XCTAssertEqual(de[100], "… und 150 weitere derselben Art")
+        XCTAssertEqual(de.filter { $0.contains("Fehler") }.count, 3, "errors are a kind of their own")
+        XCTAssertEqual(de.last, "… und 47 weitere derselben Art")
+        XCTAssertEqual(de[de.count - 2], "p.csv, Zeile 104: Warnung: Keine Kategorie angegeben – eingeordnet unter „Projekte und Initiativen“; bitte prüfen.")
+        let en = ImportReport.problemLines(result, file: "p.csv", language: .en)
+        XCTAssertEqual(en[100], "… and 150 more of the same kind")
+    }
+
+    func testAHeaderOfAMillionUnknownColumnsPrintsAFewKilobytes() throws {
+        let header = "Name;" + (0..<1_000_000).map { "x\($0)" }.joined(separator: ";")
+        XCTAssertTrue(FileManager.default.createFile(atPath: home + "/wide.csv", contents: Data((header + "\nStelle\n").utf8)))
+        let result = try ProgramRun.run(["import", "partners", "wide.csv", "--data", home + "/data.plist"], home: home, user: "tester")
+        XCTAssertEqual(result.status, 0, String(result.err.prefix(500)))
+        XCTAssertLessThan(result.err.utf8.count + result.out.utf8.count, 20_000)
+        XCTAssertTrue(result.err.contains("\n… und 999.900 weitere derselben Art\n"), String(result.err.suffix(500)))
+        XCTAssertTrue(result.out.contains("1 Partner importiert (1 neu, 0 aktualisiert), 1.000.001 Warnungen."), result.out)
+    }
+
+    // MARK: Plurals and thousands
+
+    func testPluralFormsFollowTheCount() {
+        let cases: [(Message, Language, String)] = [
+            (Message(.importSkippedRows, "1"), .de, "1 Zeile mit Fehlern übersprungen (--skip-invalid)."),
+            (Message(.importSkippedRows, "1.234"), .de, "1.234 Zeilen mit Fehlern übersprungen (--skip-invalid)."),
+            (Message(.importSkippedRows, "1"), .en, "Skipped 1 row with errors (--skip-invalid)."),
+            (Message(.importNothingImported, "1"), .de,
+             "Nichts importiert: 1 Zeile hat Fehler. Bitte korrigieren oder mit --skip-invalid nur die gültigen Zeilen importieren."),
+            (Message(.importUnchanged, "1"), .en, "1 row already matches the data – nothing to do."),
+            (Message(.importWarningsMany, "1"), .de, "1 Warnung"),
+            (Message(.importWarningsMany, "0"), .de, "0 Warnungen"),
+            (Message(.statusTakenFromOthers, "1", "anna"), .de, "1 Änderung von anna übernommen."),
+            (Message(.statusSavedMerged, "12:00", "1"), .en, "Saved 12:00 – took in 1 change by others."),
+            (Message(.statusRecovered, "1"), .de, "1 Eintrag aus der Wiederherstellung übernommen – noch nicht gespeichert."),
+            (Message(.conflictMarker, "1"), .de, "1 Konflikt"),
+            (Message(.conflictMarker, "2"), .en, "2 conflicts"),
+            (Message(.importCasesSummary, "1", "1", "0", "0 Warnungen"), .de, "1 Fall importiert (1 neu, 0 aktualisiert), 0 Warnungen."),
+            (Message(.budgetMeasureInUse, "M 2021", "1", "1"), .de, "„M 2021“ wird gebraucht: 1 Fall eingeschrieben, 1 Zahlung. Erst diese umbuchen."),
+            (Message(.budgetMeasureMany, "1"), .en, "1 measure"),
+            (Message(.checkOK, "f", "2", "xml", "1", "1", "1", "heute", "anna"), .en,
+             "f: OK – format 2 (xml), 1 partner, 1 site, 1 measure, saved heute by anna."),
+            (Message.counts(.importExtraFields, 1_234, 1), .de,
+             "Die Zeile hat 1.234 Felder, die Kopfzeile nur 1 – die überzähligen werden ignoriert."),
+        ]
+        for (message, language, expected) in cases {
+            XCTAssertEqual(message.text(language), expected)
+        }
+        XCTAssertTrue(Message(.recoveryBody, "gestern", "1").text(.de).hasSuffix("an 1 Datensatz:"))
+    }
+
+    /// No template says "{0} Zeilen" where 1 would read wrong: every count before a noun that
+    /// has a singular goes through `{n|one|other}`, and every such choice has both forms.
+    func testEveryPluralChoiceHasTwoForms() throws {
+        let choice = try NSRegularExpression(pattern: "\\{[0-9]\\|([^}]*)\\}")
+        var seen = 0
+        for key in TextKey.allCases {
+            for language in Language.allCases {
+                let template = L10n.string(key, language) as NSString
+                for match in choice.matches(in: template as String, range: NSRange(location: 0, length: template.length)) {
+                    let forms = template.substring(with: match.range(at: 1)).components(separatedBy: "|")
+                    XCTAssertEqual(forms.count, 2, "\(key) \(language): \(template)")
+                    XCTAssertFalse(forms.contains(""), "\(key) \(language): \(template)")
+                    seen += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(seen, 20)
+    }
+
+    // MARK: Symlinked data path
+
+    func testASymlinkedDataPathIsExplainedWithItsTarget() throws {
+        let target = home + "/real.plist"
+        let link = home + "/link.plist"
+        try SnapshotFile(path: target).write(SnapshotCodec.encode(Seed.document, format: .binary, savedAt: Date(), savedBy: "x"))
+        XCTAssertEqual(symlink(target, link), 0)
+        XCTAssertTrue(FileManager.default.createFile(atPath: home + "/p.csv", contents: Data("Name\nStelle\n".utf8)))
+
+        let de = try ProgramRun.run(["import", "partners", "p.csv", "--data", link], home: home, user: "tester")
+        XCTAssertEqual(de.status, 1)
+        XCTAssertEqual(de.err, "\(link) ist ein symbolischer Link; iq-tui folgt keinen Links für personenbezogene Daten. "
+                       + "Geben Sie den Zielpfad mit --data an: \(target)\n")
+        XCTAssertTrue(FileManager.default.createFile(atPath: home + "/c.csv", contents: Data("Fallnummer;Vorname;Nachname\n;Anna;B\n".utf8)))
+        let en = try ProgramRun.run(["import", "cases", "c.csv", "--data", link], home: home, language: "en", user: "tester")
+        XCTAssertTrue(en.err.contains("\(link) is a symbolic link; iq-tui does not follow links for personal data. Give the target path with --data: \(target)"), en.err)
+
+        // The full-screen program says it at once, on the unreadable-file screen, rather than
+        // failing every save later; read-only it simply reads through the link.
+        let actions = StoreWorker.load(SnapshotFile(path: link), seed: Seed.document, session: JournalSession(user: "t"), mayWrite: true, format: .binary)
+        XCTAssertEqual(actions, [.store(.loadFailed(.symlink(path: link, target: target), backup: nil))])
+        let readOnly = StoreWorker.load(SnapshotFile(path: link), seed: Seed.document, session: JournalSession(user: "t"), mayWrite: false, format: .binary)
+        guard case .store(.loaded(_, created: false, writable: false))? = readOnly.first else { return XCTFail("\(readOnly)") }
+    }
+}
