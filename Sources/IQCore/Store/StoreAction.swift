@@ -16,6 +16,9 @@ public enum StoreAction: Equatable, Sendable {
     case resolveConflict(ConflictChoice)
     /// Use the newest good backup of a file that cannot be read.
     case restoreBackup
+    /// After a save that carried purged cases: whether every file beside the data file is rid of
+    /// them (nil) or which error stopped that (they stay pending for the next save).
+    case purgeFinished([PurgeTarget], failure: SnapshotError?)
 }
 
 public enum SaveOutcome: Equatable, Sendable {
@@ -45,4 +48,7 @@ public struct SaveRequest: Equatable, Sendable {
     public var generation: Int
     public var at: Date
     public var user: String
+    /// Cases deleted for good: once the file is written, its backups, journals and other
+    /// copies are rid of them too.
+    public var purge: [PurgeTarget] = []
 }

@@ -42,6 +42,9 @@ public struct StoreState: Equatable, Sendable {
     public var lastExternalCheck: Date?
     public var conflicts: [MergeConflict] = []
     public var recovery: RecoveryOffer?
+    /// Cases deleted for good whose copies beside the file (backups, journals) are not yet
+    /// known to be clean: every save carries them until one reports them gone.
+    public var purging: [PurgeTarget] = []
 
     public init(file: SnapshotFile?, user: String) {
         self.file = file

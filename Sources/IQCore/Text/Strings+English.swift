@@ -533,7 +533,7 @@ func english(_ key: TextKey) -> String {
     case .authorityAmbiguousOccupation: "“{0}” fits several reference occupations: {1}. Please be more specific."
     case .authoritySuggestion: "Suggested: {0} – {1}"
     case .literal: "{0}"
-    case .statusPurged: "Case {0} deleted for good and saved; older backups lose it as they are replaced."
+    case .statusPurged: "Case {0} deleted for good — from the file, every backup and journal."
     case .confirmPurgeTitle: "Delete for good?"
     case .confirmPurgeBody: "Delete case {0} with all personal data for good? This cannot be undone."
     case .keyDueView: "cases due for deletion / all"
@@ -753,5 +753,7 @@ func english(_ key: TextKey) -> String {
     case .configExpectText: "a name without control characters"
     case .configExpectPath: "a file path"
     case .statsOtherFreeText: "other (free text, not matched)"
+    case .statusPurging: "Deleting case {0} for good — from the file and every backup …"
+    case .statusPurgeIncomplete: "Case {0} is deleted from the file but still in a backup or journal: {1} Ctrl-S tries again."
     }
 }

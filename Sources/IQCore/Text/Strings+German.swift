@@ -531,7 +531,7 @@ func german(_ key: TextKey) -> String {
     case .authorityAmbiguousOccupation: "„{0}“ passt zu mehreren Referenzberufen: {1}. Bitte genauer angeben."
     case .authoritySuggestion: "Vorschlag: {0} – {1}"
     case .literal: "{0}"
-    case .statusPurged: "Fall {0} endgültig gelöscht und gespeichert; ältere Sicherungen verlieren ihn, wenn sie ersetzt werden."
+    case .statusPurged: "Fall {0} endgültig gelöscht – aus der Datei, allen Sicherungen und Journalen."
     case .confirmPurgeTitle: "Endgültig löschen?"
     case .confirmPurgeBody: "Fall {0} mit allen Angaben zur Person endgültig löschen? Das lässt sich nicht rückgängig machen."
     case .keyDueView: "zur Löschung fällige Fälle zeigen / alle"
@@ -751,5 +751,7 @@ func german(_ key: TextKey) -> String {
     case .configExpectText: "ein Name ohne Steuerzeichen"
     case .configExpectPath: "ein Dateipfad"
     case .statsOtherFreeText: "andere (Freitext, nicht zugeordnet)"
+    case .statusPurging: "Fall {0} wird endgültig gelöscht – aus der Datei und allen Sicherungen …"
+    case .statusPurgeIncomplete: "Fall {0} ist aus der Datei gelöscht, steht aber noch in einer Sicherung oder einem Journal: {1} Strg-S versucht es erneut."
     }
 }
