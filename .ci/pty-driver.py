@@ -58,17 +58,10 @@ FIXED = {
 # Cursor keys: the final byte; the introducer is CSI or SS3 by the DECCKM mode.
 CURSOR = {"Up": "A", "Down": "B", "Right": "C", "Left": "D", "Home": "H", "End": "F"}
 DECCKM_ON, DECCKM_OFF = b"\x1b[?1h", b"\x1b[?1l"
-# Modes a full-screen program switches on and must switch off again: (on, off, what).
-MODES = [
-    (b"\x1b[?1049h", b"\x1b[?1049l", "alternate screen"),
-    (b"\x1b[?47h", b"\x1b[?47l", "alternate screen (47)"),
-    (b"\x1b[?1000h", b"\x1b[?1000l", "mouse reporting"),
-    (b"\x1b[?1002h", b"\x1b[?1002l", "mouse drag reporting"),
-    (b"\x1b[?1003h", b"\x1b[?1003l", "mouse motion reporting"),
-    (b"\x1b[?1006h", b"\x1b[?1006l", "SGR mouse reports"),
-    (b"\x1b[?25l", b"\x1b[?25h", "hidden cursor"),
-    (DECCKM_ON, DECCKM_OFF, "keypad (application cursor) mode"),
-]
+# The modes a full-screen program switches on and must switch off again: one list for the
+# project, beside the robustness harness that checks the same.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Benchmarks"))
+from robustness import MODES  # noqa: E402
 
 
 class StepFailed(Exception):
