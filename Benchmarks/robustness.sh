@@ -49,7 +49,7 @@ done
 # its time stays bounded while long text costs more than linear time (issue 13, section 1).
 case $mode in
     short) reducer_runs=("--actions 20000"); pty_runs=3; pty_keys=1000; kill_rounds=30; kill_tui=5; kill_bulk=1000; corpus=60; corpus_open=3
-           long_text=20000; paste=200; long_field=5000 ;;
+           long_text=5000; paste=200; long_field=5000 ;;
     full)  reducer_runs=("--actions 100000" "--actions 100000"); pty_runs=10; pty_keys=2000; kill_rounds=150; kill_tui=20; kill_bulk=3000; corpus=400; corpus_open=8
            long_text=100000; paste=2000; long_field=100000 ;;
     long)  reducer_runs=("--long" "--actions 100000" "--actions 100000"); pty_runs=30; pty_keys=5000; kill_rounds=500; kill_tui=50; kill_bulk=5000; corpus=1500; corpus_open=15

@@ -32,7 +32,7 @@ enum HostileText {
         (0..<(1 + random.below(8))).map { _ in piece(&random) }.joined()
     }
 
-    /// A field of 10,000 characters up to `longest` (fewer when `longest` is below that): one
+    /// A field of 10,000 characters up to `longest` (`longest` itself when that is less): one
     /// mixed chunk repeated, so making it costs little; sometimes one unbroken word.
     static func long(_ random: inout SeededRandom) -> String {
         let length = longest <= 10_000 ? longest : 10_000 + random.below(longest - 10_000 + 1)

@@ -13,7 +13,7 @@ import IQCore
 //       Default 100,000 actions; --long is 1,000,000. A crash (a trap in the program) prints the
 //       seed and the step; `--actions STEP-1 --show-trail` then shows the actions before it.
 //       Generated records, typed text and pastes carry hostile text (HostileText.swift): long
-//       fields of 10,000 characters up to --long-text N (default 20,000), controls, escape
+//       fields of up to --long-text N characters (default 20,000), controls, escape
 //       sequences, bidi overrides and grapheme clusters; no frame cell may hold a control.
 
 let usage = """
