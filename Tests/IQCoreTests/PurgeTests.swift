@@ -151,4 +151,24 @@ final class PurgeTests: XCTestCase {
         XCTAssertEqual(retry, [.store(.save(SaveRequest(file: file, document: state.document, base: state.store.base, baseIdentity: state.store.baseIdentity,
                                                        format: .binary, generation: state.store.editGeneration, at: fixedDate, user: "t", purge: [target])))])
     }
+
+    /// A journal written by a later format (another field in each entry) keeps that field: only
+    /// the purged case's edits go.
+    func testAJournalEntryKeepsItsOtherFields() throws {
+        let file = SnapshotFile(path: dir + "/iq-tui.plist")
+        let gone = person("case.z", "NRW-2026-000001", "Zyxwanda", "Qorvellian")
+        let kept = person("case.k", "NRW-2026-000002", "Brunhilde", "Okonkwo")
+        let entry = PlistValue.dict([("at", .date(fixedDate)), ("session", .string("anna@host.4711")),
+                                     ("edits", .array([RecoveryJournal.plist(.put(.case(gone))), RecoveryJournal.plist(.put(.case(kept)))]))])
+        let body = BinaryPlist.encode(entry)
+        let n = UInt32(body.count)
+        let path = file.path + ".anna.host.4711.journal"
+        _ = FileManager.default.createFile(atPath: path, contents: Data([UInt8(n >> 24), UInt8((n >> 16) & 0xFF), UInt8((n >> 8) & 0xFF), UInt8(n & 0xFF)] + body))
+        try file.purgeCopies([PurgeTarget(gone)])
+        let frames = try XCTUnwrap(JournalFrames(path: path)).frames
+        XCTAssertEqual(frames.count, 1)
+        XCTAssertEqual(frames.first?["session"], .string("anna@host.4711"))
+        XCTAssertEqual(frames.first?["edits"], .array([RecoveryJournal.plist(.put(.case(kept)))]))
+        XCTAssertEqual(try traces(in: dir, of: Self.names), [])
+    }
 }

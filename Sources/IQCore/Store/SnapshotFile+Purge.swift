@@ -108,10 +108,11 @@ struct JournalFrames {
         var kept: [PlistValue] = []
         var dropped = false
         for frame in frames {
-            guard case .array(let items)? = frame["edits"], case let at? = frame["at"] else { continue }
+            guard case .dict(let fields) = frame, case .array(let items)? = frame["edits"] else { continue }
             let remaining = items.filter { item in !(RecoveryJournal.edit(item).map { keys.contains($0.touchedKey) } ?? false) }
             dropped = dropped || remaining.count != items.count
-            if !remaining.isEmpty { kept.append(.dict([("at", at), ("edits", .array(remaining))])) }
+            // Every other field of the frame (the time, whatever a later format adds) stays.
+            if !remaining.isEmpty { kept.append(.dict(fields.map { ($0.0, $0.0 == "edits" ? .array(remaining) : $0.1) })) }
         }
         guard dropped else { return }
         if kept.isEmpty { return try SnapshotFile.remove(path) }
