@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """The real-binary parts of Benchmarks/robustness.sh (issue 9): standard library only.
 
-  robustness.py pty     --bin IQ-TUI --work DIR --seed N --runs R --keys K
-      Random keys (printable with umlauts, arrows, Tab, Enter, Esc, F1, F10, Ctrl keys, mouse
-      reports), window resizes (TIOCSWINSZ + SIGWINCH) and SIGCONT / SIGWINCH / SIGTSTP+SIGCONT
-      into the program in a pseudo-terminal; at the end SIGTERM or SIGHUP. Checked: no crash
-      signal, the end within a timeout, the terminal restored, `iq-tui check` passes.
+  robustness.py pty     --bin IQ-TUI --work DIR --seed N --runs R --keys K [--paste P] [--long-field L]
+      Random keys (printable with umlauts, emoji clusters, arrows, Tab, Enter, Esc, F1, F10,
+      Ctrl keys, mouse reports, pasted text of up to P characters), window resizes (TIOCSWINSZ
+      + SIGWINCH) and SIGCONT / SIGWINCH / SIGTSTP+SIGCONT into the program in a pseudo-terminal;
+      at the end SIGTERM or SIGHUP. The data file's partners carry hostile fields (escape
+      sequences, C0/C1 controls, bidi overrides, grapheme clusters, a role of L characters).
+      Checked: no crash signal, the end within a timeout, the terminal restored, not one
+      data-borne sequence or control in the program's output, `iq-tui check` passes.
   robustness.py kill    --bin IQ-TUI --work DIR --seed N --rounds R --tui-rounds T
       SIGKILL at random moments of `iq-tui import partners` (and of the program saving a new
       partner typed in a pseudo-terminal); after each kill `iq-tui check` passes and the file is
@@ -232,12 +235,61 @@ SPECIAL = {
 PRINTABLE = "abcdefghijklmnoprstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:-_/?!\"'()<>=+@#*&%$"
 UMLAUTS = "äöüÄÖÜßéèçñ€°"
 EXOTIC = ["😀", "漢字", "e\u0301", "\u200b", "ﬁ", "\u0000", "\ufffd"]
+# Grapheme clusters terminals draw differently: a ZWJ family, flags, VS16, a skin tone.
+CLUSTERS = ["👨\u200d👩\u200d👧\u200d👦", "🇩🇪", "🇹🇷", "❤\ufe0f", "👍🏽", "🏳\ufe0f\u200d🌈", "e\u0301"]
+# What data may carry and the program must never pass to the terminal as it is. Once the
+# controls are taken out the rest ("0;IQHARNESS title") is harmless text and may be shown.
+HOSTILE = ["\x1b]0;IQHARNESS title\x07", "\x1b]52;c;SVFIQVJORVNT\x07", "\x1b[2J", "\x9b2J", "\x9d0;IQHARNESS\x9c",
+           "\x1bP1$qm\x1b\\", "\x07", "\x00", "\x85", "\u202e", "\u2066", "\u202d"]
+# ncurses itself sends one OSC: 104 (reset the colours, terminfo's oc); any other is data's.
+NCURSES_OSC = b"\x1b]104\x07"
+FORBIDDEN_OUTPUT = [(b"\x1b]", "OSC (title, clipboard)"), (b"\x1bP", "DCS"), (b"\x07", "BEL")] + \
+    [(bytes([0xC2, c]), f"C1 control U+{c:04X}") for c in range(0x80, 0xA0)] + \
+    [(chr(c).encode(), f"bidi control U+{c:04X}") for c in list(range(0x202A, 0x202F)) + list(range(0x2066, 0x206A))]
+
+
+def pasted_text(rnd, longest):
+    """What a paste brings: words with umlauts, emoji clusters, now and then a long run."""
+    pieces = []
+    length = rnd.randint(1, max(1, longest)) if rnd.random() < 0.3 else rnd.randint(1, 40)
+    while sum(len(p) for p in pieces) < length:
+        roll = rnd.random()
+        pieces.append(rnd.choice(CLUSTERS) if roll < 0.2 else rnd.choice(UMLAUTS) if roll < 0.4 else
+                      rnd.choice(["Köln ", "Straße ", "Anerkennung ", "Träger", " "]))
+    return "".join(pieces)[:length]
+
+
+def hostile_data_file(a, data, env):
+    """The data file with partners whose fields carry every kind of hostile text (written with
+    plistlib, so the import's own cleaning does not hide them), and one very long role."""
+    rnd = random.Random(a.seed)
+    seed_csv = os.path.join(a.work, "seed.csv")
+    os.makedirs(a.work, exist_ok=True)
+    with open(seed_csv, "w", encoding="utf-8") as f:
+        f.write("Name;Kategorie;Orte;Rolle\nAnker Träger;Kammern;Köln;Rolle\n")
+    p = subprocess.run([a.bin, "import", "partners", seed_csv, "--data", data], capture_output=True, env=env, stdin=subprocess.DEVNULL)
+    if p.returncode != 0:
+        return p.stderr.decode(errors="replace")
+    with open(data, "rb") as f:
+        root = plistlib.load(f)
+    partners = root.get("partners", [])
+    for i, partner in enumerate(rnd.sample(partners, min(12, len(partners)))):
+        partner["name"] = f"{rnd.choice(['A', 'B', 'Ü'])}{i} " + rnd.choice(HOSTILE) + rnd.choice(CLUSTERS) + partner.get("name", "")
+        partner["role"] = "".join(rnd.choice(HOSTILE + CLUSTERS + [" Rolle "]) for _ in range(12))
+        partner["cities"] = [rnd.choice(HOSTILE) + "Köln", rnd.choice(CLUSTERS)]
+    if partners:
+        chunk = "".join(rnd.choice(HOSTILE + CLUSTERS + [" Wort "]) for _ in range(10))
+        partners[0]["role"] = (chunk * (a.long_field // len(chunk) + 1))[:a.long_field]
+    with open(data, "wb") as f:
+        plistlib.dump(root, f, fmt=plistlib.FMT_BINARY)
+    code, text = run_check(a.bin, data)
+    return None if code == 0 else text
 # Ctrl keys: all but Ctrl-C and Ctrl-\ (in a cooked terminal they end a program abruptly);
 # Tab, Enter, Backspace and Esc come as special keys.
 CTRL = [bytes([c]) for c in range(1, 32) if c not in (0x03, 0x1C, 0x08, 0x09, 0x0A, 0x0D, 0x1B)]
 
 
-def random_key(rnd, cols, rows, mouse):
+def random_key(rnd, cols, rows, mouse, paste):
     roll = rnd.random()
     if roll < 0.42:
         return rnd.choice(PRINTABLE).encode()
@@ -256,6 +308,10 @@ def random_key(rnd, cols, rows, mouse):
     if roll < 0.9715:
         # Quitting keys, rarely: the program must end cleanly then too (and is started again).
         return rnd.choice([b"q", b"\x1b[21~"])
+    if roll < 0.98:
+        return rnd.choice(CLUSTERS).encode()
+    if roll < 0.985:
+        return pasted_text(rnd, paste).encode()
     # Garbage: half escape sequences and stray bytes.
     return rnd.choice([b"\x1b[", b"\x1b[999;999R", b"\x1b]0;x\x07", b"\xff\xfe", b"\x1bO", b"\x1b[<0;1", bytes([rnd.randint(128, 255)])])
 
@@ -278,6 +334,9 @@ def pty_part(a):
     variants = [[], [], ["--lang", "en"], ["--ascii"], ["--no-mouse"], ["--autosave", "1"], ["--format", "xml"],
                 ["--autosave", "0"], ["--read-only"], ["--workshop"], ["--theme", "monochrome"]]
     keys_sent = sessions = 0
+    problem = hostile_data_file(a, data, env)
+    if not res.check(problem is None, "a data file with hostile fields for the runs", problem or ""):
+        res.finish()
     for run in range(a.runs):
         args = rnd.choice(variants)
         cols, rows = random_size(rnd) if rnd.random() < 0.3 else (100, 30)
@@ -300,6 +359,10 @@ def pty_part(a):
                            f"{label}: exit 0", describe_status(status) if status is not None else "still running") and ok
             left = term.modes_left_on()
             ok = res.check(not left, f"{label}: terminal restored", "left on: " + ", ".join(left)) and ok
+            out = bytes(term.raw).replace(NCURSES_OSC, b"")
+            leaked = [(what, out.find(needle)) for needle, what in FORBIDDEN_OUTPUT if needle in out]
+            ok = res.check(not leaked, f"{label}: no control or sequence from data in the output",
+                           "; ".join(f"{what}: …{out[max(0, at - 30):at + 30]!r}…" for what, at in leaked[:3])) and ok
             if not ok:
                 print("     last keys: " + " ".join(repr(k) for k in recent[-40:]), flush=True)
             return ok
@@ -325,7 +388,7 @@ def pty_part(a):
                 else:
                     term.signal(getattr(signal, "SIG" + sig))
             else:
-                key = random_key(rnd, cols, rows, "--no-mouse" not in args)
+                key = random_key(rnd, cols, rows, "--no-mouse" not in args, a.paste)
                 recent.append(key)
                 del recent[:-60]
                 term.write(key)
@@ -785,6 +848,8 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--keys", type=int, default=1000)
+    ap.add_argument("--paste", type=int, default=200, help="longest pasted text, in characters")
+    ap.add_argument("--long-field", type=int, default=5000, help="the length of the long role in the data file")
     ap.add_argument("--timeout", type=float, default=10)
     ap.add_argument("--rounds", type=int, default=30)
     ap.add_argument("--tui-rounds", type=int, default=5)

@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # The robustness harness (issue 9), beside iq-bench:
-#   (a) seeded random actions into the reducer with the state's invariants checked (iq-harness);
-#   (b) random keys, resizes and signals into the real program in a pseudo-terminal: no crash,
-#       the terminal restored, the data file still valid;
+#   (a) seeded random actions into the reducer with the state's invariants checked (iq-harness),
+#       with hostile text in records, typed text and pastes (long fields, controls, escape
+#       sequences, bidi overrides, grapheme clusters);
+#   (b) random keys, pastes, resizes and signals into the real program in a pseudo-terminal,
+#       on a data file with hostile fields: no crash, the terminal restored, no control or
+#       sequence from data in its output, the data file still valid;
 #   (c) SIGKILL at random moments while the program saves: the file is always a saved version;
 #   (d) a corpus of corrupt files: `iq-tui check` exits 1 with a message and never crashes, the
 #       program shows the damaged-file screen and quits without changing the file;
 #   (e) hostile data (robustness_controls.py): names full of terminal sequences reach no terminal
-#       raw through any command or the program, and imports store none.
+#       raw through any command or the program, and imports store none;
+#   (f) two logins of one user (robustness.py sessions): a live session's journal is never
+#       offered or deleted, a killed one's journal and draft are offered after.
 #
 #   bash Benchmarks/robustness.sh [--short | --long] [--release] [--bin PATH-TO-iq-tui]
 #                                 [--harness PATH-TO-iq-harness] [--scratch-path DIR] [--seed N]
@@ -37,16 +42,22 @@ while [ $# -gt 0 ]; do
         --harness) harness=${2:?--harness needs a path}; shift ;;
         --scratch-path) scratch=${2:?--scratch-path needs a directory}; shift ;;
         --seed) seed=${2:?--seed needs a number}; shift ;;
-        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,/^set -uo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "robustness.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
 done
 
+# long_text: the longest generated field in the reducer run; paste: the longest text pasted
+# into the program; long_field: the long role in its data file. --short keeps them modest so
+# its time stays bounded while long text costs more than linear time (issue 13, section 1).
 case $mode in
-    short) reducer_runs=("--actions 20000"); pty_runs=3; pty_keys=1000; kill_rounds=30; kill_tui=5; kill_bulk=1000; corpus=60; corpus_open=3; session_runs=1; control_rounds=2 ;;
-    full)  reducer_runs=("--actions 100000" "--actions 100000"); pty_runs=10; pty_keys=2000; kill_rounds=150; kill_tui=20; kill_bulk=3000; corpus=400; corpus_open=8; session_runs=3; control_rounds=5 ;;
-    long)  reducer_runs=("--long" "--actions 100000" "--actions 100000"); pty_runs=30; pty_keys=5000; kill_rounds=500; kill_tui=50; kill_bulk=5000; corpus=1500; corpus_open=15; session_runs=10; control_rounds=15 ;;
+    short) reducer_runs=("--actions 20000"); pty_runs=3; pty_keys=1000; kill_rounds=30; kill_tui=5; kill_bulk=1000; corpus=60; corpus_open=3; session_runs=1; control_rounds=2
+           long_text=5000; paste=200; long_field=5000 ;;
+    full)  reducer_runs=("--actions 100000" "--actions 100000"); pty_runs=10; pty_keys=2000; kill_rounds=150; kill_tui=20; kill_bulk=3000; corpus=400; corpus_open=8; session_runs=3; control_rounds=5
+           long_text=100000; paste=2000; long_field=100000 ;;
+    long)  reducer_runs=("--long" "--actions 100000" "--actions 100000"); pty_runs=30; pty_keys=5000; kill_rounds=500; kill_tui=50; kill_bulk=5000; corpus=1500; corpus_open=15; session_runs=10; control_rounds=15
+           long_text=300000; paste=10000; long_field=300000 ;;
 esac
 
 # A product's binary, built if it is missing or older than the sources.
@@ -94,11 +105,12 @@ part() { # title, command...
 n=0
 for run in "${reducer_runs[@]}"; do
     # shellcheck disable=SC2086 # the run's options are words
-    part "reducer, seed $((seed + n)) $run" "$harness" reducer --seed $((seed + n)) $run --quiet
+    part "reducer, seed $((seed + n)) $run" "$harness" reducer --seed $((seed + n)) $run --long-text "$long_text" --quiet
     n=$((n + 1))
 done
-part "random keys, resizes and signals in a pseudo-terminal ($pty_runs × $pty_keys keys)" \
-    python3 Benchmarks/robustness.py pty --bin "$bin" --work "$tmp/pty" --seed "$seed" --runs "$pty_runs" --keys "$pty_keys"
+part "random keys, pastes, resizes and signals in a pseudo-terminal ($pty_runs × $pty_keys keys)" \
+    python3 Benchmarks/robustness.py pty --bin "$bin" --work "$tmp/pty" --seed "$seed" --runs "$pty_runs" --keys "$pty_keys" \
+    --paste "$paste" --long-field "$long_field"
 part "SIGKILL during saves ($kill_rounds imports, $kill_tui program saves)" \
     python3 Benchmarks/robustness.py kill --bin "$bin" --work "$tmp/kill" --seed "$seed" --rounds "$kill_rounds" \
     --tui-rounds "$kill_tui" --bulk "$kill_bulk"

@@ -33,6 +33,7 @@ enum Generate {
         for i in 0..<(20 + random.below(40)) {
             d.cases.put(randomCase(i, &random, names: &names, sites: sites, measures: measures))
         }
+        hostileFields(&d, &random)
         for i in 0..<random.below(12) where !measures.isEmpty {
             let m = random.pick(measures)
             d.payments.put(Payment(id: RecordID("payment.gen-\(i)"), meta: meta, measureID: m.id, providerID: m.providerIDs.first,
@@ -40,6 +41,27 @@ enum Generate {
                                    reference: "RE-\(i)"))
         }
         return d
+    }
+
+    /// A few partners and cases carry what a hostile import or a careless paste leaves: long
+    /// fields, controls, escape sequences, bidi overrides, grapheme clusters (never in names of
+    /// people, which the leak check must still find).
+    static func hostileFields(_ d: inout Document, _ random: inout SeededRandom) {
+        for _ in 0..<(1 + random.below(4)) {
+            guard var p = random.element(d.partners.items) else { break }
+            p.role = HostileText.any(&random)
+            if random.below(2) == 0 { p.name += HostileText.short(&random) }
+            if random.below(3) == 0 { p.cities.append(HostileText.short(&random)) }
+            d.partners.put(p)
+        }
+        for _ in 0..<(1 + random.below(4)) {
+            guard var c = random.element(d.cases.items) else { break }
+            c.notes = HostileText.any(&random)
+            c.residence = HostileText.short(&random)
+            if random.below(2) == 0 { c.referenzberuf += HostileText.short(&random) }
+            if random.below(3) == 0 { c.counsellor = HostileText.short(&random) }
+            d.cases.put(c)
+        }
     }
 
     static func randomDay(_ random: inout SeededRandom) -> Day {
@@ -144,6 +166,7 @@ enum Generate {
             return random.pick(["1.500.000", "3.600,50", "1500000", "-250", "0", "99"])
         case "planned": return wrong ? "-3" : String(random.below(600))
         case "reference": return "RE-\(random.below(10_000))"
+        case _ where random.below(8) == 0: return HostileText.short(&random)
         default:
             var s = ""
             for _ in 0..<random.below(30) { s.append(printable(&random)) }
@@ -188,7 +211,7 @@ enum Generate {
                 d.apply(.remove(kind, id))
             } else {
                 switch record {
-                case .partner(var p): p.role += " (\(counter))"; p.meta = other; d.partners.put(p)
+                case .partner(var p): p.role += random.below(4) == 0 ? HostileText.any(&random) : " (\(counter))"; p.meta = other; d.partners.put(p)
                 case .site(var s): s.note += " (\(counter))"; s.meta = other; d.sites.put(s)
                 case .measure(var m): m.name += " (\(counter))"; m.meta = other; d.measures.put(m)
                 case .case(var c): c.person.firstName = names.make(&random); c.notes += " (\(counter))"; c.meta = other; d.cases.put(c)
@@ -245,7 +268,7 @@ enum Generate {
         switch random.below(8) {
         case 0:
             guard var p = random.element(document.partners.items) else { return nil }
-            p.role = "Rolle \(counter)"
+            p.role = random.below(4) == 0 ? HostileText.any(&random) : "Rolle \(counter)"
             return .put(.partner(p))
         case 1:
             guard let p = random.element(document.partners.items) else { return nil }

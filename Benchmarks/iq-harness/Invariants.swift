@@ -116,6 +116,10 @@ enum Invariants {
         }
         if canvas.cells.count != canvas.width * canvas.height { return "frame with \(canvas.cells.count) cells" }
         if let problem = cells(canvas) { return problem }
+        if let i = canvas.cells.firstIndex(where: { $0.glyph.unicodeScalars.contains(where: isTerminalControl) }) {
+            let scalars = canvas.cells[i].glyph.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")
+            return "the cell at \(i % max(1, canvas.width)),\(i / max(1, canvas.width)) holds a control character (\(scalars))"
+        }
         // Where a name may be shown: the open case (when its pane is on screen) and the case form.
         if let form = s.form {
             switch form.purpose {
@@ -161,6 +165,12 @@ enum Invariants {
             }
         }
         return nil
+    }
+
+    /// What must never reach the terminal from data: C0 and C1 controls (ESC starts a sequence),
+    /// DEL, and the bidi embeddings, overrides and isolates that reorder what follows them.
+    static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// The statistics hide every count from 1 to 4, in the figures and in the view's lines.

@@ -209,8 +209,22 @@ final class ReducerRun {
                                  [.char("2"), .char("o"), .char("k"), .char("o"), .enter], [.char(":"), .char("n")], [.char("3"), .char("P")],
                                  [.char("1"), .char("d")], [.char("3"), .char("f")], [.char("1"), .enter, .enter, .backspace]]
             keyQueue = random.pick(task)
+        case 975..<985:
+            paste()
         default:
             press(.char(Generate.printable(&random)))
+        }
+    }
+
+    /// A paste into a form field or a filter, as one edit of the whole text (a text field's edit
+    /// takes a string): hostile text, sometimes a very long field, without a key action per
+    /// character.
+    private func paste() {
+        let text = HostileText.any(&random)
+        switch state.inputMode {
+        case .form: dispatch(.form(.edit(.insert(text))), origin: "paste of \(text.count) characters")
+        case .textEntry: dispatch(.filter(.edit(.insert(text))), origin: "paste of \(text.count) characters")
+        default: press(.char(random.pick(HostileText.clusters).first ?? "x"))
         }
     }
 

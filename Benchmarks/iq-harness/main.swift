@@ -12,9 +12,12 @@ import IQCore
 //       (see Invariants.swift). On a violation: the seed, the step, the last 30 actions, exit 1.
 //       Default 100,000 actions; --long is 1,000,000. A crash (a trap in the program) prints the
 //       seed and the step; `--actions STEP-1 --show-trail` then shows the actions before it.
+//       Generated records, typed text and pastes carry hostile text (HostileText.swift): long
+//       fields of up to --long-text N characters (default 20,000), controls, escape
+//       sequences, bidi overrides and grapheme clusters; no frame cell may hold a control.
 
 let usage = """
-    usage: iq-harness reducer [--seed N] [--actions M] [--long] [--quiet] [--show-trail]
+    usage: iq-harness reducer [--seed N] [--actions M] [--long] [--long-text N] [--quiet] [--show-trail]
     """
 
 func usageError(_ text: String) -> Never {
@@ -43,6 +46,10 @@ while let argument = arguments.first {
         arguments.removeFirst()
     case "--long":
         actions = 1_000_000
+    case "--long-text":
+        guard let value = arguments.first.flatMap({ Int($0) }), value >= 0 else { usageError("--long-text needs a number") }
+        HostileText.longest = value
+        arguments.removeFirst()
     case "--quiet":
         quiet = true
     case "--show-trail":

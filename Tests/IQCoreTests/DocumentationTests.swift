@@ -130,4 +130,52 @@ final class DocumentationTests: XCTestCase {
         XCTAssertEqual(process.terminationStatus, 0, text)
         XCTAssertTrue(text.contains("0 failed"), text)
     }
+
+    /// The README's counts are the program's: whitespace (line breaks) inside a phrase is ignored.
+    func testTheReadmeFiguresAreTheProgramsCounts() throws {
+        let readme = try read("README.md").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let figures = [
+            (ReferenceOccupations.all.count, "common reference occupations"),
+            (Seed.partners.count, "organisations with their relations"),
+            (Seed.sites.count, "counselling and qualification sites"),
+            (Gazetteer.all.count, "NRW municipalities"),
+        ]
+        for (count, phrase) in figures {
+            XCTAssertTrue(readme.contains("\(count) \(phrase)"), "README.md should say \"\(count) \(phrase)\"")
+        }
+    }
+
+    /// The README's code map ("How the code is organised") names every folder of the code, the
+    /// benchmarks, the tests, the scripts, the docs, the completion and CI: a top-level folder and
+    /// its children by their path ("Benchmarks/iq-bench/"), deeper ones as the map indents them,
+    /// by their path below the module ("Cases/", "Locations/Generated/").
+    func testTheCodeMapNamesEveryFolder() throws {
+        let readme = try read("README.md")
+        guard let heading = readme.range(of: "## How the code is organised"),
+              let open = readme.range(of: "```\n", range: heading.upperBound..<readme.endIndex),
+              let close = readme.range(of: "```\n", range: open.upperBound..<readme.endIndex) else {
+            return XCTFail("README.md has no code map under \"How the code is organised\"")
+        }
+        let map = readme[open.upperBound..<close.lowerBound]
+        let files = FileManager.default
+        var folders: [String] = []
+        for root in ["Sources", "Benchmarks", "Tests", "scripts", "docs", "completions", ".ci"] {
+            guard files.fileExists(atPath: repository.appendingPathComponent(root).path) else { continue }
+            folders.append(root)
+            let walker = files.enumerator(atPath: repository.appendingPathComponent(root).path)
+            while let relative = walker?.nextObject() as? String {
+                var isFolder: ObjCBool = false
+                if files.fileExists(atPath: repository.appendingPathComponent("\(root)/\(relative)").path, isDirectory: &isFolder),
+                   isFolder.boolValue {
+                    folders.append("\(root)/\(relative)")
+                }
+            }
+        }
+        XCTAssertTrue(folders.contains("Sources/IQCore/Store"), "the walk found the sources")
+        for folder in folders {
+            let parts = folder.split(separator: "/")
+            let name = parts.dropFirst(parts.count <= 2 ? 0 : 2).joined(separator: "/") + "/"
+            XCTAssertTrue(map.contains(name), "the code map in README.md lacks \(folder) (as \"\(name)\")")
+        }
+    }
 }

@@ -52,13 +52,19 @@ public enum CaseReducer {
     }
 
     /// Removes a case for real: from the document, from the undo history (which would otherwise
-    /// hold a copy), and at once from the file by saving; older backups lose it as they rotate.
+    /// hold a copy), and at once from the file by saving — which also rewrites the backups and
+    /// journals that hold it. "Deleted" is said only when the store worker reports that done.
     static func purge(_ id: RecordID, _ state: inout AppState, environment env: Environment) -> [Effect] {
         guard let c = state.document.cases[id] else { return [] }
         state.document.apply(.remove(.case, id))
         state.history.forget(.case, id)
         var effects = DocumentReducer.noteEdit(&state, .remove(.case, id), environment: env)
-        state.show(Message(.statusPurged, c.number), environment: env)
+        if state.store.file != nil, state.store.readOnly == nil {
+            state.store.purging.append(PurgeTarget(c))
+            state.show(Message(.statusPurging, c.number), environment: env)
+        } else {
+            state.show(Message(.statusPurged, c.number), environment: env)
+        }
         state.clampCursors()
         effects += StoreReducer.save(&state, environment: env)
         return effects

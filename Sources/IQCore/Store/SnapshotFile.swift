@@ -170,7 +170,7 @@ public struct SnapshotFile: Equatable, Sendable {
         if fsync(fd) != 0 { throw .writeFailed(path: path, errno: errno) }
     }
 
-    private func syncDirectory() {
+    func syncDirectory() {
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
         fsync(fd)

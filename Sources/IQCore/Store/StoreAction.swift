@@ -18,6 +18,9 @@ public enum StoreAction: Equatable, Sendable {
     case resolveConflict(ConflictChoice)
     /// Use the newest good backup of a file that cannot be read.
     case restoreBackup
+    /// After a save that carried purged cases: whether every file beside the data file is rid of
+    /// them (nil) or which error stopped that (they stay pending for the next save).
+    case purgeFinished([PurgeTarget], failure: SnapshotError?)
 }
 
 public enum SaveOutcome: Equatable, Sendable {
@@ -56,4 +59,7 @@ public struct SaveRequest: Equatable, Sendable {
     public var user: String
     /// This session's journal, emptied once the save is written (nil: none).
     public var journal: String?
+    /// Cases deleted for good: once the file is written, its backups, journals and other
+    /// copies are rid of them too.
+    public var purge: [PurgeTarget] = []
 }

@@ -131,6 +131,17 @@ public enum StoreReducer {
             guard case .failed(_, let backup?) = state.store.phase, let file = state.store.file else { return [] }
             state.store.phase = .loading(since: env.now())
             return [.store(.restoreBackup(file: file, backupPath: backup.path, mayWrite: state.store.readOnly == nil))]
+
+        case .purgeFinished(let targets, let failure):
+            let numbers = targets.map(\.number).joined(separator: ", ")
+            if let failure {
+                state.show(Message(.statusPurgeIncomplete, numbers, failure.message.text(state.language)), .error, environment: env)
+            } else {
+                let done = Set(targets.map(\.id))
+                state.store.purging.removeAll { done.contains($0.id) }
+                state.show(Message(.statusPurged, numbers), environment: env)
+            }
+            return []
         }
     }
 
@@ -189,7 +200,8 @@ public enum StoreReducer {
         state.store.savingDocument = state.document
         let request = SaveRequest(file: file, document: state.document, base: state.store.base, baseIdentity: state.store.baseIdentity,
                                   format: state.store.format, generation: state.store.editGeneration, at: env.now(), user: state.store.user,
-                                  journal: state.store.journalPath)
+                                  journal: state.store.journalPath,
+                                  purge: state.store.purging)
         return [.store(.save(request))]
     }
 

@@ -50,6 +50,9 @@ public struct StoreState: Equatable, Sendable {
     public var draftChangedAt: Date?
     /// A draft of the open form is on disk (to delete when the form closes).
     public var draftWritten = false
+    /// Cases deleted for good whose copies beside the file (backups, journals) are not yet
+    /// known to be clean: every save carries them until one reports them gone.
+    public var purging: [PurgeTarget] = []
 
     public init(file: SnapshotFile?, user: String, session: JournalSession? = nil) {
         self.file = file

@@ -8,7 +8,7 @@ public enum StoreWorker {
         case .load(let file, let seed, let session, let mayWrite, let format):
             return load(file, seed: seed, session: session, mayWrite: mayWrite, format: format)
         case .save(let request):
-            return [.store(.saveFinished(save(request), generation: request.generation))]
+            return save(request)
         case .appendJournal(let path, let edits, let at):
             // A journal that cannot be written only weakens recovery; saving still works, and
             // the person is told at once.
@@ -89,7 +89,17 @@ public enum StoreWorker {
 
     /// Read, merge and write under the lock. Others' changes to other records are taken in; a
     /// record changed on both sides stops the save and goes to the person as a conflict.
-    static func save(_ request: SaveRequest) -> SaveOutcome {
+    static func save(_ request: SaveRequest) -> [Action] {
+        var purgeFailure: SnapshotError?
+        let outcome = write(request, purgeFailure: &purgeFailure)
+        var actions: [Action] = [.store(.saveFinished(outcome, generation: request.generation))]
+        if case .saved = outcome, !request.purge.isEmpty {
+            actions.append(.store(.purgeFinished(request.purge, failure: purgeFailure)))
+        }
+        return actions
+    }
+
+    static func write(_ request: SaveRequest, purgeFailure: inout SnapshotError?) -> SaveOutcome {
         let file = request.file
         do {
             return try file.withLock { () throws(SnapshotError) -> SaveOutcome in
@@ -109,6 +119,8 @@ public enum StoreWorker {
                 if request.format == .xml, let (written, _) = try? SnapshotCodec.decode(bytes, path: file.path) { toWrite = written }
                 // Everything journaled up to this save is in the file now.
                 if let journal = request.journal { RecoveryJournal(path: journal).discard() }
+                // Still under the lock, so no other save rotates the backups meanwhile.
+                do throws(SnapshotError) { try file.purgeCopies(request.purge) } catch { purgeFailure = error }
                 return .saved(document: toWrite, identity: identity, takenFromOthers: taken, at: request.at)
             }
         } catch {

@@ -532,7 +532,7 @@ func english(_ key: TextKey) -> String {
     case .authorityAmbiguousOccupation: "“{0}” fits several reference occupations: {1}. Please be more specific."
     case .authoritySuggestion: "Suggested: {0} – {1}"
     case .literal: "{0}"
-    case .statusPurged: "Case {0} deleted for good and saved; older backups lose it as they are replaced."
+    case .statusPurged: "Case {0} deleted for good — from the file, every backup and journal."
     case .confirmPurgeTitle: "Delete for good?"
     case .confirmPurgeBody: "Delete case {0} with all personal data for good? This cannot be undone."
     case .keyDueView: "cases due for deletion / all"
@@ -760,5 +760,7 @@ func english(_ key: TextKey) -> String {
     case .importControlCharactersRemoved: "Control or direction characters removed from “{0}” (they could steer a terminal or reorder the text)."
     case .importMoreOfKind: "… and {0} more of the same kind"
     case .storeErrorSymlink: "{0} is a symbolic link; iq-tui does not follow links for personal data. Give the target path with --data: {1}"
+    case .statusPurging: "Deleting case {0} for good — from the file and every backup …"
+    case .statusPurgeIncomplete: "Case {0} is deleted from the file but still in a backup or journal: {1} Ctrl-S tries again."
     }
 }

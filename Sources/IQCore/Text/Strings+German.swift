@@ -530,7 +530,7 @@ func german(_ key: TextKey) -> String {
     case .authorityAmbiguousOccupation: "„{0}“ passt zu mehreren Referenzberufen: {1}. Bitte genauer angeben."
     case .authoritySuggestion: "Vorschlag: {0} – {1}"
     case .literal: "{0}"
-    case .statusPurged: "Fall {0} endgültig gelöscht und gespeichert; ältere Sicherungen verlieren ihn, wenn sie ersetzt werden."
+    case .statusPurged: "Fall {0} endgültig gelöscht – aus der Datei, allen Sicherungen und Journalen."
     case .confirmPurgeTitle: "Endgültig löschen?"
     case .confirmPurgeBody: "Fall {0} mit allen Angaben zur Person endgültig löschen? Das lässt sich nicht rückgängig machen."
     case .keyDueView: "zur Löschung fällige Fälle zeigen / alle"
@@ -758,5 +758,7 @@ func german(_ key: TextKey) -> String {
     case .importControlCharactersRemoved: "Steuer- oder Richtungszeichen aus „{0}“ entfernt (sie könnten ein Terminal steuern oder den Text umordnen)."
     case .importMoreOfKind: "… und {0} weitere derselben Art"
     case .storeErrorSymlink: "{0} ist ein symbolischer Link; iq-tui folgt keinen Links für personenbezogene Daten. Geben Sie den Zielpfad mit --data an: {1}"
+    case .statusPurging: "Fall {0} wird endgültig gelöscht – aus der Datei und allen Sicherungen …"
+    case .statusPurgeIncomplete: "Fall {0} ist aus der Datei gelöscht, steht aber noch in einer Sicherung oder einem Wiederherstellungsprotokoll: {1} Strg-S versucht es erneut."
     }
 }

@@ -109,4 +109,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case statsOtherFreeText
     case statusJournalFailed, statusDraftRestored, recoveryDraftTitle, recoveryDraftBody, recoveryDraftFields, journalMarker
     case importControlCharactersRemoved, importMoreOfKind, storeErrorSymlink
+    case statusPurging, statusPurgeIncomplete
 }

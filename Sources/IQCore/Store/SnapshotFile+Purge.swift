@@ -1,0 +1,148 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A case deleted for good, with what identifies it in a file that can no longer be decoded.
+public struct PurgeTarget: Equatable, Sendable {
+    public var id: RecordID
+    public var number: String
+    /// Id, case number and the person's names and contact details: a damaged copy holding
+    /// any of them is removed.
+    public var traces: [String]
+
+    public init(_ c: Case) {
+        id = c.id
+        number = c.number
+        let person = [c.person.firstName, c.person.lastName, c.person.email, c.person.phone]
+        // Very short names would match unrelated bytes; the id and number still find the case.
+        traces = [c.id.rawValue, c.number] + person.filter { $0.count >= 3 }
+    }
+}
+
+extension SnapshotFile {
+    /// Removes purged cases from every file beside the data file that belongs to it — any name
+    /// starting with `<file>.` (backups, journals of every user and session, damaged copies, temp
+    /// files), so it keeps working whatever those files are called. A snapshot is rewritten
+    /// without the cases and a journal without their edits, durably (private temp file, fsync,
+    /// rename, fsync of the directory); a file that cannot be decoded but holds a trace is
+    /// deleted. Run under the lock, after the data file itself was written without them.
+    public func purgeCopies(_ targets: [PurgeTarget]) throws(SnapshotError) {
+        guard !targets.isEmpty else { return }
+        let ids = Set(targets.map(\.id))
+        for companion in companions() where companion != lockPath {
+            if let loaded = try? SnapshotFile(path: companion).load() {
+                try SnapshotFile(path: companion).rewrite(loaded, without: ids)
+            } else if let frames = JournalFrames(path: companion) {
+                try frames.rewrite(without: ids)
+                // An edit this program cannot decode may still hold the case (always with its id):
+                // then the journal goes. Names are not asked here — another person may share one.
+                if SnapshotFile.holdsTrace(companion, of: targets.flatMap { [$0.id.rawValue, $0.number] }) {
+                    try SnapshotFile.remove(companion)
+                }
+            } else if SnapshotFile.holdsTrace(companion, of: targets.flatMap(\.traces)) {
+                try SnapshotFile.remove(companion)
+            }
+        }
+        syncDirectory()
+    }
+
+    /// Every path in the directory whose name starts with the data file's name and a dot.
+    func companions() -> [String] {
+        let prefix = (path as NSString).lastPathComponent + "."
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { $0.hasPrefix(prefix) }.sorted().map { directory + "/" + $0 }
+    }
+
+    private func rewrite(_ loaded: Loaded, without ids: Set<RecordID>) throws(SnapshotError) {
+        var document = loaded.document
+        let present = ids.filter { document.cases[$0] != nil }
+        guard !present.isEmpty else { return }
+        for id in present { document.apply(.remove(.case, id)) }
+        let bytes = SnapshotCodec.encode(document, format: loaded.format, savedAt: loaded.header.savedAt, savedBy: loaded.header.savedBy)
+        try write(bytes, keepBackup: false)
+    }
+
+    static func remove(_ path: String) throws(SnapshotError) {
+        if unlink(path) != 0, errno != ENOENT { throw .writeFailed(path: path, errno: errno) }
+    }
+
+    /// Whether the raw bytes hold any trace, as UTF-8 (XML, ASCII strings of a binary property
+    /// list, the journal) or UTF-16 big-endian (a binary property list's other strings).
+    static func holdsTrace(_ path: String, of traces: [String]) -> Bool {
+        guard let (bytes, _) = try? readAll(path) else { return false }
+        let data = Data(bytes)
+        for trace in traces where !trace.isEmpty {
+            let utf16 = trace.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+            if data.range(of: Data(trace.utf8)) != nil || data.range(of: Data(utf16)) != nil { return true }
+        }
+        return false
+    }
+}
+
+/// A recovery journal read frame by frame (4-byte big-endian length, binary property list with
+/// `at` and `edits`), so edits of purged cases can be dropped from any session's journal. Read
+/// here rather than through RecoveryJournal, which is opened by user rather than by path.
+struct JournalFrames {
+    let path: String
+    var frames: [PlistValue]
+
+    /// Nil unless the file is a journal with at least one whole frame.
+    init?(path: String) {
+        guard let (bytes, _) = try? SnapshotFile.readAll(path) else { return nil }
+        var frames: [PlistValue] = []
+        var i = 0
+        while i + 4 <= bytes.count {
+            let n = Int(bytes[i]) << 24 | Int(bytes[i + 1]) << 16 | Int(bytes[i + 2]) << 8 | Int(bytes[i + 3])
+            guard n > 0, i + 4 + n <= bytes.count, let value = try? BinaryPlist.decode(Array(bytes[(i + 4)..<(i + 4 + n)])),
+                  value["at"] != nil, case .array? = value["edits"] else { break }
+            frames.append(value)
+            i += 4 + n
+        }
+        guard !frames.isEmpty else { return nil }
+        self.path = path
+        self.frames = frames
+    }
+
+    /// Drops the purged cases' edits (and frames left empty); deletes a journal left with none.
+    /// A torn last frame is dropped too: it may hold the case, and a replay ignores it anyway.
+    func rewrite(without ids: Set<RecordID>) throws(SnapshotError) {
+        let keys = Set(ids.map { "\(RecordKind.case.rawValue)/\($0.rawValue)" })
+        var kept: [PlistValue] = []
+        var dropped = false
+        for frame in frames {
+            guard case .dict(let fields) = frame, case .array(let items)? = frame["edits"] else { continue }
+            let remaining = items.filter { item in !(RecoveryJournal.edit(item).map { keys.contains($0.edit.purgeKey) } ?? false) }
+            dropped = dropped || remaining.count != items.count
+            // Every other field of the frame (the time, whatever a later format adds) stays.
+            if !remaining.isEmpty { kept.append(.dict(fields.map { ($0.0, $0.0 == "edits" ? .array(remaining) : $0.1) })) }
+        }
+        guard dropped else { return }
+        let bytes = kept.flatMap { frame -> [UInt8] in
+            let body = BinaryPlist.encode(frame)
+            let n = UInt32(body.count)
+            return [UInt8(n >> 24), UInt8((n >> 16) & 0xFF), UInt8((n >> 8) & 0xFF), UInt8(n & 0xFF)] + body
+        }
+        // In place, never through a new file: a running session holds its journal's flock on this
+        // very inode and appends through it; a renamed-over journal would look like a gone
+        // session's to the next start, and the running one's later edits would go nowhere.
+        let fd = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
+        if fd < 0 { throw .writeFailed(path: path, errno: errno) }
+        defer { close(fd) }
+        // Nobody holds an emptied journal's lock: its session is gone, the file can go.
+        if kept.isEmpty, flock(fd, LOCK_EX | LOCK_NB) == 0 { return try SnapshotFile.remove(path) }
+        try SnapshotFile.writeAll(fd, bytes, path: path)
+        if ftruncate(fd, off_t(bytes.count)) != 0 || fsync(fd) != 0 { throw .writeFailed(path: path, errno: errno) }
+    }
+}
+
+extension DocumentEdit {
+    /// "kind/id" of the record a single (flattened) edit touches.
+    var purgeKey: String {
+        switch self {
+        case .put(let r), .insert(let r, _): "\(r.kind.rawValue)/\(r.id.rawValue)"
+        case .remove(let k, let id): "\(k.rawValue)/\(id.rawValue)"
+        case .batch: "batch"
+        }
+    }
+}
