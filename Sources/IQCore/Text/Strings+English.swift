@@ -753,5 +753,7 @@ func english(_ key: TextKey) -> String {
     case .configExpectText: "a name without control characters"
     case .configExpectPath: "a file path"
     case .statsOtherFreeText: "other (free text, not matched)"
+    case .importFieldTooLong: "{0}: {1} characters is too long – at most {2} characters are allowed."
+    case .formFieldLimit: "The field is full: at most {0} characters."
     }
 }

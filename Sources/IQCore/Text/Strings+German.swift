@@ -751,5 +751,7 @@ func german(_ key: TextKey) -> String {
     case .configExpectText: "ein Name ohne Steuerzeichen"
     case .configExpectPath: "ein Dateipfad"
     case .statsOtherFreeText: "andere (Freitext, nicht zugeordnet)"
+    case .importFieldTooLong: "{0}: {1} Zeichen sind zu lang – höchstens {2} Zeichen sind erlaubt."
+    case .formFieldLimit: "Das Feld ist voll: höchstens {0} Zeichen."
     }
 }

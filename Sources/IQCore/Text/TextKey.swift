@@ -107,4 +107,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case keyPalette, helpSectionPalette, paletteTitle, palettePlaceholder, paletteFooter, paletteNoMatch, paletteGoToPane, keyPaletteChoose, keyPaletteRun, keyPaletteClose, hintPalette
     case cliConflictingOptions, configBadLine, configUnreadable, configExpectedAssignment, configUnknownKey, configBadValue, configExpectTheme, configExpectSeconds, configExpectText, configExpectPath
     case statsOtherFreeText
+    case importFieldTooLong, formFieldLimit
 }

@@ -70,32 +70,46 @@ public struct DetailView {
     }
 
     /// Breaks text into lines of at most `width` columns at spaces, or hard where a word is longer.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    /// Each character is measured once (`measure`, for tests that count), so a long text wraps in
+    /// time linear in its length.
+    public static func wrap(_ text: String, width: Int, measure: (Character) -> Int = TextWidth.of) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
+            var line = Substring(), lineWidth = 0
             for word in paragraph.split(separator: " ") {
-                var word = String(word)
-                let candidate = line.isEmpty ? word : line + " " + word
-                if TextWidth.of(candidate) <= width {
-                    line = candidate
+                var widths: [Int] = []
+                widths.reserveCapacity(word.utf8.count)
+                for ch in word { widths.append(measure(ch)) }
+                let wordWidth = widths.reduce(0, +)
+                if line.isEmpty, wordWidth <= width {
+                    (line, lineWidth) = (word, wordWidth)
                     continue
                 }
-                if !line.isEmpty { lines.append(line) }
-                while TextWidth.of(word) > width {
-                    var head = ""
-                    for ch in word {
-                        if TextWidth.of(head) + TextWidth.of(ch) > width { break }
-                        head.append(ch)
-                    }
-                    if head.isEmpty { break }
-                    lines.append(head)
-                    word.removeFirst(head.count)
+                if !line.isEmpty, lineWidth + 1 + wordWidth <= width {
+                    line = Substring(line + " " + word)
+                    lineWidth += 1 + wordWidth
+                    continue
                 }
-                line = word
+                if !line.isEmpty { lines.append(String(line)) }
+                // Too long for a line of its own: cut hard, as much as fits on each line.
+                var start = word.startIndex, head = 0
+                var i = word.startIndex, k = 0
+                while i < word.endIndex {
+                    if head + widths[k] > width {
+                        if head == 0 { break } // a glyph wider than the line: left whole
+                        lines.append(String(word[start..<i]))
+                        (start, head) = (i, 0)
+                        continue
+                    }
+                    head += widths[k]
+                    i = word.index(after: i)
+                    k += 1
+                }
+                line = word[start...]
+                lineWidth = head + widths[k...].reduce(0, +)
             }
-            lines.append(line)
+            lines.append(String(line))
         }
         return lines.isEmpty ? [""] : lines
     }

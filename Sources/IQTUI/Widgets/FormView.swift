@@ -99,28 +99,44 @@ enum FormView {
         return lines
     }
 
-    /// The part of a single line that fits, scrolled so the cursor stays visible.
-    static func scrolled(_ field: TextField, width: Int) -> (String, Int) {
-        let chars = Array(field.text)
-        var start = 0
-        while TextWidth.of(String(chars[start..<field.cursor])) > width - 1 { start += 1 }
-        let visible = String(chars[start...])
-        return (visible, TextWidth.of(String(chars[start..<field.cursor])))
+    /// The part of a single line that fits, scrolled so the cursor stays visible. Only the
+    /// characters on screen are measured: back from the cursor until the line is full, then
+    /// forward until one more than fits (so the canvas still shows that the text goes on).
+    static func scrolled(_ field: TextField, width: Int, measure: (Character) -> Int = TextWidth.of) -> (String, Int) {
+        let text = field.text
+        var start = field.cursorIndex, before = 0
+        while start > text.startIndex {
+            let previous = text.index(before: start)
+            let w = measure(text[previous])
+            if before + w > width - 1 { break }
+            before += w
+            start = previous
+        }
+        var end = field.cursorIndex, shown = before
+        while end < text.endIndex, shown <= width {
+            shown += measure(text[end])
+            end = text.index(after: end)
+        }
+        return (String(text[start..<end]), before)
     }
 
-    /// Wraps a multi-line text by width; returns the lines and where the cursor is.
-    static func wrap(_ field: TextField, width: Int) -> ([String], Int, Int) {
+    /// Wraps a multi-line text by width; returns the lines and where the cursor is. Lines after
+    /// the few shown below the cursor are not wrapped.
+    static func wrap(_ field: TextField, width: Int, measure: (Character) -> Int = TextWidth.of) -> ([String], Int, Int) {
         var lines: [String] = [""]
         var col = 0
         var cursorLine = 0, cursorColumn = 0
-        for (i, ch) in field.text.enumerated() {
+        var i = 0
+        for ch in field.text {
             if i == field.cursor { cursorLine = lines.count - 1; cursorColumn = col }
+            if i > field.cursor, lines.count > cursorLine + multilineRows { break }
+            i += 1
             if ch == "\n" {
                 lines.append("")
                 col = 0
                 continue
             }
-            let w = TextWidth.of(ch)
+            let w = measure(ch)
             if col + w > width - 1 {
                 lines.append("")
                 col = 0
@@ -128,7 +144,7 @@ enum FormView {
             lines[lines.count - 1].append(ch)
             col += w
         }
-        if field.cursor >= field.text.count {
+        if field.cursor >= field.count {
             cursorLine = lines.count - 1
             cursorColumn = col
         }
