@@ -6,6 +6,8 @@ import IQCore
 /// again, so it sees the state the insert made.
 public struct InputBatch {
     public private(set) var pending: Action?
+    /// Keys taken before the screen is drawn again, at most.
+    public static let maxKeys = 4_096
 
     public init() {}
 

@@ -22,7 +22,7 @@ enum FormView {
         let box = Rect(x: (canvas.width - width) / 2, y: 0, width: width, height: canvas.height - 1)
         canvas.fill(box, role: .overlay)
         canvas.box(box, glyphs: canvas.boxGlyphs, role: .overlayBorder)
-        canvas.put(" \(form.title) ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, role: .overlayTitle)
+        canvas.put(" \(VisiblePrefix.of(form.title, columns: box.width)) ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, role: .overlayTitle)
         let labelWidth = min(24, (form.fields.map { TextWidth.of($0.label) }.max() ?? 8) + 2)
         let valueX = box.x + 2 + labelWidth + 1
         let valueWidth = box.maxX - 2 - valueX
@@ -40,7 +40,7 @@ enum FormView {
             if line.role == .input || line.role == .selection {
                 canvas.fill(Rect(x: valueX, y: y, width: valueWidth, height: 1), role: line.role)
             }
-            canvas.put(line.text, x: valueX, y: y, maxWidth: valueWidth, role: line.role)
+            canvas.put(VisiblePrefix.of(line.text, columns: valueWidth), x: valueX, y: y, maxWidth: valueWidth, role: line.role)
             if let c = line.cursorColumn { canvas.cursor = Point(x: valueX + min(c, valueWidth - 1), y: y) }
         }
         if lines.count > room {
@@ -120,17 +120,30 @@ enum FormView {
         return (String(text[start..<end]), before)
     }
 
-    /// Wraps a multi-line text by width; returns the lines and where the cursor is. Lines after
-    /// the few shown below the cursor are not wrapped.
+    /// Wraps a multi-line text by width; returns the lines and where the cursor is. Only the
+    /// text near the cursor is wrapped: from the start, or in a long text from a fixed point at
+    /// least `anchorBytes` before the cursor (a multiple of it, so the lines stay put while one
+    /// types; the next paragraph start after it when there is one), and no further than the
+    /// lines shown below the cursor.
     static func wrap(_ field: TextField, width: Int, measure: (Character) -> Int = TextWidth.of) -> ([String], Int, Int) {
+        let text = field.text, caret = field.cursorIndex
+        let caretByte = text.utf8.distance(from: text.utf8.startIndex, to: caret)
+        let anchor = max(0, caretByte / anchorBytes - 1) * anchorBytes
+        var start = text.index(text.utf8.index(text.utf8.startIndex, offsetBy: anchor), offsetBy: 0)
+        // From there, the next paragraph that starts well before the cursor, if any.
+        let before = text.utf8.index(text.utf8.startIndex, offsetBy: max(anchor, caretByte - anchorBytes / 2))
+        if anchor > 0, let newline = text.utf8[start..<before].firstIndex(of: UInt8(ascii: "\n")) {
+            start = text.index(text.utf8.index(after: newline), offsetBy: 0)
+        }
         var lines: [String] = [""]
         var col = 0
-        var cursorLine = 0, cursorColumn = 0
-        var i = 0
-        for ch in field.text {
-            if i == field.cursor { cursorLine = lines.count - 1; cursorColumn = col }
-            if i > field.cursor, lines.count > cursorLine + multilineRows { break }
-            i += 1
+        var cursorLine = 0, cursorColumn = 0, passed = false
+        var i = start
+        while i < text.endIndex {
+            if !passed, i >= caret { (cursorLine, cursorColumn, passed) = (lines.count - 1, col, true) }
+            if passed, lines.count > cursorLine + multilineRows { break }
+            let ch = text[i]
+            i = text.index(after: i)
             if ch == "\n" {
                 lines.append("")
                 col = 0
@@ -144,10 +157,14 @@ enum FormView {
             lines[lines.count - 1].append(ch)
             col += w
         }
-        if field.cursor >= field.count {
+        if !passed {
             cursorLine = lines.count - 1
             cursorColumn = col
         }
         return (lines, cursorLine, cursorColumn)
     }
+
+    /// How far back from the cursor a long paragraph is wrapped, in bytes: lines enough for
+    /// the rows shown at any width.
+    static let anchorBytes = 4_096
 }
