@@ -48,8 +48,10 @@ final class TerminationTests: XCTestCase {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         // 40,000 partners: seconds to load in a debug build, the UI loop idle meanwhile.
         let partners = (0..<40_000).map { i in
-            Partner(id: RecordID("p.\(i)"), name: "Partner \(i)", category: .chamber, cities: ["Köln"],
-                    role: String(repeating: "Beratung und Anerkennung ", count: 8), email: "p\(i)@example.de")
+            Partner(id: RecordID("p.\(i)"), name: "Beratung Anerkennung Zentrum Köln \(i)", shortName: "P\(i)", category: .chamber,
+                    level: .state, fieldsOfAction: [.counselling], cities: ["Köln", "Düsseldorf"],
+                    role: "Rolle im Netzwerk Nummer \(i) mit Umlauten äöü ß", website: "example-\(i).de", email: "p\(i)@example.de",
+                    phone: "0211-\(100_000 + i)", address: "Straße \(i), 40221 Köln", relations: [Relation(.cooperatesWith, RecordID("p.\((i * 7) % 40_000)"))])
         }
         let data = dir + "/big.plist"
         let file = SnapshotFile(path: data)
