@@ -39,10 +39,12 @@ import IQTUI
         }
 
         // A keystroke at the end of a full field: the name (10,000 characters, its limit) and the
-        // role (100,000); typing and deleting in turn so the field keeps its length.
+        // role (100,000; both full); typing and deleting in turn so the field keeps its length.
         for (key, label, length) in [("name", "name", FieldLimit.short), ("role", "role", FieldLimit.long)] {
             let long = text(length - 1)
-            var state = AppState(document: Document(partners: [partner(role: key == "role" ? long : "kurz", name: key == "name" ? long : "Name")]))
+            // The partner opened first, as one does: its detail is drawn behind the form.
+            var state = AppState(document: Document(partners: [partner(role: key == "role" ? long : text(FieldLimit.long), name: key == "name" ? long : "Name")]))
+            _ = AppReducer.reduce(into: &state, action: .navigation(.open), environment: env)
             _ = AppReducer.reduce(into: &state, action: .directory(.editPartner), environment: env)
             guard let focus = state.form?.fields.firstIndex(where: { $0.key == key }) else { continue }
             _ = AppReducer.reduce(into: &state, action: .form(.focus(focus)), environment: env)
