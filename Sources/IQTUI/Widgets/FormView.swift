@@ -15,6 +15,8 @@ enum FormView {
     }
 
     static let multilineRows = 3
+    /// Lines of a message under a field, at most (one may quote a long name).
+    static let messageLines = 4
 
     static func draw(_ form: FormState, _ state: AppState, on canvas: inout Canvas) {
         let width = canvas.width <= 84 ? canvas.width : 80
@@ -87,11 +89,11 @@ enum FormView {
             }
             // Messages wrap: a rule cut off at the edge ("mindestens 5 Ziffern") helps nobody.
             if let error = field.error, form.showsError(i) {
-                for part in DetailView.wrap("! " + error.text(state.language), width: valueWidth) {
+                for part in DetailView.wrap("! " + error.text(state.language), width: valueWidth, maxLines: messageLines) {
                     lines.append(Line(field: i, label: "", text: part, role: .statusError, labelRole: .overlay))
                 }
             } else if let warning = field.warning {
-                for part in DetailView.wrap(warning.text(state.language), width: valueWidth) {
+                for part in DetailView.wrap(warning.text(state.language), width: valueWidth, maxLines: messageLines) {
                     lines.append(Line(field: i, label: "", text: part, role: .statusWarning, labelRole: .overlay))
                 }
             }
