@@ -58,6 +58,15 @@ final class LongTextScreenTests: XCTestCase {
         }
     }
 
+    /// A dialog that quotes a long field (the harness found one) shows its start and its keys.
+    func testADialogQuotingA300KBFieldShowsItsStartAndItsKeys() {
+        var canvas = Canvas(width: 80, height: 24)
+        Dialog(title: "Frage", body: [Self.oneWord, "Wirklich?"], keys: "j: ja  n: nein").draw(on: &canvas)
+        let text = canvas.text()
+        XCTAssertTrue(text.contains(String(Self.oneWord.prefix(50))), text)
+        XCTAssertTrue(text.contains("j: ja  n: nein"), text)
+    }
+
     // MARK: Work done (counted)
 
     func testWrappingMeasuresEachCharacterOnce() {
