@@ -3,7 +3,7 @@ import IQCore
 import IQTUI
 
 // iq-bench: measures what the issues promise, in a release build, on generated data.
-//   swift build -c release && .build/release/iq-bench [--quick] [--json FILE] [--no-terminal]
+//   swift build -c release && .build/release/iq-bench [--quick] [--json FILE] [--no-terminal] [--long-text]
 // Deterministic data (fixed-seed generators, Generator.swift), medians and p99 of repeated runs.
 // In process: the store, the reducer and the frames. Through a pseudo-terminal
 // (TerminalBench.swift): the release iq-tui beside this program, started and typed into.
@@ -12,10 +12,11 @@ struct Options {
     var quick = false
     var jsonPath: String?
     var terminal = true
+    var longTextOnly = false
     var sample: (path: String, partners: Int, cases: Int?)?
 }
 
-let usage = "usage: iq-bench [--quick] [--json FILE] [--no-terminal] | --write-sample FILE PARTNERS [CASES]\n"
+let usage = "usage: iq-bench [--quick] [--json FILE] [--no-terminal] [--long-text] | --write-sample FILE PARTNERS [CASES]\n"
 var options = Options()
 var args = Array(CommandLine.arguments.dropFirst())
 while let arg = args.first {
@@ -23,6 +24,7 @@ while let arg = args.first {
     switch arg {
     case "--quick": options.quick = true
     case "--no-terminal": options.terminal = false
+    case "--long-text": options.longTextOnly = true
     case "--write-sample":
         // iq-bench --write-sample FILE N: a data file of N generated partners; with a case count
         // too, the generated network (seed data, N partners, generated measures, payments and cases).
@@ -55,6 +57,13 @@ if let sample = options.sample {
 }
 
 let report = Report()
+
+// Long text (issue 13 §1); `--long-text` measures only these rows.
+if options.longTextOnly {
+    LongTextBench.run(report)
+    if let path = options.jsonPath { report.writeJSON(to: path) }
+    exit(0)
+}
 
 // Snapshot save and load (issue: 100,000 records, save ≤ 1 s, load ≤ 1 s).
 let recordCount = options.quick ? 10_000 : 100_000
@@ -226,6 +235,7 @@ for (name, line) in [("German text", "Anerkennungsberatung für Ärztinnen, Köl
         for y in 0..<60 { canvas.put(text, x: 0, y: y) }
     }
 }
+LongTextBench.run(report)
 
 // The real program in a pseudo-terminal.
 if options.terminal {

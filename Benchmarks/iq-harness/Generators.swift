@@ -112,6 +112,20 @@ enum Generate {
         }
     }
 
+    /// A long paste (issue 13 §1): 2,000 to 120,000 characters, so sometimes past a field's
+    /// limit, now and then one word with no space, with line breaks and the odd exotic character.
+    static func longText(_ random: inout SeededRandom) -> String {
+        let length = 2_000 + random.below(118_000)
+        let oneWord = random.below(4) == 0
+        var s = ""
+        s.reserveCapacity(length)
+        for i in 0..<length {
+            if !oneWord, i % 9 == 8 { s.append(random.below(40) == 0 ? "\n" : " "); continue }
+            s.append(i % 97 == 0 ? printable(&random) : random.pick(Array("abcdefghijklmnopqrstuvwxyzäöü")))
+        }
+        return s
+    }
+
     static let specialKeys: [Key] = [.up, .down, .left, .right, .ctrlLeft, .ctrlRight, .pageUp, .pageDown, .home, .end, .enter,
                                      .escape, .tab, .backTab, .backspace, .delete, .function(1), .function(2), .function(10), .resize]
 

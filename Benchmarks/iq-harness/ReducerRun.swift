@@ -159,7 +159,15 @@ final class ReducerRun {
         let roll = random.below(1000)
         switch roll {
         case 0..<640:
-            if state.inputMode == .form, let form = state.form, random.below(5) == 0 {
+            if state.inputMode == .form, let form = state.form, form.focusedField?.takesText == true, random.below(40) == 0 {
+                // A long paste, one insert as the runtime batches it: the field stops at its limit.
+                let before = form.fields[form.focus].text.count
+                let text = Generate.longText(&random)
+                dispatch(.form(.edit(.insert(text))), origin: "paste of \(text.count) characters")
+                if let field = state.form?.fields[form.focus].text, let limit = field.limit, field.count > max(limit, before) {
+                    fail("a paste grew a field to \(field.count) characters, past its limit of \(limit)")
+                }
+            } else if state.inputMode == .form, let form = state.form, random.below(5) == 0 {
                 keyQueue = Generate.fillKeys(form, &random, names: &names)
                 if !keyQueue.isEmpty { press(keyQueue.removeFirst()) }
             } else {

@@ -196,6 +196,18 @@ struct CaseRowImporter {
            row.fields[headerCount...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             warnings.append(Message.counts(.importExtraFields, row.fields.count, headerCount))
         }
+        // A field longer than its limit refuses the row (the notes are long text, the rest short).
+        for (column, index) in columns.sorted(by: { $0.value < $1.value }) where index < row.fields.count {
+            if let tooLong = FieldLimit.tooLong(row.fields[index], limit: FieldLimit.of(multiline: column == .notes), column: label(column)) {
+                errors.append(tooLong)
+            }
+        }
+        // The rest of the row is not read: its other messages would quote the long text.
+        guard errors.isEmpty else {
+            result.errors += errors.map { RowProblem(line: row.line, message: $0) }
+            result.invalidRows += 1
+            return
+        }
 
         // Which case: an existing one by number, or a new one.
         let number = (cell(.number, row) ?? "").uppercased()

@@ -60,6 +60,19 @@ struct RowImporter {
            row.fields[headerCount...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             warnings.append(Message.counts(.importExtraFields, row.fields.count, headerCount))
         }
+        // A field longer than its limit refuses the row (the role is long text, the rest short).
+        for (column, index) in columns.sorted(by: { $0.value < $1.value }) where index < row.fields.count {
+            let label = Language.allCases.map { L10n.string(column.header, $0) }.joined(separator: " / ")
+            if let tooLong = FieldLimit.tooLong(row.fields[index], limit: FieldLimit.of(multiline: column == .role), column: label) {
+                errors.append(tooLong)
+            }
+        }
+        // The rest of the row is not read: its other messages would quote the long text.
+        guard errors.isEmpty else {
+            result.errors += errors.map { RowProblem(line: row.line, message: $0) }
+            result.invalidRows += 1
+            return
+        }
 
         // Which partner: an existing one by ID, or a new one.
         var base: Partner?

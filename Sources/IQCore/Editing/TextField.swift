@@ -2,86 +2,146 @@ import Foundation
 
 /// A single line of editable text with a cursor, counted in user-perceived characters so that
 /// an umlaut, a CJK glyph or an emoji is one step. Typed and pasted text is normalised to NFC.
+/// Every edit touches only the text around the cursor (the cursor is kept as an index, the
+/// length is counted as it changes), so a keystroke costs the same in a field of 100,000
+/// characters as in an empty one.
 public struct TextField: Equatable, Sendable {
     public private(set) var text: String
-    /// Cursor position in characters, 0...text.count.
+    /// Cursor position in characters, 0...count.
     public private(set) var cursor: Int
+    /// The cursor as an index into `text`.
+    public private(set) var cursorIndex: String.Index
+    /// The length in characters.
+    public private(set) var count: Int
 
     /// A multi-line field keeps line breaks; a single line turns them into spaces.
     public let isMultiline: Bool
+    /// Most characters the field takes; typing and pasting stop there (a longer text loaded
+    /// from a file can still be shortened).
+    public let limit: Int?
 
-    public init(_ text: String = "", multiline: Bool = false) {
+    public init(_ text: String = "", multiline: Bool = false, limit: Int? = nil) {
         self.text = text.precomposedStringWithCanonicalMapping
-        self.cursor = self.text.count
+        count = self.text.count
+        cursor = count
+        cursorIndex = self.text.endIndex
         isMultiline = multiline
+        self.limit = limit
+    }
+
+    public static func == (a: TextField, b: TextField) -> Bool {
+        a.cursor == b.cursor && a.isMultiline == b.isMultiline && a.limit == b.limit && a.text == b.text
     }
 
     public var isEmpty: Bool { text.isEmpty }
 
-    private func index(_ offset: Int) -> String.Index {
-        text.index(text.startIndex, offsetBy: offset)
-    }
+    // Byte offsets survive a change of the text where indices do not; both are O(1) on a
+    // native string. `text.index(at(n), offsetBy: 0)` rounds down to a character boundary.
+    private func byte(_ i: String.Index) -> Int { text.utf8.distance(from: text.utf8.startIndex, to: i) }
+    private func at(_ n: Int) -> String.Index { text.utf8.index(text.utf8.startIndex, offsetBy: n) }
 
-    public mutating func insert(_ s: String) {
+    /// Inserts at the cursor; false when the limit cut the text short.
+    @discardableResult
+    public mutating func insert(_ s: String) -> Bool {
         // A pasted tab or line break becomes a space in a single line; other control
         // characters (an escape sequence in pasted text) are dropped, never drawn.
-        let clean = String(s.precomposedStringWithCanonicalMapping.compactMap { ch -> Character? in
+        var clean = String(s.precomposedStringWithCanonicalMapping.compactMap { ch -> Character? in
             if ch.isNewline { return isMultiline ? "\n" : " " }
             if ch == "\t" { return " " }
             if let v = ch.unicodeScalars.first?.value, v < 0x20 || (0x7F..<0xA0).contains(v) { return nil }
             return ch
         })
-        let tail = text.count - cursor
-        text.insert(contentsOf: clean, at: index(cursor))
-        // A combining mark typed on its own merges with the character before it; NFC keeps
-        // "u" + "̈" as one "ü". The cursor keeps its distance from the end.
-        text = text.precomposedStringWithCanonicalMapping
-        cursor = max(0, min(text.count, text.count - tail))
+        var fits = true
+        if let limit {
+            let room = max(0, limit - count)
+            if clean.count > room {
+                clean = String(clean.prefix(room))
+                fits = false
+            }
+        }
+        if !clean.isEmpty { replace(cursorIndex..<cursorIndex, at: cursor, with: clean) }
+        return fits
+    }
+
+    /// Replaces `range` (which starts `start` characters in) with `new` and puts the cursor
+    /// after it. The characters either side are normalised with it, so a combining mark typed
+    /// on its own merges with the one before ("u" + "̈" is one "ü"), and only this window is
+    /// counted again.
+    private mutating func replace(_ range: Range<String.Index>, at start: Int, with new: String) {
+        let lo = range.lowerBound > text.startIndex ? text.index(before: range.lowerBound) : range.lowerBound
+        let hi = range.upperBound < text.endIndex ? text.index(after: range.upperBound) : range.upperBound
+        let oldWindow = text.distance(from: lo, to: hi)
+        let typed = (String(text[lo..<range.lowerBound]) + new).precomposedStringWithCanonicalMapping
+        let joined = (typed + text[range.upperBound..<hi]).precomposedStringWithCanonicalMapping
+        let loOffset = byte(lo)
+        text.replaceSubrange(lo..<hi, with: joined)
+        let caret = loOffset + typed.utf8.count
+        let end = text.index(at(loOffset + joined.utf8.count), offsetBy: 0)
+        var i = text.index(at(loOffset), offsetBy: 0), before = 0
+        while i < text.endIndex, byte(i) < caret {
+            i = text.index(after: i)
+            before += 1
+        }
+        let window = before + (i < end ? text.distance(from: i, to: end) : 0)
+        cursor = start - (lo < range.lowerBound ? 1 : 0) + before
+        cursorIndex = i
+        count = max(cursor, count - oldWindow + window)
     }
 
     public mutating func backspace() {
-        guard cursor > 0 else { return }
-        text.remove(at: index(cursor - 1))
-        cursor -= 1
+        guard cursorIndex > text.startIndex else { return }
+        replace(text.index(before: cursorIndex)..<cursorIndex, at: cursor - 1, with: "")
     }
 
     public mutating func deleteForward() {
-        guard cursor < text.count else { return }
-        text.remove(at: index(cursor))
+        guard cursorIndex < text.endIndex else { return }
+        replace(cursorIndex..<text.index(after: cursorIndex), at: cursor, with: "")
     }
 
-    public mutating func left() { cursor = max(0, cursor - 1) }
-    public mutating func right() { cursor = min(text.count, cursor + 1) }
-    public mutating func home() { cursor = 0 }
-    public mutating func end() { cursor = text.count }
+    public mutating func left() {
+        guard cursorIndex > text.startIndex else { return }
+        cursorIndex = text.index(before: cursorIndex)
+        cursor -= 1
+    }
+
+    public mutating func right() {
+        guard cursorIndex < text.endIndex else { return }
+        cursorIndex = text.index(after: cursorIndex)
+        cursor += 1
+    }
+
+    public mutating func home() {
+        cursor = 0
+        cursorIndex = text.startIndex
+    }
+
+    public mutating func end() {
+        cursor = count
+        cursorIndex = text.endIndex
+    }
+
+    private static func isWord(_ ch: Character) -> Bool { ch.isLetter || ch.isNumber }
 
     public mutating func wordLeft() {
-        let chars = Array(text)
-        var i = cursor
-        while i > 0, !chars[i - 1].isLetter && !chars[i - 1].isNumber { i -= 1 }
-        while i > 0, chars[i - 1].isLetter || chars[i - 1].isNumber { i -= 1 }
-        cursor = i
+        while cursorIndex > text.startIndex, !TextField.isWord(text[text.index(before: cursorIndex)]) { left() }
+        while cursorIndex > text.startIndex, TextField.isWord(text[text.index(before: cursorIndex)]) { left() }
     }
 
     public mutating func wordRight() {
-        let chars = Array(text)
-        var i = cursor
-        while i < chars.count, !chars[i].isLetter && !chars[i].isNumber { i += 1 }
-        while i < chars.count, chars[i].isLetter || chars[i].isNumber { i += 1 }
-        cursor = i
+        while cursorIndex < text.endIndex, !TextField.isWord(text[cursorIndex]) { right() }
+        while cursorIndex < text.endIndex, TextField.isWord(text[cursorIndex]) { right() }
     }
 
     /// Ctrl-W: deletes the word before the cursor.
     public mutating func deleteWordBackward() {
-        let end = cursor
+        let end = cursorIndex
         wordLeft()
-        text.removeSubrange(index(cursor)..<index(end))
+        replace(cursorIndex..<end, at: cursor, with: "")
     }
 
     /// Ctrl-U: deletes everything before the cursor.
     public mutating func deleteToStart() {
-        text.removeSubrange(text.startIndex..<index(cursor))
-        cursor = 0
+        replace(text.startIndex..<cursorIndex, at: 0, with: "")
     }
 
     public enum Edit: Equatable, Sendable {
@@ -89,9 +149,11 @@ public struct TextField: Equatable, Sendable {
         case wordLeft, wordRight, deleteWordBackward, deleteToStart
     }
 
-    public mutating func apply(_ edit: Edit) {
+    /// Applies an edit; false when an insert was cut short by the limit.
+    @discardableResult
+    public mutating func apply(_ edit: Edit) -> Bool {
         switch edit {
-        case .insert(let s): insert(s)
+        case .insert(let s): return insert(s)
         case .backspace: backspace()
         case .deleteForward: deleteForward()
         case .left: left()
@@ -103,5 +165,6 @@ public struct TextField: Equatable, Sendable {
         case .deleteWordBackward: deleteWordBackward()
         case .deleteToStart: deleteToStart()
         }
+        return true
     }
 }

@@ -37,10 +37,10 @@ public enum FormReducer {
                 break
             }
             guard form.focusedField?.takesText == true else { break }
-            form.fields[form.focus].text.apply(edit)
+            if !form.fields[form.focus].text.apply(edit) { sayFull(form.fields[form.focus], &state, env) }
         case .newline:
             if form.focusedField?.kind == .multiline {
-                form.fields[form.focus].text.insert("\n")
+                if !form.fields[form.focus].text.insert("\n") { sayFull(form.fields[form.focus], &state, env) }
             } else {
                 move(&form, by: 1)
             }
@@ -93,6 +93,12 @@ public enum FormReducer {
         state.form = form
         FormSubmission.validate(&state)
         return []
+    }
+
+    /// Typing or pasting past a field's limit stops there; the status bar says why nothing more appears.
+    static func sayFull(_ field: FormField, _ state: inout AppState, _ env: Environment) {
+        let limit = field.text.limit ?? FieldLimit.of(multiline: field.kind == .multiline)
+        state.show(Message(.formFieldLimit, NumberFormat.integer(limit, state.language)), .warning, environment: env)
     }
 
     /// Selects the first option matching the field's search (step 0), or the next / previous

@@ -95,7 +95,7 @@ public struct FormField: Equatable, Sendable {
         self.label = label
         self.kind = kind
         self.isRequired = isRequired
-        self.text = TextField(text, multiline: kind == .multiline)
+        self.text = TextField(text, multiline: kind == .multiline, limit: FieldLimit.of(multiline: kind == .multiline))
         self.selected = selected
         self.isOn = isOn
     }

@@ -762,5 +762,7 @@ func english(_ key: TextKey) -> String {
     case .storeErrorSymlink: "{0} is a symbolic link; iq-tui does not follow links for personal data. Give the target path with --data: {1}"
     case .statusPurging: "Deleting case {0} for good — from the file and every backup …"
     case .statusPurgeIncomplete: "Case {0} is deleted from the file but still in a backup or journal: {1} Ctrl-S tries again."
+    case .importFieldTooLong: "{0}: {1} characters are too long – at most {2} characters are allowed."
+    case .formFieldLimit: "The field is full: at most {0} characters."
     }
 }

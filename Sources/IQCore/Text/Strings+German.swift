@@ -760,5 +760,7 @@ func german(_ key: TextKey) -> String {
     case .storeErrorSymlink: "{0} ist ein symbolischer Link; iq-tui folgt keinen Links für personenbezogene Daten. Geben Sie den Zielpfad mit --data an: {1}"
     case .statusPurging: "Fall {0} wird endgültig gelöscht – aus der Datei und allen Sicherungen …"
     case .statusPurgeIncomplete: "Fall {0} ist aus der Datei gelöscht, steht aber noch in einer Sicherung oder einem Wiederherstellungsprotokoll: {1} Strg-S versucht es erneut."
+    case .importFieldTooLong: "{0}: {1} Zeichen sind zu lang – höchstens {2} Zeichen sind erlaubt."
+    case .formFieldLimit: "Das Feld ist voll: höchstens {0} Zeichen."
     }
 }

@@ -110,4 +110,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case statusJournalFailed, statusDraftRestored, recoveryDraftTitle, recoveryDraftBody, recoveryDraftFields, journalMarker
     case importControlCharactersRemoved, importMoreOfKind, storeErrorSymlink
     case statusPurging, statusPurgeIncomplete
+    case importFieldTooLong, formFieldLimit
 }

@@ -38,7 +38,7 @@ enum PaneView {
         }
         if let placeholder = model.placeholder {
             for (i, line) in placeholder.enumerated() {
-                for (j, part) in DetailView.wrap(line, width: content.width - 2).enumerated() {
+                for (j, part) in DetailView.wrap(line, width: content.width - 2, maxLines: content.height).enumerated() {
                     canvas.put(part, x: content.x + 1, y: content.y + 1 + i + j, maxWidth: content.width - 2, role: i == 0 ? .placeholder : .dim)
                 }
             }

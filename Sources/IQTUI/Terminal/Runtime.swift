@@ -11,6 +11,8 @@ public final class Runtime {
     private let worker = DispatchQueue(label: "iq-tui.store")
     private let inbox = Inbox()
     private var pendingWork = 0
+    /// Of the pending work, what writes (saves, the journal): only this is waited for on quit.
+    private var pendingWrites = 0
     private var lastTick = Date.distantPast
 
     public init(state: AppState, environment: Environment, terminal: Terminal) {
@@ -50,10 +52,25 @@ public final class Runtime {
             }
             switch key {
             case nil, .resize?: continue
-            case let key?:
-                if let action = KeyMap.action(for: key, in: state, layout: layout) { dispatch(action) }
+            case let key?: takeKeys(from: key, size: size)
             }
         }
+    }
+
+    /// Takes `first` and every key already waiting behind it (a paste), up to a bound so the
+    /// screen still moves during a huge one: typed text is inserted once, then drawn once.
+    private func takeKeys(from first: Key, size: Size) {
+        var batch = InputBatch()
+        let map = { (key: Key) in KeyMap.action(for: key, in: self.state, layout: ScreenLayout(state: self.state, size: size)) }
+        var key: Key? = first
+        var taken = 0
+        while let next = key, next != .resize, taken < InputBatch.maxKeys {
+            batch.take(next, map: map, dispatch: dispatch)
+            taken += 1
+            if !running { return }
+            key = terminal.readKey(timeout: 0)
+        }
+        batch.flush(dispatch)
     }
 
     func dispatch(_ action: Action) {
@@ -73,48 +90,91 @@ public final class Runtime {
     }
 
     private func perform(_ work: StoreEffect) {
+        let writes = Runtime.writes(work)
         pendingWork += 1
+        if writes { pendingWrites += 1 }
         let inbox = self.inbox
         worker.async {
-            inbox.post(StoreWorker.perform(work))
+            // After quit, a read still queued is skipped: nobody waits for its result.
+            let actions = !writes && inbox.isClosed ? [] : StoreWorker.perform(work)
+            inbox.post(actions, writes: writes)
+        }
+    }
+
+    /// Work that changes files; reading (loading, looking for others' saves) is not.
+    static func writes(_ work: StoreEffect) -> Bool {
+        switch work {
+        case .load, .checkExternalChange: false
+        case .save, .appendJournal, .settleOrphans, .writeDraft, .discardDraft, .endSession, .restoreBackup: true
         }
     }
 
     private func deliverResults() {
-        for actions in inbox.take() {
+        for result in inbox.take() {
             pendingWork -= 1
-            for action in actions { dispatch(action) }
+            if result.writes { pendingWrites -= 1 }
+            for action in result.actions { dispatch(action) }
         }
     }
 
-    /// Before leaving: let queued saves finish and take in their results (a save on quit or on
-    /// SIGHUP must reach the disk). Bounded, so a stuck disk cannot keep the program alive forever.
+    /// Before leaving: let queued saves and journal writes finish and take in their results (a
+    /// save on quit or on SIGHUP must reach the disk). A load under way is not waited for, so a
+    /// signal ends the program at once even while a large file is read. Bounded, so a stuck disk
+    /// cannot keep the program alive forever.
     private func finishWork() {
-        var rounds = 0
-        while pendingWork > 0, rounds < 20 {
-            worker.sync {}
+        inbox.close()
+        let deadline = Date().addingTimeInterval(30)
+        deliverResults()
+        while pendingWrites > 0, Date() < deadline {
+            inbox.wait(seconds: 0.05)
             deliverResults()
-            rounds += 1
         }
     }
 }
 
 /// Results from the background queue, handed to the UI loop.
 final class Inbox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [[Action]] = []
-
-    func post(_ actions: [Action]) {
-        lock.lock()
-        items.append(actions)
-        lock.unlock()
+    struct Result {
+        var actions: [Action]
+        var writes: Bool
     }
 
-    func take() -> [[Action]] {
-        lock.lock()
-        defer { lock.unlock() }
+    private let condition = NSCondition()
+    private var items: [Result] = []
+    private var closed = false
+
+    func post(_ actions: [Action], writes: Bool) {
+        condition.lock()
+        items.append(Result(actions: actions, writes: writes))
+        condition.signal()
+        condition.unlock()
+    }
+
+    func take() -> [Result] {
+        condition.lock()
+        defer { condition.unlock() }
         let out = items
         items.removeAll()
         return out
+    }
+
+    /// Waits until a result comes or `seconds` pass.
+    func wait(seconds: Double) {
+        condition.lock()
+        if items.isEmpty { _ = condition.wait(until: Date().addingTimeInterval(seconds)) }
+        condition.unlock()
+    }
+
+    /// The program is quitting.
+    func close() {
+        condition.lock()
+        closed = true
+        condition.unlock()
+    }
+
+    var isClosed: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return closed
     }
 }

@@ -31,6 +31,9 @@ public struct DetailView {
         case field(label: String, text: String, role: StyleRole, selected: Bool)
     }
 
+    /// Lines shown of one field, at most.
+    static let maxLinesPerField = 200
+
     /// Draws the record; when it is taller than the room, scrolls so the selected link stays in
     /// view (the relations come last and would otherwise be cut off in a small pane).
     public func draw(in rect: Rect, on canvas: inout Canvas) {
@@ -42,7 +45,11 @@ public struct DetailView {
         rows.append(.wide(heading, .accent))
         rows.append(.wide("", .normal))
         for line in lines {
-            for (i, part) in DetailView.wrap(line.value, width: valueWidth).enumerated() {
+            // A field of more lines than anyone reads here (the form shows it whole) ends in "…":
+            // a 1 MB role costs the same as a page of it.
+            var parts = DetailView.wrap(line.value, width: valueWidth, maxLines: DetailView.maxLinesPerField + 1)
+            if parts.count > DetailView.maxLinesPerField { parts[DetailView.maxLinesPerField] = canvas.ellipsis }
+            for (i, part) in parts.enumerated() {
                 rows.append(.field(label: i == 0 ? line.label : "", text: part, role: .normal, selected: false))
             }
         }
@@ -60,42 +67,73 @@ public struct DetailView {
             let y = rect.y + i
             switch row {
             case .wide(let text, let role):
-                canvas.put(text, x: rect.x, y: y, maxWidth: rect.width, role: role)
+                canvas.put(VisiblePrefix.of(text, columns: rect.width), x: rect.x, y: y, maxWidth: rect.width, role: role)
             case .field(let label, let text, let role, let selected):
-                canvas.put(label, x: rect.x, y: y, maxWidth: labelWidth, role: .label)
+                canvas.put(VisiblePrefix.of(label, columns: labelWidth), x: rect.x, y: y, maxWidth: labelWidth, role: .label)
                 if selected { canvas.fill(Rect(x: rect.x + labelWidth + 1, y: y, width: valueWidth, height: 1), role: role) }
-                canvas.put(text, x: rect.x + labelWidth + 1, y: y, maxWidth: valueWidth, role: role)
+                canvas.put(VisiblePrefix.of(text, columns: valueWidth), x: rect.x + labelWidth + 1, y: y, maxWidth: valueWidth, role: role)
             }
         }
     }
 
     /// Breaks text into lines of at most `width` columns at spaces, or hard where a word is longer.
-    public static func wrap(_ text: String, width: Int) -> [String] {
-        guard width > 0 else { return [] }
+    /// Words are found and measured as the lines fill, each character at most once (`measure`,
+    /// for tests that count), and at most `maxLines` lines are made: the rest of the text is not
+    /// looked at, so a 1 MB field costs what the lines shown of it cost.
+    public static func wrap(_ text: String, width: Int, maxLines: Int = .max, measure: (Character) -> Int = TextWidth.of) -> [String] {
+        guard width > 0, maxLines > 0 else { return [] }
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for word in paragraph.split(separator: " ") {
-                var word = String(word)
-                let candidate = line.isEmpty ? word : line + " " + word
-                if TextWidth.of(candidate) <= width {
-                    line = candidate
+        var rest = text[...]
+        while lines.count < maxLines {
+            let end = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
+            var words = rest[..<end]
+            var line = Substring(), lineWidth = 0
+            while lines.count < maxLines {
+                words = words.drop { $0 == " " }
+                guard !words.isEmpty else { break }
+                let wordEnd = words.utf8.firstIndex(of: UInt8(ascii: " ")) ?? words.endIndex
+                let word = words[..<wordEnd]
+                words = words[wordEnd...]
+                // Widths as far as needed to know whether the word fits a line.
+                var widths: [Int] = []
+                var wordWidth = 0
+                for ch in word {
+                    if wordWidth > width { break }
+                    widths.append(measure(ch))
+                    wordWidth += widths[widths.count - 1]
+                }
+                if line.isEmpty, wordWidth <= width {
+                    (line, lineWidth) = (word, wordWidth)
                     continue
                 }
-                if !line.isEmpty { lines.append(line) }
-                while TextWidth.of(word) > width {
-                    var head = ""
-                    for ch in word {
-                        if TextWidth.of(head) + TextWidth.of(ch) > width { break }
-                        head.append(ch)
-                    }
-                    if head.isEmpty { break }
-                    lines.append(head)
-                    word.removeFirst(head.count)
+                if !line.isEmpty, lineWidth + 1 + wordWidth <= width {
+                    line = Substring(line + " " + word)
+                    lineWidth += 1 + wordWidth
+                    continue
                 }
-                line = word
+                if !line.isEmpty { lines.append(String(line)) }
+                // Too long for a line of its own: cut hard, as much as fits on each line.
+                var start = word.startIndex, head = 0
+                var i = word.startIndex, k = 0
+                while i < word.endIndex, lines.count < maxLines {
+                    if k == widths.count { widths.append(measure(word[i])) }
+                    if head + widths[k] > width {
+                        if head == 0 { break } // a glyph wider than the line: left whole
+                        lines.append(String(word[start..<i]))
+                        (start, head) = (i, 0)
+                        continue
+                    }
+                    head += widths[k]
+                    i = word.index(after: i)
+                    k += 1
+                }
+                if lines.count >= maxLines { break }
+                line = word[start...]
+                lineWidth = head + widths[k...].reduce(0, +) + (i < word.endIndex ? word[i...].dropFirst(widths.count - k).reduce(0) { $0 + measure($1) } : 0)
             }
-            lines.append(line)
+            if lines.count < maxLines { lines.append(String(line)) }
+            guard end < rest.endIndex else { break }
+            rest = rest[rest.index(after: end)...]
         }
         return lines.isEmpty ? [""] : lines
     }

@@ -9,7 +9,8 @@ struct Dialog {
 
     func draw(on canvas: inout Canvas) {
         let w = min(canvas.width - 4, max(width, TextWidth.of(keys) + 4))
-        let lines = body.flatMap { DetailView.wrap($0, width: w - 4) }
+        // No more lines than the screen has: a dialog quoting a long field wraps only what shows.
+        let lines = body.flatMap { DetailView.wrap($0, width: w - 4, maxLines: canvas.height) }
         let keyLines = TextWidth.of(keys) <= w - 4 ? [keys] : DetailView.wrap(keys, width: w - 4)
         let h = min(canvas.height - 2, lines.count + keyLines.count + 5)
         let box = canvas.bounds.centered(width: w, height: h)

@@ -15,6 +15,8 @@ enum FormView {
     }
 
     static let multilineRows = 3
+    /// Lines of a message under a field, at most (one may quote a long name).
+    static let messageLines = 4
 
     static func draw(_ form: FormState, _ state: AppState, on canvas: inout Canvas) {
         let width = canvas.width <= 84 ? canvas.width : 80
@@ -22,7 +24,7 @@ enum FormView {
         let box = Rect(x: (canvas.width - width) / 2, y: 0, width: width, height: canvas.height - 1)
         canvas.fill(box, role: .overlay)
         canvas.box(box, glyphs: canvas.boxGlyphs, role: .overlayBorder)
-        canvas.put(" \(form.title) ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, role: .overlayTitle)
+        canvas.put(" \(VisiblePrefix.of(form.title, columns: box.width)) ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, role: .overlayTitle)
         let labelWidth = min(24, (form.fields.map { TextWidth.of($0.label) }.max() ?? 8) + 2)
         let valueX = box.x + 2 + labelWidth + 1
         let valueWidth = box.maxX - 2 - valueX
@@ -40,7 +42,7 @@ enum FormView {
             if line.role == .input || line.role == .selection {
                 canvas.fill(Rect(x: valueX, y: y, width: valueWidth, height: 1), role: line.role)
             }
-            canvas.put(line.text, x: valueX, y: y, maxWidth: valueWidth, role: line.role)
+            canvas.put(VisiblePrefix.of(line.text, columns: valueWidth), x: valueX, y: y, maxWidth: valueWidth, role: line.role)
             if let c = line.cursorColumn { canvas.cursor = Point(x: valueX + min(c, valueWidth - 1), y: y) }
         }
         if lines.count > room {
@@ -87,11 +89,11 @@ enum FormView {
             }
             // Messages wrap: a rule cut off at the edge ("mindestens 5 Ziffern") helps nobody.
             if let error = field.error, form.showsError(i) {
-                for part in DetailView.wrap("! " + error.text(state.language), width: valueWidth) {
+                for part in DetailView.wrap("! " + error.text(state.language), width: valueWidth, maxLines: messageLines) {
                     lines.append(Line(field: i, label: "", text: part, role: .statusError, labelRole: .overlay))
                 }
             } else if let warning = field.warning {
-                for part in DetailView.wrap(warning.text(state.language), width: valueWidth) {
+                for part in DetailView.wrap(warning.text(state.language), width: valueWidth, maxLines: messageLines) {
                     lines.append(Line(field: i, label: "", text: part, role: .statusWarning, labelRole: .overlay))
                 }
             }
@@ -99,28 +101,57 @@ enum FormView {
         return lines
     }
 
-    /// The part of a single line that fits, scrolled so the cursor stays visible.
-    static func scrolled(_ field: TextField, width: Int) -> (String, Int) {
-        let chars = Array(field.text)
-        var start = 0
-        while TextWidth.of(String(chars[start..<field.cursor])) > width - 1 { start += 1 }
-        let visible = String(chars[start...])
-        return (visible, TextWidth.of(String(chars[start..<field.cursor])))
+    /// The part of a single line that fits, scrolled so the cursor stays visible. Only the
+    /// characters on screen are measured: back from the cursor until the line is full, then
+    /// forward until one more than fits (so the canvas still shows that the text goes on).
+    static func scrolled(_ field: TextField, width: Int, measure: (Character) -> Int = TextWidth.of) -> (String, Int) {
+        let text = field.text
+        var start = field.cursorIndex, before = 0
+        while start > text.startIndex {
+            let previous = text.index(before: start)
+            let w = measure(text[previous])
+            if before + w > width - 1 { break }
+            before += w
+            start = previous
+        }
+        var end = field.cursorIndex, shown = before
+        while end < text.endIndex, shown <= width {
+            shown += measure(text[end])
+            end = text.index(after: end)
+        }
+        return (String(text[start..<end]), before)
     }
 
-    /// Wraps a multi-line text by width; returns the lines and where the cursor is.
-    static func wrap(_ field: TextField, width: Int) -> ([String], Int, Int) {
+    /// Wraps a multi-line text by width; returns the lines and where the cursor is. Only the
+    /// text near the cursor is wrapped: from the start, or in a long text from a fixed point at
+    /// least `anchorBytes` before the cursor (a multiple of it, so the lines stay put while one
+    /// types; the next paragraph start after it when there is one), and no further than the
+    /// lines shown below the cursor.
+    static func wrap(_ field: TextField, width: Int, measure: (Character) -> Int = TextWidth.of) -> ([String], Int, Int) {
+        let text = field.text, caret = field.cursorIndex
+        let caretByte = text.utf8.distance(from: text.utf8.startIndex, to: caret)
+        let anchor = max(0, caretByte / anchorBytes - 1) * anchorBytes
+        var start = text.index(text.utf8.index(text.utf8.startIndex, offsetBy: anchor), offsetBy: 0)
+        // From there, the next paragraph that starts well before the cursor, if any.
+        let before = text.utf8.index(text.utf8.startIndex, offsetBy: max(anchor, caretByte - anchorBytes / 2))
+        if anchor > 0, let newline = text.utf8[start..<before].firstIndex(of: UInt8(ascii: "\n")) {
+            start = text.index(text.utf8.index(after: newline), offsetBy: 0)
+        }
         var lines: [String] = [""]
         var col = 0
-        var cursorLine = 0, cursorColumn = 0
-        for (i, ch) in field.text.enumerated() {
-            if i == field.cursor { cursorLine = lines.count - 1; cursorColumn = col }
+        var cursorLine = 0, cursorColumn = 0, passed = false
+        var i = start
+        while i < text.endIndex {
+            if !passed, i >= caret { (cursorLine, cursorColumn, passed) = (lines.count - 1, col, true) }
+            if passed, lines.count > cursorLine + multilineRows { break }
+            let ch = text[i]
+            i = text.index(after: i)
             if ch == "\n" {
                 lines.append("")
                 col = 0
                 continue
             }
-            let w = TextWidth.of(ch)
+            let w = measure(ch)
             if col + w > width - 1 {
                 lines.append("")
                 col = 0
@@ -128,10 +159,14 @@ enum FormView {
             lines[lines.count - 1].append(ch)
             col += w
         }
-        if field.cursor >= field.text.count {
+        if !passed {
             cursorLine = lines.count - 1
             cursorColumn = col
         }
         return (lines, cursorLine, cursorColumn)
     }
+
+    /// How far back from the cursor a long paragraph is wrapped, in bytes: lines enough for
+    /// the rows shown at any width.
+    static let anchorBytes = 4_096
 }
