@@ -49,8 +49,8 @@ while [ $# -gt 0 ]; do
 done
 
 # long_text: the longest generated field in the reducer run; paste: the longest text pasted
-# into the program; long_field: the long role in its data file. --short keeps them modest so
-# its time stays bounded while long text costs more than linear time (issue 13, section 1).
+# into the program; long_field: the long role in its data file. --short keeps them modest: with
+# debug binaries every action of the reducer run redraws and checks whole frames.
 case $mode in
     short) reducer_runs=("--actions 20000"); pty_runs=3; pty_keys=1000; kill_rounds=30; kill_tui=5; kill_bulk=1000; corpus=60; corpus_open=3; session_runs=1; control_rounds=2
            long_text=5000; paste=200; long_field=5000 ;;

@@ -79,6 +79,19 @@ final class GeoTests: XCTestCase {
         XCTAssertEqual(Gazetteer.editDistance(Array("kitten".utf8), Array("sitting".utf8)), 3)
     }
 
+    /// A pasted page in a place, country or occupation field is compared by its start only (the
+    /// comparison is quadratic; the robustness harness spent minutes per run in it): the bound
+    /// is longer than every name in the tables, so no real name ranks differently.
+    func testFuzzyLookupsCompareABoundedStartOfTheQuery() {
+        let page = String(repeating: "Mülheim an der Ruhr ", count: 500)
+        let bound = Gazetteer.fuzzyQuery(Gazetteer.Key.fold(page)).count
+        XCTAssertLessThan(bound, 100)
+        XCTAssertEqual(Gazetteer.suggestions(for: page).first?.name, "Mülheim an der Ruhr", "ranked by the start")
+        XCTAssertEqual(Countries.suggestions(for: page).count, 5)
+        let names = Gazetteer.keys.flatMap(\.forms) + Countries.keys.flatMap { $0 } + ReferenceOccupations.keys.flatMap { $0 }
+        XCTAssertLessThan(names.map(\.utf8.count).max() ?? 0, bound, "every name is compared whole")
+    }
+
     // MARK: Boundaries
 
     func testOutlinesOfLandBezirkeAndKreise() throws {

@@ -311,7 +311,7 @@ enum LookupFold {
     /// by index); forms that contain the text come first.
     static func closest(to text: String, among keys: [[String]], limit: Int) -> [Int] {
         let folded = fold(text)
-        let query = Array(folded.utf8)
+        let query = Gazetteer.fuzzyQuery(folded)
         guard !query.isEmpty, limit > 0 else { return [] }
         let scored = keys.enumerated().map { i, forms in
             (index: i,

@@ -74,7 +74,7 @@ public enum Gazetteer {
     /// by edit distance (insertions, deletions, substitutions and swaps of neighbours each count
     /// one), nearest first, ties by name. Never empty for a non-empty query.
     public static func suggestions(for name: String, limit: Int = 5) -> [Municipality] {
-        let query = Array(Key.fold(name).utf8)
+        let query = fuzzyQuery(Key.fold(name))
         guard !query.isEmpty, limit > 0 else { return [] }
         let scored = keys.enumerated().map { i, key in
             (index: i, distance: key.forms.map { editDistance(query, Array($0.utf8)) }.min() ?? Int.max)
@@ -107,6 +107,11 @@ public enum Gazetteer {
     static let keys: [Key] = all.map { Key($0.name) }
 
     /// Optimal string alignment distance on bytes (the folded names are ASCII but for rare letters).
+    /// The bytes of a folded query that the fuzzy lookups compare. No name in the tables is
+    /// near this long; cutting there keeps a pasted page of text from costing its length times
+    /// every name on each key (the comparison is quadratic), and the ranking by its start stays.
+    static func fuzzyQuery(_ folded: String) -> [UInt8] { Array(folded.utf8.prefix(96)) }
+
     static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
