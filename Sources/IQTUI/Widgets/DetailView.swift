@@ -32,7 +32,7 @@ public struct DetailView {
     }
 
     /// Lines shown of one field, at most.
-    static let maxLinesPerField = 2_000
+    static let maxLinesPerField = 200
 
     /// Draws the record; when it is taller than the room, scrolls so the selected link stays in
     /// view (the relations come last and would otherwise be cut off in a small pane).
