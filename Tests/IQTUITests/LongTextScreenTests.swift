@@ -90,6 +90,28 @@ final class LongTextScreenTests: XCTestCase {
         }
     }
 
+    /// Words that take no columns (controls, format characters from hostile data) never fit a
+    /// line "forever": the robustness harness found the detail view copying one ever-growing line
+    /// at every such word — quadratic, minutes for a 100,000-character field.
+    func testWordsOfWidthZeroStillEndTheirLines() {
+        let cap = DetailView.maxLineBytes(57)
+        XCTAssertEqual(TextWidth.of(Character("\u{7}")), 0)
+        // One word of a million characters that take no columns: cut into lines by bytes, and
+        // only the lines shown are measured.
+        var measured = 0
+        let word = DetailView.wrap(String(repeating: "\u{7}", count: 1_000_000), width: 57, maxLines: 201) { ch in
+            measured += 1
+            return TextWidth.of(ch)
+        }
+        XCTAssertEqual(word.count, 201)
+        XCTAssertLessThanOrEqual(word.map(\.utf8.count).max() ?? 0, cap)
+        XCTAssertLessThanOrEqual(measured, 201 * (cap + 1), "the rest of the field is not looked at")
+        // Many such words end their lines too.
+        let words = DetailView.wrap(String(repeating: "\u{7}\u{1B} ", count: 50_000), width: 57, maxLines: 201)
+        XCTAssertEqual(words.count, 201)
+        XCTAssertLessThanOrEqual(words.map(\.utf8.count).max() ?? 0, cap)
+    }
+
     func testAFieldLongerThanTheDetailShowsEndsInAnEllipsis() throws {
         var state = AppState(document: Document(partners: [Partner(id: "p.long", name: "Langer Text", category: .chamber, role: Self.words)]))
         Fixture.reduce(&state, .navigation(.toggleZoom), .navigation(.open), .navigation(.scrollDetail(DetailView.maxLinesPerField - 5)))

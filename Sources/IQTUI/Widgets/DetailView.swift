@@ -34,6 +34,10 @@ public struct DetailView {
     /// Lines shown of one field, at most.
     static let maxLinesPerField = 200
 
+    /// Bytes one wrapped line may gather, whatever its width: room for every cluster a line of
+    /// `width` columns can show, but not for a run of zero-width words without end.
+    static func maxLineBytes(_ width: Int) -> Int { max(256, width * 32) }
+
     /// Draws the record; when it is taller than the room, scrolls so the selected link stays in
     /// view (the relations come last and would otherwise be cut off in a small pane).
     public func draw(in rect: Rect, on canvas: inout Canvas) {
@@ -94,42 +98,50 @@ public struct DetailView {
                 let wordEnd = words.utf8.firstIndex(of: UInt8(ascii: " ")) ?? words.endIndex
                 let word = words[..<wordEnd]
                 words = words[wordEnd...]
-                // Widths as far as needed to know whether the word fits a line.
+                // Widths as far as needed to know whether the word fits a line. Bytes count too:
+                // words of width 0 (controls, format characters from hostile data) would otherwise
+                // make one line of a whole field, measured again on every frame.
+                let cap = DetailView.maxLineBytes(width)
                 var widths: [Int] = []
-                var wordWidth = 0
+                var wordWidth = 0, wordBytes = 0, measuredWhole = true
                 for ch in word {
-                    if wordWidth > width { break }
+                    if wordWidth > width || wordBytes > cap { measuredWhole = false; break }
                     widths.append(measure(ch))
                     wordWidth += widths[widths.count - 1]
+                    wordBytes += ch.utf8.count
                 }
-                if line.isEmpty, wordWidth <= width {
+                let fits = measuredWhole && wordWidth <= width && wordBytes <= cap
+                if line.isEmpty, fits {
                     (line, lineWidth) = (word, wordWidth)
                     continue
                 }
-                if !line.isEmpty, lineWidth + 1 + wordWidth <= width {
+                if !line.isEmpty, fits, lineWidth + 1 + wordWidth <= width, line.utf8.count + 1 + wordBytes <= cap {
                     line = Substring(line + " " + word)
                     lineWidth += 1 + wordWidth
                     continue
                 }
                 if !line.isEmpty { lines.append(String(line)) }
                 // Too long for a line of its own: cut hard, as much as fits on each line.
-                var start = word.startIndex, head = 0
+                var start = word.startIndex, head = 0, headBytes = 0
                 var i = word.startIndex, k = 0
                 while i < word.endIndex, lines.count < maxLines {
                     if k == widths.count { widths.append(measure(word[i])) }
-                    if head + widths[k] > width {
-                        if head == 0 { break } // a glyph wider than the line: left whole
+                    let bytes = word[i].utf8.count
+                    if head + widths[k] > width || headBytes + bytes > cap {
+                        // A glyph wider than the line gets a line of its own.
+                        if i == start { (i, k) = (word.index(after: i), k + 1) }
                         lines.append(String(word[start..<i]))
-                        (start, head) = (i, 0)
+                        (start, head, headBytes) = (i, 0, 0)
                         continue
                     }
                     head += widths[k]
+                    headBytes += bytes
                     i = word.index(after: i)
                     k += 1
                 }
                 if lines.count >= maxLines { break }
                 line = word[start...]
-                lineWidth = head + widths[k...].reduce(0, +) + (i < word.endIndex ? word[i...].dropFirst(widths.count - k).reduce(0) { $0 + measure($1) } : 0)
+                lineWidth = head
             }
             if lines.count < maxLines { lines.append(String(line)) }
             guard end < rest.endIndex else { break }
