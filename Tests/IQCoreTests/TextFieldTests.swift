@@ -281,4 +281,12 @@ final class TextFieldTests: XCTestCase {
         f.apply(.deleteToStart)
         XCTAssertEqual(f.text, "")
     }
+
+    /// Pasted text drops what an import drops: C0/C1 controls and bidi overrides, so an edited
+    /// field cannot store what export and import would then turn into other text.
+    func testPastedControlAndBidiCharactersAreDropped() {
+        var f = TextField()
+        _ = f.insert("Köln\u{1B}]0;x\u{07}\u{202E}Mülheim\u{9B}2J")
+        XCTAssertEqual(f.text, "Köln]0;xMülheim2J")
+    }
 }

@@ -43,12 +43,12 @@ public struct TextField: Equatable, Sendable {
     /// Inserts at the cursor; false when the limit cut the text short.
     @discardableResult
     public mutating func insert(_ s: String) -> Bool {
-        // A pasted tab or line break becomes a space in a single line; other control
-        // characters (an escape sequence in pasted text) are dropped, never drawn.
+        // A pasted tab or line break becomes a space in a single line; other control and bidi
+        // characters (an escape sequence in pasted text) are dropped, as an import drops them.
         var clean = String(s.precomposedStringWithCanonicalMapping.compactMap { ch -> Character? in
             if ch.isNewline { return isMultiline ? "\n" : " " }
             if ch == "\t" { return " " }
-            if let v = ch.unicodeScalars.first?.value, v < 0x20 || (0x7F..<0xA0).contains(v) { return nil }
+            if ch.unicodeScalars.contains(where: { ControlCharacters.isUnsafe($0) }) { return nil }
             return ch
         })
         var fits = true

@@ -106,12 +106,12 @@ public enum Gazetteer {
 
     static let keys: [Key] = all.map { Key($0.name) }
 
-    /// Optimal string alignment distance on bytes (the folded names are ASCII but for rare letters).
     /// The bytes of a folded query that the fuzzy lookups compare. No name in the tables is
     /// near this long; cutting there keeps a pasted page of text from costing its length times
     /// every name on each key (the comparison is quadratic), and the ranking by its start stays.
     static func fuzzyQuery(_ folded: String) -> [UInt8] { Array(folded.utf8.prefix(96)) }
 
+    /// Optimal string alignment distance on bytes (the folded names are ASCII but for rare letters).
     static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -36,7 +36,8 @@ public enum JournalRecovery {
         entries.sort { $0.at < $1.at }
         let edits = entries.flatMap(\.edits)
         var bases: [RecordRef: RecordBase] = [:]
-        for e in edits { if let ref = e.edit.ref { bases[ref] = e.base } }   // the newest entry's
+        // The oldest entry's base: later ones may name a version a failed save never wrote.
+        for e in edits { if let ref = e.edit.ref, bases[ref] == nil { bases[ref] = e.base } }
         return RecoveryOffer(edits: edits.map(\.edit), bases: bases, entries: entries.count, firstAt: entries.first?.at,
                              lastAt: entries.last?.at ?? draft?.at ?? Date(), records: bases.count,
                              journals: journals, draft: draft)

@@ -70,7 +70,8 @@ public struct RecoveryJournal: Sendable {
                   case .date(let at)? = value["at"], case .array(let items)? = value["edits"] else { break }
             var edits: [JournaledEdit] = []
             for item in items {
-                guard let edit = RecoveryJournal.edit(item) else { break }
+                // An edit this version cannot read is skipped; the rest of the entry still counts.
+                guard let edit = RecoveryJournal.edit(item) else { continue }
                 edits.append(edit)
             }
             entries.append(Entry(at: at, edits: edits))

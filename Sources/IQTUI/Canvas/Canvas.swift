@@ -73,7 +73,8 @@ public struct Canvas: Equatable, Sendable {
         func place(_ glyph: String, _ w: Int) {
             set(col, y, Cell(glyph, width: w, role: role))
             lastGlyphIndex = col >= 0 ? y * width + col : nil
-            if w == 2 { set(col + 1, y, Cell("", width: 0, role: role)) }
+            // A wide glyph cut by the left edge leaves a blank, not a continuation without its glyph.
+            if w == 2 { set(col + 1, y, col >= 0 ? Cell("", width: 0, role: role) : Cell(" ", role: role)) }
             col += w
         }
         for ch in fitted {
