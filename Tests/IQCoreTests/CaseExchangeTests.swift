@@ -175,7 +175,7 @@ final class CaseExchangeTests: XCTestCase {
                 return c
             }
             XCTAssertEqual(imported, originals, "\(language)")
-            XCTAssertEqual(result.cases.first?.meta.modifiedBy, "importer")
+            XCTAssertEqual(result.records.first?.meta.modifiedBy, "importer")
         }
     }
 
@@ -204,8 +204,8 @@ final class CaseExchangeTests: XCTestCase {
         }
         XCTAssertEqual(result.accepted(skipInvalid: false), [], "nothing imported on error")
         XCTAssertEqual(result.accepted(skipInvalid: true).map(\.person.lastName), ["Schmidt"])
-        XCTAssertEqual(result.cases.first?.notes, "zwei\nZeilen")
-        XCTAssertEqual(result.cases.first?.siteID, "s.koeln")
+        XCTAssertEqual(result.records.first?.notes, "zwei\nZeilen")
+        XCTAssertEqual(result.records.first?.siteID, "s.koeln")
     }
 
     func testUpdatesKeepTheTimelineAndNewNumbersFollowTheHighest() throws {
@@ -224,7 +224,7 @@ final class CaseExchangeTests: XCTestCase {
         XCTAssertEqual(result.accepted(skipInvalid: false), [])
         XCTAssertEqual([result.created, result.updated, result.unchanged], [2, 1, 1])
         XCTAssertEqual(result.accepted(skipInvalid: true).map(\.number), ["NRW-2025-000002", "NRW-2025-000041", "NRW-2025-000040"])
-        let updated = try XCTUnwrap(result.cases.first)
+        let updated = try XCTUnwrap(result.records.first)
         let original = Self.cases()[0]
         XCTAssertEqual(updated.id, original.id)
         XCTAssertEqual(updated.timeline, original.timeline)
@@ -235,8 +235,8 @@ final class CaseExchangeTests: XCTestCase {
         XCTAssertEqual(updated.measureID, "m.pflege")
         XCTAssertEqual(updated.meta.revision, 5)
         XCTAssertEqual(updated.meta.modifiedAt, now)
-        XCTAssertEqual(result.cases[1].status, .firstCounselling)
-        XCTAssertEqual(result.cases[1].meta.revision, 1)
+        XCTAssertEqual(result.records[1].status, .firstCounselling)
+        XCTAssertEqual(result.records[1].meta.revision, 1)
     }
 
     func testTheNumberColumnIsRequiredAndProgressIsReported() {
@@ -248,7 +248,7 @@ final class CaseExchangeTests: XCTestCase {
         let result = CaseExchange.importCSV("Fallnummer;Vorname;Nachname\n" + rows.joined(separator: "\n"), existing: Document(), now: Date(),
                                             user: "u", newID: { RecordID(UUID().uuidString) }, progress: { calls.append([$0, $1]) })
         XCTAssertEqual(calls, [[1_000, 2_500], [2_000, 2_500], [2_500, 2_500]])
-        XCTAssertEqual(Set(result.cases.map(\.number)).count, 2_500)
+        XCTAssertEqual(Set(result.records.map(\.number)).count, 2_500)
     }
 
     // MARK: Command line

@@ -260,7 +260,7 @@ final class CaseProviderTests: XCTestCase {
         for header in ["Provider (Träger)", "provider", "Traeger"] {
             let r = importCSV("Case number,First name,Last name,Measure,\(header)\n,Anna,Eins,Brückenkurs Pflege 2019,Caritas Düsseldorf\n")
             XCTAssertEqual(r.errors, [], header)
-            XCTAssertEqual(r.cases.first?.providerID, "p.caritas", header)
+            XCTAssertEqual(r.records.first?.providerID, "p.caritas", header)
         }
     }
 
@@ -269,8 +269,8 @@ final class CaseProviderTests: XCTestCase {
         let d = Self.document(cases: [Self.makeCase("c.1", "NRW-2025-000001", measure: "m.pflege", provider: "p.agentur")])
         let result = importCSV("Fallnummer;Berater/in\nNRW-2025-000001;ben\n", into: d)
         XCTAssertEqual(result.errors, [], result.errors.map { $0.message.text(.de) }.joined(separator: "\n"))
-        XCTAssertEqual(result.cases.first?.providerID, "p.agentur")
-        XCTAssertEqual(result.cases.first?.counsellor, "ben")
+        XCTAssertEqual(result.records.first?.providerID, "p.agentur")
+        XCTAssertEqual(result.records.first?.counsellor, "ben")
         // Setting the same Träger again is a change of nothing; setting a wrong one is an error.
         XCTAssertEqual(importCSV("Fallnummer;Träger\nNRW-2025-000001;p.agentur\n", into: d).errors, [])
         XCTAssertEqual(importCSV("Fallnummer;Träger\nNRW-2025-000001;Diakonie an der Hauptstraße\n", into: d).errors.map(\.line), [2])

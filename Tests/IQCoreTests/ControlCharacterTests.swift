@@ -106,9 +106,9 @@ final class ControlCharacterTests: XCTestCase {
             + "Saubere Stelle;Rolle;Bonn;0228 1\n"
         let result = PartnerExchange.importCSV(csv, existing: Document(), now: Date(), user: "t", newID: { RecordID(UUID().uuidString) })
         XCTAssertEqual(result.errors, [])
-        XCTAssertEqual(result.partners.map(\.name), ["Gute]52;c;eA== Stelle", "Saubere Stelle"])
-        XCTAssertEqual(result.partners.first?.role, "Zeile 1\nZeile\t2", "line breaks and tabs stay in the multi-line role")
-        XCTAssertEqual(result.partners.first?.phone, "0211 123")
+        XCTAssertEqual(result.records.map(\.name), ["Gute]52;c;eA== Stelle", "Saubere Stelle"])
+        XCTAssertEqual(result.records.first?.role, "Zeile 1\nZeile\t2", "line breaks and tabs stay in the multi-line role")
+        XCTAssertEqual(result.records.first?.phone, "0211 123")
         let warnings = result.warnings.filter { $0.message.key == .importControlCharactersRemoved }
         XCTAssertEqual(warnings.map(\.line), [2, 2, 2])
         XCTAssertEqual(warnings.map { $0.message.text(.de) }.first,
@@ -120,7 +120,7 @@ final class ControlCharacterTests: XCTestCase {
         let csv = "Fallnummer;Vorname;Nachname;Notizen\n;An\u{1B}[2Jna;Be\u{202E}ispiel;\"a\nb\u{07}\"\n"
         let result = CaseExchange.importCSV(csv, existing: Document(), now: Date(), user: "t", newID: { RecordID(UUID().uuidString) })
         XCTAssertEqual(result.errors, [])
-        let c = result.cases.first
+        let c = result.records.first
         XCTAssertEqual(c?.person.firstName, "An[2Jna")
         XCTAssertEqual(c?.person.lastName, "Beispiel")
         XCTAssertEqual(c?.notes, "a\nb")

@@ -91,10 +91,10 @@ final class FieldLimitTests: XCTestCase {
             return RecordID("new-\(n)")
         }
         XCTAssertEqual(result.errors.map(\.line), [3, 5])
-        XCTAssertEqual(result.errors.first?.message.text(.de), "Name / Name: 10.001 Zeichen sind zu lang – höchstens 10.000 Zeichen sind erlaubt.")
-        XCTAssertEqual(result.errors.last?.message.text(.en), "Rolle / Role: 100,001 characters are too long – at most 100,000 characters are allowed.")
+        XCTAssertEqual(result.errors.first?.message.text(.de), "Name: 10.001 Zeichen sind zu lang – höchstens 10.000 Zeichen sind erlaubt.")
+        XCTAssertEqual(result.errors.last?.message.text(.en), "Rolle: 100,001 characters are too long – at most 100,000 characters are allowed.")
         XCTAssertEqual(result.invalidRows, 2)
-        XCTAssertEqual(result.partners.map(\.name), ["Kurz", "Lang"], "a role of exactly the limit is taken")
+        XCTAssertEqual(result.records.map(\.name), ["Kurz", "Lang"], "a role of exactly the limit is taken")
     }
 
     func testCaseImportRefusesAnOverlongFieldWithItsLineAndTheLimit() {
@@ -108,6 +108,6 @@ final class FieldLimitTests: XCTestCase {
         XCTAssertEqual(result.errors.map(\.line), [3, 4])
         XCTAssertEqual(result.errors.first?.message.text(.de), "Nachname: 10.001 Zeichen sind zu lang – höchstens 10.000 Zeichen sind erlaubt.")
         XCTAssertEqual(result.errors.last?.message.text(.de), "Notizen: 100.001 Zeichen sind zu lang – höchstens 100.000 Zeichen sind erlaubt.")
-        XCTAssertEqual(result.cases.map(\.person.firstName), ["Anna"])
+        XCTAssertEqual(result.records.map(\.person.firstName), ["Anna"])
     }
 }

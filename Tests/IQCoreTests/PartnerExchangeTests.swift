@@ -8,7 +8,7 @@ final class PartnerExchangeTests: XCTestCase {
 
     private func read(_ text: String) throws -> CSV.Table { try CSV.read(text) }
 
-    private func importing(_ text: String, into document: Document = Document()) -> ImportResult {
+    private func importing(_ text: String, into document: Document = Document()) -> PartnerImportResult {
         var n = 0
         return PartnerExchange.importCSV(text, existing: document, now: now, user: "tester") {
             n += 1
@@ -103,8 +103,8 @@ final class PartnerExchangeTests: XCTestCase {
         XCTAssertTrue(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""))
         XCTAssertTrue(csv.contains(";'+49 211 12345;"))
         let back = importing(csv)
-        XCTAssertEqual(back.partners.first?.name, p.name)
-        XCTAssertEqual(back.partners.first?.phone, p.phone)
+        XCTAssertEqual(back.records.first?.name, p.name)
+        XCTAssertEqual(back.records.first?.phone, p.phone)
     }
 
     // MARK: Import: columns
@@ -117,7 +117,7 @@ final class PartnerExchangeTests: XCTestCase {
             """)
         XCTAssertEqual(result.errors, [])
         XCTAssertEqual(result.warnings, [])
-        XCTAssertEqual(result.partners, [Partner(id: "new-1", meta: RecordMeta(revision: 1, modifiedAt: now, modifiedBy: "tester"),
+        XCTAssertEqual(result.records, [Partner(id: "new-1", meta: RecordMeta(revision: 1, modifiedAt: now, modifiedBy: "tester"),
                                                  name: "Handwerkskammer", shortName: "HWK", category: .chamber, level: .region,
                                                  fieldsOfAction: [.counselling], cities: ["Düsseldorf", "Köln"], role: "berät",
                                                  website: "hwk.de", email: "info@beispiel.de", phone: "0211 123456",
@@ -132,16 +132,16 @@ final class PartnerExchangeTests: XCTestCase {
             "Regional skilled-labour networks",,,Federal,Funders and ministries,Ministerium,,,,,
             """)
         XCTAssertEqual(result.errors, [])
-        XCTAssertEqual(result.partners.map(\.category), [.employmentAgency, .funder])
-        XCTAssertEqual(result.partners.map(\.level), [.state, .federal])
-        XCTAssertEqual(result.partners.map(\.fieldsOfAction), [[.intercultural, .fairIntegration], [.regionalNetworks]])
-        XCTAssertEqual(result.partners[0].address, "Weg 2, Essen")
+        XCTAssertEqual(result.records.map(\.category), [.employmentAgency, .funder])
+        XCTAssertEqual(result.records.map(\.level), [.state, .federal])
+        XCTAssertEqual(result.records.map(\.fieldsOfAction), [[.intercultural, .fairIntegration], [.regionalNetworks]])
+        XCTAssertEqual(result.records[0].address, "Weg 2, Essen")
     }
 
     func testOnlyTheNameIsRequiredAndTheDefaultCategorySaysSo() {
         let result = importing("Name\nNeue Initiative\n")
         XCTAssertEqual(result.errors, [])
-        XCTAssertEqual(result.partners.map(\.category), [PartnerExchange.defaultCategory])
+        XCTAssertEqual(result.records.map(\.category), [PartnerExchange.defaultCategory])
         XCTAssertEqual(result.warnings, [RowProblem(line: 2, message: Message(.importDefaultCategory))])
     }
 
@@ -156,7 +156,7 @@ final class PartnerExchangeTests: XCTestCase {
     func testUnknownAndDoubleColumnsAreWarnings() {
         let result = importing("Name;Farbe;Name\nA;rot;B\n")
         XCTAssertEqual(result.warnings.prefix(2).map(\.message), [Message(.importUnknownColumn, "Farbe"), Message(.importDuplicateColumn, "Name")])
-        XCTAssertEqual(result.partners.map(\.name), ["A"])
+        XCTAssertEqual(result.records.map(\.name), ["A"])
     }
 
     // MARK: Import: validation
@@ -183,8 +183,8 @@ final class PartnerExchangeTests: XCTestCase {
             RowProblem(line: 9, message: Message(.importBadPhone, "12")),
         ])
         XCTAssertEqual(result.invalidRows, 6)
-        XCTAssertEqual(result.partners.map(\.name), ["Gut"])
-        XCTAssertEqual(result.partners.first?.role, "zwei\nZeilen")
+        XCTAssertEqual(result.records.map(\.name), ["Gut"])
+        XCTAssertEqual(result.records.first?.role, "zwei\nZeilen")
         // Nothing without --skip-invalid; the valid rows with it.
         XCTAssertEqual(result.accepted(skipInvalid: false), [])
         XCTAssertEqual(result.accepted(skipInvalid: true).map(\.name), ["Gut"])
@@ -222,7 +222,7 @@ final class PartnerExchangeTests: XCTestCase {
     func testDuplicateNamesAreWarningsAndStillImported() {
         let result = importing("Name;Kategorie\ncaritas koln;Träger\nNeu;Träger\nNEU;Träger\n", into: small)
         XCTAssertEqual(result.errors, [])
-        XCTAssertEqual(result.partners.count, 3)
+        XCTAssertEqual(result.records.count, 3)
         XCTAssertEqual(result.warnings, [
             RowProblem(line: 2, message: Message(.importDuplicateExisting, "caritas koln", "Caritas Köln")),
             RowProblem(line: 4, message: Message(.importDuplicateName, "NEU", "3")),
@@ -235,7 +235,7 @@ final class PartnerExchangeTests: XCTestCase {
         XCTAssertEqual(result.warnings, [])
         XCTAssertEqual(result.updated, 1)
         XCTAssertEqual(result.created, 0)
-        let p = try XCTUnwrap(result.partners.first)
+        let p = try XCTUnwrap(result.records.first)
         XCTAssertEqual(p.id, "p.caritas")
         XCTAssertEqual(p.name, "Caritas Köln e. V.")
         XCTAssertEqual(p.email, "info@caritas.de")
@@ -250,7 +250,7 @@ final class PartnerExchangeTests: XCTestCase {
 
     func testUnknownIDMakesANewPartnerAndATwiceUsedIDIsAnError() {
         let result = importing("ID;Name\nfremd;A\np.other;B\np.other;C\n", into: small)
-        XCTAssertEqual(result.partners.map(\.id), ["new-1", "p.other"])
+        XCTAssertEqual(result.records.map(\.id), ["new-1", "p.other"])
         XCTAssertEqual(result.warnings, [RowProblem(line: 2, message: Message(.importUnknownID, "fremd")),
                                          RowProblem(line: 2, message: Message(.importDefaultCategory))])
         XCTAssertEqual(result.errors, [RowProblem(line: 4, message: Message(.importDuplicateID, "p.other", "3"))])
@@ -261,7 +261,7 @@ final class PartnerExchangeTests: XCTestCase {
         let result = importing(csv, into: small)
         XCTAssertEqual(result.errors, [])
         XCTAssertEqual(result.warnings, [])
-        XCTAssertEqual(result.partners, [])
+        XCTAssertEqual(result.records, [])
         XCTAssertEqual(result.unchanged, 2)
     }
 
@@ -273,8 +273,8 @@ final class PartnerExchangeTests: XCTestCase {
             let result = importing(csv)
             XCTAssertEqual(result.errors, [], "\(language)")
             XCTAssertEqual(Set(result.warnings.map(\.message.key)), [.importUnknownID], "\(language)")
-            XCTAssertEqual(result.partners.count, 88)
-            for (original, imported) in zip(Seed.partners, result.partners) {
+            XCTAssertEqual(result.records.count, 88)
+            for (original, imported) in zip(Seed.partners, result.records) {
                 var expected = original
                 expected.id = imported.id
                 expected.meta = imported.meta

@@ -29,26 +29,6 @@ import Foundation
 // - Control and bidi characters are removed from every field, with a warning (ImportCleaning).
 // - Rows that change nothing are counted as unchanged. Every problem carries its row's line.
 
-public struct CaseImportResult: Equatable, Sendable {
-    /// The valid rows that add or change a case, in file order, ready to put.
-    public var cases: [Case] = []
-    public var errors: [RowProblem] = []
-    public var warnings: [RowProblem] = []
-    public var created = 0
-    public var updated = 0
-    public var unchanged = 0
-    public var invalidRows = 0
-    public var fileError = false
-
-    public init() {}
-
-    /// Nothing when the file is unusable or, unless `skipInvalid`, when any row has an error.
-    public func accepted(skipInvalid: Bool) -> [Case] {
-        if fileError || (!errors.isEmpty && !skipInvalid) { return [] }
-        return cases
-    }
-}
-
 extension CaseExchange {
     /// Progress is reported after every this many rows (and after the last).
     public static let progressStep = 1_000
@@ -65,45 +45,9 @@ extension CaseExchange {
     public static func importCSV(_ text: String, existing: Document, now: Date, user: String, newID: () -> RecordID,
                                  progress: (Int, Int) -> Void = { _, _ in }) -> CaseImportResult {
         var result = CaseImportResult()
-        let table: CSV.Table
-        do {
-            table = try CSV.read(text)
-        } catch {
-            switch error {
-            case .unterminatedQuote(let line): result.errors.append(RowProblem(line: line, message: Message(.importUnterminatedQuote)))
-            }
-            result.fileError = true
-            return result
-        }
-        guard let header = table.rows.first(where: { !$0.isBlank }) else {
-            result.errors.append(RowProblem(line: 1, message: Message(.importCaseNoHeader)))
-            result.fileError = true
-            return result
-        }
-        var columns: [Column: Int] = [:]
-        var titles: [Column: String] = [:]
-        for (index, raw) in header.fields.enumerated() {
-            let title = CSV.removeFormulaGuard(raw).trimmingCharacters(in: .whitespacesAndNewlines)
-            if title.isEmpty { continue }
-            guard let column = Column.find(title) else {
-                result.warnings.append(RowProblem(line: header.line, message: Message(.importUnknownColumn, title)))
-                continue
-            }
-            if columns[column] != nil {
-                result.warnings.append(RowProblem(line: header.line, message: Message(.importDuplicateColumn, title)))
-            } else {
-                columns[column] = index
-                titles[column] = title
-            }
-        }
-        guard columns[.number] != nil else {
-            let found = header.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-            result.errors.append(RowProblem(line: header.line, message: Message(.importCaseNoNumberColumn, found.joined(separator: ", "))))
-            result.fileError = true
-            return result
-        }
-        let rows = table.rows.filter { $0.line > header.line && !$0.isBlank }
-        var importer = CaseRowImporter(existing: existing, columns: columns, titles: titles, headerCount: header.fields.count, now: now, user: user, rows: rows)
+        guard let (header, rows) = ImportHeader<Column>.read(text, key: .number, noHeader: .importCaseNoHeader,
+                                                             noKeyColumn: .importCaseNoNumberColumn, into: &result) else { return result }
+        var importer = CaseRowImporter(existing: existing, header: header, now: now, user: user, rows: rows)
         for (i, row) in rows.enumerated() {
             importer.take(row, into: &result, newID: newID)
             if (i + 1) % progressStep == 0 || i + 1 == rows.count { progress(i + 1, rows.count) }
@@ -115,10 +59,7 @@ extension CaseExchange {
 struct CaseRowImporter {
     private typealias Column = CaseExchange.Column
     private let document: Document
-    private let columns: [Column: Int]
-    /// The headers as the file writes them, for messages.
-    private let titles: [Column: String]
-    private let headerCount: Int
+    private let header: ImportHeader<Column>
     private let now: Date
     private let user: String
     private let thisYear: Int
@@ -132,18 +73,10 @@ struct CaseRowImporter {
     private var partnersByName: [String: [RecordID]] = [:]
     /// Partners that provide some measure, by name: the first place a Träger's name is looked up.
     private var providersByName: [String: [RecordID]] = [:]
-    /// The header of each column read, by field index, and the notes column (for ImportCleaning).
-    private let titlesByIndex: [Int: String]
-    private let multiLine: Set<Int>
 
-    init(existing: Document, columns: [CaseExchange.Column: Int], titles: [CaseExchange.Column: String], headerCount: Int,
-         now: Date, user: String, rows: [CSV.Row]) {
+    init(existing: Document, header: ImportHeader<CaseExchange.Column>, now: Date, user: String, rows: [CSV.Row]) {
         document = existing
-        self.columns = columns
-        self.titles = titles
-        self.headerCount = headerCount
-        titlesByIndex = Dictionary(uniqueKeysWithValues: columns.compactMap { column, index in titles[column].map { (index, $0) } })
-        multiLine = Set([columns[.notes]].compactMap { $0 })
+        self.header = header
         self.now = now
         self.user = user
         thisYear = Day(now).year
@@ -160,7 +93,7 @@ struct CaseRowImporter {
         // New numbers come after the highest of the data and of the file.
         let prefix = "NRW-\(thisYear)-"
         var highest = Int(CaseList.nextNumber(in: existing, year: thisYear).dropFirst(prefix.count)).map { $0 - 1 } ?? 0
-        if let index = columns[.number] {
+        if let index = header.columns[.number] {
             for row in rows where index < row.fields.count {
                 let number = row.fields[index].trimmingCharacters(in: .whitespaces).uppercased()
                 if CaseExchange.isValidNumber(number), number.hasPrefix(prefix), let serial = Int(number.dropFirst(prefix.count)) {
@@ -171,11 +104,7 @@ struct CaseRowImporter {
         nextSerial = highest + 1
     }
 
-    private func cell(_ column: Column, _ row: CSV.Row) -> String? {
-        guard let index = columns[column] else { return nil }
-        guard index < row.fields.count else { return "" }
-        return CSV.removeFormulaGuard(row.fields[index]).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    private func cell(_ column: Column, _ row: CSV.Row) -> String? { header.cell(column, row) }
 
     private mutating func newNumber() -> String {
         let n = String(nextSerial)
@@ -183,25 +112,11 @@ struct CaseRowImporter {
         return "NRW-\(thisYear)-" + String(repeating: "0", count: max(0, 6 - n.count)) + n
     }
 
-    /// The column as the file's header names it; both labels when the file has no such column.
-    private func label(_ column: Column) -> String {
-        titles[column] ?? Language.allCases.map { L10n.string(column.header, $0) }.joined(separator: " / ")
-    }
+    private func label(_ column: Column) -> String { header.label(column) }
 
     mutating func take(_ raw: CSV.Row, into result: inout CaseImportResult, newID: () -> RecordID) {
-        var errors: [Message] = []
-        let (row, cleaningWarnings) = ImportCleaning.clean(raw, titles: titlesByIndex, multiLine: multiLine)
-        var warnings = cleaningWarnings
-        if row.fields.count > headerCount,
-           row.fields[headerCount...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            warnings.append(Message.counts(.importExtraFields, row.fields.count, headerCount))
-        }
-        // A field longer than its limit refuses the row (the notes are long text, the rest short).
-        for (column, index) in columns.sorted(by: { $0.value < $1.value }) where index < row.fields.count {
-            if let tooLong = FieldLimit.tooLong(row.fields[index], limit: FieldLimit.of(multiline: column == .notes), column: label(column)) {
-                errors.append(tooLong)
-            }
-        }
+        // The notes are long text with line breaks, the rest short.
+        var (row, warnings, errors) = header.prepare(raw, multiLine: [.notes], longText: [.notes])
         // The rest of the row is not read: its other messages would quote the long text.
         guard errors.isEmpty else {
             result.errors += errors.map { RowProblem(line: row.line, message: $0) }
@@ -368,7 +283,7 @@ struct CaseRowImporter {
             if c.number.isEmpty { c.number = newNumber() }
             result.created += 1
         }
-        result.cases.append(c)
+        result.records.append(c)
         byNumber[c.number.uppercased()] = c
     }
 

@@ -20,7 +20,7 @@ import Foundation
 
 public enum CaseExchange {
     /// The CSV columns in export order. Personal ones appear only with `includePersonal`.
-    public enum Column: CaseIterable, Sendable {
+    public enum Column: CaseIterable, Sendable, ImportColumn {
         case number, firstName, lastName, birthYear, sex, phone, email
         case status, referenzberuf, qualification, countryOfTraining, nationality, yearOfEntry, residence
         case residenceStatus, benefits, germanLevel, regulated, authority, cameVia, site, counsellor

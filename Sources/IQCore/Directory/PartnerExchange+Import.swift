@@ -6,8 +6,7 @@ import Foundation
 struct RowImporter {
     /// The partners as they stand after the rows so far (existing ones, updated or not).
     private var current: RecordTable<Partner>
-    private let columns: [PartnerExchange.Column: Int]
-    private let headerCount: Int
+    private let header: ImportHeader<PartnerExchange.Column>
     private let now: Date
     private let user: String
     /// Rows by the ID they gave: for IDs that appear twice.
@@ -16,30 +15,16 @@ struct RowImporter {
     private var names: [RecordID: (key: SearchKey, name: String, line: Int?)] = [:]
     /// Hash buckets of both folded forms, to find equal names without comparing every pair.
     private var buckets: [Int: [RecordID]] = [:]
-    /// The header of each column read, by field index, and the columns whose line breaks are
-    /// content (for ImportCleaning).
-    private let titles: [Int: String]
-    private let multiLine: Set<Int>
 
-    init(existing: Document, columns: [PartnerExchange.Column: Int], header: [String], now: Date, user: String) {
+    init(existing: Document, header: ImportHeader<PartnerExchange.Column>, now: Date, user: String) {
         current = existing.partners
-        self.columns = columns
-        let headerCount = header.count
-        titles = Dictionary(uniqueKeysWithValues: columns.values.map { ($0, header[$0].trimmingCharacters(in: .whitespacesAndNewlines)) })
-        multiLine = Set([PartnerExchange.Column.role, .fields, .cities].compactMap { columns[$0] })
-        self.headerCount = headerCount
+        self.header = header
         self.now = now
         self.user = user
         for p in existing.partners.items { remember(p.id, name: p.name, line: nil) }
     }
 
-    /// The cell of a column, cleaned; nil when the file has no such column. A missing trailing
-    /// cell (spreadsheets drop empty ones at the end of a row) counts as empty.
-    private func cell(_ column: PartnerExchange.Column, _ row: CSV.Row) -> String? {
-        guard let index = columns[column] else { return nil }
-        guard index < row.fields.count else { return "" }
-        return CSV.removeFormulaGuard(row.fields[index]).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    private func cell(_ column: PartnerExchange.Column, _ row: CSV.Row) -> String? { header.cell(column, row) }
 
     private static func list(_ text: String) -> [String] {
         text.split(whereSeparator: { "|;,\n".contains($0) })
@@ -52,21 +37,9 @@ struct RowImporter {
         RecordMeta(revision: (old?.revision ?? 0) + 1, modifiedAt: now, modifiedBy: user)
     }
 
-    mutating func take(_ raw: CSV.Row, into result: inout ImportResult, newID: () -> RecordID) {
-        var errors: [Message] = []
-        let (row, cleaningWarnings) = ImportCleaning.clean(raw, titles: titles, multiLine: multiLine)
-        var warnings = cleaningWarnings
-        if row.fields.count > headerCount,
-           row.fields[headerCount...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            warnings.append(Message.counts(.importExtraFields, row.fields.count, headerCount))
-        }
-        // A field longer than its limit refuses the row (the role is long text, the rest short).
-        for (column, index) in columns.sorted(by: { $0.value < $1.value }) where index < row.fields.count {
-            let label = Language.allCases.map { L10n.string(column.header, $0) }.joined(separator: " / ")
-            if let tooLong = FieldLimit.tooLong(row.fields[index], limit: FieldLimit.of(multiline: column == .role), column: label) {
-                errors.append(tooLong)
-            }
-        }
+    mutating func take(_ raw: CSV.Row, into result: inout PartnerImportResult, newID: () -> RecordID) {
+        // The role is long text; it and the lists keep their line breaks.
+        var (row, warnings, errors) = header.prepare(raw, multiLine: [.role, .fields, .cities], longText: [.role])
         // The rest of the row is not read: its other messages would quote the long text.
         guard errors.isEmpty else {
             result.errors += errors.map { RowProblem(line: row.line, message: $0) }
@@ -158,13 +131,13 @@ struct RowImporter {
             } else {
                 partner.meta = meta(base.meta)
                 result.updated += 1
-                result.partners.append(partner)
+                result.records.append(partner)
             }
         } else {
             partner.id = newID()
             partner.meta = meta(nil)
             result.created += 1
-            result.partners.append(partner)
+            result.records.append(partner)
         }
         if let duplicate = duplicate(of: name, except: partner.id) {
             let message = duplicate.line.map { Message(.importDuplicateName, name, String($0)) }

@@ -27,47 +27,12 @@ import Foundation
 // - Control and bidi characters are removed from every field, with a warning (ImportCleaning).
 // - Every error and warning carries the line its row starts on.
 
-/// One problem with one row (or with the header: its line).
-public struct RowProblem: Equatable, Sendable {
-    public var line: Int
-    public var message: Message
-
-    public init(line: Int, message: Message) {
-        self.line = line
-        self.message = message
-    }
-}
-
-public struct ImportResult: Equatable, Sendable {
-    /// The valid rows that add or change a partner, in file order, ready to put.
-    public var partners: [Partner] = []
-    public var errors: [RowProblem] = []
-    public var warnings: [RowProblem] = []
-    public var created = 0
-    public var updated = 0
-    /// Valid rows equal to the partner they name: nothing to write.
-    public var unchanged = 0
-    /// Rows with at least one error (left out of `partners`).
-    public var invalidRows = 0
-    /// The file as a whole cannot be used (no header, no name column, a quote never closed).
-    public var fileError = false
-
-    public init() {}
-
-    /// What to import: nothing when the file is unusable or, unless `skipInvalid`, when any row
-    /// has an error; otherwise the valid rows.
-    public func accepted(skipInvalid: Bool) -> [Partner] {
-        if fileError || (!errors.isEmpty && !skipInvalid) { return [] }
-        return partners
-    }
-}
-
 public enum PartnerExchange {
     /// The category a new partner gets when the file gives none (see above).
     public static let defaultCategory = PartnerCategory.project
 
     /// The CSV columns in export order.
-    public enum Column: CaseIterable, Sendable {
+    public enum Column: CaseIterable, Sendable, ImportColumn {
         case id, name, shortName, category, level, fields, cities, role, website, email, phone, address
 
         public var header: TextKey {
@@ -172,48 +137,12 @@ public enum PartnerExchange {
     // MARK: CSV import
 
     public static func importCSV(_ text: String, existing: Document, now: Date, user: String,
-                                 newID: () -> RecordID) -> ImportResult {
-        var result = ImportResult()
-        let table: CSV.Table
-        do {
-            table = try CSV.read(text)
-        } catch {
-            switch error {
-            case .unterminatedQuote(let line):
-                result.errors.append(RowProblem(line: line, message: Message(.importUnterminatedQuote)))
-            }
-            result.fileError = true
-            return result
-        }
-        guard let header = table.rows.first(where: { !$0.isBlank }) else {
-            result.errors.append(RowProblem(line: 1, message: Message(.importNoHeader)))
-            result.fileError = true
-            return result
-        }
-        var columns: [Column: Int] = [:]
-        for (index, raw) in header.fields.enumerated() {
-            let title = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-            if title.isEmpty { continue }
-            guard let column = Column.find(title) else {
-                result.warnings.append(RowProblem(line: header.line, message: Message(.importUnknownColumn, title)))
-                continue
-            }
-            if columns[column] != nil {
-                result.warnings.append(RowProblem(line: header.line, message: Message(.importDuplicateColumn, title)))
-            } else {
-                columns[column] = index
-            }
-        }
-        guard columns[.name] != nil else {
-            let found = header.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-            result.errors.append(RowProblem(line: header.line, message: Message(.importNoNameColumn, found.joined(separator: ", "))))
-            result.fileError = true
-            return result
-        }
-        var importer = RowImporter(existing: existing, columns: columns, header: header.fields, now: now, user: user)
-        for row in table.rows where row.line > header.line && !row.isBlank {
-            importer.take(row, into: &result, newID: newID)
-        }
+                                 newID: () -> RecordID) -> PartnerImportResult {
+        var result = PartnerImportResult()
+        guard let (header, rows) = ImportHeader<Column>.read(text, key: .name, noHeader: .importNoHeader,
+                                                             noKeyColumn: .importNoNameColumn, into: &result) else { return result }
+        var importer = RowImporter(existing: existing, header: header, now: now, user: user)
+        for row in rows { importer.take(row, into: &result, newID: newID) }
         return result
     }
 

@@ -12,7 +12,6 @@ public protocol ImportOutcome {
 }
 
 extension ImportResult: ImportOutcome {}
-extension CaseImportResult: ImportOutcome {}
 
 /// The problems of an import as lines for a person, in line order (at one line errors first,
 /// each kind in the order found). Of each kind — error or warning, and which message — only the
