@@ -195,8 +195,7 @@ public struct Config: Equatable, Sendable {
                 autosave = seconds
             }
         case "counsellor":
-            guard !value.isEmpty, !value.unicodeScalars.contains(where: { CharacterSet.controlCharacters.contains($0) })
-            else { return .text }
+            guard !value.isEmpty, !ControlCharacters.containsUnsafe(value, keepLineBreaks: false) else { return .text }
             counsellor = value
         case "data":
             guard !value.isEmpty, !value.contains("\u{0}") else { return .path }

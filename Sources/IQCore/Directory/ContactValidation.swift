@@ -77,6 +77,6 @@ public enum ContactValidation {
     }
 
     static func isSpaceOrControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar.value < 0x20 || scalar.value == 0x7F
+        scalar.properties.isWhitespace || ControlCharacters.isControl(scalar)
     }
 }
