@@ -290,3 +290,36 @@ final class TextFieldTests: XCTestCase {
         XCTAssertEqual(f.text, "Köln]0;xMülheim2J")
     }
 }
+
+/// Regional indicators pair up from the start of their run, so one typed or deleted in the middle
+/// of a row of flags regroups every flag after it: the count and the cursor must follow.
+final class TextFieldFlagTests: XCTestCase {
+    private let flags = "🇩🇪🇫🇷🇮🇹🇪🇸🇳🇱"
+
+    func testALoneIndicatorTypedAmongFlagsKeepsCountAndCursorTrue() {
+        for position in 0...5 {
+            var field = TextField(flags)
+            field.home()
+            for _ in 0..<position { field.right() }
+            field.insert("🇦")
+            XCTAssertEqual(field.count, field.text.count, "insert after flag \(position)")
+            XCTAssertEqual(field.cursor, field.text.distance(from: field.text.startIndex, to: field.cursorIndex), "cursor after flag \(position)")
+            field.backspace()
+            XCTAssertEqual(field.count, field.text.count, "backspace after flag \(position)")
+            XCTAssertEqual(field.cursor, field.text.distance(from: field.text.startIndex, to: field.cursorIndex))
+        }
+    }
+
+    func testDeletingTheFirstPairOfAnOddRunRegroupsTheRest() {
+        // "🇦" + five flags pairs as 🇦🇩 🇪🇫 🇷🇮 🇹🇪 🇸🇳 🇱: deleting the first character leaves nine
+        // indicators, paired anew from the start.
+        var field = TextField("🇦" + flags)
+        XCTAssertEqual(field.count, 6)
+        field.home()
+        field.deleteForward()
+        XCTAssertEqual(field.count, field.text.count)
+        XCTAssertEqual(field.count, 5)
+        field.end()
+        XCTAssertEqual(field.cursor, 5)
+    }
+}

@@ -68,8 +68,21 @@ public struct TextField: Equatable, Sendable {
     /// on its own merges with the one before ("u" + "̈" is one "ü"), and only this window is
     /// counted again.
     private mutating func replace(_ range: Range<String.Index>, at start: Int, with new: String) {
-        let lo = range.lowerBound > text.startIndex ? text.index(before: range.lowerBound) : range.lowerBound
-        let hi = range.upperBound < text.endIndex ? text.index(after: range.upperBound) : range.upperBound
+        // One character either side, and a whole run of flags: regional indicators pair up
+        // from the start of their run, so one more or less regroups every flag after it.
+        var lo = range.lowerBound, back = 0
+        while lo > text.startIndex, back == 0 || Self.isFlag(text[lo]) {
+            lo = text.index(before: lo)
+            back += 1
+            if !Self.isFlag(text[lo]) { break }
+        }
+        var hi = range.upperBound, ahead = 0
+        while hi < text.endIndex, ahead == 0 || Self.isFlag(text[text.index(before: hi)]) {
+            let last = text[hi]
+            hi = text.index(after: hi)
+            ahead += 1
+            if !Self.isFlag(last) { break }
+        }
         let oldWindow = text.distance(from: lo, to: hi)
         let typed = (String(text[lo..<range.lowerBound]) + new).precomposedStringWithCanonicalMapping
         let joined = (typed + text[range.upperBound..<hi]).precomposedStringWithCanonicalMapping
@@ -83,9 +96,14 @@ public struct TextField: Equatable, Sendable {
             before += 1
         }
         let window = before + (i < end ? text.distance(from: i, to: end) : 0)
-        cursor = start - (lo < range.lowerBound ? 1 : 0) + before
+        cursor = start - back + before
         cursorIndex = i
         count = max(cursor, count - oldWindow + window)
+    }
+
+    /// A character made of regional indicators (a flag, or one left alone).
+    private static func isFlag(_ ch: Character) -> Bool {
+        ch.unicodeScalars.allSatisfy { (0x1F1E6...0x1F1FF).contains($0.value) }
     }
 
     public mutating func backspace() {
