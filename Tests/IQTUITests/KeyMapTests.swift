@@ -111,6 +111,20 @@ final class KeyMapTests: XCTestCase {
         }
     }
 
+    func testScrollKeysCarryHowFarTheLastFrameCouldScroll() {
+        var s = Fixture.state()
+        Fixture.reduce(&s, .navigation(.focus(.locations)), .navigation(.open))
+        let view = ViewState(scrollEnd: 17)
+        XCTAssertEqual(KeyMap.action(for: .pageDown, in: s, layout: layout, view: view), .navigation(.scrollDetail(by: 10, limit: 17)))
+        XCTAssertEqual(KeyMap.action(for: .pageUp, in: s, layout: layout, view: view), .navigation(.scrollDetail(by: -10, limit: 17)))
+        XCTAssertEqual(action(.pageDown, s), .navigation(.scrollDetail(by: 10, limit: .max)), "no frame yet: the end is unknown")
+        var statistics = Fixture.state()
+        Fixture.reduce(&statistics, .navigation(.focus(.budgets)), .budgets(.cycleView(-1)))
+        XCTAssertEqual(KeyMap.action(for: .end, in: statistics, layout: layout, view: view), .navigation(.scrollDetail(by: 17, limit: 17)))
+        XCTAssertEqual(KeyMap.action(for: .home, in: statistics, layout: layout, view: view), .navigation(.scrollDetail(by: -17, limit: 17)))
+        XCTAssertEqual(KeyMap.action(for: .down, in: statistics, layout: layout, view: view), .navigation(.scrollDetail(by: 1, limit: 17)))
+    }
+
     func testFocusedPaneDeterminesPageSize() {
         let zoomed = ScreenLayout(size: Size(width: 80, height: 24), zoomed: .partners)
         XCTAssertEqual(zoomed.listPage, 24 - 1 - 2 - 1)
