@@ -107,10 +107,10 @@ enum Invariants {
     }
 
     /// The frame: exactly the size asked for; on list screens no person's name.
-    /// The render state after a frame: every shown list has its selection on the page.
+    /// The render state after a frame: every list shown has its selection on the page.
     static func view(_ view: ViewState, state s: AppState, layout: ScreenLayout) -> String? {
         guard !layout.isTooSmall else { return nil }
-        for pane in s.visiblePanes {
+        for pane in layout.panes.keys.sorted() {
             let offset = view.offset(of: pane), selected = s[pane].cursor.selected, page = layout.listPage
             if offset < 0 || offset > selected || selected >= offset + page {
                 return "pane \(pane): selection \(selected) not on the page shown (offset \(offset), page \(page))"

@@ -122,14 +122,20 @@ final class ViewStateTests: XCTestCase {
         XCTAssertEqual(view.offset(of: .partners), 0, "a list that fits starts at its first row")
     }
 
-    func testEveryPaneFollowsNotOnlyTheShownOne() {
-        var state = seed(zoomed: false)
-        Fixture.reduce(&state, .navigation(.move(.end)), .navigation(.focus(.locations)), .navigation(.toggleZoom))
-        var view = frame(state, ViewState(), Size(width: 80, height: 60))
-        Fixture.reduce(&state, .navigation(.toggleZoom))
-        view = frame(state, view)
-        let page = ScreenLayout(state: state, size: zoomed).listPage
-        XCTAssertEqual(view.offset(of: .partners), state.rowCount(.partners) - page)
+    func testAHiddenListKeepsItsRowsUntilItShowsAgain() {
+        var state = seed(zoomed: false), view = frame(seed(zoomed: false), ViewState())
+        let grid = ScreenLayout(state: state, size: zoomed).listPage
+        for _ in 0..<grid + 2 { press(.down, &state, &view) }
+        XCTAssertEqual(view.offset(of: .partners), 3)
+        press(.char("2"), &state, &view)
+        press(.char("z"), &state, &view)
+        XCTAssertEqual(view.offset(of: .partners), 3, "hidden behind the zoomed locations")
+        press(.char("z"), &state, &view)
+        XCTAssertEqual(view.offset(of: .partners), 3, "the same rows as before the zoom")
+        // Shown again in a smaller page, the list scrolls only as far as its selection needs.
+        view = frame(state, view, Size(width: 80, height: 20))
+        let small = ScreenLayout(state: state, size: Size(width: 80, height: 20)).listPage
+        XCTAssertEqual(view.offset(of: .partners), grid + 2 - small + 1)
     }
 
     func testAListThatShrankShowsNoEmptyRows() {

@@ -19,13 +19,13 @@ public struct ViewState: Equatable, Sendable {
 
     public func offset(of pane: Pane) -> Int { listOffsets[pane] ?? 0 }
 
-    /// The offsets for this state and layout: every list scrolls as little as keeps its
-    /// selection on the page, so moving inside the page never moves the rows. Below the
-    /// minimum size no list is drawn, and the offsets wait for a size that shows them.
+    /// The offsets for this state and layout: every list shown scrolls as little as keeps its
+    /// selection on the page, so moving inside the page never moves the rows. A list not shown
+    /// (another pane zoomed, below the minimum size) keeps its rows until it shows again.
     public func following(_ state: AppState, layout: ScreenLayout) -> ViewState {
         guard !layout.isTooSmall else { return self }
         var next = self
-        for pane in Pane.allCases {
+        for pane in layout.panes.keys {
             next.listOffsets[pane] = Self.offset(from: offset(of: pane), selected: state[pane].cursor.selected,
                                                  count: state.rowCount(pane), page: layout.listPage)
         }
