@@ -7,9 +7,8 @@ public enum Screen {
     public static func render(_ state: AppState, size: Size, view: ViewState) -> (canvas: Canvas, view: ViewState) {
         let layout = ScreenLayout(state: state, size: size)
         var next = view.following(state, layout: layout)
-        var canvas = draw(state, layout: layout, view: next)
+        let canvas = draw(state, layout: layout, view: next)
         next.scrollEnd = canvas.scrollEnd
-        canvas.scrollEnd = nil
         return (canvas, next)
     }
 
