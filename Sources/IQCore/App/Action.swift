@@ -29,7 +29,8 @@ public enum NavigationAction: Equatable, Sendable {
     case back
     case toggleZoom
     /// PgUp/PgDn in an open entry taller than its pane. `limit` is the last first line the
-    /// screen can show (from the layout when the key came), so the position never runs past it.
+    /// screen can show (measured by the frame the key was pressed on), so the position never
+    /// runs past it.
     case scrollDetail(by: Int, limit: Int)
 }
 
