@@ -13,9 +13,6 @@ enum Invariants {
             if count == 0 ? c.selected != 0 : !(0..<count).contains(c.selected) {
                 return "pane \(pane): cursor \(c.selected) outside its \(count) rows"
             }
-            if c.offset < 0 || c.offset > c.selected || c.selected >= c.offset + max(1, s.listPage) {
-                return "pane \(pane): selection \(c.selected) not on the page shown (offset \(c.offset), page \(s.listPage))"
-            }
             if s[pane].detailScroll < 0 { return "pane \(pane): detail scrolled to \(s[pane].detailScroll)" }
             if s[pane].isDetailOpen {
                 if pane == .partners {
@@ -110,6 +107,19 @@ enum Invariants {
     }
 
     /// The frame: exactly the size asked for; on list screens no person's name.
+    /// The render state after a frame: every list shown has its selection on the page.
+    static func view(_ view: ViewState, state s: AppState, layout: ScreenLayout) -> String? {
+        guard !layout.isTooSmall else { return nil }
+        for pane in layout.panes.keys.sorted() {
+            let offset = view.offset(of: pane), selected = s[pane].cursor.selected, page = layout.listPage
+            if offset < 0 || offset > selected || selected >= offset + page {
+                return "pane \(pane): selection \(selected) not on the page shown (offset \(offset), page \(page))"
+            }
+        }
+        if let end = view.scrollEnd, end < 0 { return "scroll end \(end)" }
+        return nil
+    }
+
     static func frame(_ canvas: Canvas, size: Size, state s: AppState, names: [String]) -> String? {
         if canvas.width != max(0, size.width) || canvas.height != max(0, size.height) {
             return "frame of \(canvas.width)×\(canvas.height) for a terminal of \(size.width)×\(size.height)"

@@ -33,6 +33,8 @@ final class ReducerRun {
 
     private(set) var state: AppState
     private var size = Size(width: 100, height: 30)
+    /// The last frame's render state, as the runtime keeps it.
+    private var view = ViewState()
     private var step = 0
     private var trail: [Entry] = []
     private var keyQueue: [Key] = []
@@ -128,21 +130,16 @@ final class ReducerRun {
         return .passed
     }
 
-    /// What Runtime.run does before it reads a key: take in finished file work, tell the reducer
-    /// the page size, draw the frame (and pull back a scroll run past the end).
+    /// What Runtime.run does before it reads a key: take in finished file work, draw the frame
+    /// and keep its view state.
     private func runtimeIteration() {
         for actions in worker.finished(step: step, disk: disk, random: &random) {
             for action in actions { dispatch(action, origin: "worker") }
         }
-        let layout = ScreenLayout(state: state, size: size)
-        if layout.listPage != state.listPage, !layout.isTooSmall {
-            dispatch(.navigation(.setListPage(layout.listPage)), origin: "runtime (page size)")
-        }
-        let frame = Screen.render(state, size: size)
-        if let problem = Invariants.frame(frame, size: size, state: state, names: names.names) { fail(problem); return }
-        if let shown = frame.scrollShown, shown < state[state.focus].detailScroll {
-            dispatch(.navigation(.scrollDetail(shown - state[state.focus].detailScroll)), origin: "runtime (scroll pulled back)")
-        }
+        let frame = Screen.render(state, size: size, view: view)
+        view = frame.view
+        if let problem = Invariants.frame(frame.canvas, size: size, state: state, names: names.names) { fail(problem); return }
+        if let problem = Invariants.view(view, state: state, layout: ScreenLayout(state: state, size: size)) { fail(problem); return }
         // And the same state at any other size from 1×1 to 250×80 (a terminal about to resize).
         let other = Size(width: 1 + random.below(250), height: 1 + random.below(80))
         if let problem = Invariants.frame(Screen.render(state, size: other), size: other, state: state, names: names.names) {
@@ -185,7 +182,8 @@ final class ReducerRun {
         case 800..<830:
             resize()
         case 830..<835:
-            dispatch(.navigation(.setListPage(random.below(60) - 5)), origin: "page size")
+            // A scroll with any limit, as a key mapped against a stale or odd frame could send.
+            dispatch(.navigation(.scrollDetail(by: random.below(60) - 30, limit: random.below(60) - 5)), origin: "detail scroll")
         case 835..<865:
             // Undo and redo as their keys give them: in a list or an open entry.
             guard state.inputMode == .navigation else { return }
@@ -284,7 +282,7 @@ final class ReducerRun {
         modesSeen["\(mode)", default: 0] += 1
         if key == .resize { resize(); return }
         let layout = ScreenLayout(state: state, size: size)
-        guard let action = KeyMap.action(for: key, in: state, layout: layout) else {
+        guard let action = KeyMap.action(for: key, in: state, layout: layout, view: view) else {
             note("key \(key) in \(mode): nothing")
             return
         }

@@ -35,7 +35,6 @@ final class CaseProviderTests: XCTestCase {
 
     private func casesState(_ cases: [Case] = []) -> AppState {
         var state = AppState(document: Self.document(cases: cases))
-        state.listPage = 10
         state.focus = .cases
         return state
     }

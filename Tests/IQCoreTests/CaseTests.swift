@@ -63,7 +63,6 @@ final class CaseTests: XCTestCase {
     private func casesState(_ cases: [Case] = [], store: StoreState = StoreState(file: nil, user: "")) -> AppState {
         var state = AppState(document: Document(partners: Fixture.partners, sites: Fixture.sites, measures: Fixture.measures, cases: cases),
                              store: store)
-        state.listPage = 10
         state.lastTick = CaseTests.todayDate
         state.focus = .cases
         return state

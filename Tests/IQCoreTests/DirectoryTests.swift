@@ -7,8 +7,8 @@ import XCTest
 final class DirectoryTests: XCTestCase {
     // MARK: Helpers
 
-    private func seedState(listPage: Int = 20) -> AppState {
-        Fixture.state(Seed.document, listPage: listPage)
+    private func seedState() -> AppState {
+        Fixture.state(Seed.document)
     }
 
     private func rows(_ state: AppState) -> [PartnerRow] { PartnerList.rows(state) }
@@ -196,7 +196,7 @@ final class DirectoryTests: XCTestCase {
     }
 
     func testSettingAFilterStartsAtTheTopAndKeepsTheSelectionValid() {
-        var state = seedState(listPage: 5)
+        var state = seedState()
         reduce(&state, .navigation(.move(.end)))
         reduce(&state, .directory(.setFilter(PartnerFilter(field: .fairIntegration))))
         XCTAssertEqual(state[.partners].cursor, ListCursor())
@@ -389,7 +389,7 @@ final class DirectoryTests: XCTestCase {
     }
 
     func testCollapsingTheLastGroupKeepsTheSelectionOnIt() {
-        var state = seedState(listPage: 10)
+        var state = seedState()
         reduce(&state, .directory(.toggleTree))
         let last = rows(state).lastIndex { $0.partner == nil } ?? -1
         reduce(&state, .navigation(.select(.partners, row: last)), .navigation(.open))
@@ -536,7 +536,7 @@ final class DirectoryTests: XCTestCase {
     }
 
     func testTheRelationCursorClampsToTheLinks() {
-        var state = seedState(listPage: 5)
+        var state = seedState()
         openPartner("partner.iq-programm", &state)
         let count = PartnerNetwork.links(of: "partner.iq-programm", in: state.document).count
         XCTAssertEqual(count, 7)
@@ -544,7 +544,7 @@ final class DirectoryTests: XCTestCase {
         XCTAssertEqual(state.directory.relationCursor, 0, "up at the first relation stays")
         reduce(&state, .navigation(.move(.down)), .navigation(.move(.down)))
         XCTAssertEqual(state.directory.relationCursor, 2)
-        reduce(&state, .navigation(.move(.pageDown)), .navigation(.move(.pageDown)))
+        reduce(&state, .navigation(.move(.by(5))), .navigation(.move(.by(5))))
         XCTAssertEqual(state.directory.relationCursor, count - 1, "page down stops at the last relation")
         reduce(&state, .navigation(.move(.down)))
         XCTAssertEqual(state.directory.relationCursor, count - 1)
@@ -611,7 +611,7 @@ final class DirectoryTests: XCTestCase {
     }
 
     func testConfirmDeleteRemovesAndOneUndoRestoresAtTheSamePlace() {
-        var state = seedState(listPage: 10)
+        var state = seedState()
         let original = state.document.partners["partner.mozaik"]
         let position = state.document.partners.items.firstIndex { $0.id == "partner.mozaik" }
         let row = rows(state).firstIndex { $0.partner?.id == "partner.mozaik" } ?? 0

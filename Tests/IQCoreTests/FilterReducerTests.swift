@@ -122,21 +122,21 @@ final class FilterReducerTests: XCTestCase {
     // MARK: Selection
 
     func testSelectionResetsToFirstRowOnEachChange() {
-        var state = Fixture.state(Fixture.numberedDocument(partners: 30), listPage: 5)
+        var state = Fixture.state(Fixture.numberedDocument(partners: 30))
         reduce(&state, .navigation(.move(.end)))
         XCTAssertEqual(state[.partners].cursor.selected, 29)
         reduce(&state, .filter(.begin))
         typeText("p", into: &state)
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0, offset: 0))
+        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0))
 
         reduce(&state, .navigation(.move(.down)), .navigation(.move(.down)))
         XCTAssertEqual(state[.partners].cursor.selected, 2)
         typeText("a", into: &state)
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0, offset: 0))
+        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0))
 
         reduce(&state, .navigation(.move(.down)))
         reduce(&state, .filter(.edit(.backspace)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0, offset: 0), "deleting is a change too")
+        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0), "deleting is a change too")
     }
 
     func testMovingTheTextCursorKeepsTheListSelection() {

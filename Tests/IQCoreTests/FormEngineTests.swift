@@ -8,8 +8,8 @@ final class FormEngineTests: XCTestCase {
     // MARK: Helpers
 
     /// A state with the empty partner form open.
-    private func newForm(_ document: Document = Fixture.document(), listPage: Int = 10) -> AppState {
-        var state = Fixture.state(document, listPage: listPage)
+    private func newForm(_ document: Document = Fixture.document()) -> AppState {
+        var state = Fixture.state(document)
         reduce(&state, .directory(.newPartner))
         return state
     }
@@ -408,7 +408,7 @@ final class FormEngineTests: XCTestCase {
 
     func testAValidNewPartnerIsAddedStampedSelectedAndUndoneInOneStep() {
         let env = Environment(now: { fixedDate }, newID: { "p.neu" }, userName: "anna")
-        var state = newForm(Fixture.numberedDocument(partners: 40), listPage: 10)
+        var state = newForm(Fixture.numberedDocument(partners: 40))
         let before = state.document
         type("Partner 025a", &state)
         reduce(&state, .form(.focusNext))
@@ -481,7 +481,7 @@ final class FormEngineTests: XCTestCase {
     }
 
     func testEditingKeepsIdAndRelationsAndBumpsTheRevision() {
-        var state = Fixture.state(Seed.document, listPage: 20)
+        var state = Fixture.state(Seed.document)
         let original = try? XCTUnwrap(state.document.partners["partner.whkt"])
         let position = state.document.partners.items.firstIndex { $0.id == "partner.whkt" }
         let row = PartnerList.rows(state).firstIndex { $0.partner?.id == "partner.whkt" } ?? 0
@@ -527,7 +527,7 @@ final class FormEngineTests: XCTestCase {
     }
 
     func testEditingTheOpenPartnerEditsTheOneShownAndRenamingWarnsOfATwin() {
-        var state = Fixture.state(Seed.document, listPage: 20)
+        var state = Fixture.state(Seed.document)
         let row = PartnerList.rows(state).firstIndex { $0.partner?.id == "partner.whkt" } ?? 0
         reduce(&state, .navigation(.select(.partners, row: row)), .navigation(.open), .navigation(.open))
         XCTAssertEqual(state.directory.path.last, "partner.iq-nrw")
@@ -556,7 +556,7 @@ final class FormEngineTests: XCTestCase {
     // MARK: Filter form
 
     func testTheFilterFormAppliesAPartnerFilterAndAlleMeansNone() {
-        var state = Fixture.state(Seed.document, listPage: 20)
+        var state = Fixture.state(Seed.document)
         reduce(&state, .directory(.openFilter))
         XCTAssertEqual(state.form?.purpose, .partnerFilter)
         XCTAssertEqual(state.inputMode, .form)

@@ -8,9 +8,8 @@ final class LocationsTests: XCTestCase {
     // MARK: Helpers
 
     /// The seed document with the locations pane focused, as after `2`.
-    private func seedState(listPage: Int = 10) -> AppState {
+    private func seedState() -> AppState {
         var state = AppState(document: Seed.document)
-        state.listPage = listPage
         reduce(&state, .navigation(.focus(.locations)))
         return state
     }
@@ -373,7 +372,7 @@ final class LocationsTests: XCTestCase {
         // Every seed site's operator is in the directory and opens.
         let count = rows(seedState()).count
         for i in 0..<count {
-            var s = seedState(listPage: 40)
+            var s = seedState()
             reduce(&s, .navigation(.select(.locations, row: i)))
             let row = rows(s)[i]
             reduce(&s, .locations(.openOperator))
@@ -393,7 +392,6 @@ final class LocationsTests: XCTestCase {
 
     func testSelectSiteSelectsItsRow() {
         var state = AppState(document: Seed.document)
-        state.listPage = 5
         for site in Seed.sites {
             reduce(&state, .navigation(.focus(.partners)))
             reduce(&state, .locations(.selectSite(site.id)))
@@ -420,17 +418,17 @@ final class LocationsTests: XCTestCase {
     // MARK: Invariants
 
     func testSelectionStaysValidAfterEveryAction() {
-        var state = seedState(listPage: 4)
+        var state = seedState()
         let script: [Action] = [
             .navigation(.move(.end)), .locations(.cycleService), .navigation(.move(.end)), .locations(.cycleService),
-            .navigation(.move(.pageDown)), .locations(.beginPlace), .locations(.editPlace(.insert("h"))),
+            .navigation(.move(.by(4))), .locations(.beginPlace), .locations(.editPlace(.insert("h"))),
             .locations(.editPlace(.insert("ö"))), .locations(.moveCompletion(-1)), .locations(.acceptPlace),
             .navigation(.move(.end)), .locations(.selectSite("site.whkt-mobil")), .locations(.cycleService),
             .locations(.cycleService), .locations(.cycleService), .locations(.cycleService), .navigation(.move(.end)),
             .locations(.clearPlace), .navigation(.move(.end)), .navigation(.open), .locations(.cycleService),
             .navigation(.back), .filter(.begin), .filter(.edit(.insert("k"))), .filter(.edit(.insert("ö"))),
             .filter(.accept), .navigation(.move(.end)), .locations(.beginPlace), .locations(.editPlace(.insert("Bonn"))),
-            .locations(.acceptPlace), .navigation(.move(.end)), .navigation(.setListPage(2)), .locations(.cycleService),
+            .locations(.acceptPlace), .navigation(.move(.end)), .locations(.cycleService),
             .locations(.selectSite("site.lernet-bonn")), .locations(.beginPlace), .locations(.editPlace(.insert("x"))),
             .locations(.acceptPlace), .locations(.cancelPlace), .navigation(.back), .locations(.clearPlace),
             .locations(.openOperator),

@@ -70,62 +70,49 @@ final class NavigationReducerTests: XCTestCase {
     func testMoveUpAtTopStaysOnFirstRow() {
         var state = Fixture.state()
         reduce(&state, .navigation(.move(.up)), .navigation(.move(.up)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0, offset: 0))
-        reduce(&state, .navigation(.move(.pageUp)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0, offset: 0))
+        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0))
+        reduce(&state, .navigation(.move(.by(-3))))
+        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0))
     }
 
     func testMoveDownAtBottomStaysOnLastRow() {
-        var state = Fixture.state(listPage: 3)
+        var state = Fixture.state()
         for _ in 0..<10 { reduce(&state, .navigation(.move(.down))) }
         XCTAssertEqual(state[.partners].cursor.selected, 4)
-        XCTAssertEqual(state[.partners].cursor.offset, 2)
-        reduce(&state, .navigation(.move(.pageDown)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 4, offset: 2))
+        reduce(&state, .navigation(.move(.by(3))))
+        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 4))
     }
 
-    func testDownScrollsTheListWhenLeavingThePage() {
-        var state = Fixture.state(Fixture.numberedDocument(partners: 10), listPage: 3)
-        reduce(&state, .navigation(.move(.down)), .navigation(.move(.down)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 2, offset: 0))
-        reduce(&state, .navigation(.move(.down)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 3, offset: 1))
-        reduce(&state, .navigation(.move(.up)), .navigation(.move(.up)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 1, offset: 1))
-        reduce(&state, .navigation(.move(.up)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0, offset: 0))
-    }
-
+    /// PgUp/PgDn arrive with the page the layout gives (the key map's test checks that).
     func testPageDownAndPageUpMoveByThePageHeightAndClamp() {
-        var state = Fixture.state(Fixture.numberedDocument(partners: 10), listPage: 4)
-        reduce(&state, .navigation(.move(.pageDown)))
+        var state = Fixture.state(Fixture.numberedDocument(partners: 10))
+        reduce(&state, .navigation(.move(.by(4))))
         XCTAssertEqual(state[.partners].cursor.selected, 4)
-        reduce(&state, .navigation(.move(.pageDown)))
+        reduce(&state, .navigation(.move(.by(4))))
         XCTAssertEqual(state[.partners].cursor.selected, 8)
-        reduce(&state, .navigation(.move(.pageDown)))
+        reduce(&state, .navigation(.move(.by(4))))
         XCTAssertEqual(state[.partners].cursor.selected, 9)
-        XCTAssertEqual(state[.partners].cursor.offset, 6)
-        reduce(&state, .navigation(.move(.pageUp)))
+        reduce(&state, .navigation(.move(.by(-4))))
         XCTAssertEqual(state[.partners].cursor.selected, 5)
-        reduce(&state, .navigation(.move(.pageUp)))
+        reduce(&state, .navigation(.move(.by(-4))))
         XCTAssertEqual(state[.partners].cursor.selected, 1)
-        reduce(&state, .navigation(.move(.pageUp)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0, offset: 0))
+        reduce(&state, .navigation(.move(.by(-4))))
+        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0))
     }
 
     func testHomeAndEndJumpToFirstAndLastRow() {
-        var state = Fixture.state(Fixture.numberedDocument(partners: 25), listPage: 7)
+        var state = Fixture.state(Fixture.numberedDocument(partners: 25))
         reduce(&state, .navigation(.move(.end)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 24, offset: 18))
+        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 24))
         reduce(&state, .navigation(.move(.home)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0, offset: 0))
+        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0))
     }
 
-    func testSelectionAlwaysStaysVisibleOverAnyMoveSequence() {
-        let moves: [ListCursor.Move] = [.down, .down, .pageDown, .end, .up, .pageUp, .pageUp, .home, .by(7), .by(-2),
-                                        .pageDown, .pageDown, .pageDown, .by(100), .up, .by(-100), .down]
+    func testSelectionAlwaysStaysInTheListOverAnyMoveSequence() {
         for page in [1, 2, 3, 5, 12, 40] {
-            var state = Fixture.state(Fixture.numberedDocument(partners: 17), listPage: page)
+            let moves: [ListCursor.Move] = [.down, .down, .by(page), .end, .up, .by(-page), .by(-page), .home, .by(7), .by(-2),
+                                            .by(page), .by(page), .by(page), .by(100), .up, .by(-100), .down]
+            var state = Fixture.state(Fixture.numberedDocument(partners: 17))
             for move in moves {
                 reduce(&state, .navigation(.move(move)))
                 assertCursorValid(state, .partners)
@@ -136,41 +123,38 @@ final class NavigationReducerTests: XCTestCase {
     func testMovingInAPaneWithoutRowsKeepsTheSelectionAtZero() {
         var state = Fixture.state()
         reduce(&state, .navigation(.focus(.cases)))
-        for move in [ListCursor.Move.down, .end, .pageDown, .up, .home] {
+        for move in [ListCursor.Move.down, .end, .by(10), .up, .home] {
             reduce(&state, .navigation(.move(move)))
             XCTAssertEqual(state[.cases].cursor, ListCursor())
         }
     }
 
-    // MARK: Page height
+    // MARK: Scrolling an open entry
 
-    func testSetListPageReclampsTheOffsetSoTheSelectionStaysVisible() {
-        var state = Fixture.state(Fixture.numberedDocument(partners: 20), listPage: 10)
-        reduce(&state, .navigation(.move(.end)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 19, offset: 10))
-        reduce(&state, .navigation(.setListPage(3)))
-        XCTAssertEqual(state.listPage, 3)
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 19, offset: 17))
-        reduce(&state, .navigation(.setListPage(50)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 19, offset: 0))
+    func testScrollDetailStopsAtTheLimitTheKeyCarries() {
+        var state = Fixture.state()
+        reduce(&state, .navigation(.focus(.locations)), .navigation(.open))
+        reduce(&state, .navigation(.scrollDetail(by: 10, limit: 14)))
+        XCTAssertEqual(state[.locations].detailScroll, 10)
+        reduce(&state, .navigation(.scrollDetail(by: 10, limit: 14)))
+        XCTAssertEqual(state[.locations].detailScroll, 14)
+        reduce(&state, .navigation(.scrollDetail(by: -20, limit: 14)))
+        XCTAssertEqual(state[.locations].detailScroll, 0)
+        reduce(&state, .navigation(.scrollDetail(by: 5, limit: -3)))
+        XCTAssertEqual(state[.locations].detailScroll, 0, "nothing to scroll")
     }
 
-    func testSetListPageReclampsEveryPaneNotOnlyTheFocusedOne() {
-        var state = Fixture.state(Fixture.numberedDocument(partners: 20), listPage: 10)
-        reduce(&state, .navigation(.move(.end)), .navigation(.focus(.budgets)), .navigation(.setListPage(2)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 19, offset: 18))
-        assertCursorValid(state, .partners)
-        assertCursorValid(state, .budgets)
-    }
-
-    func testSetListPageNeverGoesBelowOneRow() {
-        var state = Fixture.state(Fixture.numberedDocument(partners: 5))
-        reduce(&state, .navigation(.setListPage(0)))
-        XCTAssertEqual(state.listPage, 1)
-        reduce(&state, .navigation(.setListPage(-4)))
-        XCTAssertEqual(state.listPage, 1)
-        reduce(&state, .navigation(.move(.down)), .navigation(.move(.down)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 2, offset: 2))
+    func testScrollDetailPastAnEndThatShrankStartsFromWhatIsShown() {
+        var state = Fixture.state()
+        reduce(&state, .navigation(.focus(.locations)), .navigation(.open))
+        // Sent with no frame drawn yet, the end unknown.
+        reduce(&state, .navigation(.scrollDetail(by: 30, limit: .max)))
+        XCTAssertEqual(state[.locations].detailScroll, 30)
+        // The view showed its last page, line 12: the way up starts there at once.
+        reduce(&state, .navigation(.scrollDetail(by: -10, limit: 12)))
+        XCTAssertEqual(state[.locations].detailScroll, 2)
+        reduce(&state, .navigation(.scrollDetail(by: .max, limit: .max)), .navigation(.scrollDetail(by: -.max, limit: .max)))
+        XCTAssertEqual(state[.locations].detailScroll, 0, "Home and End with an unknown end neither overflow nor go below 0")
     }
 
     // MARK: Mouse
@@ -194,14 +178,14 @@ final class NavigationReducerTests: XCTestCase {
     }
 
     func testSelectKeepsTheSelectedRowVisible() {
-        var state = Fixture.state(Fixture.numberedDocument(partners: 30), listPage: 5)
+        var state = Fixture.state(Fixture.numberedDocument(partners: 30))
         reduce(&state, .navigation(.select(.partners, row: 12)))
         XCTAssertEqual(state[.partners].cursor.selected, 12)
         assertCursorValid(state, .partners)
     }
 
     func testWheelScrollsTheListUnderTheMouseAndClamps() {
-        var state = Fixture.state(Fixture.numberedDocument(partners: 10), listPage: 4)
+        var state = Fixture.state(Fixture.numberedDocument(partners: 10))
         reduce(&state, .navigation(.scroll(.partners, by: 3)))
         XCTAssertEqual(state[.partners].cursor.selected, 3)
         reduce(&state, .navigation(.scroll(.partners, by: 3)), .navigation(.scroll(.partners, by: 3)),
@@ -211,7 +195,7 @@ final class NavigationReducerTests: XCTestCase {
         reduce(&state, .navigation(.scroll(.partners, by: -3)))
         XCTAssertEqual(state[.partners].cursor.selected, 6)
         reduce(&state, .navigation(.scroll(.partners, by: -30)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0, offset: 0))
+        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0))
     }
 
     func testWheelOverAnotherPaneScrollsThatPaneOnly() {
@@ -273,7 +257,7 @@ final class NavigationReducerTests: XCTestCase {
     }
 
     func testBackAfterClearingTheFilterKeepsTheSelectionValid() {
-        var state = Fixture.state(Fixture.numberedDocument(partners: 30), listPage: 5)
+        var state = Fixture.state(Fixture.numberedDocument(partners: 30))
         reduce(&state, .filter(.begin))
         typeText("partner 02", into: &state)
         reduce(&state, .filter(.accept), .navigation(.move(.end)))
@@ -302,7 +286,7 @@ final class NavigationReducerTests: XCTestCase {
     func testNavigationNeverAsksForEffects() {
         var state = Fixture.state()
         let effects = reduce(&state, .navigation(.focusNext), .navigation(.move(.down)), .navigation(.open),
-                             .navigation(.back), .navigation(.toggleZoom), .navigation(.setListPage(4)),
+                             .navigation(.back), .navigation(.toggleZoom), .navigation(.scrollDetail(by: 4, limit: 9)),
                              .navigation(.select(.budgets, row: 1)), .navigation(.scroll(.partners, by: 2)))
         XCTAssertEqual(effects, [])
     }

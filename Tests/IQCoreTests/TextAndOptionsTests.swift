@@ -258,74 +258,56 @@ final class TextAndOptionsTests: XCTestCase {
     // MARK: ListCursor
 
     func testCursorOnAnEmptyListStaysAtZero() {
-        for move in [ListCursor.Move.up, .down, .pageUp, .pageDown, .home, .end, .by(5), .by(-5)] {
+        for move in [ListCursor.Move.up, .down, .home, .end, .by(5), .by(-5)] {
             var c = ListCursor()
-            c.move(move, count: 0, page: 10)
+            c.move(move, count: 0)
             XCTAssertEqual(c, ListCursor(), "\(move)")
         }
-        var c = ListCursor(selected: 7, offset: 3)
-        c.clamp(count: 0, page: 5)
+        var c = ListCursor(selected: 7)
+        c.clamp(count: 0)
         XCTAssertEqual(c, ListCursor())
     }
 
-    func testCursorWithPageLargerThanTheList() {
+    func testCursorMovedByMoreThanTheListStopsAtItsEnds() {
         var c = ListCursor()
-        c.move(.end, count: 3, page: 10)
-        XCTAssertEqual(c, ListCursor(selected: 2, offset: 0))
-        c.move(.pageDown, count: 3, page: 10)
-        XCTAssertEqual(c, ListCursor(selected: 2, offset: 0))
-        c.move(.pageUp, count: 3, page: 10)
-        XCTAssertEqual(c, ListCursor(selected: 0, offset: 0))
-    }
-
-    func testCursorWithZeroOrNegativePageBehavesLikeOneRow() {
-        var c = ListCursor()
-        c.move(.down, count: 5, page: 0)
-        XCTAssertEqual(c, ListCursor(selected: 1, offset: 1))
-        c.move(.pageDown, count: 5, page: -3)
-        XCTAssertEqual(c, ListCursor(selected: 2, offset: 2))
+        c.move(.end, count: 3)
+        XCTAssertEqual(c, ListCursor(selected: 2))
+        c.move(.by(10), count: 3)
+        XCTAssertEqual(c, ListCursor(selected: 2))
+        c.move(.by(-10), count: 3)
+        XCTAssertEqual(c, ListCursor(selected: 0))
     }
 
     func testCursorClampRepairsAnyInvalidPosition() {
-        var c = ListCursor(selected: -3, offset: -2)
-        c.clamp(count: 10, page: 4)
-        XCTAssertEqual(c, ListCursor(selected: 0, offset: 0))
-
-        c = ListCursor(selected: 50, offset: 0)
-        c.clamp(count: 10, page: 4)
-        XCTAssertEqual(c, ListCursor(selected: 9, offset: 6))
-
-        c = ListCursor(selected: 5, offset: 7)
-        c.clamp(count: 10, page: 4)
-        XCTAssertEqual(c, ListCursor(selected: 5, offset: 5))
-
-        c = ListCursor(selected: 2, offset: 8)
-        c.clamp(count: 4, page: 4)
-        XCTAssertEqual(c, ListCursor(selected: 2, offset: 0), "no empty rows below a list that fits")
+        var c = ListCursor(selected: -3)
+        c.clamp(count: 10)
+        XCTAssertEqual(c, ListCursor(selected: 0))
+        c = ListCursor(selected: 50)
+        c.clamp(count: 10)
+        XCTAssertEqual(c, ListCursor(selected: 9))
+        c = ListCursor(selected: 5)
+        c.clamp(count: 10)
+        XCTAssertEqual(c, ListCursor(selected: 5))
     }
 
     func testCursorSelectClamps() {
         var c = ListCursor()
-        c.select(20, count: 10, page: 3)
-        XCTAssertEqual(c, ListCursor(selected: 9, offset: 7))
-        c.select(-1, count: 10, page: 3)
-        XCTAssertEqual(c, ListCursor(selected: 0, offset: 0))
+        c.select(20, count: 10)
+        XCTAssertEqual(c, ListCursor(selected: 9))
+        c.select(-1, count: 10)
+        XCTAssertEqual(c, ListCursor(selected: 0))
     }
 
-    func testCursorInvariantHoldsForManyListsAndPages() {
-        let moves: [ListCursor.Move] = [.end, .up, .pageUp, .down, .pageDown, .home, .by(4), .by(-9), .by(13), .end, .pageUp]
+    func testCursorInvariantHoldsForManyLists() {
+        let moves: [ListCursor.Move] = [.end, .up, .by(-3), .down, .by(3), .home, .by(4), .by(-9), .by(13), .end, .by(-6)]
         for count in 0...12 {
-            for page in 1...6 {
-                var c = ListCursor()
-                for move in moves {
-                    c.move(move, count: count, page: page)
-                    if count == 0 {
-                        XCTAssertEqual(c, ListCursor())
-                    } else {
-                        XCTAssertTrue((0..<count).contains(c.selected), "count \(count) page \(page) \(move)")
-                        XCTAssertTrue((c.offset..<c.offset + page).contains(c.selected), "count \(count) page \(page) \(move)")
-                        XCTAssertTrue(c.offset >= 0 && c.offset <= max(0, count - page), "count \(count) page \(page) \(move)")
-                    }
+            var c = ListCursor()
+            for move in moves {
+                c.move(move, count: count)
+                if count == 0 {
+                    XCTAssertEqual(c, ListCursor())
+                } else {
+                    XCTAssertTrue((0..<count).contains(c.selected), "count \(count) \(move)")
                 }
             }
         }

@@ -284,7 +284,7 @@ final class UndoHistoryTests: XCTestCase {
     }
 
     func testRemovingTheSelectedLastRowMovesTheSelectionUp() {
-        var state = Fixture.state(listPage: 3)
+        var state = Fixture.state()
         reduce(&state, .navigation(.move(.end)))
         // Rows sort by name: the last is "Eine Welt Netz Bonn".
         XCTAssertEqual(state[.partners].cursor.selected, 4)

@@ -149,7 +149,7 @@ final class WorkshopModeTests: XCTestCase {
             .navigation(.focusNext), .navigation(.focusPrevious), .navigation(.focus(.partners)), .navigation(.focus(.locations)),
             .navigation(.focus(.cases)), .navigation(.focus(.budgets)), .navigation(.move(.down)), .navigation(.move(.end)),
             .navigation(.open), .navigation(.back), .navigation(.toggleZoom), .navigation(.select(.cases, row: 0)),
-            .navigation(.scroll(.budgets, by: 3)), .navigation(.scrollDetail(5)),
+            .navigation(.scroll(.budgets, by: 3)), .navigation(.scrollDetail(by: 5, limit: 20)),
             .filter(.begin), .filter(.edit(.insert("k"))), .filter(.accept), .filter(.cancel),
             .help(.toggle), .help(.close),
             .document(.perform(.put(.partner(changed)), label: Message(.labelRecovery))),

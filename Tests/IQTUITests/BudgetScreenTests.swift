@@ -88,18 +88,22 @@ final class BudgetScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("(1 Maßnahme)"), text)
     }
 
-    func testStatisticsViewReportsHowFarItCanScroll() {
+    func testStatisticsViewReportsHowFarItCanScroll() throws {
         var s = state()
         Fixture.reduce(&s, .budgets(.cycleView(-1)))
         XCTAssertEqual(s.budgets.view, .statistics)
-        let top = Fixture.render(s, 110, 30)
-        XCTAssertEqual(top.scrollShown, 0)
-        XCTAssertTrue(top.text().contains("Fälle (anonymisiert): 120"), top.text())
-        for _ in 0..<50 { Fixture.reduce(&s, .navigation(.scrollDetail(10))) }
-        let bottom = Fixture.render(s, 110, 30)
-        let shown = bottom.scrollShown ?? -1
-        XCTAssertGreaterThan(shown, 0)
-        XCTAssertLessThan(shown, 500, "the view stops at its last page; the runtime pulls the position back to it")
+        let size = Size(width: 110, height: 30)
+        let top = Screen.render(s, size: size, view: ViewState())
+        XCTAssertTrue(top.canvas.text().contains("Fälle (anonymisiert): 120"), top.canvas.text())
+        let end = try XCTUnwrap(top.view.scrollEnd)
+        XCTAssertGreaterThan(end, 0)
+        for _ in 0..<50 { Fixture.reduce(&s, .navigation(.scrollDetail(by: 10, limit: end))) }
+        XCTAssertEqual(s[.budgets].detailScroll, end, "the position stops at the last page the view can show")
+        let bottom = Screen.render(s, size: size, view: top.view)
+        XCTAssertEqual(bottom.view.scrollEnd, end)
+        XCTAssertNotEqual(bottom.canvas.text(), top.canvas.text())
+        Fixture.reduce(&s, .navigation(.scrollDetail(by: -10, limit: end)))
+        XCTAssertEqual(s[.budgets].detailScroll, end - 10, "the way up starts at once")
     }
 
     func testHelpListsTheBudgetKeys() {

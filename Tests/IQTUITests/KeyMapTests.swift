@@ -21,8 +21,8 @@ final class KeyMapTests: XCTestCase {
         XCTAssertEqual(action(.char("k"), s), .navigation(.move(.up)))
         XCTAssertEqual(action(.down, s), .navigation(.move(.down)))
         XCTAssertEqual(action(.char("j"), s), .navigation(.move(.down)))
-        XCTAssertEqual(action(.pageUp, s), .navigation(.move(.pageUp)))
-        XCTAssertEqual(action(.pageDown, s), .navigation(.move(.pageDown)))
+        XCTAssertEqual(action(.pageUp, s), .navigation(.move(.by(-layout.listPage))), "a page of the layout's rows")
+        XCTAssertEqual(action(.pageDown, s), .navigation(.move(.by(layout.listPage))))
         XCTAssertEqual(action(.home, s), .navigation(.move(.home)))
         XCTAssertEqual(action(.end, s), .navigation(.move(.end)))
         XCTAssertEqual(action(.enter, s), .navigation(.open))
@@ -82,8 +82,7 @@ final class KeyMapTests: XCTestCase {
     }
 
     func testMouse() {
-        var s = Fixture.state()
-        Fixture.reduce(&s, .navigation(.setListPage(layout.listPage)))
+        let s = Fixture.state()
         let sites = layout.listRows(of: .locations)!
         let click = Key.mouse(MouseEvent(.press, x: sites.x + 3, y: sites.y + 1))
         XCTAssertEqual(action(click, s), .navigation(.select(.locations, row: 1)))
@@ -110,6 +109,20 @@ final class KeyMapTests: XCTestCase {
                 XCTAssertTrue(text.contains(L10n.string(binding.description, .de)), "help lacks \(binding.description)")
             }
         }
+    }
+
+    func testScrollKeysCarryHowFarTheLastFrameCouldScroll() {
+        var s = Fixture.state()
+        Fixture.reduce(&s, .navigation(.focus(.locations)), .navigation(.open))
+        let view = ViewState(scrollEnd: 17)
+        XCTAssertEqual(KeyMap.action(for: .pageDown, in: s, layout: layout, view: view), .navigation(.scrollDetail(by: 10, limit: 17)))
+        XCTAssertEqual(KeyMap.action(for: .pageUp, in: s, layout: layout, view: view), .navigation(.scrollDetail(by: -10, limit: 17)))
+        XCTAssertEqual(action(.pageDown, s), .navigation(.scrollDetail(by: 10, limit: .max)), "no frame yet: the end is unknown")
+        var statistics = Fixture.state()
+        Fixture.reduce(&statistics, .navigation(.focus(.budgets)), .budgets(.cycleView(-1)))
+        XCTAssertEqual(KeyMap.action(for: .end, in: statistics, layout: layout, view: view), .navigation(.scrollDetail(by: 17, limit: 17)))
+        XCTAssertEqual(KeyMap.action(for: .home, in: statistics, layout: layout, view: view), .navigation(.scrollDetail(by: -17, limit: 17)))
+        XCTAssertEqual(KeyMap.action(for: .down, in: statistics, layout: layout, view: view), .navigation(.scrollDetail(by: 1, limit: 17)))
     }
 
     func testFocusedPaneDeterminesPageSize() {

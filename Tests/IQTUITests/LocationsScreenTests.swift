@@ -18,12 +18,9 @@ final class LocationsScreenTests: XCTestCase {
         return state
     }
 
-    /// The state as the runtime holds it at this size: with the list page the layout gives.
+    /// The state with the layout the runtime maps its keys against at this size.
     private func sized(_ state: AppState, _ width: Int, _ height: Int) -> (state: AppState, layout: ScreenLayout) {
-        var state = state
-        let layout = ScreenLayout(state: state, size: Size(width: width, height: height))
-        Fixture.reduce(&state, .navigation(.setListPage(layout.listPage)))
-        return (state, layout)
+        (state, ScreenLayout(state: state, size: Size(width: width, height: height)))
     }
 
     private func typePlace(_ text: String, into state: inout AppState) {

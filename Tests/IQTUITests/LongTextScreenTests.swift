@@ -114,7 +114,7 @@ final class LongTextScreenTests: XCTestCase {
 
     func testAFieldLongerThanTheDetailShowsEndsInAnEllipsis() throws {
         var state = AppState(document: Document(partners: [Partner(id: "p.long", name: "Langer Text", category: .chamber, role: Self.words)]))
-        Fixture.reduce(&state, .navigation(.toggleZoom), .navigation(.open), .navigation(.scrollDetail(DetailView.maxLinesPerField - 5)))
+        Fixture.reduce(&state, .navigation(.toggleZoom), .navigation(.open), .navigation(.scrollDetail(by: DetailView.maxLinesPerField - 5, limit: .max)))
         let text = Fixture.render(state, 80, 24).text()
         let rows = text.split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }
         let last = try XCTUnwrap(rows.firstIndex(of: "…"), text)

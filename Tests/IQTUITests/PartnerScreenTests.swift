@@ -155,8 +155,13 @@ final class PartnerScreenTests: XCTestCase {
     func testDeleteConfirmation() {
         var state = seedZoomed()
         select("partner.mozaik", &state)
-        Fixture.reduce(&state, .directory(.deletePartner))
-        let canvas = Fixture.render(state, 80, 24)
+        // The list scrolled ten rows past MOZAIK, then its row clicked: the rows stay where they were.
+        let size = Size(width: 80, height: 24)
+        let row = state[.partners].cursor.selected
+        Fixture.reduce(&state, .navigation(.select(.partners, row: row + 10)))
+        let scrolled = Screen.render(state, size: size, view: ViewState()).view
+        Fixture.reduce(&state, .navigation(.select(.partners, row: row)), .directory(.deletePartner))
+        let canvas = Screen.render(state, size: size, view: scrolled).canvas
         assertGolden(canvas, "partner-delete-confirm-80x24")
         XCTAssertTrue(canvas.text().contains("Löschen?"))
         XCTAssertTrue(canvas.text().contains("MOZAIK gGmbH"))

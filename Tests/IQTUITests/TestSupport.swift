@@ -48,12 +48,9 @@ enum Fixture {
         for action in actions { _ = AppReducer.reduce(into: &state, action: action, environment: environment) }
     }
 
-    /// Renders as the runtime does: with the list page the layout gives.
+    /// A first frame at this size (no earlier frame's list offsets to scroll from).
     static func render(_ state: AppState, _ width: Int, _ height: Int) -> Canvas {
-        var state = state
-        let layout = ScreenLayout(state: state, size: Size(width: width, height: height))
-        reduce(&state, .navigation(.setListPage(layout.listPage)))
-        return Screen.render(state, size: Size(width: width, height: height))
+        Screen.render(state, size: Size(width: width, height: height))
     }
 }
 

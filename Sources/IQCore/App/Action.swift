@@ -23,15 +23,15 @@ public enum NavigationAction: Equatable, Sendable {
     case move(ListCursor.Move)
     /// A click on a row: focuses the pane and selects the row.
     case select(Pane, row: Int)
-    /// The mouse wheel over a pane.
+    /// The mouse wheel over a pane (rows; a page-wise key sends `.move(.by(rows))` likewise).
     case scroll(Pane, by: Int)
     case open
     case back
     case toggleZoom
-    /// PgUp/PgDn in an open entry taller than its pane.
-    case scrollDetail(Int)
-    /// The UI reports how many rows a list shows after a resize.
-    case setListPage(Int)
+    /// PgUp/PgDn in an open entry taller than its pane. `limit` is the last first line the
+    /// screen can show (measured by the frame the key was pressed on), so the position never
+    /// runs past it.
+    case scrollDetail(by: Int, limit: Int)
 }
 
 public enum FilterAction: Equatable, Sendable {

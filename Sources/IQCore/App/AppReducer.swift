@@ -55,12 +55,12 @@ extension AppState {
         status = StatusMessage(message, severity: severity, expiresAt: env.now().addingTimeInterval(5))
     }
 
-    /// Keeps every pane's selection valid after the data, a filter or the page size changed.
+    /// Keeps every pane's selection valid after the data or a filter changed.
     mutating func clampCursors() {
         closeWhatLostItsRecord()
         for pane in Pane.allCases {
             let count = rowCount(pane)
-            self[pane].cursor.clamp(count: count, page: listPage)
+            self[pane].cursor.clamp(count: count)
             if count == 0, pane != .partners { self[pane].isDetailOpen = false }
         }
         // The partner shown in the detail view may have been deleted (here or by someone else).

@@ -35,8 +35,6 @@ public struct AppState: Equatable, Sendable {
 
     /// Today, from the last tick (the clock comes in through actions, never read by a view).
     public var today: Day { Day(lastTick ?? store.lastSavedAt ?? Date(timeIntervalSince1970: 0)) }
-    /// Rows a list shows at once in the current terminal; the UI reports it after each resize.
-    public var listPage = 10
 
     public init(document: Document, language: Language = .de, options: Options = Options(), store: StoreState = StoreState(file: nil, user: "")) {
         self.document = document
@@ -116,7 +114,8 @@ public struct PaneState: Equatable, Sendable {
     public var isDetailOpen = false {
         didSet { if isDetailOpen != oldValue { detailScroll = 0 } }
     }
-    /// First line of the open entry shown, when it is taller than the pane (PgUp/PgDn).
+    /// The first line of the open entry asked for, when it is taller than the pane (PgUp/PgDn).
+    /// A request: the view shows at most its last page, however far this runs past it.
     public var detailScroll = 0
     public init() {}
 }

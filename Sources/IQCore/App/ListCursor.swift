@@ -1,44 +1,36 @@
-/// The selected row of a list and the first row shown. The reducer keeps the selection visible
-/// for the page height the terminal currently gives the list.
+/// The selected row of a list. Which rows are on screen is the view's business (its render
+/// state follows the selection); a page-wise move arrives as `.by(rows)` with the page the
+/// screen has.
 public struct ListCursor: Equatable, Sendable {
     public var selected: Int = 0
-    public var offset: Int = 0
 
-    public init(selected: Int = 0, offset: Int = 0) {
+    public init(selected: Int = 0) {
         self.selected = selected
-        self.offset = offset
     }
 
     public enum Move: Equatable, Sendable {
-        case up, down, pageUp, pageDown, home, end
+        case up, down, home, end
         case by(Int)
     }
 
-    public mutating func move(_ move: Move, count: Int, page: Int) {
-        let page = max(1, page)
+    public mutating func move(_ move: Move, count: Int) {
         switch move {
         case .up: selected -= 1
         case .down: selected += 1
-        case .pageUp: selected -= page
-        case .pageDown: selected += page
         case .home: selected = 0
         case .end: selected = count - 1
         case .by(let n): selected += n
         }
-        clamp(count: count, page: page)
+        clamp(count: count)
     }
 
-    public mutating func select(_ row: Int, count: Int, page: Int) {
+    public mutating func select(_ row: Int, count: Int) {
         selected = row
-        clamp(count: count, page: page)
+        clamp(count: count)
     }
 
-    /// Keeps the selection inside the list and on screen.
-    public mutating func clamp(count: Int, page: Int) {
-        let page = max(1, page)
+    /// Keeps the selection inside the list.
+    public mutating func clamp(count: Int) {
         selected = count == 0 ? 0 : min(max(selected, 0), count - 1)
-        if selected < offset { offset = selected }
-        if selected >= offset + page { offset = selected - page + 1 }
-        offset = max(0, min(offset, max(0, count - page)))
     }
 }

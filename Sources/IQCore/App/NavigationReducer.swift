@@ -13,14 +13,14 @@ public enum NavigationReducer {
             if pane == .partners, state[pane].isDetailOpen {
                 DirectoryReducer.moveRelation(&state, move)
             } else {
-                state[pane].cursor.move(move, count: state.rowCount(pane), page: state.listPage)
+                state[pane].cursor.move(move, count: state.rowCount(pane))
                 state[pane].detailScroll = 0
             }
         case .select(let pane, let row):
             state.focus = pane
-            state[pane].cursor.select(row, count: state.rowCount(pane), page: state.listPage)
+            state[pane].cursor.select(row, count: state.rowCount(pane))
         case .scroll(let pane, let by):
-            state[pane].cursor.move(.by(by), count: state.rowCount(pane), page: state.listPage)
+            state[pane].cursor.move(.by(by), count: state.rowCount(pane))
         case .open:
             let pane = state.focus
             if pane == .partners {
@@ -41,14 +41,13 @@ public enum NavigationReducer {
             } else if state.isZoomed {
                 state.isZoomed = false
             }
-        case .scrollDetail(let by):
-            // The view clamps the far end: only it knows how many lines there are.
-            state[state.focus].detailScroll = max(0, state[state.focus].detailScroll + by)
+        case .scrollDetail(let by, let limit):
+            // From what is shown: a request past the end (the pane grew) counts as the end.
+            let end = max(0, limit)
+            let shown = min(max(0, state[state.focus].detailScroll), end)
+            state[state.focus].detailScroll = by >= 0 ? shown + min(by, end - shown) : shown - Int(min(UInt(shown), by.magnitude))
         case .toggleZoom:
             state.isZoomed.toggle()
-        case .setListPage(let rows):
-            state.listPage = max(1, rows)
-            state.clampCursors()
         }
         return []
     }

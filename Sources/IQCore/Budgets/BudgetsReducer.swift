@@ -155,6 +155,6 @@ public enum BudgetsReducer {
         case .payment(let p): BudgetList.payments(state).firstIndex { $0.id == p.id }
         default: nil
         }
-        if let row { state[.budgets].cursor.select(row, count: state.rowCount(.budgets), page: state.listPage) }
+        if let row { state[.budgets].cursor.select(row, count: state.rowCount(.budgets)) }
     }
 }

@@ -113,7 +113,7 @@ public enum CaseReducer {
         let label = Message(.labelCaseSaved, updated.number)
         let effects = DocumentReducer.reduce(into: &state, action: .perform(.put(.case(updated)), label: label), environment: env)
         if let row = CaseList.rows(state).firstIndex(where: { $0.id == updated.id }) {
-            state[.cases].cursor.select(row, count: state.rowCount(.cases), page: state.listPage)
+            state[.cases].cursor.select(row, count: state.rowCount(.cases))
         }
         state.show(label, environment: env)
         return effects

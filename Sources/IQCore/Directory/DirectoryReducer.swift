@@ -97,7 +97,7 @@ public enum DirectoryReducer {
     static func moveRelation(_ state: inout AppState, _ move: ListCursor.Move) {
         guard let shown = state.directory.path.last else { return }
         var cursor = ListCursor(selected: state.directory.relationCursor)
-        cursor.move(move, count: PartnerNetwork.links(of: shown, in: state.document).count, page: state.listPage)
+        cursor.move(move, count: PartnerNetwork.links(of: shown, in: state.document).count)
         state.directory.relationCursor = cursor.selected
     }
 
@@ -122,7 +122,7 @@ public enum DirectoryReducer {
 
     static func select(_ state: inout AppState, _ id: RecordID) {
         if let row = PartnerList.rows(state).firstIndex(where: { $0.partner?.id == id }) {
-            state[.partners].cursor.select(row, count: state.rowCount(.partners), page: state.listPage)
+            state[.partners].cursor.select(row, count: state.rowCount(.partners))
         }
         if state[.partners].isDetailOpen, state.directory.path.last != id, state.document.partners[id] != nil {
             // A new walk starts at this partner: its first relation, no way back.

@@ -47,7 +47,7 @@ public enum LocationsReducer {
         case .selectSite(let id):
             state.focus = .locations
             if let row = SiteList.rows(state).firstIndex(where: { $0.site.id == id }) {
-                state[.locations].cursor.select(row, count: state.rowCount(.locations), page: state.listPage)
+                state[.locations].cursor.select(row, count: state.rowCount(.locations))
             }
         }
         state.clampCursors()

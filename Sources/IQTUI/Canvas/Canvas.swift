@@ -26,10 +26,9 @@ public struct Canvas: Equatable, Sendable {
     public let ascii: Bool
     /// Where the terminal shows its cursor (a text field being edited), or nil to hide it.
     public var cursor: Point?
-    /// The first line a scrolled view (an open entry, the statistics) showed, after clamping to
-    /// its content: lets the runtime pull a scroll position run past the end back, so the way
-    /// up starts at once.
-    public var scrollShown: Int?
+    /// The last first line a scrolled view (an open entry, the statistics) can show: kept in
+    /// the view state, so PgUp/PgDn carry how far the text reaches.
+    public var scrollEnd: Int?
 
     public init(width: Int, height: Int, ascii: Bool = false) {
         self.width = max(0, width)

@@ -93,7 +93,7 @@ public enum CommandPalette {
         guard !binding.keys.isEmpty else { return false }
         switch binding.action {
         case .navigation(.move), .navigation(.scroll), .navigation(.scrollDetail), .navigation(.select),
-             .navigation(.focusNext), .navigation(.focusPrevious), .navigation(.setListPage),
+             .navigation(.focusNext), .navigation(.focusPrevious),
              .help(.scroll), .locations(.moveCompletion), .palette:
             return false
         default:

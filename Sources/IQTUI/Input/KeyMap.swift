@@ -16,15 +16,17 @@ public struct BindingGroup: Equatable, Sendable {
 /// Turns keys into actions by input mode. The same tables feed the help overlay, so the help
 /// always lists exactly the bindings that work in the current context.
 public enum KeyMap {
-    public static func action(for key: Key, in state: AppState, layout: ScreenLayout) -> Action? {
-        if case .mouse(let event) = key { return MouseMap.action(for: event, in: state, layout: layout) }
-        for group in groups(for: state) {
+    /// `view`: the last frame's view state (the rows on screen, how far the open entry scrolls).
+    public static func action(for key: Key, in state: AppState, layout: ScreenLayout, view: ViewState = ViewState()) -> Action? {
+        if case .mouse(let event) = key { return MouseMap.action(for: event, in: state, layout: layout, view: view) }
+        let paging = Paging(layout: layout, view: view)
+        for group in groups(for: state, paging: paging) {
             for binding in group.bindings where binding.keys.contains(key) { return binding.action }
         }
         if state.isWorkshop {
             // A key that does nothing in workshop mode (3, 4, n, e, d, Ctrl-S, u) still reaches
             // the reducer, which says why instead of staying silent.
-            for group in contextGroups(for: state) {
+            for group in contextGroups(for: state, paging: paging) {
                 for binding in group.bindings where binding.keys.contains(key) { return binding.action }
             }
         }
@@ -49,9 +51,10 @@ public enum KeyMap {
     }
 
     /// The bindings of the current context, in the order the help shows them. In workshop mode
-    /// only those that work there, so the help lists nothing that is refused.
-    public static func groups(for state: AppState) -> [BindingGroup] {
-        let groups = contextGroups(for: state)
+    /// only those that work there, so the help lists nothing that is refused. `paging` goes into
+    /// the page-wise actions; the help and the palette only read labels.
+    public static func groups(for state: AppState, paging: Paging = .unmeasured) -> [BindingGroup] {
+        let groups = contextGroups(for: state, paging: paging)
         return state.isWorkshop ? workshopGroups(groups) : groups
     }
 
@@ -75,7 +78,7 @@ public enum KeyMap {
         }
     }
 
-    static func contextGroups(for state: AppState) -> [BindingGroup] {
+    static func contextGroups(for state: AppState, paging: Paging) -> [BindingGroup] {
         switch state.inputMode {
         case .confirm:
             return [BindingGroup(title: .helpSectionConfirm, bindings: [
@@ -138,18 +141,18 @@ public enum KeyMap {
         case .navigation:
             let detailOpen = state[state.focus].isDetailOpen
             if state.focus == .partners {
-                return [detailOpen ? partnerDetailGroup : listGroup, partnerListGroup, globalGroup] + mouseGroups(state)
+                return [detailOpen ? partnerDetailGroup : listGroup(paging), partnerListGroup, globalGroup] + mouseGroups(state)
             }
             if state.focus == .cases {
-                return [detailOpen ? detailGroup : listGroup, casesGroup, globalGroup] + mouseGroups(state)
+                return [detailOpen ? detailGroup(paging) : listGroup(paging), casesGroup, globalGroup] + mouseGroups(state)
             }
             if state.focus == .budgets {
-                return budgetGroups(state) + [globalGroup] + mouseGroups(state)
+                return budgetGroups(state, paging) + [globalGroup] + mouseGroups(state)
             }
             if state.focus == .locations, !detailOpen {
-                return [siteListGroup, locationsGroup, globalGroup] + mouseGroups(state)
+                return [siteListGroup(paging), locationsGroup, globalGroup] + mouseGroups(state)
             }
-            return [detailOpen ? detailGroup : listGroup, globalGroup] + mouseGroups(state)
+            return [detailOpen ? detailGroup(paging) : listGroup(paging), globalGroup] + mouseGroups(state)
         }
     }
 
@@ -170,36 +173,36 @@ public enum KeyMap {
         KeyBinding(keys: [.char("q"), .function(10)], label: "q / F10", action: .session(.requestQuit), description: .keyQuit),
     ])
 
-    static let movement: [KeyBinding] = [
+    static func movement(_ paging: Paging) -> [KeyBinding] { [
         KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .navigation(.move(.up)), description: .keyMove),
         KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.move(.down)), description: .keyMove),
-        KeyBinding(keys: [.pageUp], label: "PgUp / PgDn", action: .navigation(.move(.pageUp)), description: .keyPage),
-        KeyBinding(keys: [.pageDown], label: "PgDn", action: .navigation(.move(.pageDown)), description: .keyPage),
+        KeyBinding(keys: [.pageUp], label: "PgUp / PgDn", action: .navigation(.move(.by(-paging.rows))), description: .keyPage),
+        KeyBinding(keys: [.pageDown], label: "PgDn", action: .navigation(.move(.by(paging.rows))), description: .keyPage),
         KeyBinding(keys: [.home, .char("g")], label: "Home / End", action: .navigation(.move(.home)), description: .keyHomeEnd),
         KeyBinding(keys: [.end, .char("G")], label: "End", action: .navigation(.move(.end)), description: .keyHomeEnd),
-    ]
+    ] }
 
-    static let listGroup = BindingGroup(title: .helpSectionList, bindings: movement + [
+    static func listGroup(_ paging: Paging) -> BindingGroup { BindingGroup(title: .helpSectionList, bindings: movement(paging) + [
         KeyBinding(keys: [.enter], label: "Enter", action: .navigation(.open), description: .keyOpen),
         KeyBinding(keys: [.char("/")], label: "/", action: .filter(.begin), description: .keyFilter),
         KeyBinding(keys: [.escape], label: "Esc", action: .navigation(.back), description: .keyBack),
-    ])
+    ]) }
 
-    static let detailGroup = BindingGroup(title: .helpSectionDetail, bindings: [
+    static func detailGroup(_ paging: Paging) -> BindingGroup { BindingGroup(title: .helpSectionDetail, bindings: [
         KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .navigation(.move(.up)), description: .keyDetailMove),
         KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.move(.down)), description: .keyDetailMove),
-        KeyBinding(keys: [.pageDown, .char(" ")], label: "PgUp / PgDn", action: .navigation(.scrollDetail(10)), description: .keyScrollDetail),
-        KeyBinding(keys: [.pageUp], label: "PgUp", action: .navigation(.scrollDetail(-10)), description: .keyScrollDetail),
+        KeyBinding(keys: [.pageDown, .char(" ")], label: "PgUp / PgDn", action: .navigation(.scrollDetail(by: 10, limit: paging.scrollEnd)), description: .keyScrollDetail),
+        KeyBinding(keys: [.pageUp], label: "PgUp", action: .navigation(.scrollDetail(by: -10, limit: paging.scrollEnd)), description: .keyScrollDetail),
         KeyBinding(keys: [.escape, .backspace], label: "Esc", action: .navigation(.back), description: .keyBack),
-    ])
+    ]) }
 
     /// The site list: Enter goes to the operator (the wish), `i` shows the site itself.
-    static let siteListGroup = BindingGroup(title: .helpSectionList, bindings: movement + [
+    static func siteListGroup(_ paging: Paging) -> BindingGroup { BindingGroup(title: .helpSectionList, bindings: movement(paging) + [
         KeyBinding(keys: [.enter], label: "Enter", action: .locations(.openOperator), description: .keyOpenOperator),
         KeyBinding(keys: [.char("i")], label: "i", action: .navigation(.open), description: .keySiteDetail),
         KeyBinding(keys: [.char("/")], label: "/", action: .filter(.begin), description: .keyFilter),
         KeyBinding(keys: [.escape], label: "Esc", action: .navigation(.back), description: .keyBack),
-    ])
+    ]) }
 
     static let locationsGroup = BindingGroup(title: .helpSectionLocations, bindings: [
         KeyBinding(keys: [.char("o")], label: "o", action: .locations(.beginPlace), description: .keyPlace),
@@ -223,7 +226,7 @@ public enum KeyMap {
 
     /// The budget pane: its views and year in every view; editing where the view lists records;
     /// the statistics view scrolls instead of moving a cursor.
-    static func budgetGroups(_ state: AppState) -> [BindingGroup] {
+    static func budgetGroups(_ state: AppState, _ paging: Paging) -> [BindingGroup] {
         let view = state.budgets.view
         var own = [
             KeyBinding(keys: [.char("v")], label: "v / V", action: .budgets(.cycleView(1)), description: .keyBudgetView),
@@ -243,22 +246,21 @@ public enum KeyMap {
         switch view {
         case .statistics:
             return [BindingGroup(title: .helpSectionDetail, bindings: [
-                KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .navigation(.scrollDetail(-1)), description: .keyStatisticsScroll),
-                KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.scrollDetail(1)), description: .keyStatisticsScroll),
-                KeyBinding(keys: [.pageDown, .char(" ")], label: "PgUp / PgDn", action: .navigation(.scrollDetail(10)), description: .keyScrollDetail),
-                KeyBinding(keys: [.pageUp], label: "PgUp", action: .navigation(.scrollDetail(-10)), description: .keyScrollDetail),
-                KeyBinding(keys: [.home, .char("g")], label: "Home / End", action: .navigation(.scrollDetail(-1_000_000)), description: .keyHomeEnd),
-                // Far past the end: the view shows its last page and the runtime pulls the position back.
-                KeyBinding(keys: [.end, .char("G")], label: "End", action: .navigation(.scrollDetail(1_000_000)), description: .keyHomeEnd),
+                KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .navigation(.scrollDetail(by: -1, limit: paging.scrollEnd)), description: .keyStatisticsScroll),
+                KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.scrollDetail(by: 1, limit: paging.scrollEnd)), description: .keyStatisticsScroll),
+                KeyBinding(keys: [.pageDown, .char(" ")], label: "PgUp / PgDn", action: .navigation(.scrollDetail(by: 10, limit: paging.scrollEnd)), description: .keyScrollDetail),
+                KeyBinding(keys: [.pageUp], label: "PgUp", action: .navigation(.scrollDetail(by: -10, limit: paging.scrollEnd)), description: .keyScrollDetail),
+                KeyBinding(keys: [.home, .char("g")], label: "Home / End", action: .navigation(.scrollDetail(by: -paging.scrollEnd, limit: paging.scrollEnd)), description: .keyHomeEnd),
+                KeyBinding(keys: [.end, .char("G")], label: "End", action: .navigation(.scrollDetail(by: paging.scrollEnd, limit: paging.scrollEnd)), description: .keyHomeEnd),
             ]), budgets]
         case .providers where !state[.budgets].isDetailOpen:
-            var list = listGroup
+            var list = listGroup(paging)
             list.bindings = list.bindings.map { b in
                 b.keys == [.enter] ? KeyBinding(keys: [.enter], label: "Enter", action: .budgets(.openProvider), description: .keyOpenProvider) : b
             }
             return [list, budgets]
         default:
-            return [state[.budgets].isDetailOpen ? detailGroup : listGroup, budgets]
+            return [state[.budgets].isDetailOpen ? detailGroup(paging) : listGroup(paging), budgets]
         }
     }
 

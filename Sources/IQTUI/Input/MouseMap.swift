@@ -5,7 +5,8 @@ import IQCore
 public enum MouseMap {
     public static let wheelStep = 3
 
-    public static func action(for event: MouseEvent, in state: AppState, layout: ScreenLayout) -> Action? {
+    /// `view`: the last frame's, whose list offsets say which row is under the pointer.
+    public static func action(for event: MouseEvent, in state: AppState, layout: ScreenLayout, view: ViewState) -> Action? {
         switch state.inputMode {
         case .confirm, .recovery, .conflict, .damagedFile, .formDiscard, .confirmDelete: return nil
         case .form, .placeEntry, .palette: return nil
@@ -22,7 +23,7 @@ public enum MouseMap {
             guard !paneState.isDetailOpen, let rows = layout.listRows(of: pane), rows.contains(x: event.x, y: event.y) else {
                 return .navigation(.focus(pane))
             }
-            let row = paneState.cursor.offset + (event.y - rows.y)
+            let row = view.offset(of: pane) + (event.y - rows.y)
             guard row < state.rowCount(pane) else { return .navigation(.focus(pane)) }
             if pane == state.focus, row == paneState.cursor.selected, state.inputMode == .navigation {
                 return .navigation(.open)

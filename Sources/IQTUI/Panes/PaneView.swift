@@ -3,12 +3,13 @@ import IQCore
 /// One pane: its frame with number, title and count, the filter in the bottom edge, and either
 /// its list, the open record or a placeholder.
 enum PaneView {
-    static func draw(_ pane: Pane, _ state: AppState, in rect: Rect, on canvas: inout Canvas) {
+    /// `listOffset`: the first row of the list on a page of the layout's size (the view state's).
+    static func draw(_ pane: Pane, _ state: AppState, listOffset: Int, in rect: Rect, on canvas: inout Canvas) {
         let focused = pane == state.focus
         let paneState = state[pane]
-        // Only the focused pane's scroll position is reported back.
-        let shownBefore = canvas.scrollShown
-        defer { if !focused { canvas.scrollShown = shownBefore } }
+        // Only the focused pane's scroll end is kept: the scroll keys act on it.
+        let endBefore = canvas.scrollEnd
+        defer { if !focused { canvas.scrollEnd = endBefore } }
         let model = PaneModel.make(pane, state)
         canvas.fill(rect)
         canvas.box(rect, glyphs: canvas.boxGlyphs, role: focused ? .borderFocused : .border)
@@ -72,7 +73,7 @@ enum PaneView {
             // A list shorter than the pane's page (stacked under a map) still keeps the selection in view.
             let cursor = model.selection ?? paneState.cursor.selected
             let visible = max(1, listRect.height - 1)
-            let offset = model.selection != nil ? max(0, cursor - visible + 1) : min(max(paneState.cursor.offset, cursor - visible + 1), cursor)
+            let offset = model.selection != nil ? max(0, cursor - visible + 1) : min(max(listOffset, cursor - visible + 1), cursor)
             Table(columns: model.columns, rows: model.rows, cursor: cursor, offset: offset, focused: focused).draw(in: listRect, on: &canvas)
         }
     }

@@ -1,16 +1,31 @@
 import IQCore
 
-/// The whole frame as a pure function of the state: render(state, size) -> Canvas.
+/// The whole frame as a pure function of the state and the last frame's view state:
+/// render(state, size, view) -> (Canvas, ViewState). The runtime keeps the view state for the
+/// next frame and for mapping keys.
 public enum Screen {
-    public static func render(_ state: AppState, size: Size) -> Canvas {
-        var canvas = Canvas(width: size.width, height: size.height, ascii: state.options.ascii)
+    public static func render(_ state: AppState, size: Size, view: ViewState) -> (canvas: Canvas, view: ViewState) {
         let layout = ScreenLayout(state: state, size: size)
+        var next = view.following(state, layout: layout)
+        let canvas = draw(state, layout: layout, view: next)
+        next.scrollEnd = canvas.scrollEnd
+        return (canvas, next)
+    }
+
+    /// A first frame, with no earlier one to scroll from.
+    public static func render(_ state: AppState, size: Size) -> Canvas {
+        render(state, size: size, view: ViewState()).canvas
+    }
+
+    private static func draw(_ state: AppState, layout: ScreenLayout, view: ViewState) -> Canvas {
+        let size = layout.size
+        var canvas = Canvas(width: size.width, height: size.height, ascii: state.options.ascii)
         if layout.isTooSmall {
             TooSmallView.draw(state, layout: layout, on: &canvas)
             return canvas
         }
         for (pane, rect) in layout.panes.sorted(by: { $0.key < $1.key }) {
-            PaneView.draw(pane, state, in: rect, on: &canvas)
+            PaneView.draw(pane, state, listOffset: view.offset(of: pane), in: rect, on: &canvas)
         }
         StatusBar.draw(state, in: layout.statusBar, on: &canvas)
         if let damaged = Dialogs.damagedFile(state) {

@@ -93,8 +93,9 @@ public enum StatisticsView {
     public static func draw(_ state: AppState, year: Int?, scroll: Int, in rect: Rect, on canvas: inout Canvas) {
         guard rect.width > 0, rect.height > 0 else { return }
         let all = rows(lines(state, year: year), width: rect.width)
-        let first = max(0, min(scroll, all.count - rect.height))
-        canvas.scrollShown = first
+        let end = max(0, all.count - rect.height)
+        let first = max(0, min(scroll, end))
+        canvas.scrollEnd = end
         for (i, row) in all.dropFirst(first).prefix(rect.height).enumerated() {
             let y = rect.y + i
             switch row {

@@ -5,6 +5,8 @@ import IQCore
 /// on one background queue, in order; its results come back through the inbox as actions.
 public final class Runtime {
     public private(set) var state: AppState
+    /// The last frame's render state: where the lists stand, how far the open entry scrolls.
+    private var view = ViewState()
     private let environment: Environment
     private let terminal: Terminal
     private var running = true
@@ -29,16 +31,9 @@ public final class Runtime {
         while running {
             deliverResults()
             let size = terminal.size
-            let layout = ScreenLayout(state: state, size: size)
-            if layout.listPage != state.listPage, !layout.isTooSmall {
-                dispatch(.navigation(.setListPage(layout.listPage)))
-            }
-            let frame = Screen.render(state, size: size)
-            // A scroll run past the end of the text is pulled back to what is shown.
-            if let shown = frame.scrollShown, shown < state[state.focus].detailScroll {
-                dispatch(.navigation(.scrollDetail(shown - state[state.focus].detailScroll)))
-            }
-            terminal.draw(frame)
+            let frame = Screen.render(state, size: size, view: view)
+            view = frame.view
+            terminal.draw(frame.canvas)
             // Poll quickly while file work is under way, so its result shows at once.
             let key = terminal.readKey(timeout: pendingWork > 0 ? 30 : 250)
             if let signal = Signals.takePending() {
@@ -61,7 +56,7 @@ public final class Runtime {
     /// screen still moves during a huge one: typed text is inserted once, then drawn once.
     private func takeKeys(from first: Key, size: Size) {
         var batch = InputBatch()
-        let map = { (key: Key) in KeyMap.action(for: key, in: self.state, layout: ScreenLayout(state: self.state, size: size)) }
+        let map = { (key: Key) in KeyMap.action(for: key, in: self.state, layout: ScreenLayout(state: self.state, size: size), view: self.view) }
         var key: Key? = first
         var taken = 0
         while let next = key, next != .resize, taken < InputBatch.maxKeys {

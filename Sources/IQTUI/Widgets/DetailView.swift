@@ -62,11 +62,13 @@ public struct DetailView {
             if i == linkCursor { selectedRow = rows.count }
             rows.append(.field(label: i == 0 ? linksTitle : "", text: link, role: i == linkCursor ? .selection : .link, selected: i == linkCursor))
         }
-        var first = max(0, min(scroll, rows.count - rect.height))
+        let end = max(0, rows.count - rect.height)
+        var first = min(max(0, scroll), end)
         if let selectedRow, selectedRow >= rect.height {
             first = min(selectedRow - rect.height + 1 + min(3, rect.height / 3), rows.count - rect.height)
         }
-        canvas.scrollShown = selectedRow == nil ? first : nil
+        // With a selectable list the selection decides what is shown, not the scroll keys.
+        canvas.scrollEnd = selectedRow == nil ? end : nil
         for (i, row) in rows.dropFirst(first).prefix(rect.height).enumerated() {
             let y = rect.y + i
             switch row {
