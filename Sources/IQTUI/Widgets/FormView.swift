@@ -24,7 +24,7 @@ enum FormView {
         let box = Rect(x: (canvas.width - width) / 2, y: 0, width: width, height: canvas.height - 1)
         canvas.fill(box, role: .overlay)
         canvas.box(box, glyphs: canvas.boxGlyphs, role: .overlayBorder)
-        canvas.put(" \(VisiblePrefix.of(form.title, columns: box.width)) ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, role: .overlayTitle)
+        canvas.put(" \(form.title) ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, role: .overlayTitle)
         let labelWidth = min(24, (form.fields.map { TextWidth.of($0.label) }.max() ?? 8) + 2)
         let valueX = box.x + 2 + labelWidth + 1
         let valueWidth = box.maxX - 2 - valueX
@@ -42,7 +42,7 @@ enum FormView {
             if line.role == .input || line.role == .selection {
                 canvas.fill(Rect(x: valueX, y: y, width: valueWidth, height: 1), role: line.role)
             }
-            canvas.put(VisiblePrefix.of(line.text, columns: valueWidth), x: valueX, y: y, maxWidth: valueWidth, role: line.role)
+            canvas.put(line.text, x: valueX, y: y, maxWidth: valueWidth, role: line.role)
             if let c = line.cursorColumn { canvas.cursor = Point(x: valueX + min(c, valueWidth - 1), y: y) }
         }
         if lines.count > room {

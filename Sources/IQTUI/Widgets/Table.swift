@@ -107,7 +107,7 @@ public struct Table {
             let cells = rows.cells(r)
             if heading {
                 canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: role)
-                canvas.put(VisiblePrefix.of(cells.first ?? "", columns: rect.width), x: rect.x, y: y, maxWidth: rect.width, role: role)
+                canvas.put(cells.first ?? "", x: rect.x, y: y, maxWidth: rect.width, role: role)
             } else {
                 drawLine(cells, layout: layout, x: rect.x, y: y, width: rect.width, role: role, on: &canvas)
                 drawMeters(rows.meters(r), cells, layout: layout, x: rect.x, y: y, on: &canvas)
@@ -138,7 +138,7 @@ public struct Table {
         canvas.fill(Rect(x: x, y: y, width: width, height: 1), role: role)
         var col = x
         for (n, item) in layout.enumerated() {
-            let text = VisiblePrefix.of(item.index < cells.count ? cells[item.index] : "", columns: item.width)
+            let text = item.index < cells.count ? cells[item.index] : ""
             let align = columns[item.index].alignRight
             let fitted = TextWidth.truncate(text, to: item.width, ellipsis: canvas.ellipsis)
             let start = align ? col + item.width - TextWidth.of(fitted) : col
