@@ -46,7 +46,7 @@ public struct ScreenLayout: Equatable, Sendable {
 
     /// The inside of a pane's frame.
     public func content(of pane: Pane) -> Rect? {
-        panes[pane]?.inset(by: 1)
+        panes[pane].map(Block.inner)
     }
 
     /// The rows of a pane's list: the inside of its frame below the column header.

@@ -10,11 +10,7 @@ enum PaneView {
         let shownBefore = canvas.scrollShown
         defer { if !focused { canvas.scrollShown = shownBefore } }
         let model = PaneModel.make(pane, state)
-        canvas.fill(rect)
-        canvas.box(rect, glyphs: canvas.boxGlyphs, role: focused ? .borderFocused : .border)
-
-        let title = " \(pane.number) \(state.t(pane.title)) "
-        canvas.put(title, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, role: focused ? .titleFocused : .title)
+        Block.pane(title: "\(pane.number) \(state.t(pane.title))", focused: focused).draw(in: rect, on: &canvas)
         if model.placeholder == nil, model.custom == nil {
             let shown = model.entryCount ?? model.rows.count
             let count = shown == model.total
@@ -31,7 +27,7 @@ enum PaneView {
             canvas.put(caption, x: rect.maxX - 1 - min(TextWidth.of(caption), rect.width - 4), y: rect.maxY - 1, maxWidth: rect.width - 4, role: .dim)
         }
 
-        var content = rect.inset(by: 1)
+        var content = Block.inner(rect)
         if let custom = model.custom {
             custom(content, &canvas)
             return
@@ -95,8 +91,8 @@ enum PaneView {
 
     /// The frame's lower edge: sort and filters, and under a map its data licence's attribution.
     static func caption(_ model: PaneModel, _ rect: Rect) -> String {
-        guard model.map != nil, LocationsPane.split(rect.inset(by: 1)).map != nil,
-              LocationsPane.attributionFitsEdge(rect.inset(by: 1)) else { return model.caption }
+        guard model.map != nil, LocationsPane.split(Block.inner(rect)).map != nil,
+              LocationsPane.attributionFitsEdge(Block.inner(rect)) else { return model.caption }
         return [model.caption, Gazetteer.attribution].filter { !$0.isEmpty }.joined(separator: " · ")
     }
 

@@ -22,9 +22,7 @@ enum FormView {
         let width = canvas.width <= 84 ? canvas.width : 80
         // The whole height but the status bar: the form covers the panes' frames cleanly.
         let box = Rect(x: (canvas.width - width) / 2, y: 0, width: width, height: canvas.height - 1)
-        canvas.fill(box, role: .overlay)
-        canvas.box(box, glyphs: canvas.boxGlyphs, role: .overlayBorder)
-        canvas.put(" \(form.title) ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, role: .overlayTitle)
+        Block.overlay(title: form.title).draw(in: box, on: &canvas)
         let labelWidth = min(24, (form.fields.map { TextWidth.of($0.label) }.max() ?? 8) + 2)
         let valueX = box.x + 2 + labelWidth + 1
         let valueWidth = box.maxX - 2 - valueX

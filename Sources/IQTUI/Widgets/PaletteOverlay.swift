@@ -12,9 +12,7 @@ enum PaletteOverlay {
 
         let box = canvas.bounds.centered(width: min(canvas.width - 4, 76), height: min(canvas.height - 2, 20))
         guard box.width > 12, box.height > 6 else { return }
-        canvas.fill(box, role: .overlay)
-        canvas.box(box, glyphs: canvas.boxGlyphs, role: .overlayBorder)
-        canvas.put(" \(state.t(.paletteTitle)) ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, role: .overlayTitle)
+        Block.overlay(title: state.t(.paletteTitle)).draw(in: box, on: &canvas)
 
         // The query line, with the terminal cursor in it while the palette has the keys.
         let x = box.x + 2
