@@ -126,11 +126,8 @@ public struct Table {
             let text = item.index < cells.count ? cells[item.index] : ""
             let cellsForBar = item.width - TextWidth.of(text) - 1
             guard cellsForBar >= Gauge.minimumBarCells else { continue }
-            let level = Gauge.level(fraction)
-            for (i, glyph) in Gauge.barGlyphs(fraction: fraction, cells: cellsForBar, ascii: canvas.ascii).enumerated() {
-                let empty = glyph == " " || glyph == "-"
-                canvas.put(glyph, x: col + i, y: y, maxWidth: 1, role: empty ? .dim : level.role)
-            }
+            FillBar(fraction: fraction, filled: Gauge.level(fraction).role, track: .dim)
+                .draw(in: Rect(x: col, y: y, width: cellsForBar, height: 1), on: &canvas)
         }
     }
 
