@@ -61,7 +61,7 @@ enum FormView {
             case .heading:
                 lines.append(Line(field: i, label: field.label, text: "", role: .overlay, labelRole: .overlayTitle))
             case .text:
-                let (shown, column) = scrolled(field.text, width: valueWidth)
+                let (shown, column) = TextLine.scrolled(field.text, width: valueWidth)
                 lines.append(Line(field: i, label: field.label + mark, text: shown, role: focused ? .input : .overlay,
                                   labelRole: labelRole, cursorColumn: focused ? column : nil))
             case .multiline:
@@ -97,27 +97,6 @@ enum FormView {
             }
         }
         return lines
-    }
-
-    /// The part of a single line that fits, scrolled so the cursor stays visible. Only the
-    /// characters on screen are measured: back from the cursor until the line is full, then
-    /// forward until one more than fits (so the canvas still shows that the text goes on).
-    static func scrolled(_ field: TextField, width: Int, measure: (Character) -> Int = TextWidth.of) -> (String, Int) {
-        let text = field.text
-        var start = field.cursorIndex, before = 0
-        while start > text.startIndex {
-            let previous = text.index(before: start)
-            let w = measure(text[previous])
-            if before + w > width - 1 { break }
-            before += w
-            start = previous
-        }
-        var end = field.cursorIndex, shown = before
-        while end < text.endIndex, shown <= width {
-            shown += measure(text[end])
-            end = text.index(after: end)
-        }
-        return (String(text[start..<end]), before)
     }
 
     /// Wraps a multi-line text by width; returns the lines and where the cursor is. Only the

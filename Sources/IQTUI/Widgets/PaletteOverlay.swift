@@ -18,18 +18,11 @@ enum PaletteOverlay {
         let x = box.x + 2
         let inner = box.width - 4
         let prompt = ": "
-        canvas.put(prompt, x: x, y: box.y + 1, role: .key)
-        let room = inner - TextWidth.of(prompt) - 1
-        let before = String(palette.query.text.prefix(palette.query.cursor))
-        let visibleBefore = TextWidth.of(before) > room ? String(before.suffix(room)) : before
-        let shown = visibleBefore + String(palette.query.text.dropFirst(palette.query.cursor))
+        let promptWidth = canvas.put(prompt, x: x, y: box.y + 1, role: .key)
+        let line = Rect(x: x + promptWidth, y: box.y + 1, width: inner - promptWidth, height: 1)
+        TextLine(field: palette.query, role: .input, showsCursor: state.inputMode == .palette).draw(in: line, on: &canvas)
         if palette.query.isEmpty {
-            canvas.put(state.t(.palettePlaceholder), x: x + TextWidth.of(prompt), y: box.y + 1, maxWidth: room, role: .placeholder)
-        } else {
-            canvas.put(shown, x: x + TextWidth.of(prompt), y: box.y + 1, maxWidth: room + 1, role: .input)
-        }
-        if state.inputMode == .palette {
-            canvas.cursor = Point(x: x + TextWidth.of(prompt) + TextWidth.of(visibleBefore), y: box.y + 1)
+            canvas.put(state.t(.palettePlaceholder), x: line.x, y: line.y, maxWidth: line.width - 1, role: .placeholder)
         }
         canvas.horizontalLine(x: box.x + 1, y: box.y + 2, width: box.width - 2, glyph: canvas.boxGlyphs.horizontal, role: .overlayBorder)
 
