@@ -43,10 +43,10 @@ enum PaneView {
             var rest = content
             let gauges = model.gauges()
             if !gauges.isEmpty, content.height > gauges.count + 4 {
-                for (i, gauge) in gauges.enumerated() {
-                    gauge.draw(in: Rect(x: content.x, y: content.y + i, width: content.width, height: 1), on: &canvas)
-                }
-                rest = Rect(x: content.x, y: content.y + gauges.count + 1, width: content.width, height: content.height - gauges.count - 1)
+                // The gauges on top, a blank row, the record under them.
+                let parts = content.rows([.fixed(gauges.count), .fixed(1), .fill])
+                for (gauge, row) in zip(gauges, parts[0].rows(gauges.map { _ in .fixed(1) })) { gauge.draw(in: row, on: &canvas) }
+                rest = parts[2]
             }
             detail.draw(in: rest, on: &canvas)
         } else if model.rows.isEmpty, model.summary().isEmpty {
@@ -79,14 +79,14 @@ enum PaneView {
     static func drawSummary(_ lines: [PaneModel.SummaryLine], in content: inout Rect, on canvas: inout Canvas) {
         // Narrower, a meter loses its label and bar: a list says more then.
         guard !lines.isEmpty, content.height >= lines.count + 1 + 5, content.width >= 60 else { return }
-        for (i, line) in lines.enumerated() {
-            let row = Rect(x: content.x, y: content.y + i, width: content.width, height: 1)
+        let parts = content.rows([.fixed(lines.count), .fixed(1), .fill])
+        for (line, row) in zip(lines, parts[0].rows(lines.map { _ in .fixed(1) })) {
             switch line {
             case .heading(let text): canvas.put(text, x: row.x, y: row.y, maxWidth: row.width, role: .header)
-            case .gauge(let gauge): gauge.draw(in: Rect(x: row.x + 1, y: row.y, width: row.width - 1, height: 1), on: &canvas)
+            case .gauge(let gauge): gauge.draw(in: row.inset(left: 1), on: &canvas)
             }
         }
-        content = Rect(x: content.x, y: content.y + lines.count + 1, width: content.width, height: content.height - lines.count - 1)
+        content = parts[2]
     }
 
     /// The frame's lower edge: sort and filters, and under a map its data licence's attribution.
@@ -103,15 +103,8 @@ enum PaneView {
         let x = rect.x + 1
         let room = rect.width - 4
         guard room > 4 else { return }
-        var written = canvas.put(prompt, x: x, y: y, role: .input)
-        let text = field.text
-        let before = String(text.prefix(field.cursor))
-        // Scroll the text so the cursor stays visible in a long query.
-        let visibleBefore = TextWidth.of(before) > room - 3 ? String(before.suffix(room - 3)) : before
-        let shown = visibleBefore + String(text.dropFirst(field.cursor))
-        written += canvas.put(shown + " ", x: x + written, y: y, maxWidth: room - written, role: .input)
-        if editing {
-            canvas.cursor = Point(x: x + TextWidth.of(prompt) + TextWidth.of(visibleBefore), y: y)
-        }
+        let written = canvas.put(prompt, x: x, y: y, role: .input)
+        TextLine(field: field, role: .input, showsCursor: editing, marksEnd: true)
+            .draw(in: Rect(x: x + written, y: y, width: room - written, height: 1), on: &canvas)
     }
 }
