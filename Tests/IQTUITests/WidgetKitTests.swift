@@ -79,5 +79,6 @@ final class WidgetKitTests: XCTestCase {
         XCTAssertEqual(r.columns([.fixed(4), .fill], spacing: 1), [Rect(x: 2, y: 1, width: 4, height: 9), Rect(x: 7, y: 1, width: 5, height: 9)])
         XCTAssertEqual(r.rows([.fixed(20), .fill]).map(\.height), [9, 0], "a part never gets more than there is")
         XCTAssertEqual(r.inset(top: 1, left: 2), Rect(x: 4, y: 2, width: 8, height: 8))
+        XCTAssertEqual(r.rows(count: 2), [Rect(x: 2, y: 1, width: 10, height: 1), Rect(x: 2, y: 2, width: 10, height: 1)])
     }
 }

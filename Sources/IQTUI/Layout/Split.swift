@@ -15,6 +15,11 @@ extension Rect {
         Rect.lengths(parts, of: height, spacing: spacing).map { Rect(x: x, y: y + $0.start, width: width, height: $0.length) }
     }
 
+    /// The first `count` rows, one rectangle each (a list of one-line widgets).
+    func rows(count: Int) -> [Rect] {
+        rows(Array(repeating: .fixed(1), count: max(0, count)))
+    }
+
     /// Left to right, each part as tall as the rectangle, `spacing` columns between parts.
     func columns(_ parts: [Constraint], spacing: Int = 0) -> [Rect] {
         Rect.lengths(parts, of: width, spacing: spacing).map { Rect(x: x + $0.start, y: y, width: $0.length, height: height) }

@@ -45,7 +45,7 @@ enum PaneView {
             if !gauges.isEmpty, content.height > gauges.count + 4 {
                 // The gauges on top, a blank row, the record under them.
                 let parts = content.rows([.fixed(gauges.count), .fixed(1), .fill])
-                for (gauge, row) in zip(gauges, parts[0].rows(gauges.map { _ in .fixed(1) })) { gauge.draw(in: row, on: &canvas) }
+                for (gauge, row) in zip(gauges, parts[0].rows(count: gauges.count)) { gauge.draw(in: row, on: &canvas) }
                 rest = parts[2]
             }
             detail.draw(in: rest, on: &canvas)
@@ -80,7 +80,7 @@ enum PaneView {
         // Narrower, a meter loses its label and bar: a list says more then.
         guard !lines.isEmpty, content.height >= lines.count + 1 + 5, content.width >= 60 else { return }
         let parts = content.rows([.fixed(lines.count), .fixed(1), .fill])
-        for (line, row) in zip(lines, parts[0].rows(lines.map { _ in .fixed(1) })) {
+        for (line, row) in zip(lines, parts[0].rows(count: lines.count)) {
             switch line {
             case .heading(let text): canvas.put(text, x: row.x, y: row.y, maxWidth: row.width, role: .header)
             case .gauge(let gauge): gauge.draw(in: row.inset(left: 1), on: &canvas)
