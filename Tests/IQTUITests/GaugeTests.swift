@@ -53,38 +53,38 @@ final class GaugeTests: XCTestCase {
 
     func testEighthBlockPrecision() {
         let full = "█"
-        XCTAssertEqual(Gauge.barGlyphs(fraction: 0.5, cells: 10, ascii: false),
+        XCTAssertEqual(FillBar.glyphs(fraction: 0.5, cells: 10, ascii: false),
                        Array(repeating: full, count: 5) + Array(repeating: " ", count: 5))
-        XCTAssertEqual(Gauge.barGlyphs(fraction: 0.55, cells: 10, ascii: false),
+        XCTAssertEqual(FillBar.glyphs(fraction: 0.55, cells: 10, ascii: false),
                        Array(repeating: full, count: 5) + ["▌"] + Array(repeating: " ", count: 4))
         // 8 cells = 64 eighths: 0.0625 → 4 eighths, half of the first cell.
-        XCTAssertEqual(Gauge.barGlyphs(fraction: 0.0625, cells: 8, ascii: false),
+        XCTAssertEqual(FillBar.glyphs(fraction: 0.0625, cells: 8, ascii: false),
                        ["▌"] + Array(repeating: " ", count: 7))
         // Each partial block, one eighth at a time, in a single cell.
-        let partials = (1...7).map { Gauge.barGlyphs(fraction: Double($0) / 8, cells: 1, ascii: false)[0] }
+        let partials = (1...7).map { FillBar.glyphs(fraction: Double($0) / 8, cells: 1, ascii: false)[0] }
         XCTAssertEqual(partials, ["▏", "▎", "▍", "▌", "▋", "▊", "▉"])
-        XCTAssertEqual(Gauge.barGlyphs(fraction: 1, cells: 1, ascii: false), [full])
+        XCTAssertEqual(FillBar.glyphs(fraction: 1, cells: 1, ascii: false), [full])
         // 10 cells at 0.3375 = 27 eighths: 3 full + ▍.
-        XCTAssertEqual(Gauge.barGlyphs(fraction: 0.3375, cells: 10, ascii: false),
+        XCTAssertEqual(FillBar.glyphs(fraction: 0.3375, cells: 10, ascii: false),
                        [full, full, full, "▍"] + Array(repeating: " ", count: 6))
     }
 
     func testBarNeverOverstatesEitherEnd() {
-        XCTAssertEqual(Gauge.barGlyphs(fraction: 0, cells: 4, ascii: false), [" ", " ", " ", " "])
-        XCTAssertEqual(Gauge.barGlyphs(fraction: 0.0001, cells: 4, ascii: false), ["▏", " ", " ", " "])
-        XCTAssertEqual(Gauge.barGlyphs(fraction: 0.9999, cells: 4, ascii: false), ["█", "█", "█", "▉"])
-        XCTAssertEqual(Gauge.barGlyphs(fraction: 1.3, cells: 4, ascii: false), ["█", "█", "█", "█"])
-        XCTAssertEqual(Gauge.barGlyphs(fraction: -0.2, cells: 2, ascii: false), [" ", " "])
-        XCTAssertEqual(Gauge.barGlyphs(fraction: .nan, cells: 2, ascii: false), [" ", " "])
-        XCTAssertEqual(Gauge.barGlyphs(fraction: 0.0001, cells: 4, ascii: true), ["#", "-", "-", "-"])
-        XCTAssertEqual(Gauge.barGlyphs(fraction: 0.9999, cells: 4, ascii: true), ["#", "#", "#", "-"])
+        XCTAssertEqual(FillBar.glyphs(fraction: 0, cells: 4, ascii: false), [" ", " ", " ", " "])
+        XCTAssertEqual(FillBar.glyphs(fraction: 0.0001, cells: 4, ascii: false), ["▏", " ", " ", " "])
+        XCTAssertEqual(FillBar.glyphs(fraction: 0.9999, cells: 4, ascii: false), ["█", "█", "█", "▉"])
+        XCTAssertEqual(FillBar.glyphs(fraction: 1.3, cells: 4, ascii: false), ["█", "█", "█", "█"])
+        XCTAssertEqual(FillBar.glyphs(fraction: -0.2, cells: 2, ascii: false), [" ", " "])
+        XCTAssertEqual(FillBar.glyphs(fraction: .nan, cells: 2, ascii: false), [" ", " "])
+        XCTAssertEqual(FillBar.glyphs(fraction: 0.0001, cells: 4, ascii: true), ["#", "-", "-", "-"])
+        XCTAssertEqual(FillBar.glyphs(fraction: 0.9999, cells: 4, ascii: true), ["#", "#", "#", "-"])
     }
 
     func testASCIIRoundsToWholeCells() {
-        XCTAssertEqual(Gauge.barGlyphs(fraction: 0.55, cells: 10, ascii: true).joined(), "######----")
-        XCTAssertEqual(Gauge.barGlyphs(fraction: 0.54, cells: 10, ascii: true).joined(), "#####-----")
-        XCTAssertEqual(Gauge.barGlyphs(fraction: 0.5, cells: 10, ascii: true).joined(), "#####-----")
-        XCTAssertEqual(Gauge.barGlyphs(fraction: 1.3, cells: 10, ascii: true).joined(), "##########")
+        XCTAssertEqual(FillBar.glyphs(fraction: 0.55, cells: 10, ascii: true).joined(), "######----")
+        XCTAssertEqual(FillBar.glyphs(fraction: 0.54, cells: 10, ascii: true).joined(), "#####-----")
+        XCTAssertEqual(FillBar.glyphs(fraction: 0.5, cells: 10, ascii: true).joined(), "#####-----")
+        XCTAssertEqual(FillBar.glyphs(fraction: 1.3, cells: 10, ascii: true).joined(), "##########")
     }
 
     // MARK: goldens

@@ -9,6 +9,11 @@ final class KeyMapTests: XCTestCase {
         KeyMap.action(for: key, in: state, layout: layout)
     }
 
+    func testMouseLabelsComeFromTheTextTables() {
+        XCTAssertEqual(KeyMap.mouseGroups(Fixture.state(.de)).flatMap(\.bindings).map(\.label), ["Klick", "Rad"])
+        XCTAssertEqual(KeyMap.mouseGroups(Fixture.state(.en)).flatMap(\.bindings).map(\.label), ["Click", "Wheel"])
+    }
+
     func testNavigationKeys() {
         let s = Fixture.state()
         XCTAssertEqual(action(.tab, s), .navigation(.focusNext))

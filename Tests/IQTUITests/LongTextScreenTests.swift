@@ -127,7 +127,7 @@ final class LongTextScreenTests: XCTestCase {
         for cursorAt in [field.count, field.count / 2, 0] {
             while field.cursor > cursorAt { field.left() }
             var measured = 0
-            let (shown, column) = FormView.scrolled(field, width: 60) { ch in
+            let (shown, column) = TextLine.scrolled(field, width: 60) { ch in
                 measured += 1
                 return TextWidth.of(ch)
             }

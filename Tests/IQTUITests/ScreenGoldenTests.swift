@@ -2,8 +2,13 @@ import XCTest
 @testable import IQCore
 @testable import IQTUI
 
-/// Golden screens: the whole frame as text, compared with Goldens/*.txt.
+/// Golden screens: the whole frame as text and role letters, compared with Goldens/*.txt.
 final class ScreenGoldenTests: XCTestCase {
+    func testGoldenRoleLettersAreDistinct() {
+        let letters = StyleRole.allCases.map(GoldenRoles.letter)
+        XCTAssertEqual(Set(letters).count, StyleRole.allCases.count, "a golden must tell every role apart")
+    }
+
     func testFourPanes80x24() {
         assertGolden(Fixture.render(Fixture.state(), 80, 24), "grid-de-80x24")
     }

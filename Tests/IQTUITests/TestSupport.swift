@@ -54,12 +54,19 @@ enum Fixture {
     }
 }
 
-/// Compares a canvas with a golden text screen in Goldens/. Set UPDATE_GOLDENS=1 to rewrite
-/// them after a deliberate change, then review the diff.
+/// Compares a canvas with a golden screen in Goldens/. Set UPDATE_GOLDENS=1 to rewrite them
+/// after a deliberate change, then review the diff.
+///
+/// A golden file is the frame as text (`Canvas.text()`: one line per row, trailing blanks
+/// trimmed), then a line `--- roles`, then one line per row giving each cell's `StyleRole` as
+/// one letter (`GoldenRoles.letter`; the right half of a wide glyph repeats its glyph's letter,
+/// so the letters stand under the columns they colour), trailing normal cells (`.`) trimmed.
+/// The role lines make a lost highlight, focus frame or warning colour fail the test, not
+/// only a changed text.
 func assertGolden(_ canvas: Canvas, _ name: String, file: StaticString = #filePath, line: UInt = #line) {
     let url = URL(fileURLWithPath: "\(file)").deletingLastPathComponent()
         .appendingPathComponent("Goldens").appendingPathComponent("\(name).txt")
-    let actual = canvas.text() + "\n"
+    let actual = canvas.text() + "\n" + GoldenRoles.separator + "\n" + GoldenRoles.map(canvas) + "\n"
     if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
         try? actual.write(to: url, atomically: true, encoding: .utf8)
         return
@@ -70,5 +77,52 @@ func assertGolden(_ canvas: Canvas, _ name: String, file: StaticString = #filePa
     }
     if expected != actual {
         XCTFail("screen differs from golden \(name).txt:\n--- expected\n\(expected)--- actual\n\(actual)", file: file, line: line)
+    }
+}
+
+/// The style layer of a golden: one letter per role.
+enum GoldenRoles {
+    static let separator = "--- roles"
+
+    /// Lower case for the plain variant, upper case for the focused or stronger one where a
+    /// role has two; `.` for normal so an unstyled screen reads as empty.
+    static func letter(_ role: StyleRole) -> Character {
+        switch role {
+        case .normal: "."
+        case .dim: "d"
+        case .border: "b"
+        case .borderFocused: "B"
+        case .title: "t"
+        case .titleFocused: "T"
+        case .header: "h"
+        case .selection: "S"
+        case .selectionUnfocused: "s"
+        case .accent: "a"
+        case .label: "l"
+        case .link: "k"
+        case .statusBar: "u"
+        case .statusInfo: "i"
+        case .statusWarning: "w"
+        case .statusError: "e"
+        case .overlay: "o"
+        case .overlayBorder: "O"
+        case .overlayTitle: "V"
+        case .key: "K"
+        case .input: "n"
+        case .placeholder: "p"
+        case .gaugeNormal: "g"
+        case .gaugeWarning: "G"
+        case .gaugeOver: "x"
+        case .chartBar: "c"
+        }
+    }
+
+    /// Every row's role letters, one per cell, trailing normal cells trimmed.
+    static func map(_ canvas: Canvas) -> String {
+        (0..<canvas.height).map { y in
+            var line = String((0..<canvas.width).map { letter(canvas[$0, y].role) })
+            while line.hasSuffix(".") { line.removeLast() }
+            return line
+        }.joined(separator: "\n")
     }
 }

@@ -23,6 +23,10 @@ final class TextWidthTests: XCTestCase {
         XCTAssertEqual(TextWidth.truncate("abc", to: 0), "")
         XCTAssertEqual(TextWidth.truncate("abcdef", to: 4, ellipsis: "..."), "a...")
         XCTAssertEqual(TextWidth.truncate("abcdef", to: 2, ellipsis: "..."), "..")
+        XCTAssertEqual(TextWidth.truncate(String(repeating: "漢", count: 1_000_000), to: 5), "漢漢…")
+        XCTAssertEqual(TextWidth.truncate("ab\u{200B}cd", to: 4), "ab\u{200B}cd", "zero-width characters take no room")
+        XCTAssertEqual(TextWidth.visiblePrefix(String(repeating: "ab", count: 500_000), columns: 3), "abab",
+                       "what shows and one character more")
     }
 
     func testPad() {

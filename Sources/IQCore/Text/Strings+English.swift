@@ -764,5 +764,8 @@ func english(_ key: TextKey) -> String {
     case .statusPurgeIncomplete: "Case {0} is deleted from the file but still in a backup or journal: {1} Ctrl-S tries again."
     case .importFieldTooLong: "{0}: {1} characters are too long – at most {2} characters are allowed."
     case .formFieldLimit: "The field is full: at most {0} characters."
+    case .keyLabelMouseClick: "Click"
+    case .keyLabelMouseWheel: "Wheel"
+    case .keyLabelChoose: "← → / letter"
     }
 }

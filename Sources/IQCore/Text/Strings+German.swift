@@ -762,5 +762,8 @@ func german(_ key: TextKey) -> String {
     case .statusPurgeIncomplete: "Fall {0} ist aus der Datei gelöscht, steht aber noch in einer Sicherung oder einem Wiederherstellungsprotokoll: {1} Strg-S versucht es erneut."
     case .importFieldTooLong: "{0}: {1} Zeichen sind zu lang – höchstens {2} Zeichen sind erlaubt."
     case .formFieldLimit: "Das Feld ist voll: höchstens {0} Zeichen."
+    case .keyLabelMouseClick: "Klick"
+    case .keyLabelMouseWheel: "Rad"
+    case .keyLabelChoose: "← → / Buchstabe"
     }
 }

@@ -111,4 +111,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importControlCharactersRemoved, importMoreOfKind, storeErrorSymlink
     case statusPurging, statusPurgeIncomplete
     case importFieldTooLong, formFieldLimit
+    case keyLabelMouseClick, keyLabelMouseWheel, keyLabelChoose
 }

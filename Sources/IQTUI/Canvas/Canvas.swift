@@ -58,14 +58,16 @@ public struct Canvas: Equatable, Sendable {
     }
 
     /// Writes text at (x, y) by display width, cut with "…" at `maxWidth` (default: the canvas
-    /// edge). Returns the number of columns written.
+    /// edge). Returns the number of columns written. Only the part that can show is normalised
+    /// and measured, so a caller may hand over a 1 MB field as it is.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, role: StyleRole = .normal) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(maxWidth ?? (width - x), width - x)
         guard limit > 0 else { return 0 }
-        let isASCII = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
-        let normalised = isASCII ? text : text.precomposedStringWithCanonicalMapping
+        let visible = TextWidth.visiblePrefix(text, columns: limit)
+        let isASCII = visible.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        let normalised = isASCII ? visible : visible.precomposedStringWithCanonicalMapping
         let fitted = TextWidth.truncate(normalised, to: limit, ellipsis: ellipsis)
         var col = x
         var lastGlyphIndex: Int?

@@ -69,20 +69,36 @@ public enum TextWidth {
         return false
     }
 
-    /// Cuts text to at most `width` columns, ending in "…" when something was cut.
+    /// Cuts text to at most `width` columns, ending in "…" when something was cut. Measures only
+    /// as far as the first character that does not fit: a 1 MB text costs what a line of it does.
     public static func truncate(_ s: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
-        if of(s) <= width { return s }
         let budget = width - of(ellipsis)
-        var out = ""
         var used = 0
-        for ch in s {
-            let w = of(ch)
-            if used + w > budget { break }
-            out.append(ch)
-            used += w
+        // The end of the longest start that fits beside the ellipsis.
+        var cut = s.startIndex
+        var i = s.startIndex
+        while i < s.endIndex {
+            used += of(s[i])
+            if used > width { return budget >= 0 ? String(s[..<cut]) + ellipsis : String(ellipsis.prefix(width)) }
+            i = s.index(after: i)
+            if used <= budget { cut = i }
         }
-        return budget >= 0 ? out + ellipsis : String(ellipsis.prefix(width))
+        return s
+    }
+
+    /// The start of `text` that `columns` columns can show, and one character more when the text
+    /// goes on, so a cut is still seen as one. Found without measuring the rest; no character is
+    /// wider than its UTF-8 bytes, so a text of at most `columns` bytes is returned whole unmeasured.
+    static func visiblePrefix(_ text: String, columns: Int) -> String {
+        guard text.utf8.count > columns else { return text }
+        var used = 0
+        var i = text.startIndex
+        while i < text.endIndex, used <= columns {
+            used += of(text[i])
+            i = text.index(after: i)
+        }
+        return String(text[..<i])
     }
 
     /// Pads with spaces (or cuts) to exactly `width` columns.

@@ -319,7 +319,7 @@ public enum KeyMap {
                 ]
             }
             bindings += [
-                KeyBinding(keys: [.right], label: "← → / Buchstabe", action: .form(.choose(1)), description: .keyFormChoice),
+                KeyBinding(keys: [.right], label: state.t(.keyLabelChoose), action: .form(.choose(1)), description: .keyFormChoice),
                 KeyBinding(keys: [.left], label: "←", action: .form(.choose(-1)), description: .keyFormChoice),
             ]
         case .checkbox?:
@@ -364,10 +364,9 @@ public enum KeyMap {
     /// Shown in the help only (the mouse is handled by MouseMap), and only when the mouse is on.
     static func mouseGroups(_ state: AppState) -> [BindingGroup] {
         guard state.options.mouse else { return [] }
-        let de = state.language == .de
         return [BindingGroup(title: .helpSectionMouse, bindings: [
-            KeyBinding(keys: [], label: de ? "Klick" : "Click", action: .navigation(.open), description: .keyMouseClick),
-            KeyBinding(keys: [], label: de ? "Rad" : "Wheel", action: .navigation(.move(.down)), description: .keyMouseWheel),
+            KeyBinding(keys: [], label: state.t(.keyLabelMouseClick), action: .navigation(.open), description: .keyMouseClick),
+            KeyBinding(keys: [], label: state.t(.keyLabelMouseWheel), action: .navigation(.move(.down)), description: .keyMouseWheel),
         ])]
     }
 }

@@ -15,28 +15,22 @@ public struct ScreenLayout: Equatable, Sendable {
 
     public init(size: Size, zoomed: Pane?, shown: [Pane] = Pane.allCases) {
         self.size = size
-        let body = Rect(x: 0, y: 0, width: size.width, height: size.height - 1)
-        statusBar = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
+        let screen = Rect(x: 0, y: 0, width: size.width, height: size.height).rows([.fill, .fixed(1)])
+        let body = screen[0]
+        statusBar = screen[1]
+        let halves: [Constraint] = [.percent(50), .fill]
         if let zoomed {
             panes = [zoomed: body]
         } else if shown.count == 2 {
             // Side by side when each half is wide enough for a list and wider than it is tall
             // (cells are twice as tall as wide); else stacked, so each pane keeps a useful width.
             let sideBySide = body.width >= 72 && body.width >= 2 * body.height
-            let first = sideBySide ? Rect(x: 0, y: 0, width: body.width / 2, height: body.height)
-                : Rect(x: 0, y: 0, width: body.width, height: body.height / 2)
-            let second = sideBySide ? Rect(x: first.width, y: 0, width: body.width - first.width, height: body.height)
-                : Rect(x: 0, y: first.height, width: body.width, height: body.height - first.height)
-            panes = [shown[0]: first, shown[1]: second]
+            let parts = sideBySide ? body.columns(halves) : body.rows(halves)
+            panes = [shown[0]: parts[0], shown[1]: parts[1]]
         } else {
-            let leftWidth = body.width / 2
-            let topHeight = body.height / 2
-            panes = [
-                .partners: Rect(x: 0, y: 0, width: leftWidth, height: topHeight),
-                .locations: Rect(x: leftWidth, y: 0, width: body.width - leftWidth, height: topHeight),
-                .cases: Rect(x: 0, y: topHeight, width: leftWidth, height: body.height - topHeight),
-                .budgets: Rect(x: leftWidth, y: topHeight, width: body.width - leftWidth, height: body.height - topHeight),
-            ]
+            let rows = body.rows(halves)
+            let top = rows[0].columns(halves), bottom = rows[1].columns(halves)
+            panes = [.partners: top[0], .locations: top[1], .cases: bottom[0], .budgets: bottom[1]]
         }
     }
 
@@ -46,7 +40,7 @@ public struct ScreenLayout: Equatable, Sendable {
 
     /// The inside of a pane's frame.
     public func content(of pane: Pane) -> Rect? {
-        panes[pane]?.inset(by: 1)
+        panes[pane].map(Block.inner)
     }
 
     /// The rows of a pane's list: the inside of its frame below the column header.

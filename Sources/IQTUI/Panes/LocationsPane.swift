@@ -98,14 +98,12 @@ enum LocationsPane {
     /// and narrow, only the list when small (the caption then says z enlarges).
     static func split(_ content: Rect) -> (list: Rect, map: Rect?) {
         if content.width >= 72 {
-            let listWidth = max(36, content.width * 45 / 100)
-            return (Rect(x: content.x, y: content.y, width: listWidth, height: content.height),
-                    Rect(x: content.x + listWidth + 1, y: content.y, width: content.width - listWidth - 1, height: content.height))
+            let parts = content.columns([.fixed(max(36, content.width * 45 / 100)), .fill], spacing: 1)
+            return (parts[0], parts[1])
         }
         if content.height >= 18 {
-            let listHeight = content.height / 2
-            return (Rect(x: content.x, y: content.y, width: content.width, height: listHeight),
-                    Rect(x: content.x, y: content.y + listHeight, width: content.width, height: content.height - listHeight))
+            let parts = content.rows([.percent(50), .fill])
+            return (parts[0], parts[1])
         }
         return (content, nil)
     }

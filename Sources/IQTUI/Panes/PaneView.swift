@@ -11,11 +11,7 @@ enum PaneView {
         let endBefore = canvas.scrollEnd
         defer { if !focused { canvas.scrollEnd = endBefore } }
         let model = PaneModel.make(pane, state)
-        canvas.fill(rect)
-        canvas.box(rect, glyphs: canvas.boxGlyphs, role: focused ? .borderFocused : .border)
-
-        let title = " \(pane.number) \(state.t(pane.title)) "
-        canvas.put(title, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, role: focused ? .titleFocused : .title)
+        Block.pane(title: "\(pane.number) \(state.t(pane.title))", focused: focused).draw(in: rect, on: &canvas)
         if model.placeholder == nil, model.custom == nil {
             let shown = model.entryCount ?? model.rows.count
             let count = shown == model.total
@@ -32,7 +28,7 @@ enum PaneView {
             canvas.put(caption, x: rect.maxX - 1 - min(TextWidth.of(caption), rect.width - 4), y: rect.maxY - 1, maxWidth: rect.width - 4, role: .dim)
         }
 
-        var content = rect.inset(by: 1)
+        var content = Block.inner(rect)
         if let custom = model.custom {
             custom(content, &canvas)
             return
@@ -48,10 +44,10 @@ enum PaneView {
             var rest = content
             let gauges = model.gauges()
             if !gauges.isEmpty, content.height > gauges.count + 4 {
-                for (i, gauge) in gauges.enumerated() {
-                    gauge.draw(in: Rect(x: content.x, y: content.y + i, width: content.width, height: 1), on: &canvas)
-                }
-                rest = Rect(x: content.x, y: content.y + gauges.count + 1, width: content.width, height: content.height - gauges.count - 1)
+                // The gauges on top, a blank row, the record under them.
+                let parts = content.rows([.fixed(gauges.count), .fixed(1), .fill])
+                for (gauge, row) in zip(gauges, parts[0].rows(count: gauges.count)) { gauge.draw(in: row, on: &canvas) }
+                rest = parts[2]
             }
             detail.draw(in: rest, on: &canvas)
         } else if model.rows.isEmpty, model.summary().isEmpty {
@@ -84,20 +80,20 @@ enum PaneView {
     static func drawSummary(_ lines: [PaneModel.SummaryLine], in content: inout Rect, on canvas: inout Canvas) {
         // Narrower, a meter loses its label and bar: a list says more then.
         guard !lines.isEmpty, content.height >= lines.count + 1 + 5, content.width >= 60 else { return }
-        for (i, line) in lines.enumerated() {
-            let row = Rect(x: content.x, y: content.y + i, width: content.width, height: 1)
+        let parts = content.rows([.fixed(lines.count), .fixed(1), .fill])
+        for (line, row) in zip(lines, parts[0].rows(count: lines.count)) {
             switch line {
             case .heading(let text): canvas.put(text, x: row.x, y: row.y, maxWidth: row.width, role: .header)
-            case .gauge(let gauge): gauge.draw(in: Rect(x: row.x + 1, y: row.y, width: row.width - 1, height: 1), on: &canvas)
+            case .gauge(let gauge): gauge.draw(in: row.inset(left: 1), on: &canvas)
             }
         }
-        content = Rect(x: content.x, y: content.y + lines.count + 1, width: content.width, height: content.height - lines.count - 1)
+        content = parts[2]
     }
 
     /// The frame's lower edge: sort and filters, and under a map its data licence's attribution.
     static func caption(_ model: PaneModel, _ rect: Rect) -> String {
-        guard model.map != nil, LocationsPane.split(rect.inset(by: 1)).map != nil,
-              LocationsPane.attributionFitsEdge(rect.inset(by: 1)) else { return model.caption }
+        guard model.map != nil, LocationsPane.split(Block.inner(rect)).map != nil,
+              LocationsPane.attributionFitsEdge(Block.inner(rect)) else { return model.caption }
         return [model.caption, Gazetteer.attribution].filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
@@ -108,15 +104,8 @@ enum PaneView {
         let x = rect.x + 1
         let room = rect.width - 4
         guard room > 4 else { return }
-        var written = canvas.put(prompt, x: x, y: y, role: .input)
-        let text = field.text
-        let before = String(text.prefix(field.cursor))
-        // Scroll the text so the cursor stays visible in a long query.
-        let visibleBefore = TextWidth.of(before) > room - 3 ? String(before.suffix(room - 3)) : before
-        let shown = visibleBefore + String(text.dropFirst(field.cursor))
-        written += canvas.put(shown + " ", x: x + written, y: y, maxWidth: room - written, role: .input)
-        if editing {
-            canvas.cursor = Point(x: x + TextWidth.of(prompt) + TextWidth.of(visibleBefore), y: y)
-        }
+        let written = canvas.put(prompt, x: x, y: y, role: .input)
+        TextLine(field: field, role: .input, showsCursor: editing, marksEnd: true)
+            .draw(in: Rect(x: x + written, y: y, width: room - written, height: 1), on: &canvas)
     }
 }

@@ -18,7 +18,7 @@ public enum TerminalError: Error, Equatable {
 
 /// The ncurses screen: set up with newterm (which fails cleanly where initscr would exit), a
 /// UTF-8 locale, colours from the theme, a 25 ms Esc delay and optional mouse reporting.
-/// Draws canvases by writing only the cells that changed since the last frame.
+/// Draws canvases by replaying `Canvas.diff`: only the cells that changed since the last frame.
 public final class Terminal {
     private let screen: OpaquePointer
     private let output: UnsafeMutablePointer<FILE>
@@ -133,19 +133,9 @@ public final class Terminal {
         }
     }
 
-    /// Writes the cells that differ from the last frame and refreshes once.
+    /// Writes the cells that differ from the last frame (`Canvas.diff`) and refreshes once.
     public func draw(_ canvas: Canvas) {
-        let full = previous.map { $0.width != canvas.width || $0.height != canvas.height } ?? true
-        for y in 0..<canvas.height {
-            var x = 0
-            while x < canvas.width {
-                let cell = canvas[x, y]
-                if cell.isContinuation { x += 1; continue }
-                let changed = full || previous?[x, y] != cell || (cell.width == 2 && previous?[x + 1, y] != canvas[x + 1, y])
-                if changed { put(cell, x: x, y: y) }
-                x += max(1, cell.width)
-            }
-        }
+        for update in canvas.diff(from: previous) { put(update.cell, x: update.x, y: update.y) }
         if let cursor = canvas.cursor {
             move(Int32(cursor.y), Int32(cursor.x))
             curs_set(1)

@@ -1,6 +1,6 @@
 /// Horizontal bars, one row each: `Pflege           ████████████▍       1.432`.
 ///
-/// The label comes first, then the bar in eighth blocks (`Gauge.barGlyphs`; `#` under ASCII),
+/// The label comes first, then the bar in eighth blocks (`FillBar`; `#` under ASCII),
 /// then the count text right-aligned, so the figure never rests on the bar alone. A bar without
 /// a value — a suppressed "<5" or a number the source does not give — is never drawn to scale:
 /// it gets one dim mark (`░`, ASCII `.`) instead. The longest bar is the largest value unless a
@@ -88,10 +88,8 @@ public struct BarChart: Equatable, Sendable {
         if layout.barCells > 0 {
             if let value = bar.value, value.isFinite {
                 let fraction = scale > 0 ? value / scale : 0
-                for glyph in Gauge.barGlyphs(fraction: fraction, cells: layout.barCells, ascii: canvas.ascii) {
-                    if glyph != " ", glyph != "-" { canvas.put(glyph, x: x, y: y, maxWidth: 1, role: .chartBar) }
-                    x += 1
-                }
+                FillBar(fraction: fraction, filled: .chartBar, track: nil).draw(in: Rect(x: x, y: y, width: layout.barCells, height: 1), on: &canvas)
+                x += layout.barCells
             } else {
                 canvas.put(BarChart.unscaledMark(ascii: canvas.ascii), x: x, y: y, maxWidth: 1, role: .dim)
                 x += layout.barCells

@@ -73,11 +73,11 @@ public struct DetailView {
             let y = rect.y + i
             switch row {
             case .wide(let text, let role):
-                canvas.put(VisiblePrefix.of(text, columns: rect.width), x: rect.x, y: y, maxWidth: rect.width, role: role)
+                canvas.put(text, x: rect.x, y: y, maxWidth: rect.width, role: role)
             case .field(let label, let text, let role, let selected):
-                canvas.put(VisiblePrefix.of(label, columns: labelWidth), x: rect.x, y: y, maxWidth: labelWidth, role: .label)
+                canvas.put(label, x: rect.x, y: y, maxWidth: labelWidth, role: .label)
                 if selected { canvas.fill(Rect(x: rect.x + labelWidth + 1, y: y, width: valueWidth, height: 1), role: role) }
-                canvas.put(VisiblePrefix.of(text, columns: valueWidth), x: rect.x + labelWidth + 1, y: y, maxWidth: valueWidth, role: role)
+                canvas.put(text, x: rect.x + labelWidth + 1, y: y, maxWidth: valueWidth, role: role)
             }
         }
     }

@@ -14,9 +14,7 @@ struct Dialog {
         let keyLines = TextWidth.of(keys) <= w - 4 ? [keys] : DetailView.wrap(keys, width: w - 4)
         let h = min(canvas.height - 2, lines.count + keyLines.count + 5)
         let box = canvas.bounds.centered(width: w, height: h)
-        canvas.fill(box, role: .overlay)
-        canvas.box(box, glyphs: canvas.boxGlyphs, role: .overlayBorder)
-        canvas.put(" \(title) ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, role: .overlayTitle)
+        Block.overlay(title: title).draw(in: box, on: &canvas)
         let room = box.height - 4 - keyLines.count
         for (i, line) in lines.prefix(max(0, room)).enumerated() {
             canvas.put(line, x: box.x + 2, y: box.y + 2 + i, maxWidth: box.width - 4, role: .overlay)

@@ -22,9 +22,7 @@ enum FormView {
         let width = canvas.width <= 84 ? canvas.width : 80
         // The whole height but the status bar: the form covers the panes' frames cleanly.
         let box = Rect(x: (canvas.width - width) / 2, y: 0, width: width, height: canvas.height - 1)
-        canvas.fill(box, role: .overlay)
-        canvas.box(box, glyphs: canvas.boxGlyphs, role: .overlayBorder)
-        canvas.put(" \(VisiblePrefix.of(form.title, columns: box.width)) ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, role: .overlayTitle)
+        Block.overlay(title: form.title).draw(in: box, on: &canvas)
         let labelWidth = min(24, (form.fields.map { TextWidth.of($0.label) }.max() ?? 8) + 2)
         let valueX = box.x + 2 + labelWidth + 1
         let valueWidth = box.maxX - 2 - valueX
@@ -42,7 +40,7 @@ enum FormView {
             if line.role == .input || line.role == .selection {
                 canvas.fill(Rect(x: valueX, y: y, width: valueWidth, height: 1), role: line.role)
             }
-            canvas.put(VisiblePrefix.of(line.text, columns: valueWidth), x: valueX, y: y, maxWidth: valueWidth, role: line.role)
+            canvas.put(line.text, x: valueX, y: y, maxWidth: valueWidth, role: line.role)
             if let c = line.cursorColumn { canvas.cursor = Point(x: valueX + min(c, valueWidth - 1), y: y) }
         }
         if lines.count > room {
@@ -63,7 +61,7 @@ enum FormView {
             case .heading:
                 lines.append(Line(field: i, label: field.label, text: "", role: .overlay, labelRole: .overlayTitle))
             case .text:
-                let (shown, column) = scrolled(field.text, width: valueWidth)
+                let (shown, column) = TextLine.scrolled(field.text, width: valueWidth)
                 lines.append(Line(field: i, label: field.label + mark, text: shown, role: focused ? .input : .overlay,
                                   labelRole: labelRole, cursorColumn: focused ? column : nil))
             case .multiline:
@@ -99,27 +97,6 @@ enum FormView {
             }
         }
         return lines
-    }
-
-    /// The part of a single line that fits, scrolled so the cursor stays visible. Only the
-    /// characters on screen are measured: back from the cursor until the line is full, then
-    /// forward until one more than fits (so the canvas still shows that the text goes on).
-    static func scrolled(_ field: TextField, width: Int, measure: (Character) -> Int = TextWidth.of) -> (String, Int) {
-        let text = field.text
-        var start = field.cursorIndex, before = 0
-        while start > text.startIndex {
-            let previous = text.index(before: start)
-            let w = measure(text[previous])
-            if before + w > width - 1 { break }
-            before += w
-            start = previous
-        }
-        var end = field.cursorIndex, shown = before
-        while end < text.endIndex, shown <= width {
-            shown += measure(text[end])
-            end = text.index(after: end)
-        }
-        return (String(text[start..<end]), before)
     }
 
     /// Wraps a multi-line text by width; returns the lines and where the cursor is. Only the

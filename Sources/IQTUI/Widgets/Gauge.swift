@@ -62,39 +62,6 @@ public struct Gauge: Equatable, Sendable {
         return .normal // also NaN
     }
 
-    /// Eighth blocks by how many eighths of a cell they fill: index 1 is ▏ … 7 is ▉, 8 is █.
-    static let eighths = ["", "\u{258F}", "\u{258E}", "\u{258D}", "\u{258C}", "\u{258B}", "\u{258A}", "\u{2589}", "\u{2588}"]
-
-    /// The glyphs of a bar's inside, `cells` long: full blocks, at most one partial eighth block,
-    /// then spaces (ASCII: `#` then `-`, rounded to whole cells). A value above zero never shows
-    /// as empty and one below 100 % never as full, so the bar does not overstate either end.
-    public static func barGlyphs(fraction: Double, cells: Int, ascii: Bool) -> [String] {
-        guard cells > 0 else { return [] }
-        let f = fraction.isNaN ? 0 : fraction
-        let steps = ascii ? 1 : 8
-        let total = cells * steps
-        var filled: Int
-        if f >= 1 {
-            filled = total
-        } else if f <= 0 {
-            filled = 0
-        } else {
-            filled = Int((f * Double(total)).rounded())
-            filled = min(max(filled, 1), total - 1)
-        }
-        var out: [String] = []
-        out.reserveCapacity(cells)
-        if ascii {
-            out += Array(repeating: "#", count: filled)
-            out += Array(repeating: "-", count: cells - filled)
-        } else {
-            out += Array(repeating: eighths[8], count: filled / 8)
-            if filled % 8 > 0 { out.append(eighths[filled % 8]) }
-            out += Array(repeating: " ", count: cells - out.count)
-        }
-        return out
-    }
-
     public func draw(in rect: Rect, on canvas: inout Canvas) {
         guard rect.width > 0, rect.height > 0 else { return }
         let y = rect.y
@@ -129,11 +96,8 @@ public struct Gauge: Equatable, Sendable {
             let level = Gauge.level(fraction)
             canvas.put("[", x: x, y: y, maxWidth: 1, role: .dim)
             x += 1
-            for glyph in Gauge.barGlyphs(fraction: fraction, cells: cells, ascii: canvas.ascii) {
-                let empty = glyph == " " || glyph == "-"
-                canvas.put(glyph, x: x, y: y, maxWidth: 1, role: empty ? .dim : level.role)
-                x += 1
-            }
+            FillBar(fraction: fraction, filled: level.role, track: .dim).draw(in: Rect(x: x, y: y, width: cells, height: 1), on: &canvas)
+            x += cells
             canvas.put("]", x: x, y: y, maxWidth: 1, role: .dim)
             x += 1
             if level == .over { canvas.put(canvas.ascii ? "+" : "▶", x: x, y: y, maxWidth: 1, role: level.role) }

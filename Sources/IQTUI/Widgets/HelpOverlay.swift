@@ -35,9 +35,7 @@ enum HelpOverlay {
         let footer = state.t(.helpFooter)
         let inner = max(keyWidth + 2 + textWidth, TextWidth.of(footer))
         let box = canvas.bounds.centered(width: inner + 4, height: min(lines.count, room) + 3)
-        canvas.fill(box, role: .overlay)
-        canvas.box(box, glyphs: canvas.boxGlyphs, role: .overlayBorder)
-        canvas.put(" \(state.t(.helpTitle)) ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, role: .overlayTitle)
+        Block.overlay(title: state.t(.helpTitle)).draw(in: box, on: &canvas)
         let visible = box.height - 3
         let first = min(state.helpScroll, max(0, lines.count - visible))
         for (i, line) in lines.dropFirst(first).prefix(visible).enumerated() {

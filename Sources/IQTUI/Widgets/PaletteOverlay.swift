@@ -12,26 +12,17 @@ enum PaletteOverlay {
 
         let box = canvas.bounds.centered(width: min(canvas.width - 4, 76), height: min(canvas.height - 2, 20))
         guard box.width > 12, box.height > 6 else { return }
-        canvas.fill(box, role: .overlay)
-        canvas.box(box, glyphs: canvas.boxGlyphs, role: .overlayBorder)
-        canvas.put(" \(state.t(.paletteTitle)) ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, role: .overlayTitle)
+        Block.overlay(title: state.t(.paletteTitle)).draw(in: box, on: &canvas)
 
         // The query line, with the terminal cursor in it while the palette has the keys.
         let x = box.x + 2
         let inner = box.width - 4
         let prompt = ": "
-        canvas.put(prompt, x: x, y: box.y + 1, role: .key)
-        let room = inner - TextWidth.of(prompt) - 1
-        let before = String(palette.query.text.prefix(palette.query.cursor))
-        let visibleBefore = TextWidth.of(before) > room ? String(before.suffix(room)) : before
-        let shown = visibleBefore + String(palette.query.text.dropFirst(palette.query.cursor))
+        let promptWidth = canvas.put(prompt, x: x, y: box.y + 1, role: .key)
+        let line = Rect(x: x + promptWidth, y: box.y + 1, width: inner - promptWidth, height: 1)
+        TextLine(field: palette.query, role: .input, showsCursor: state.inputMode == .palette).draw(in: line, on: &canvas)
         if palette.query.isEmpty {
-            canvas.put(state.t(.palettePlaceholder), x: x + TextWidth.of(prompt), y: box.y + 1, maxWidth: room, role: .placeholder)
-        } else {
-            canvas.put(shown, x: x + TextWidth.of(prompt), y: box.y + 1, maxWidth: room + 1, role: .input)
-        }
-        if state.inputMode == .palette {
-            canvas.cursor = Point(x: x + TextWidth.of(prompt) + TextWidth.of(visibleBefore), y: box.y + 1)
+            canvas.put(state.t(.palettePlaceholder), x: line.x, y: line.y, maxWidth: line.width - 1, role: .placeholder)
         }
         canvas.horizontalLine(x: box.x + 1, y: box.y + 2, width: box.width - 2, glyph: canvas.boxGlyphs.horizontal, role: .overlayBorder)
 

@@ -107,7 +107,7 @@ public struct Table {
             let cells = rows.cells(r)
             if heading {
                 canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: role)
-                canvas.put(VisiblePrefix.of(cells.first ?? "", columns: rect.width), x: rect.x, y: y, maxWidth: rect.width, role: role)
+                canvas.put(cells.first ?? "", x: rect.x, y: y, maxWidth: rect.width, role: role)
             } else {
                 drawLine(cells, layout: layout, x: rect.x, y: y, width: rect.width, role: role, on: &canvas)
                 drawMeters(rows.meters(r), cells, layout: layout, x: rect.x, y: y, on: &canvas)
@@ -126,11 +126,8 @@ public struct Table {
             let text = item.index < cells.count ? cells[item.index] : ""
             let cellsForBar = item.width - TextWidth.of(text) - 1
             guard cellsForBar >= Gauge.minimumBarCells else { continue }
-            let level = Gauge.level(fraction)
-            for (i, glyph) in Gauge.barGlyphs(fraction: fraction, cells: cellsForBar, ascii: canvas.ascii).enumerated() {
-                let empty = glyph == " " || glyph == "-"
-                canvas.put(glyph, x: col + i, y: y, maxWidth: 1, role: empty ? .dim : level.role)
-            }
+            FillBar(fraction: fraction, filled: Gauge.level(fraction).role, track: .dim)
+                .draw(in: Rect(x: col, y: y, width: cellsForBar, height: 1), on: &canvas)
         }
     }
 
@@ -138,7 +135,7 @@ public struct Table {
         canvas.fill(Rect(x: x, y: y, width: width, height: 1), role: role)
         var col = x
         for (n, item) in layout.enumerated() {
-            let text = VisiblePrefix.of(item.index < cells.count ? cells[item.index] : "", columns: item.width)
+            let text = item.index < cells.count ? cells[item.index] : ""
             let align = columns[item.index].alignRight
             let fitted = TextWidth.truncate(text, to: item.width, ellipsis: canvas.ellipsis)
             let start = align ? col + item.width - TextWidth.of(fitted) : col
