@@ -30,6 +30,12 @@ extension FormModel {
     public func index<Input: FormInput>(of path: WritableKeyPath<Self, Input>) -> Int? {
         slots.firstIndex { $0.field == path as AnyKeyPath }
     }
+
+    /// Where the check box of `value` in a check list stands in the focus order.
+    public func index<Value>(of list: WritableKeyPath<Self, CheckList<Value>>, _ value: Value) -> Int? {
+        guard let item = self[keyPath: list].items.firstIndex(where: { $0.value == value }) else { return nil }
+        return index(of: list.appending(path: \CheckList<Value>.items[item].box))
+    }
 }
 
 /// An input of a form `Form`, as the engine reaches it, and its name in drafts.

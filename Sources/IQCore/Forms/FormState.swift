@@ -59,6 +59,10 @@ public struct FormState: Equatable, Sendable {
     public func index<Form: FormModel, Input: FormInput>(of path: WritableKeyPath<Form, Input>) -> Int? {
         model(Form.self)?.index(of: path)
     }
+
+    public func index<Form: FormModel, Value>(of list: WritableKeyPath<Form, CheckList<Value>>, _ value: Value) -> Int? {
+        model(Form.self)?.index(of: list, value)
+    }
 }
 
 /// What a form is for; decides what submitting it does.
