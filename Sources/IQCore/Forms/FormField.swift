@@ -18,7 +18,7 @@ public struct FormField: Equatable, Sendable {
         /// next start's lists may change.
         public var token: String
         public var label: String
-        public init(_ token: String, _ label: String) {
+        init(_ token: String, _ label: String) {
             self.token = token
             self.label = label
         }
@@ -37,7 +37,7 @@ public struct FormField: Equatable, Sendable {
     public var error: Message?
     public var warning: Message?
 
-    public init(label: String, kind: Kind, isRequired: Bool = false, text: String = "", selected: Int? = nil, isOn: Bool = false) {
+    init(label: String, kind: Kind, isRequired: Bool = false, text: String = "", selected: Int? = nil, isOn: Bool = false) {
         self.label = label
         self.kind = kind
         self.isRequired = isRequired
