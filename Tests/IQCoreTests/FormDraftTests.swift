@@ -205,4 +205,25 @@ final class FormDraftTests: XCTestCase {
                        ["name", "shortName", "category", "level", "field.qualification", "cities", "role", "website", "email", "phone", "address"],
                        "written back under the same names (\"none\" as an empty choice)")
     }
+
+    /// Choices come back by the tokens older drafts stored: a raw value, a record id, yes/no.
+    func testADraftsChoicesComeBackByTheirTokens() throws {
+        let draft = FormDraft(purpose: .newCase, values: [
+            FormDraft.Value(key: "sex", choice: "female"),
+            FormDraft.Value(key: "regulated", choice: "no"),
+            FormDraft.Value(key: "site", choice: "s.koeln"),
+            FormDraft.Value(key: "measure", choice: "m.pflege"),
+            FormDraft.Value(key: "decision", choice: ""),
+            FormDraft.Value(key: "applicationDate", text: "3.3.2026"),
+        ], at: fixedDate)
+        let restored = try XCTUnwrap(draft.restore(in: readyState(), user: "tester"))
+        let form = try XCTUnwrap(restored.form.model(CaseEditorForm.self))
+        XCTAssertEqual(form.sex.value, .female)
+        XCTAssertEqual(form.regulated.value, false)
+        XCTAssertEqual(form.site.value, "s.koeln")
+        XCTAssertEqual(form.measure.value, "m.pflege")
+        XCTAssertNil(form.decision.value)
+        XCTAssertEqual(form.applicationDate.day, Day(parsing: "03.03.2026"))
+        XCTAssertEqual(restored.changed, 5, "\"none\" was chosen already")
+    }
 }
