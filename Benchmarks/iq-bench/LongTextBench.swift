@@ -40,13 +40,13 @@ import IQTUI
 
         // A keystroke at the end of a full field: the name (10,000 characters, its limit) and the
         // role (100,000; both full); typing and deleting in turn so the field keeps its length.
-        for (key, label, length) in [("name", "name", FieldLimit.short), ("role", "role", FieldLimit.long)] {
+        for (field, label, length) in [(\PartnerEditorForm.name, "name", FieldLimit.short), (\PartnerEditorForm.role, "role", FieldLimit.long)] {
             let long = text(length - 1)
             // The partner opened first, as one does: its detail is drawn behind the form.
-            var state = AppState(document: Document(partners: [partner(role: key == "role" ? long : text(FieldLimit.long), name: key == "name" ? long : "Name")]))
+            var state = AppState(document: Document(partners: [partner(role: label == "role" ? long : text(FieldLimit.long), name: label == "name" ? long : "Name")]))
             _ = AppReducer.reduce(into: &state, action: .navigation(.open), environment: env)
             _ = AppReducer.reduce(into: &state, action: .directory(.editPartner), environment: env)
-            guard let focus = state.form?.fields.firstIndex(where: { $0.key == key }) else { continue }
+            guard let focus = state.form?.index(of: field) else { continue }
             _ = AppReducer.reduce(into: &state, action: .form(.focus(focus)), environment: env)
             _ = AppReducer.reduce(into: &state, action: .form(.edit(.end)), environment: env)
             _ = Screen.render(state, size: size)
@@ -66,7 +66,7 @@ import IQTUI
         report.time("paste of 10,000 characters into a form field (keys + reduce + frame)", goal: "≤ 100 ms", runs: 10) {
             var state = base
             _ = AppReducer.reduce(into: &state, action: .directory(.editPartner), environment: env)
-            guard let focus = state.form?.fields.firstIndex(where: { $0.key == "role" }) else { return }
+            guard let focus = state.form?.index(of: \PartnerEditorForm.role) else { return }
             _ = AppReducer.reduce(into: &state, action: .form(.focus(focus)), environment: env)
             let layout = ScreenLayout(state: state, size: size)
             var batch = InputBatch()

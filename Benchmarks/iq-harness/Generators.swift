@@ -198,7 +198,7 @@ enum Generate {
         case .text, .multiline:
             keys.append(.ctrl("u"))
             if field.kind == .multiline { keys += Array(repeating: .backspace, count: min(40, field.text.text.count)) }
-            keys += value(for: field.key, &random, names: &names).map { $0 == "\n" ? Key.enter : Key.char($0) }
+            keys += value(for: form.draftNames[form.focus], &random, names: &names).map { $0 == "\n" ? Key.enter : Key.char($0) }
         case .choice(let options):
             let steps = random.below(max(1, min(options.count, 6)))
             keys += Array(repeating: random.below(3) == 0 ? .left : .right, count: steps)

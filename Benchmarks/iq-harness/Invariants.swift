@@ -38,7 +38,7 @@ enum Invariants {
         if let palette = s.palette, palette.selection < 0 { return "palette selection \(palette.selection)" }
         if let form = s.form {
             guard form.fields.indices.contains(form.focus) else { return "form focus \(form.focus) outside its \(form.fields.count) fields" }
-            if !form.fields[form.focus].isEditable { return "form focus on a heading (\(form.fields[form.focus].key))" }
+            if !form.fields[form.focus].isEditable { return "form focus on a heading (\(form.draftNames[form.focus]))" }
             if let missing = missingRecord(form.purpose, s.document) { return "form \(form.purpose) open for a record that is gone: \(missing)" }
         }
         switch s.overlay {

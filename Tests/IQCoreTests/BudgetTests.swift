@@ -146,10 +146,12 @@ final class BudgetTests: XCTestCase {
         var s = budgetState(Fixture.document())
         reduce(&s, .budgets(.new))
         XCTAssertEqual(s.form?.purpose, .newMeasure)
-        s.form?.fields[0].text = TextField("Brückenkurs MINT")
-        s.form?.fields[2].text = TextField("2021")
-        if let i = s.form?.fields.firstIndex(where: { $0.key == "allocation" }) { s.form?.fields[i].text = TextField("250.000") }
-        if let i = s.form?.fields.firstIndex(where: { $0.key == "provider.p.caritas" }) { s.form?.fields[i].isOn = true }
+        s.form?.edit(MeasureEditorForm.self) {
+            $0.name.set("Brückenkurs MINT")
+            $0.year.set("2021")
+            $0.allocation.set("250.000")
+            $0.providers.set("p.caritas", isOn: true)
+        }
         reduce(&s, .form(.submit))
         XCTAssertNil(s.form)
         let m = s.document.measures["id-1"]
@@ -165,13 +167,15 @@ final class BudgetTests: XCTestCase {
     func testBadFiguresKeepTheFormOpenWithMessages() {
         var s = budgetState(Fixture.document())
         reduce(&s, .budgets(.new))
-        s.form?.fields[0].text = TextField("X")
-        s.form?.fields[2].text = TextField("20x1")
-        if let i = s.form?.fields.firstIndex(where: { $0.key == "cost" }) { s.form?.fields[i].text = TextField("viel") }
+        s.form?.edit(MeasureEditorForm.self) {
+            $0.name.set("X")
+            $0.year.set("20x1")
+            $0.cost.set("viel")
+        }
         reduce(&s, .form(.submit))
         XCTAssertNotNil(s.form)
-        XCTAssertEqual(s.form?["year"]?.error, Message(.formBadMeasureYear))
-        XCTAssertEqual(s.form?["cost"]?.error, Message(.formBadAmount))
+        XCTAssertEqual(s.form?.model(MeasureEditorForm.self)?.year.control.error, Message(.formBadMeasureYear))
+        XCTAssertEqual(s.form?.model(MeasureEditorForm.self)?.cost.control.error, Message(.formBadAmount))
         XCTAssertEqual(s.document.measures.count, 2)
     }
 
@@ -179,8 +183,8 @@ final class BudgetTests: XCTestCase {
         var s = budgetState(Fixture.document())
         // Measures by year: Training 2018, then Pflege 2019.
         reduce(&s, .navigation(.move(.down)), .budgets(.bookPayment))
-        XCTAssertEqual(s.form?.choice("measure"), "m.pflege")
-        if let i = s.form?.fields.firstIndex(where: { $0.key == "amount" }) { s.form?.fields[i].text = TextField("12.500,00") }
+        XCTAssertEqual(s.form?.model(PaymentEditorForm.self)?.measure.value, "m.pflege")
+        s.form?.edit(PaymentEditorForm.self) { $0.amount.set("12.500,00") }
         reduce(&s, .form(.submit))
         XCTAssertNil(s.form)
         let p = s.document.payments["id-1"]
@@ -199,14 +203,14 @@ final class BudgetTests: XCTestCase {
         d.measures.put(other)
         var s = budgetState(d)
         reduce(&s, .budgets(.bookPayment))
-        XCTAssertEqual(s.form?.choice("measure"), "m.training")
-        if let i = s.form?.fields.firstIndex(where: { $0.key == "provider" }),
-           case .choice(let options)? = s.form?.fields[i].kind {
-            s.form?.fields[i].selected = options.firstIndex { $0.value == "p.caritas" }
+        XCTAssertEqual(s.form?.model(PaymentEditorForm.self)?.measure.value, "m.training")
+        s.form?.edit(PaymentEditorForm.self) {
+            $0.provider.select("p.caritas")
+            $0.amount.set("10")
         }
-        if let i = s.form?.fields.firstIndex(where: { $0.key == "amount" }) { s.form?.fields[i].text = TextField("10") }
+        XCTAssertEqual(s.form?.model(PaymentEditorForm.self)?.provider.value, "p.caritas")
         reduce(&s, .form(.submit))
-        XCTAssertNotNil(s.form?["provider"]?.error)
+        XCTAssertNotNil(s.form?.model(PaymentEditorForm.self)?.provider.control.error)
         XCTAssertEqual(s.document.payments.count, 0)
     }
 

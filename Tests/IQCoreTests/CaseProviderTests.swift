@@ -41,31 +41,36 @@ final class CaseProviderTests: XCTestCase {
 
     // MARK: Form helpers
 
-    private func fieldIndex(_ key: String, _ state: AppState, file: StaticString = #filePath, line: UInt = #line) -> Int? {
-        let i = state.form?.fields.firstIndex { $0.key == key }
-        if i == nil { XCTFail("no field \(key)", file: file, line: line) }
+    private func editor(_ state: AppState) -> CaseEditorForm? { state.form?.model(CaseEditorForm.self) }
+
+    private func fieldIndex<Input: FormInput>(_ path: WritableKeyPath<CaseEditorForm, Input>, _ state: AppState,
+                                              file: StaticString = #filePath, line: UInt = #line) -> Int? {
+        let i = state.form?.index(of: path)
+        if i == nil { XCTFail("no field \(path)", file: file, line: line) }
         return i
     }
 
-    private func set(_ key: String, _ text: String, _ state: inout AppState, file: StaticString = #filePath, line: UInt = #line) {
-        guard let i = fieldIndex(key, state, file: file, line: line) else { return }
+    private func set(_ path: WritableKeyPath<CaseEditorForm, TextInput>, _ text: String, _ state: inout AppState,
+                     file: StaticString = #filePath, line: UInt = #line) {
+        guard let i = fieldIndex(path, state, file: file, line: line) else { return }
         reduce(&state, .form(.focus(i)), .form(.edit(.end)), .form(.edit(.deleteToStart)))
         if !text.isEmpty { reduce(&state, .form(.edit(.insert(text)))) }
     }
 
-    /// Focuses a choice field and steps to the option with this value ("" is the "none" option).
-    private func choose(_ key: String, _ value: String, _ state: inout AppState, file: StaticString = #filePath, line: UInt = #line) {
-        guard let i = fieldIndex(key, state, file: file, line: line) else { return }
+    /// Focuses a choice field and steps to the option with this value (nil: the "none" option).
+    private func choose<Value>(_ path: WritableKeyPath<CaseEditorForm, ChoiceInput<Value>>, _ value: Value?, _ state: inout AppState,
+                               file: StaticString = #filePath, line: UInt = #line) {
+        guard let i = fieldIndex(path, state, file: file, line: line) else { return }
         reduce(&state, .form(.focus(i)))
-        guard case .choice(let options)? = state.form?.fields[i].kind else { return XCTFail("\(key) is no choice", file: file, line: line) }
-        for _ in options where (state.form?.choice(key) ?? "") != value { reduce(&state, .form(.choose(1))) }
-        XCTAssertEqual(state.form?.choice(key) ?? "", value, file: file, line: line)
+        let count = editor(state)?[keyPath: path].values.count ?? 0
+        for _ in 0..<count where editor(state)?[keyPath: path].value != value { reduce(&state, .form(.choose(1))) }
+        XCTAssertEqual(editor(state)?[keyPath: path].value, value, file: file, line: line)
     }
 
     private func newCaseForm(_ state: inout AppState) {
         reduce(&state, .cases(.newCase))
-        set("firstName", "Olena", &state)
-        set("lastName", "Kovalenko", &state)
+        set(\CaseEditorForm.firstName, "Olena", &state)
+        set(\CaseEditorForm.lastName, "Kovalenko", &state)
     }
 
     // MARK: The form
@@ -74,37 +79,37 @@ final class CaseProviderTests: XCTestCase {
         var state = casesState()
         reduce(&state, .cases(.newCase))
         let form = try XCTUnwrap(state.form)
-        let measure = try XCTUnwrap(form.fields.firstIndex { $0.key == "measure" })
-        XCTAssertEqual(form.fields[measure + 1].key, "provider", "right after the measure")
+        let measure = try XCTUnwrap(form.index(of: \CaseEditorForm.measure))
+        XCTAssertEqual(form.index(of: \CaseEditorForm.provider), measure + 1, "right after the measure")
         XCTAssertEqual(form.fields[measure + 1].label, "Träger")
-        guard case .choice(let options) = form.fields[measure + 1].kind else { return XCTFail("no choice") }
-        XCTAssertEqual(options.map(\.value), ["", "p.west.a", "p.west.b", "p.caritas", "p.diakonie", "p.einewelt"],
+        let options = try XCTUnwrap(form.model(CaseEditorForm.self)?.provider)
+        XCTAssertEqual(options.values, [nil, "p.west.a", "p.west.b", "p.caritas", "p.diakonie", "p.einewelt"],
                        "unknown, then the measures' providers by name; no partner that provides nothing")
-        XCTAssertEqual(options.map(\.label), ["unbekannt", "Bildungswerk West (Aachen)", "Bildungswerk West (Bochum)", "Caritas Düsseldorf",
+        XCTAssertEqual(options.labels, ["unbekannt", "Bildungswerk West (Aachen)", "Bildungswerk West (Bochum)", "Caritas Düsseldorf",
                                               "Diakonie an der Hauptstraße", "Eine Welt Netz Bonn"], "twins told apart by city")
-        XCTAssertNil(form.choice("provider"), "nothing chosen in a new case")
+        XCTAssertNil(form.model(CaseEditorForm.self)?.provider.value, "nothing chosen in a new case")
 
         var english = casesState()
         english.language = .en
         reduce(&english, .cases(.newCase))
-        XCTAssertEqual(english.form?["provider"]?.label, "Provider (Träger)")
+        XCTAssertEqual(english.form?.model(CaseEditorForm.self)?.provider.control.label, "Provider (Träger)")
     }
 
     func testATraegerThatDoesNotRunTheMeasureIsNotSaved() throws {
         var state = casesState()
         newCaseForm(&state)
-        choose("measure", "m.pflege", &state)
-        choose("provider", "p.diakonie", &state)
-        let error = try XCTUnwrap(state.form?["provider"]?.error, "an error at the field")
+        choose(\CaseEditorForm.measure, "m.pflege", &state)
+        choose(\CaseEditorForm.provider, "p.diakonie", &state)
+        let error = try XCTUnwrap(editor(state)?.provider.control.error, "an error at the field")
         XCTAssertEqual(error.text(.de), "Diakonie an der Hauptstraße führt „Brückenkurs Pflege 2019“ nicht durch – Träger dieser Maßnahme: Caritas Düsseldorf.")
         XCTAssertEqual(error.text(.en), "Diakonie an der Hauptstraße does not run “Brückenkurs Pflege 2019” – the measure's providers (Träger): Caritas Düsseldorf.")
         reduce(&state, .form(.submit))
         XCTAssertNotNil(state.form, "the form stays open")
-        XCTAssertEqual(state.form?.focusedField?.key, "provider", "the focus went to the wrong field")
+        XCTAssertEqual(state.form?.focus, state.form?.index(of: \CaseEditorForm.provider), "the focus went to the wrong field")
         XCTAssertTrue(state.document.cases.isEmpty, "nothing saved")
 
-        choose("provider", "p.caritas", &state)
-        XCTAssertNil(state.form?["provider"]?.error)
+        choose(\CaseEditorForm.provider, "p.caritas", &state)
+        XCTAssertNil(editor(state)?.provider.control.error)
         reduce(&state, .form(.submit))
         XCTAssertNil(state.form, "saved")
         XCTAssertEqual(state.document.cases["id-1"]?.providerID, "p.caritas")
@@ -114,16 +119,16 @@ final class CaseProviderTests: XCTestCase {
     func testATraegerWithoutAMeasureIsNotSaved() throws {
         var state = casesState()
         newCaseForm(&state)
-        choose("provider", "p.einewelt", &state)
-        let error = try XCTUnwrap(state.form?["provider"]?.error)
+        choose(\CaseEditorForm.provider, "p.einewelt", &state)
+        let error = try XCTUnwrap(editor(state)?.provider.control.error)
         XCTAssertEqual(error.key, .formProviderNeedsMeasure)
         XCTAssertTrue(error.text(.de).hasPrefix("Ein Träger gehört zu einer Maßnahme"))
         XCTAssertTrue(error.text(.en).hasPrefix("A provider (Träger) belongs to a measure"))
         reduce(&state, .form(.submit))
         XCTAssertTrue(state.document.cases.isEmpty)
 
-        choose("measure", "m.sprache", &state)
-        XCTAssertNil(state.form?["provider"]?.error, "Eine Welt runs the language course")
+        choose(\CaseEditorForm.measure, "m.sprache", &state)
+        XCTAssertNil(editor(state)?.provider.control.error, "Eine Welt runs the language course")
         reduce(&state, .form(.submit))
         XCTAssertEqual(state.document.cases["id-1"]?.providerID, "p.einewelt")
     }
@@ -131,20 +136,20 @@ final class CaseProviderTests: XCTestCase {
     func testAMeasuresOnlyProviderIsFilledInOnSubmit() {
         var state = casesState()
         newCaseForm(&state)
-        choose("measure", "m.training", &state)
-        XCTAssertNil(state.form?.choice("provider"))
+        choose(\CaseEditorForm.measure, "m.training", &state)
+        XCTAssertNil(editor(state)?.provider.value)
         reduce(&state, .form(.submit))
         XCTAssertNil(state.form)
         XCTAssertEqual(state.document.cases["id-1"]?.providerID, "p.diakonie", "the training has one Träger")
 
         // With several Träger nothing is guessed; without a measure there is nothing to fill in.
-        for measure in ["m.sprache", ""] {
+        for measure: RecordID? in ["m.sprache", nil] {
             var other = casesState()
             newCaseForm(&other)
-            choose("measure", measure, &other)
+            choose(\.measure, measure, &other)
             reduce(&other, .form(.submit))
             XCTAssertNil(other.form)
-            XCTAssertNil(other.document.cases["id-1"]?.providerID, measure)
+            XCTAssertNil(other.document.cases["id-1"]?.providerID, "\(String(describing: measure))")
         }
     }
 
@@ -153,14 +158,14 @@ final class CaseProviderTests: XCTestCase {
         var state = casesState([Self.makeCase("c.1", "NRW-2026-000001", measure: "m.pflege", provider: "p.agentur")])
         reduce(&state, .navigation(.select(.cases, row: 0)), .cases(.editCase))
         let form = try XCTUnwrap(state.form)
-        XCTAssertEqual(form.choice("provider"), "p.agentur", "kept as a choice, by name")
-        guard case .choice(let options)? = form["provider"]?.kind else { return XCTFail("no choice") }
+        XCTAssertEqual(form.model(CaseEditorForm.self)?.provider.value, "p.agentur", "kept as a choice, by name")
+        guard case .choice(let options)? = form.model(CaseEditorForm.self)?.provider.control.kind else { return XCTFail("no choice") }
         XCTAssertEqual(options.last?.label, "Agentur für Arbeit Köln")
 
         // Unchanged, the old mismatch is a note and does not block editing the rest …
-        set("counsellor", "ben", &state)
-        XCTAssertNil(state.form?["provider"]?.error)
-        XCTAssertEqual(state.form?["provider"]?.warning?.key, .formProviderNotOfMeasure)
+        set(\CaseEditorForm.counsellor, "ben", &state)
+        XCTAssertNil(editor(state)?.provider.control.error)
+        XCTAssertEqual(editor(state)?.provider.control.warning?.key, .formProviderNotOfMeasure)
         reduce(&state, .form(.submit))
         XCTAssertNil(state.form)
         XCTAssertEqual(state.document.cases["c.1"]?.providerID, "p.agentur", "never dropped silently")
@@ -168,9 +173,9 @@ final class CaseProviderTests: XCTestCase {
 
         // … but choosing another measure checks the Träger again.
         reduce(&state, .cases(.editCase))
-        choose("measure", "m.training", &state)
-        XCTAssertEqual(state.form?["provider"]?.error?.key, .formProviderNotOfMeasure)
-        XCTAssertNil(state.form?["provider"]?.warning)
+        choose(\CaseEditorForm.measure, "m.training", &state)
+        XCTAssertEqual(editor(state)?.provider.control.error?.key, .formProviderNotOfMeasure)
+        XCTAssertNil(editor(state)?.provider.control.warning)
     }
 
     func testAnUnknownMeasureLeavesTheTraegerAlone() {

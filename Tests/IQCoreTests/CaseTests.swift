@@ -87,39 +87,47 @@ final class CaseTests: XCTestCase {
 
     // MARK: Form helpers
 
-    private func fieldIndex(_ key: String, _ state: AppState, file: StaticString = #filePath, line: UInt = #line) -> Int? {
-        let i = state.form?.fields.firstIndex { $0.key == key }
-        if i == nil { XCTFail("no field \(key)", file: file, line: line) }
+    private func editor(_ state: AppState) -> CaseEditorForm? { state.form?.model(CaseEditorForm.self) }
+
+    private func fieldIndex<Form: FormModel, Input: FormInput>(_ path: WritableKeyPath<Form, Input>, _ state: AppState,
+                                                                file: StaticString = #filePath, line: UInt = #line) -> Int? {
+        let i = state.form?.index(of: path)
+        if i == nil { XCTFail("no field \(path)", file: file, line: line) }
         return i
     }
 
     /// Focuses a text field, empties it and types the text.
-    private func set(_ key: String, _ text: String, _ state: inout AppState, environment env: Environment = testEnvironment,
-                     file: StaticString = #filePath, line: UInt = #line) {
-        guard let i = fieldIndex(key, state, file: file, line: line) else { return }
+    private func set<Form: FormModel, Input: FormInput>(_ path: WritableKeyPath<Form, Input>, _ text: String, _ state: inout AppState,
+                                                        environment env: Environment = testEnvironment,
+                                                        file: StaticString = #filePath, line: UInt = #line) {
+        guard let i = fieldIndex(path, state, file: file, line: line) else { return }
         reduce(&state, .form(.focus(i)), .form(.edit(.end)), .form(.edit(.deleteToStart)), environment: env)
         if !text.isEmpty { reduce(&state, .form(.edit(.insert(text))), environment: env) }
-        XCTAssertEqual(state.form?[key]?.text.text, text, file: file, line: line)
+        XCTAssertEqual(state.form?.model(Form.self)?[keyPath: path].control.text.text, text, file: file, line: line)
     }
 
-    /// Focuses a choice field and steps to the option with this value.
-    private func choose(_ key: String, _ value: String, _ state: inout AppState, environment env: Environment = testEnvironment,
-                        file: StaticString = #filePath, line: UInt = #line) {
-        guard let i = fieldIndex(key, state, file: file, line: line) else { return }
+    /// Focuses a choice field and steps to the option with this value (nil: the "none" option).
+    private func choose<Form: FormModel, Value>(_ path: WritableKeyPath<Form, ChoiceInput<Value>>, _ value: Value?, _ state: inout AppState,
+                                                environment env: Environment = testEnvironment,
+                                                file: StaticString = #filePath, line: UInt = #line) {
+        guard let i = fieldIndex(path, state, file: file, line: line) else { return }
         reduce(&state, .form(.focus(i)), environment: env)
-        guard case .choice(let options)? = state.form?.fields[i].kind else { return XCTFail("\(key) is no choice", file: file, line: line) }
-        // "" is the "none" option (unknown, all), which `choice` reports as nil.
-        for _ in options where (state.form?.choice(key) ?? "") != value { reduce(&state, .form(.choose(1)), environment: env) }
-        XCTAssertEqual(state.form?.choice(key) ?? "", value, file: file, line: line)
+        let count = state.form?.model(Form.self)?[keyPath: path].values.count ?? 0
+        for _ in 0..<count where state.form?.model(Form.self)?[keyPath: path].value != value {
+            reduce(&state, .form(.choose(1)), environment: env)
+        }
+        XCTAssertEqual(state.form?.model(Form.self)?[keyPath: path].value, value, file: file, line: line)
     }
 
-    private func error(_ key: String, _ state: AppState) -> Message? { state.form?[key]?.error }
+    private func error<Form: FormModel, Input: FormInput>(_ path: WritableKeyPath<Form, Input>, _ state: AppState) -> Message? {
+        state.form?.model(Form.self)?[keyPath: path].control.error
+    }
 
     /// Opens the new-case form and fills the required names.
     private func newCaseForm(_ state: inout AppState, first: String = "Olena", last: String = "Kovalenko", environment env: Environment = testEnvironment) {
         reduce(&state, .cases(.newCase), environment: env)
-        set("firstName", first, &state, environment: env)
-        set("lastName", last, &state, environment: env)
+        set(\CaseEditorForm.firstName, first, &state, environment: env)
+        set(\CaseEditorForm.lastName, last, &state, environment: env)
     }
 
     /// Whether an edit (or a step of it) holds or removes the record.
@@ -271,10 +279,10 @@ final class CaseTests: XCTestCase {
         XCTAssertEqual(state.inputMode, .form)
         XCTAssertEqual(state.form?.purpose, .newCase)
         XCTAssertEqual(state.form?.title, "Neuer Fall")
-        XCTAssertEqual(state.form?.focusedField?.key, "firstName")
-        XCTAssertEqual(state.form?["firstName"]?.isRequired, true)
-        XCTAssertEqual(state.form?["lastName"]?.isRequired, true)
-        XCTAssertEqual(state.form?.text("counsellor"), "tester", "the counsellor is the one who opens it")
+        XCTAssertEqual(state.form?.focus, state.form?.index(of: \CaseEditorForm.firstName))
+        XCTAssertEqual(editor(state)?.firstName.control.isRequired, true)
+        XCTAssertEqual(editor(state)?.lastName.control.isRequired, true)
+        XCTAssertEqual(editor(state)?.counsellor.value, "tester", "the counsellor is the one who opens it")
         XCTAssertEqual(state.form?.isChanged, false)
         XCTAssertFalse(state.form?.hasErrors ?? true, "no errors before anything was typed")
     }
@@ -283,42 +291,42 @@ final class CaseTests: XCTestCase {
         var state = casesState(fourCases)
         let before = state.document
         reduce(&state, .cases(.newCase))
-        set("referenzberuf", "Erzieherin", &state)
+        set(\CaseEditorForm.referenzberuf, "Erzieherin", &state)
         reduce(&state, .form(.submit))
         XCTAssertNotNil(state.form, "the form stays open")
         XCTAssertEqual(state.inputMode, .form)
         XCTAssertEqual(state.document, before, "nothing saved")
         XCTAssertFalse(state.history.canUndo)
-        XCTAssertEqual(error("firstName", state), Message(.formRequired))
-        XCTAssertEqual(error("lastName", state), Message(.formRequired))
-        XCTAssertEqual(state.form?.focusedField?.key, "firstName", "the focus went to the first wrong field")
+        XCTAssertEqual(error(\CaseEditorForm.firstName, state), Message(.formRequired))
+        XCTAssertEqual(error(\CaseEditorForm.lastName, state), Message(.formRequired))
+        XCTAssertEqual(state.form?.focus, state.form?.index(of: \CaseEditorForm.firstName), "the focus went to the first wrong field")
         XCTAssertEqual(state.status?.message, Message(.formHasErrors))
         XCTAssertEqual(state.status?.severity, .error)
 
         // Blanks are no name either.
-        set("firstName", "   ", &state)
-        set("lastName", "Kovalenko", &state)
+        set(\CaseEditorForm.firstName, "   ", &state)
+        set(\CaseEditorForm.lastName, "Kovalenko", &state)
         reduce(&state, .form(.submit))
-        XCTAssertEqual(error("firstName", state), Message(.formRequired))
-        XCTAssertNil(error("lastName", state))
+        XCTAssertEqual(error(\CaseEditorForm.firstName, state), Message(.formRequired))
+        XCTAssertNil(error(\CaseEditorForm.lastName, state))
         XCTAssertEqual(state.document, before)
     }
 
     func testADecisionBeforeTheApplicationIsNotSaved() {
         var state = casesState()
         newCaseForm(&state)
-        set("applicationDate", "10.3.2026", &state)
-        choose("decision", "partial", &state)
-        set("decisionDate", "01.03.2026", &state)
+        set(\CaseEditorForm.applicationDate, "10.3.2026", &state)
+        choose(\CaseEditorForm.decision, .partial, &state)
+        set(\CaseEditorForm.decisionDate, "01.03.2026", &state)
         reduce(&state, .form(.submit))
-        XCTAssertEqual(error("decisionDate", state), Message(.formDecisionBeforeApplication))
-        XCTAssertNil(error("applicationDate", state))
-        XCTAssertEqual(state.form?.focusedField?.key, "decisionDate")
+        XCTAssertEqual(error(\CaseEditorForm.decisionDate, state), Message(.formDecisionBeforeApplication))
+        XCTAssertNil(error(\CaseEditorForm.applicationDate, state))
+        XCTAssertEqual(state.form?.focus, state.form?.index(of: \CaseEditorForm.decisionDate))
         XCTAssertTrue(state.document.cases.isEmpty)
 
         // The same day is fine.
-        set("decisionDate", "2026-03-10", &state)
-        XCTAssertNil(error("decisionDate", state))
+        set(\CaseEditorForm.decisionDate, "2026-03-10", &state)
+        XCTAssertNil(error(\CaseEditorForm.decisionDate, state))
         reduce(&state, .form(.submit))
         XCTAssertNil(state.form)
         XCTAssertEqual(state.document.cases["id-1"]?.decisionDate, day(2026, 3, 10))
@@ -328,37 +336,37 @@ final class CaseTests: XCTestCase {
     func testADecisionWithoutItsDateIsNotSaved() {
         var state = casesState()
         newCaseForm(&state)
-        choose("decision", "full", &state)
+        choose(\CaseEditorForm.decision, .full, &state)
         reduce(&state, .form(.submit))
-        XCTAssertEqual(error("decisionDate", state), Message(.formDecisionNeedsDate))
+        XCTAssertEqual(error(\CaseEditorForm.decisionDate, state), Message(.formDecisionNeedsDate))
         XCTAssertTrue(state.document.cases.isEmpty)
         // A date without a decision is no error.
-        choose("decision", "", &state)
-        XCTAssertNil(state.form?.choice("decision"))
-        set("decisionDate", "3.4.2026", &state)
-        XCTAssertNil(error("decisionDate", state))
+        choose(\CaseEditorForm.decision, nil, &state)
+        XCTAssertNil(editor(state)?.decision.value)
+        set(\CaseEditorForm.decisionDate, "3.4.2026", &state)
+        XCTAssertNil(error(\CaseEditorForm.decisionDate, state))
     }
 
     func testAnImpossibleDayIsNotSaved() {
         var state = casesState()
         newCaseForm(&state)
-        choose("decision", "full", &state)
-        set("decisionDate", "31.2.2026", &state)
+        choose(\CaseEditorForm.decision, .full, &state)
+        set(\CaseEditorForm.decisionDate, "31.2.2026", &state)
         reduce(&state, .form(.submit))
-        XCTAssertEqual(error("decisionDate", state), Message(.formBadDay), "a bad day, not a missing one")
+        XCTAssertEqual(error(\CaseEditorForm.decisionDate, state), Message(.formBadDay), "a bad day, not a missing one")
         XCTAssertTrue(state.document.cases.isEmpty)
-        for key in ["applicationDate", "consentDate", "deletionDate"] {
-            set(key, "31.2.2026", &state)
-            XCTAssertEqual(error(key, state), Message(.formBadDay), key)
-            set(key, "", &state)
-            XCTAssertNil(error(key, state), key)
+        for day in [\CaseEditorForm.applicationDate, \.consentDate, \.deletionDate] {
+            set(day, "31.2.2026", &state)
+            XCTAssertEqual(error(day, state), Message(.formBadDay), "\(day)")
+            set(day, "", &state)
+            XCTAssertNil(error(day, state), "\(day)")
         }
-        set("birthYear", "85", &state)
-        XCTAssertEqual(error("birthYear", state), Message(.formBadYear))
-        set("email", "olena(at)example.org", &state)
-        XCTAssertEqual(error("email", state), Message(.formBadEmail))
-        set("phone", "bitte anrufen", &state)
-        XCTAssertEqual(error("phone", state), Message(.formBadPhone))
+        set(\CaseEditorForm.birthYear, "85", &state)
+        XCTAssertEqual(error(\CaseEditorForm.birthYear, state), Message(.formBadYear))
+        set(\CaseEditorForm.email, "olena(at)example.org", &state)
+        XCTAssertEqual(error(\CaseEditorForm.email, state), Message(.formBadEmail))
+        set(\CaseEditorForm.phone, "bitte anrufen", &state)
+        XCTAssertEqual(error(\CaseEditorForm.phone, state), Message(.formBadPhone))
         reduce(&state, .form(.submit))
         XCTAssertTrue(state.document.cases.isEmpty)
     }
@@ -372,23 +380,23 @@ final class CaseTests: XCTestCase {
         var state = casesState(others)
         let before = state.document
         newCaseForm(&state)
-        set("birthYear", "1991", &state)
-        choose("sex", "female", &state)
-        set("phone", "+49 221 123456", &state)
-        set("email", "olena@example.org", &state)
-        set("qualification", "Vykhovatel (Kyjiw)", &state)
-        set("countryOfTraining", "UA", &state)
-        set("nationality", "ukrainisch", &state)
-        set("yearOfEntry", "2022", &state)
-        set("residence", "Köln", &state)
-        choose("benefits", "sgbII", &state)
-        choose("germanLevel", "b2", &state)
-        choose("cameVia", "jobcenter", &state)
-        choose("site", "s.koeln", &state)
-        set("applicationDate", "3.3.2026", &state)
-        choose("measure", "m.pflege", &state)
-        set("consentDate", "03.02.26", &state)
-        set("notes", "Unterlagen vollständig.\n", &state)
+        set(\CaseEditorForm.birthYear, "1991", &state)
+        choose(\CaseEditorForm.sex, .female, &state)
+        set(\CaseEditorForm.phone, "+49 221 123456", &state)
+        set(\CaseEditorForm.email, "olena@example.org", &state)
+        set(\CaseEditorForm.qualification, "Vykhovatel (Kyjiw)", &state)
+        set(\CaseEditorForm.countryOfTraining, "UA", &state)
+        set(\CaseEditorForm.nationality, "ukrainisch", &state)
+        set(\CaseEditorForm.yearOfEntry, "2022", &state)
+        set(\CaseEditorForm.residence, "Köln", &state)
+        choose(\CaseEditorForm.benefits, .sgbII, &state)
+        choose(\CaseEditorForm.germanLevel, .b2, &state)
+        choose(\CaseEditorForm.cameVia, .jobcenter, &state)
+        choose(\CaseEditorForm.site, "s.koeln", &state)
+        set(\CaseEditorForm.applicationDate, "3.3.2026", &state)
+        choose(\CaseEditorForm.measure, "m.pflege", &state)
+        set(\CaseEditorForm.consentDate, "03.02.26", &state)
+        set(\CaseEditorForm.notes, "Unterlagen vollständig.\n", &state)
         reduce(&state, .form(.submit))
 
         XCTAssertNil(state.form, "saved and closed")
@@ -453,13 +461,13 @@ final class CaseTests: XCTestCase {
         reduce(&state, .cases(.editCase))
         XCTAssertEqual(state.form?.purpose, .editCase("c.olena"))
         XCTAssertEqual(state.form?.title, "Fall NRW-2026-000001 bearbeiten")
-        XCTAssertEqual(state.form?.text("firstName"), "Olena", "the form shows the case")
-        XCTAssertEqual(state.form?.text("applicationDate"), "01.03.2026", "days the German way")
-        XCTAssertEqual(state.form?.choice("site"), "s.koeln")
-        XCTAssertEqual(state.form?.text("counsellor"), "anna", "the case's counsellor, not the user")
+        XCTAssertEqual(editor(state)?.firstName.value, "Olena", "the form shows the case")
+        XCTAssertEqual(editor(state)?.applicationDate.value, "01.03.2026", "days the German way")
+        XCTAssertEqual(editor(state)?.site.value, "s.koeln")
+        XCTAssertEqual(editor(state)?.counsellor.value, "anna", "the case's counsellor, not the user")
 
-        set("lastName", "Kovalenko-Schmidt", &state)
-        set("residence", "Bonn", &state)
+        set(\CaseEditorForm.lastName, "Kovalenko-Schmidt", &state)
+        set(\CaseEditorForm.residence, "Bonn", &state)
         reduce(&state, .form(.submit), environment: CaseTests.env2026(user: "ben"))
         XCTAssertNil(state.form)
         guard let c = state.document.cases["c.olena"] else { return XCTFail("gone") }
@@ -492,32 +500,32 @@ final class CaseTests: XCTestCase {
     func testTheSuggestedAuthorityIsAWarningAtTheAuthorityField() throws {
         var state = casesState()
         newCaseForm(&state)
-        XCTAssertNil(state.form?["authority"]?.warning, "nothing to suggest yet")
-        set("referenzberuf", "Erzieherin", &state)
-        set("countryOfTraining", "PL", &state)
-        let warning = try XCTUnwrap(state.form?["authority"]?.warning)
+        XCTAssertNil(editor(state)?.authority.control.warning, "nothing to suggest yet")
+        set(\CaseEditorForm.referenzberuf, "Erzieherin", &state)
+        set(\CaseEditorForm.countryOfTraining, "PL", &state)
+        let warning = try XCTUnwrap(editor(state)?.authority.control.warning)
         let text = warning.text(.de)
         XCTAssertTrue(text.hasPrefix("Vorschlag: Bezirksregierung Arnsberg – "), text)
         XCTAssertTrue(text.contains("Polen (PL)"), "the reason names the country: \(text)")
-        XCTAssertNil(error("authority", state), "a suggestion, not an error")
-        XCTAssertEqual(state.form?.text("authority"), "", "nothing is typed for the counsellor")
+        XCTAssertNil(error(\CaseEditorForm.authority, state), "a suggestion, not an error")
+        XCTAssertEqual(editor(state)?.authority.value, "", "nothing is typed for the counsellor")
 
         // Another country of training, another Bezirksregierung; training in Germany: no suggestion.
-        set("countryOfTraining", "Frankreich", &state)
-        XCTAssertTrue(state.form?["authority"]?.warning?.text(.de).hasPrefix("Vorschlag: Bezirksregierung Köln") == true)
-        set("countryOfTraining", "DE", &state)
-        let needs = state.form?["authority"]?.warning?.text(.de) ?? ""
+        set(\CaseEditorForm.countryOfTraining, "Frankreich", &state)
+        XCTAssertTrue(editor(state)?.authority.control.warning?.text(.de).hasPrefix("Vorschlag: Bezirksregierung Köln") == true)
+        set(\CaseEditorForm.countryOfTraining, "DE", &state)
+        let needs = editor(state)?.authority.control.warning?.text(.de) ?? ""
         XCTAssertFalse(needs.isEmpty, "the rules say why they cannot suggest")
         XCTAssertFalse(needs.hasPrefix("Vorschlag"), needs)
-        set("referenzberuf", "", &state)
-        XCTAssertNil(state.form?["authority"]?.warning, "gone with the Referenzberuf")
+        set(\CaseEditorForm.referenzberuf, "", &state)
+        XCTAssertNil(editor(state)?.authority.control.warning, "gone with the Referenzberuf")
     }
 
     func testAnEmptyAuthorityIsFilledFromTheSuggestionOnSave() {
         var state = casesState()
         newCaseForm(&state)
-        set("referenzberuf", "Erzieherin", &state)
-        set("countryOfTraining", "PL", &state)
+        set(\CaseEditorForm.referenzberuf, "Erzieherin", &state)
+        set(\CaseEditorForm.countryOfTraining, "PL", &state)
         reduce(&state, .form(.submit))
         XCTAssertNil(state.form, "a warning does not stop saving")
         let c = state.document.cases["id-1"]
@@ -530,10 +538,10 @@ final class CaseTests: XCTestCase {
     func testATypedAuthorityIsKept() {
         var state = casesState()
         newCaseForm(&state)
-        set("referenzberuf", "Erzieherin", &state)
-        set("countryOfTraining", "PL", &state)
-        set("authority", "Landesjugendamt Westfalen", &state)
-        choose("regulated", "no", &state)
+        set(\CaseEditorForm.referenzberuf, "Erzieherin", &state)
+        set(\CaseEditorForm.countryOfTraining, "PL", &state)
+        set(\CaseEditorForm.authority, "Landesjugendamt Westfalen", &state)
+        choose(\CaseEditorForm.regulated, false, &state)
         reduce(&state, .form(.submit))
         let c = state.document.cases["id-1"]
         XCTAssertEqual(c?.authority, "Landesjugendamt Westfalen", "the counsellor's entry wins")
@@ -544,8 +552,8 @@ final class CaseTests: XCTestCase {
     func testTheReferenzberufIsSavedAsTheTableNamesIt() {
         var state = casesState()
         newCaseForm(&state)
-        set("referenzberuf", "Krankenschwester", &state)
-        XCTAssertTrue(state.form?["authority"]?.warning?.text(.de).hasPrefix("Vorschlag: Bezirksregierung Münster (ZAG-PuG)") == true)
+        set(\CaseEditorForm.referenzberuf, "Krankenschwester", &state)
+        XCTAssertTrue(editor(state)?.authority.control.warning?.text(.de).hasPrefix("Vorschlag: Bezirksregierung Münster (ZAG-PuG)") == true)
         reduce(&state, .form(.submit))
         let c = state.document.cases["id-1"]
         XCTAssertEqual(c?.referenzberuf, "Gesundheits- und Krankenpfleger/in")
@@ -556,7 +564,7 @@ final class CaseTests: XCTestCase {
         // A Referenzberuf the table does not know is kept as typed, with nothing filled in.
         var free = casesState()
         newCaseForm(&free)
-        set("referenzberuf", "Schiffsbaumeister aus Übersee", &free)
+        set(\CaseEditorForm.referenzberuf, "Schiffsbaumeister aus Übersee", &free)
         reduce(&free, .form(.submit))
         XCTAssertEqual(free.document.cases["id-1"]?.referenzberuf, "Schiffsbaumeister aus Übersee")
         XCTAssertEqual(free.document.cases["id-1"]?.authority, "")
@@ -573,19 +581,19 @@ final class CaseTests: XCTestCase {
         reduce(&state, .cases(.stepStatus))
         XCTAssertEqual(state.form?.purpose, .caseStatus("c.olena"))
         XCTAssertEqual(state.form?.title, "Status von NRW-2026-000001 ändern")
-        guard case .choice(let options)? = state.form?["status"]?.kind else { return XCTFail("no status choice") }
-        XCTAssertEqual(options.map(\.value), CaseStatus.applied.next.map(\.rawValue), "only the allowed steps are offered")
-        XCTAssertEqual(options.map(\.label), ["Bescheid erhalten", "Antrag in Vorbereitung", "Abgebrochen"])
-        XCTAssertEqual(state.form?.choice("status"), "decisionReceived", "the way forward is preselected")
-        XCTAssertEqual(state.form?.text("day"), "15.04.2026", "today, the German way")
+        guard let options = state.form?.model(CaseStatusForm.self)?.status else { return XCTFail("no status choice") }
+        XCTAssertEqual(options.values, CaseStatus.applied.next, "only the allowed steps are offered")
+        XCTAssertEqual(options.labels, ["Bescheid erhalten", "Antrag in Vorbereitung", "Abgebrochen"])
+        XCTAssertEqual(state.form?.model(CaseStatusForm.self)?.status.value, .decisionReceived, "the way forward is preselected")
+        XCTAssertEqual(state.form?.model(CaseStatusForm.self)?.day.value, "15.04.2026", "today, the German way")
 
-        set("day", "31.2.2026", &state)
+        set(\CaseStatusForm.day, "31.2.2026", &state)
         reduce(&state, .form(.submit))
-        XCTAssertEqual(error("day", state), Message(.formBadDay))
+        XCTAssertEqual(error(\CaseStatusForm.day, state), Message(.formBadDay))
         XCTAssertEqual(state.document.cases["c.olena"], c, "not stepped with a bad day")
 
-        set("day", "20.4.2026", &state)
-        set("note", "Bescheid per Post", &state)
+        set(\CaseStatusForm.day, "20.4.2026", &state)
+        set(\CaseStatusForm.note, "Bescheid per Post", &state)
         reduce(&state, .form(.submit))
         XCTAssertNil(state.form)
         guard let stepped = state.document.cases["c.olena"] else { return XCTFail("gone") }
@@ -603,7 +611,7 @@ final class CaseTests: XCTestCase {
     func testAStepNoLongerAllowedIsRefused() {
         var state = casesState([makeCase("c.olena", "NRW-2026-000001", "Olena", "Kovalenko", beruf: "", status: .applied)])
         reduce(&state, .cases(.stepStatus))
-        XCTAssertEqual(state.form?.choice("status"), "decisionReceived")
+        XCTAssertEqual(state.form?.model(CaseStatusForm.self)?.status.value, .decisionReceived)
         // Meanwhile the case was cancelled (a merge brought someone else's change).
         var cancelled = state.document.cases["c.olena"]!
         cancelled.status = .cancelled
@@ -618,8 +626,8 @@ final class CaseTests: XCTestCase {
     func testClosingSetsTheDeletionDateToTheEndOfTheThirdYear() {
         var state = casesState([makeCase("c.olena", "NRW-2026-000001", "Olena", "Kovalenko", beruf: "", status: .decisionReceived)])
         reduce(&state, .cases(.stepStatus))
-        choose("status", "closed", &state)
-        set("day", "3.7.2026", &state)
+        choose(\CaseStatusForm.status, .closed, &state)
+        set(\CaseStatusForm.day, "3.7.2026", &state)
         reduce(&state, .form(.submit))
         let closed = state.document.cases["c.olena"]
         XCTAssertEqual(closed?.status, .closed)
@@ -644,11 +652,11 @@ final class CaseTests: XCTestCase {
         var state = casesState([makeCase("c.olena", "NRW-2026-000001", "Olena", "Kovalenko", beruf: "", status: .applied)])
         reduce(&state, .cases(.addAppointment))
         XCTAssertEqual(state.form?.purpose, .caseAppointment("c.olena"))
-        XCTAssertEqual(state.form?.text("day"), "15.04.2026")
-        XCTAssertEqual(state.form?.choice("channel"), "inPerson")
-        set("day", "2026-04-22", &state)
-        choose("channel", "video", &state)
-        set("note", "Zeugnisse mitbringen", &state)
+        XCTAssertEqual(state.form?.model(AppointmentForm.self)?.day.value, "15.04.2026")
+        XCTAssertEqual(state.form?.model(AppointmentForm.self)?.channel.value, .inPerson)
+        set(\AppointmentForm.day, "2026-04-22", &state)
+        choose(\AppointmentForm.channel, .video, &state)
+        set(\AppointmentForm.note, "Zeugnisse mitbringen", &state)
         reduce(&state, .form(.submit))
         XCTAssertNil(state.form)
         let c = state.document.cases["c.olena"]
@@ -662,12 +670,12 @@ final class CaseTests: XCTestCase {
         var state = casesState([makeCase("c.olena", "NRW-2026-000001", "Olena", "Kovalenko", beruf: "")])
         reduce(&state, .cases(.addReferral))
         XCTAssertEqual(state.form?.purpose, .caseReferral("c.olena"))
-        guard case .choice(let partners)? = state.form?["partner"]?.kind else { return XCTFail("no partner choice") }
+        guard case .choice(let partners)? = state.form?.model(ReferralForm.self)?.partner.control.kind else { return XCTFail("no partner choice") }
         XCTAssertEqual(partners.map(\.label), ["Agentur für Arbeit Köln", "Bezirksregierung Münster", "Caritas Düsseldorf",
                                                "Diakonie an der Hauptstraße", "Eine Welt Netz Bonn"], "the partners by name")
-        XCTAssertEqual(state.form?.choice("partner"), "p.agentur")
-        choose("partner", "p.caritas", &state)
-        set("note", "Sprachkurs", &state)
+        XCTAssertEqual(state.form?.model(ReferralForm.self)?.partner.value, "p.agentur")
+        choose(\ReferralForm.partner, "p.caritas", &state)
+        set(\ReferralForm.note, "Sprachkurs", &state)
         reduce(&state, .form(.submit))
         XCTAssertEqual(state.document.cases["c.olena"]?.timeline,
                        [TimelineEntry(day: CaseTests.today, kind: .referral(partner: "p.caritas"), note: "Sprachkurs")])
@@ -725,38 +733,38 @@ final class CaseTests: XCTestCase {
         XCTAssertEqual(numbers(state), ["NRW-2026-000001", "NRW-2026-000002", "NRW-2026-000003", "NRW-2026-000004"])
         reduce(&state, .cases(.openFilter))
         XCTAssertEqual(state.form?.purpose, .caseFilter)
-        guard case .choice(let counsellors)? = state.form?["counsellor"]?.kind else { return XCTFail("no counsellor choice") }
-        XCTAssertEqual(counsellors.map(\.value), ["", "anna", "ben"], "Alle, then the counsellors of the cases")
-        choose("status", "applied", &state)
+        guard let counsellors = state.form?.model(CaseFilterForm.self)?.counsellor else { return XCTFail("no counsellor choice") }
+        XCTAssertEqual(counsellors.values, [nil, "anna", "ben"], "Alle, then the counsellors of the cases")
+        choose(\CaseFilterForm.status, .applied, &state)
         reduce(&state, .form(.submit))
         XCTAssertNil(state.form)
         XCTAssertEqual(state.cases.filter, CaseFilter(status: .applied))
         XCTAssertEqual(numbers(state), ["NRW-2026-000001"])
 
         reduce(&state, .cases(.openFilter))
-        XCTAssertEqual(state.form?.choice("status"), "applied", "the filter in force is preselected")
-        choose("status", "", &state)
-        choose("site", "s.koeln", &state)
+        XCTAssertEqual(state.form?.model(CaseFilterForm.self)?.status.value, .applied, "the filter in force is preselected")
+        choose(\CaseFilterForm.status, nil, &state)
+        choose(\CaseFilterForm.site, "s.koeln", &state)
         reduce(&state, .form(.submit))
         XCTAssertEqual(state.cases.filter, CaseFilter(siteID: "s.koeln"))
         XCTAssertEqual(numbers(state), ["NRW-2026-000001", "NRW-2026-000003"])
 
         reduce(&state, .cases(.openFilter))
-        choose("site", "", &state)
-        choose("counsellor", "ben", &state)
+        choose(\CaseFilterForm.site, nil, &state)
+        choose(\CaseFilterForm.counsellor, "ben", &state)
         reduce(&state, .form(.submit))
         XCTAssertEqual(state.cases.filter, CaseFilter(counsellor: "ben"))
         XCTAssertEqual(numbers(state), ["NRW-2026-000002", "NRW-2026-000004"])
 
         reduce(&state, .cases(.openFilter))
-        choose("site", "s.mobil", &state)
+        choose(\CaseFilterForm.site, "s.mobil", &state)
         reduce(&state, .form(.submit))
         XCTAssertEqual(state.cases.filter, CaseFilter(siteID: "s.mobil", counsellor: "ben"), "facets combine")
         XCTAssertEqual(numbers(state), ["NRW-2026-000004"])
 
         reduce(&state, .cases(.openFilter))
-        choose("site", "", &state)
-        choose("counsellor", "", &state)
+        choose(\CaseFilterForm.site, nil, &state)
+        choose(\CaseFilterForm.counsellor, nil, &state)
         reduce(&state, .form(.submit))
         XCTAssertTrue(state.cases.filter.isEmpty, "Alle everywhere is no filter")
         XCTAssertEqual(numbers(state).count, 4)
@@ -823,7 +831,7 @@ final class CaseTests: XCTestCase {
         newCaseForm(&state, first: "Tetiana", last: "Bondar", environment: env)
         reduce(&state, .form(.submit), environment: env)
         reduce(&state, .cases(.editCase), environment: env)
-        set("referenzberuf", "Lehrerin", &state, environment: env)
+        set(\CaseEditorForm.referenzberuf, "Lehrerin", &state, environment: env)
         reduce(&state, .form(.submit), environment: env)
         var caritas = Fixture.caritas
         caritas.name = "Caritas Düsseldorf e. V."
@@ -948,7 +956,7 @@ final class CaseTests: XCTestCase {
     func testACasesJournaledEditCarriesTheCase() throws {
         var state = readyState()
         newCaseForm(&state)
-        set("referenzberuf", "Krankenschwester", &state)
+        set(\CaseEditorForm.referenzberuf, "Krankenschwester", &state)
         let effects = reduce(&state, .form(.submit))
         let saved = try XCTUnwrap(state.document.cases["id-1"])
         XCTAssertEqual(effects, [.store(.appendJournal(path: "/tmp/x/iq.plist.t.host.0.0.journal", edits: [JournaledEdit(.put(.case(saved)), base: .absent)], at: fixedDate))])

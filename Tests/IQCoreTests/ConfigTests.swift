@@ -317,11 +317,11 @@ final class ConfigTests: XCTestCase {
         var state = startup.state
         state.document = Document()
         _ = CaseReducer.reduce(into: &state, action: .newCase, environment: testEnvironment)
-        XCTAssertEqual(state.form?.text("counsellor"), "Anna Beispiel")
+        XCTAssertEqual(state.form?.model(CaseEditorForm.self)?.counsellor.value, "Anna Beispiel")
 
         var plain = Startup.make(options: try configured("").options, environment: [:], user: "tester").state
         plain.document = Document()
         _ = CaseReducer.reduce(into: &plain, action: .newCase, environment: testEnvironment)
-        XCTAssertEqual(plain.form?.text("counsellor"), "tester", "without the key: the login name")
+        XCTAssertEqual(plain.form?.model(CaseEditorForm.self)?.counsellor.value, "tester", "without the key: the login name")
     }
 }

@@ -11,11 +11,11 @@ final class FieldLimitTests: XCTestCase {
         for action in actions { _ = AppReducer.reduce(into: &state, action: action, environment: env) }
     }
 
-    /// The partner editor on one partner, focused on field `key`, cursor at the end.
-    private func editing(_ key: String, name: String = "Name", role: String = "", language: Language = .de) -> AppState {
+    /// The partner editor on one partner, focused on `field`, cursor at the end.
+    private func editing(_ field: WritableKeyPath<PartnerEditorForm, TextInput>, name: String = "Name", role: String = "", language: Language = .de) -> AppState {
         var state = AppState(document: Document(partners: [Partner(id: "p.1", name: name, category: .chamber, role: role)]), language: language)
         reduce(&state, .directory(.editPartner))
-        let focus = state.form?.fields.firstIndex { $0.key == key } ?? -1
+        let focus = state.form?.index(of: field) ?? -1
         reduce(&state, .form(.focus(focus)), .form(.edit(.end)))
         return state
     }
@@ -23,36 +23,36 @@ final class FieldLimitTests: XCTestCase {
     // MARK: Forms
 
     func testTypingStopsAtTheLimitOfANameAndSaysTheLimit() {
-        var state = editing("name", name: String(repeating: "a", count: FieldLimit.short - 2))
+        var state = editing(\.name, name: String(repeating: "a", count: FieldLimit.short - 2))
         reduce(&state, .form(.edit(.insert("bc"))))
-        XCTAssertEqual(state.form?["name"]?.text.count, FieldLimit.short)
+        XCTAssertEqual(state.form?.model(PartnerEditorForm.self)?.name.control.text.count, FieldLimit.short)
         XCTAssertNil(state.status, "the last characters that fit are taken without a message")
         reduce(&state, .form(.edit(.insert("d"))))
-        XCTAssertEqual(state.form?["name"]?.text.count, FieldLimit.short)
-        XCTAssertEqual(state.form?["name"]?.text.text.last, "c")
+        XCTAssertEqual(state.form?.model(PartnerEditorForm.self)?.name.control.text.count, FieldLimit.short)
+        XCTAssertEqual(state.form?.model(PartnerEditorForm.self)?.name.control.text.text.last, "c")
         XCTAssertEqual(state.status?.message.text(.de), "Das Feld ist voll: höchstens 10.000 Zeichen.")
         XCTAssertEqual(state.status?.severity, .warning)
     }
 
     func testAPasteIntoTheRoleIsCutAtTheLimitInEnglishToo() {
-        var state = editing("role", role: String(repeating: "x", count: FieldLimit.long - 3), language: .en)
+        var state = editing(\.role, role: String(repeating: "x", count: FieldLimit.long - 3), language: .en)
         reduce(&state, .form(.edit(.insert("äöüß and more"))))
-        let role = state.form?["role"]?.text
+        let role = state.form?.model(PartnerEditorForm.self)?.role.control.text
         XCTAssertEqual(role?.count, FieldLimit.long)
         XCTAssertEqual(role?.text.count, FieldLimit.long)
         XCTAssertTrue(role?.text.hasSuffix("xxxäöü") == true)
         XCTAssertEqual(state.status?.message.text(.en), "The field is full: at most 100,000 characters.")
         // Enter in the full multi-line field adds no line break either.
         reduce(&state, .form(.newline))
-        XCTAssertEqual(state.form?["role"]?.text.count, FieldLimit.long)
+        XCTAssertEqual(state.form?.model(PartnerEditorForm.self)?.role.control.text.count, FieldLimit.long)
     }
 
     func testAFieldLoadedLongerThanItsLimitCanBeShortenedButNotLengthened() {
-        var state = editing("name", name: String(repeating: "n", count: FieldLimit.short + 5))
+        var state = editing(\.name, name: String(repeating: "n", count: FieldLimit.short + 5))
         reduce(&state, .form(.edit(.insert("x"))))
-        XCTAssertEqual(state.form?["name"]?.text.count, FieldLimit.short + 5)
+        XCTAssertEqual(state.form?.model(PartnerEditorForm.self)?.name.control.text.count, FieldLimit.short + 5)
         reduce(&state, .form(.edit(.backspace)))
-        XCTAssertEqual(state.form?["name"]?.text.count, FieldLimit.short + 4)
+        XCTAssertEqual(state.form?.model(PartnerEditorForm.self)?.name.control.text.count, FieldLimit.short + 4)
     }
 
     // MARK: Editing long text

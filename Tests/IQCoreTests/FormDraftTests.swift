@@ -20,8 +20,8 @@ final class FormDraftTests: XCTestCase {
         return state
     }
 
-    func type(_ key: String, _ text: String, _ state: inout AppState, at t: Double) -> [Effect] {
-        guard let i = state.form?.fields.firstIndex(where: { $0.key == key }) else { XCTFail("no \(key)"); return [] }
+    func type(_ field: WritableKeyPath<CaseEditorForm, TextInput>, _ text: String, _ state: inout AppState, at t: Double) -> [Effect] {
+        guard let i = state.form?.index(of: field) else { XCTFail("no \(field)"); return [] }
         return reduce(&state, .form(.focus(i)), .form(.edit(.insert(text))), environment: env(t))
     }
 
@@ -32,7 +32,7 @@ final class FormDraftTests: XCTestCase {
     /// A new case with a name and a birth year that does not validate.
     func typedCase(_ state: inout AppState) -> [Effect] {
         _ = reduce(&state, .cases(.newCase), environment: env(0))
-        return type("firstName", "Olena", &state, at: 1) + type("lastName", "Kovalenko", &state, at: 2) + type("birthYear", "19x5", &state, at: 3)
+        return type(\.firstName, "Olena", &state, at: 1) + type(\.lastName, "Kovalenko", &state, at: 2) + type(\.birthYear, "19x5", &state, at: 3)
     }
 
     func testTheDraftIsWrittenASecondAfterTheLastKey() throws {
@@ -48,8 +48,8 @@ final class FormDraftTests: XCTestCase {
         XCTAssertEqual(drafts(reduce(&state, .session(.tick(fixedDate.addingTimeInterval(9))), environment: env(9))), [], "once per change")
 
         // Submitted: the draft goes (the case is in the journal now).
-        _ = type("birthYear", "", &state, at: 10)
-        guard let i = state.form?.fields.firstIndex(where: { $0.key == "birthYear" }) else { return XCTFail() }
+        _ = type(\.birthYear, "", &state, at: 10)
+        guard let i = state.form?.index(of: \CaseEditorForm.birthYear) else { return XCTFail() }
         _ = reduce(&state, .form(.focus(i)), .form(.edit(.end)), .form(.edit(.deleteToStart)), environment: env(10))
         let submitted = reduce(&state, .form(.submit), environment: env(11))
         XCTAssertNil(state.form)
@@ -96,10 +96,11 @@ final class FormDraftTests: XCTestCase {
         XCTAssertNil(state.overlay)
         let form = try XCTUnwrap(state.form)
         XCTAssertEqual(form.purpose, .newCase)
-        XCTAssertEqual(form.text("lastName"), "Kovalenko")
-        XCTAssertEqual(form["birthYear"]?.text.text, "19x5", "the invalid field comes back too")
-        XCTAssertNotNil(form["birthYear"]?.error, "and says what is wrong with it")
-        XCTAssertTrue(form.showsError(form.fields.firstIndex { $0.key == "birthYear" } ?? -1))
+        let restored = try XCTUnwrap(form.model(CaseEditorForm.self))
+        XCTAssertEqual(restored.lastName.value, "Kovalenko")
+        XCTAssertEqual(restored.birthYear.control.text.text, "19x5", "the invalid field comes back too")
+        XCTAssertNotNil(restored.birthYear.control.error, "and says what is wrong with it")
+        XCTAssertTrue(form.showsError(form.index(of: \CaseEditorForm.birthYear) ?? -1))
 
         var declining = readyState()
         _ = reduce(&declining, .store(.recoveryFound(offer)))
@@ -144,5 +145,85 @@ final class FormDraftTests: XCTestCase {
         file.discard()
         XCTAssertNil(file.read())
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir), [])
+    }
+
+    // MARK: The names drafts store fields under
+
+    /// Drafts keep each field under a name; older drafts on disk use these, so a form may add
+    /// fields but never rename one.
+    func testEveryFormStoresItsFieldsUnderTheNamesOlderDraftsUse() throws {
+        var state = readyState()
+        let c = Case(id: "c.1", meta: RecordMeta(revision: 0, modifiedAt: fixedDate, modifiedBy: "x"), number: "NRW-2026-000001")
+        state.document.cases.put(c)
+        let fields = FieldOfAction.allCases.map { "field." + $0.rawValue }
+        let providers = MeasureForm.editor(for: nil, state).model(MeasureEditorForm.self)?.providers.items.map { "provider." + $0.value.rawValue } ?? []
+        XCTAssertFalse(providers.isEmpty, "the fixture has Träger to tick")
+        let expected: [(FormState, [String])] = [
+            (PartnerForm.editor(for: nil, state),
+             ["name", "shortName", "category", "level", "fieldsHeading"] + fields + ["cities", "role", "website", "email", "phone", "address"]),
+            (PartnerForm.filterForm(state), ["category", "field", "city", "level"]),
+            (CaseForm.editor(for: nil, state, user: "tester"),
+             ["personHeading", "firstName", "lastName", "birthYear", "sex", "phone", "email", "counsellingHeading", "referenzberuf",
+              "qualification", "countryOfTraining", "nationality", "yearOfEntry", "residence", "residenceStatus", "benefits",
+              "germanLevel", "regulated", "authority", "cameVia", "site", "counsellor", "applicationDate", "decision", "decisionDate",
+              "measure", "provider", "consentDate", "deletionDate", "notes"]),
+            (CaseForm.statusForm(c, state), ["status", "day", "note"]),
+            (CaseForm.appointmentForm(c, state), ["day", "channel", "note"]),
+            (CaseForm.referralForm(c, state), ["partner", "day", "note"]),
+            (CaseForm.filterForm(state), ["status", "site", "counsellor"]),
+            (MeasureForm.editor(for: nil, state),
+             ["name", "field", "year", "allocation", "planned", "cost", "approximate", "providersHeading"] + providers),
+            (PaymentForm.editor(for: nil, measure: nil, state), ["measure", "provider", "day", "amount", "reference"]),
+        ]
+        for (form, names) in expected {
+            XCTAssertEqual(form.draftNames, names, form.title)
+            XCTAssertEqual(form.draftNames.count, form.fields.count, "one name per field: \(form.title)")
+        }
+    }
+
+    /// A draft as an older version wrote it (names, choice tokens, check boxes) comes back into
+    /// the typed fields.
+    func testADraftByNameRestoresIntoTheTypedFields() throws {
+        let draft = FormDraft(purpose: .newPartner, values: [
+            FormDraft.Value(key: "name", text: "Bildungswerk Süd"),
+            FormDraft.Value(key: "category", choice: "chamber"),
+            FormDraft.Value(key: "level", choice: "gone-level"),
+            FormDraft.Value(key: "field.qualification", isOn: true),
+            FormDraft.Value(key: "role", text: "Erste Zeile\nZweite"),
+            FormDraft.Value(key: "noLongerAField", text: "x"),
+        ], at: fixedDate)
+        let restored = try XCTUnwrap(draft.restore(in: readyState(), user: "tester"))
+        XCTAssertEqual(restored.changed, 4, "name, category, one box, role; an unknown value or field changes nothing")
+        let form = try XCTUnwrap(restored.form.model(PartnerEditorForm.self))
+        XCTAssertEqual(form.name.value, "Bildungswerk Süd")
+        XCTAssertEqual(form.category.value, .chamber)
+        XCTAssertNil(form.level.value)
+        XCTAssertEqual(form.fieldsOfAction.checked, [.qualification])
+        XCTAssertEqual(form.role.control.text.text, "Erste Zeile\nZweite")
+        XCTAssertEqual(form.role.control.text.limit, FieldLimit.long, "a restored field keeps its limit")
+        XCTAssertEqual(FormDraft(restored.form, at: fixedDate)?.values.filter { $0.text != nil || $0.choice != nil || $0.isOn == true }.map(\.key),
+                       ["name", "shortName", "category", "level", "field.qualification", "cities", "role", "website", "email", "phone", "address"],
+                       "written back under the same names (\"none\" as an empty choice)")
+    }
+
+    /// Choices come back by the tokens older drafts stored: a raw value, a record id, yes/no.
+    func testADraftsChoicesComeBackByTheirTokens() throws {
+        let draft = FormDraft(purpose: .newCase, values: [
+            FormDraft.Value(key: "sex", choice: "female"),
+            FormDraft.Value(key: "regulated", choice: "no"),
+            FormDraft.Value(key: "site", choice: "s.koeln"),
+            FormDraft.Value(key: "measure", choice: "m.pflege"),
+            FormDraft.Value(key: "decision", choice: ""),
+            FormDraft.Value(key: "applicationDate", text: "3.3.2026"),
+        ], at: fixedDate)
+        let restored = try XCTUnwrap(draft.restore(in: readyState(), user: "tester"))
+        let form = try XCTUnwrap(restored.form.model(CaseEditorForm.self))
+        XCTAssertEqual(form.sex.value, .female)
+        XCTAssertEqual(form.regulated.value, false)
+        XCTAssertEqual(form.site.value, "s.koeln")
+        XCTAssertEqual(form.measure.value, "m.pflege")
+        XCTAssertNil(form.decision.value)
+        XCTAssertEqual(form.applicationDate.day, Day(parsing: "03.03.2026"))
+        XCTAssertEqual(restored.changed, 5, "\"none\" was chosen already")
     }
 }

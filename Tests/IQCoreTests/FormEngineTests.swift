@@ -18,31 +18,47 @@ final class FormEngineTests: XCTestCase {
         for ch in text { reduce(&state, .form(.edit(.insert(String(ch))))) }
     }
 
-    private func focusedKey(_ state: AppState) -> String? { state.form?.focusedField?.key }
+    private typealias Editor = PartnerEditorForm
+    private typealias Filter = PartnerFilterForm
 
-    private func index(_ key: String, _ state: AppState) -> Int {
-        state.form?.fields.firstIndex { $0.key == key } ?? -1
+    private func editor(_ state: AppState) -> Editor? { state.form?.model(Editor.self) }
+    private func filter(_ state: AppState) -> Filter? { state.form?.model(Filter.self) }
+
+    /// The focused field, by the name its draft stores it under.
+    private func focusedKey(_ state: AppState) -> String? { state.form.map { $0.draftNames[$0.focus] } }
+
+    private func index<Form: FormModel, Input: FormInput>(_ path: WritableKeyPath<Form, Input>, _ state: AppState) -> Int {
+        state.form?.index(of: path) ?? -1
     }
 
     /// Focuses a field the way a click or a jump does.
-    private func focus(_ key: String, _ state: inout AppState, file: StaticString = #filePath, line: UInt = #line) {
-        reduce(&state, .form(.focus(index(key, state))))
-        XCTAssertEqual(focusedKey(state), key, file: file, line: line)
+    private func focus<Form: FormModel, Input: FormInput>(_ path: WritableKeyPath<Form, Input>, _ state: inout AppState,
+                                                          file: StaticString = #filePath, line: UInt = #line) {
+        let i = index(path, state)
+        reduce(&state, .form(.focus(i)))
+        XCTAssertEqual(state.form?.focus, i, file: file, line: line)
     }
 
-    private func selectedLabel(_ key: String, _ state: AppState) -> String? {
-        guard let field = state.form?[key], case .choice(let options) = field.kind, let i = field.selected,
-              options.indices.contains(i) else { return nil }
-        return options[i].label
+    /// Focuses the check box of a field of action.
+    private func focus(_ field: FieldOfAction, _ state: inout AppState, file: StaticString = #filePath, line: UInt = #line) {
+        let i = state.form?.index(of: \Editor.fieldsOfAction, field) ?? -1
+        reduce(&state, .form(.focus(i)))
+        XCTAssertEqual(state.form?.focus, i, file: file, line: line)
+    }
+
+    private func selectedLabel<Form: FormModel, Value>(_ path: KeyPath<Form, ChoiceInput<Value>>, _ state: AppState) -> String? {
+        guard let input = state.form?.model(Form.self)?[keyPath: path], let i = input.control.selected,
+              input.labels.indices.contains(i) else { return nil }
+        return input.labels[i]
     }
 
     /// Fills the fields a valid partner needs: a name and a category.
     private func fillRequired(_ state: inout AppState, name: String = "Bildungswerk Süd") {
-        focus("name", &state)
+        focus(\Editor.name, &state)
         type(name, &state)
-        focus("category", &state)
+        focus(\Editor.category, &state)
         reduce(&state, .form(.typeAhead("t")))
-        XCTAssertEqual(state.form?.choice("category"), PartnerCategory.provider.rawValue, "t: Träger")
+        XCTAssertEqual(editor(state)?.category.value?.rawValue, PartnerCategory.provider.rawValue, "t: Träger")
     }
 
     private static let fieldOrder = ["name", "shortName", "category", "level",
@@ -61,14 +77,14 @@ final class FormEngineTests: XCTestCase {
         XCTAssertEqual(form?.title, "Neuer Partner")
         XCTAssertEqual(focusedKey(state), "name")
         XCTAssertEqual(state.inputMode, .form)
-        XCTAssertEqual(form?.fields.filter(\.isEditable).map(\.key), Self.fieldOrder)
+        XCTAssertEqual(form.map { form in zip(form.draftNames, form.fields).filter(\.1.isEditable).map(\.0) }, Self.fieldOrder)
         XCTAssertEqual(form?.fields.filter(\.takesText).map(\.text.text), Array(repeating: "", count: 8))
-        XCTAssertNil(form?.choice("category"), "no category chosen yet")
-        XCTAssertEqual(selectedLabel("category", state), "– bitte wählen –")
-        XCTAssertEqual(selectedLabel("level", state), "unbekannt")
+        XCTAssertNil(editor(state)?.category.value, "no category chosen yet")
+        XCTAssertEqual(selectedLabel(\Editor.category, state), "– bitte wählen –")
+        XCTAssertEqual(selectedLabel(\Editor.level, state), "unbekannt")
         XCTAssertEqual(form?.fields.filter { $0.kind == .checkbox && $0.isOn }.count, 0)
         XCTAssertEqual(form?.isChanged, false)
-        XCTAssertEqual(form?.fields.filter(\.isRequired).map(\.key), ["name", "category"])
+        XCTAssertEqual(form.map { form in zip(form.draftNames, form.fields).filter(\.1.isRequired).map(\.0) }, ["name", "category"])
         XCTAssertEqual(state.document, before, "opening a form changes nothing")
     }
 
@@ -77,16 +93,16 @@ final class FormEngineTests: XCTestCase {
         type("Bildungswerk Sud", &state)
         reduce(&state, .form(.edit(.left)), .form(.edit(.backspace)))
         type("ü", &state)
-        XCTAssertEqual(state.form?.text("name"), "Bildungswerk Süd")
+        XCTAssertEqual(editor(state)?.name.value, "Bildungswerk Süd")
         reduce(&state, .form(.edit(.home)))
         type("Das ", &state)
-        XCTAssertEqual(state.form?.text("name"), "Das Bildungswerk Süd")
-        XCTAssertEqual(state.form?.text("shortName"), "")
+        XCTAssertEqual(editor(state)?.name.value, "Das Bildungswerk Süd")
+        XCTAssertEqual(editor(state)?.shortName.value, "")
         XCTAssertEqual(state.form?.isChanged, true)
         // Letters that are keys elsewhere (q quits, n is "new") are just text here.
         reduce(&state, .form(.edit(.end)))
         type(" qn", &state)
-        XCTAssertEqual(state.form?.text("name"), "Das Bildungswerk Süd qn")
+        XCTAssertEqual(editor(state)?.name.value, "Das Bildungswerk Süd qn")
         XCTAssertNotNil(state.form)
     }
 
@@ -106,10 +122,10 @@ final class FormEngineTests: XCTestCase {
         }
         XCTAssertEqual(visited, Array(Self.fieldOrder.reversed()), "Shift-Tab goes back from the name to the address")
 
-        focus("field.counselling", &state)
+        focus(.counselling, &state)
         reduce(&state, .form(.focusPrevious))
         XCTAssertEqual(focusedKey(state), "level", "Shift-Tab from the first check box skips the heading")
-        reduce(&state, .form(.focus(index("fieldsHeading", state))))
+        reduce(&state, .form(.focus(index(\Editor.fieldsHeading, state))))
         XCTAssertEqual(focusedKey(state), "level", "a heading cannot take the focus")
         reduce(&state, .form(.focus(99)))
         XCTAssertEqual(focusedKey(state), "level", "nor can a field that does not exist")
@@ -119,104 +135,104 @@ final class FormEngineTests: XCTestCase {
 
     func testArrowsStepThroughAChoiceAndWrap() {
         var state = newForm()
-        focus("category", &state)
+        focus(\Editor.category, &state)
         reduce(&state, .form(.choose(-1)))
-        XCTAssertEqual(selectedLabel("category", state), "IQ Fachstellen", "← from the first option goes to the last")
-        XCTAssertEqual(state.form?.choice("category"), "specialistUnit")
+        XCTAssertEqual(selectedLabel(\Editor.category, state), "IQ Fachstellen", "← from the first option goes to the last")
+        XCTAssertEqual(editor(state)?.category.value?.rawValue, "specialistUnit")
         reduce(&state, .form(.choose(1)))
-        XCTAssertEqual(selectedLabel("category", state), "– bitte wählen –", "→ from the last goes to the first")
-        XCTAssertNil(state.form?.choice("category"))
+        XCTAssertEqual(selectedLabel(\Editor.category, state), "– bitte wählen –", "→ from the last goes to the first")
+        XCTAssertNil(editor(state)?.category.value?.rawValue)
         reduce(&state, .form(.choose(1)), .form(.choose(1)))
-        XCTAssertEqual(state.form?.choice("category"), "funder")
-        XCTAssertEqual(state.form?.text("name"), "", "a choice does not type")
+        XCTAssertEqual(editor(state)?.category.value?.rawValue, "funder")
+        XCTAssertEqual(editor(state)?.name.value, "", "a choice does not type")
         // Arrows on a text field do not change any choice.
-        focus("name", &state)
+        focus(\Editor.name, &state)
         reduce(&state, .form(.choose(1)))
-        XCTAssertEqual(state.form?.choice("category"), "funder")
+        XCTAssertEqual(editor(state)?.category.value?.rawValue, "funder")
     }
 
     func testTypeAheadJumpsToTheNextOptionStartingWithTheLetter() {
         var state = newForm()
-        focus("category", &state)
+        focus(\Editor.category, &state)
         reduce(&state, .form(.typeAhead("k")))
-        XCTAssertEqual(selectedLabel("category", state), "Kammern")
+        XCTAssertEqual(selectedLabel(\Editor.category, state), "Kammern")
         reduce(&state, .form(.typeAhead("k")))
-        XCTAssertEqual(selectedLabel("category", state), "Kommunale Stellen", "the same letter again: the next one")
+        XCTAssertEqual(selectedLabel(\Editor.category, state), "Kommunale Stellen", "the same letter again: the next one")
         reduce(&state, .form(.typeAhead("K")))
-        XCTAssertEqual(selectedLabel("category", state), "Kammern", "…and round again, whatever the case")
+        XCTAssertEqual(selectedLabel(\Editor.category, state), "Kammern", "…and round again, whatever the case")
         reduce(&state, .form(.typeAhead("z")))
-        XCTAssertEqual(selectedLabel("category", state), "Zuständige Stellen")
+        XCTAssertEqual(selectedLabel(\Editor.category, state), "Zuständige Stellen")
         reduce(&state, .form(.typeAhead("x")))
-        XCTAssertEqual(selectedLabel("category", state), "Zuständige Stellen", "no option with x: nothing changes")
-        focus("level", &state)
+        XCTAssertEqual(selectedLabel(\Editor.category, state), "Zuständige Stellen", "no option with x: nothing changes")
+        focus(\Editor.level, &state)
         reduce(&state, .form(.typeAhead("r")))
-        XCTAssertEqual(state.form?.choice("level"), "region")
-        XCTAssertEqual(state.form?.choice("category"), "competentAuthority", "type-ahead only acts on the focused choice")
+        XCTAssertEqual(editor(state)?.level.value?.rawValue, "region")
+        XCTAssertEqual(editor(state)?.category.value?.rawValue, "competentAuthority", "type-ahead only acts on the focused choice")
         // On a text field a letter is not type-ahead.
-        focus("name", &state)
+        focus(\Editor.name, &state)
         reduce(&state, .form(.typeAhead("b")))
-        XCTAssertEqual(state.form?.text("name"), "")
-        XCTAssertEqual(state.form?.choice("level"), "region")
+        XCTAssertEqual(editor(state)?.name.value, "")
+        XCTAssertEqual(editor(state)?.level.value?.rawValue, "region")
     }
 
     func testTypeAheadIgnoresDiacriticsOnBothSides() {
         var state = Fixture.state()
-        state.form = FormState(title: "Test", purpose: .partnerFilter, fields: [
-            FormField(key: "pick", label: "Wahl", kind: .choice([
-                FormField.Choice("", "alle"), FormField.Choice("bo", "Bochum"), FormField.Choice("ae", "Ärztekammer"),
-                FormField.Choice("ap", "Apotheke"), FormField.Choice("oe", "Öl"), FormField.Choice("ob", "Oberhausen"),
-            ]), selected: 0),
-        ])
+        reduce(&state, .directory(.openFilter))
+        state.form?.edit(Filter.self) {
+            $0.city = ChoiceInput("Wahl", none: "alle", options: [("bo", "Bochum"), ("ae", "Ärztekammer"), ("ap", "Apotheke"),
+                                                                  ("oe", "Öl"), ("ob", "Oberhausen")], selected: nil)
+        }
+        focus(\Filter.city, &state)
         reduce(&state, .form(.typeAhead("a")))
-        XCTAssertEqual(state.form?.choice("pick"), "ae", "a finds Ärztekammer")
+        XCTAssertEqual(filter(state)?.city.value, "ae", "a finds Ärztekammer")
         reduce(&state, .form(.typeAhead("ä")))
-        XCTAssertEqual(state.form?.choice("pick"), "ap", "ä is read as a: the next one")
+        XCTAssertEqual(filter(state)?.city.value, "ap", "ä is read as a: the next one")
         reduce(&state, .form(.typeAhead("A")))
-        XCTAssertNil(state.form?.choice("pick"), "…and round to alle")
+        XCTAssertNil(filter(state)?.city.value, "…and round to alle")
         reduce(&state, .form(.typeAhead("o")))
-        XCTAssertEqual(state.form?.choice("pick"), "oe")
+        XCTAssertEqual(filter(state)?.city.value, "oe")
         reduce(&state, .form(.typeAhead("Ö")))
-        XCTAssertEqual(state.form?.choice("pick"), "ob")
+        XCTAssertEqual(filter(state)?.city.value, "ob")
     }
 
     func testALongListIsSearchedAsYouType() {
         var state = Fixture.state(Seed.document)
         reduce(&state, .directory(.openFilter))
-        focus("city", &state)
+        focus(\Filter.city, &state)
         XCTAssertEqual(state.form?.focusedField?.searchesChoices, true, "the city list is long")
         for ch in "duess" { reduce(&state, .form(.typeAhead(ch))) }
-        XCTAssertEqual(state.form?.choice("city"), "Düsseldorf", "umlaut spelled out")
+        XCTAssertEqual(filter(state)?.city.value, "Düsseldorf", "umlaut spelled out")
         reduce(&state, .form(.edit(.deleteToStart)))
         for ch in "mün" { reduce(&state, .form(.typeAhead(ch))) }
-        var seen = [state.form?.choice("city") ?? "alle"]
+        var seen = [filter(state)?.city.value ?? "alle"]
         for _ in 0..<3 {
             reduce(&state, .form(.choose(1)))
-            seen.append(state.form?.choice("city") ?? "alle")
+            seen.append(filter(state)?.city.value ?? "alle")
         }
         XCTAssertEqual(seen, ["München", "Münster", "München", "Münster"], "→ steps through the matches only")
         reduce(&state, .form(.edit(.backspace)))
         XCTAssertEqual(state.form?.focusedField?.text.text, "mü", "Backspace shortens the search")
         reduce(&state, .form(.focusNext))
-        XCTAssertEqual(state.form?.fields.first { $0.key == "city" }?.text.text, "", "leaving the field ends the search")
-        XCTAssertEqual(state.form?.choice("city"), "München", "the first match of the shortened search stays chosen")
+        XCTAssertEqual(filter(state)?.city.control.text.text, "", "leaving the field ends the search")
+        XCTAssertEqual(filter(state)?.city.value, "München", "the first match of the shortened search stays chosen")
     }
 
     // MARK: Check boxes and text
 
     func testSpaceTogglesTheFocusedCheckBox() {
         var state = newForm()
-        focus("field.qualification", &state)
+        focus(.qualification, &state)
         reduce(&state, .form(.toggle))
-        XCTAssertEqual(state.form?.isOn("field.qualification"), true)
-        XCTAssertEqual(state.form?.isOn("field.counselling"), false, "only the focused box")
+        XCTAssertEqual(editor(state)?.fieldsOfAction.checked.contains(.qualification), true)
+        XCTAssertEqual(editor(state)?.fieldsOfAction.checked.contains(.counselling), false, "only the focused box")
         XCTAssertEqual(state.form?.isChanged, true)
         reduce(&state, .form(.toggle))
-        XCTAssertEqual(state.form?.isOn("field.qualification"), false)
+        XCTAssertEqual(editor(state)?.fieldsOfAction.checked.contains(.qualification), false)
         XCTAssertEqual(state.form?.isChanged, false, "ticked and unticked: nothing changed")
-        focus("name", &state)
+        focus(\Editor.name, &state)
         reduce(&state, .form(.toggle))
         XCTAssertEqual(state.form?.fields.filter { $0.kind == .checkbox && $0.isOn }.count, 0, "toggle on a text field does nothing")
-        XCTAssertEqual(state.form?.text("name"), "")
+        XCTAssertEqual(editor(state)?.name.value, "")
     }
 
     func testEnterStartsANewLineInTheRoleButMovesOnInASingleLineField() {
@@ -224,19 +240,19 @@ final class FormEngineTests: XCTestCase {
         type("Abc", &state)
         reduce(&state, .form(.newline))
         XCTAssertEqual(focusedKey(state), "shortName", "Enter in the name goes to the next field")
-        XCTAssertEqual(state.form?["name"]?.text.text, "Abc", "…without a line break in it")
+        XCTAssertEqual(editor(state)?.name.control.text.text, "Abc", "…without a line break in it")
 
-        focus("role", &state)
+        focus(\Editor.role, &state)
         type("Erste Zeile", &state)
         reduce(&state, .form(.newline))
         XCTAssertEqual(focusedKey(state), "role", "Enter in the role stays there")
         type("Zweite Zeile", &state)
-        XCTAssertEqual(state.form?["role"]?.text.text, "Erste Zeile\nZweite Zeile")
+        XCTAssertEqual(editor(state)?.role.control.text.text, "Erste Zeile\nZweite Zeile")
 
-        focus("cities", &state)
+        focus(\Editor.cities, &state)
         reduce(&state, .form(.edit(.insert("Köln\nBonn\tEssen"))))
-        XCTAssertEqual(state.form?["cities"]?.text.text, "Köln Bonn Essen", "a pasted line break becomes a space in a single line")
-        focus("address", &state)
+        XCTAssertEqual(editor(state)?.cities.control.text.text, "Köln Bonn Essen", "a pasted line break becomes a space in a single line")
+        focus(\Editor.address, &state)
         reduce(&state, .form(.newline))
         XCTAssertEqual(focusedKey(state), "name", "Enter in the last field wraps to the first")
     }
@@ -246,7 +262,7 @@ final class FormEngineTests: XCTestCase {
     func testEscOnAnUnchangedFormClosesAtOnce() {
         var state = newForm()
         reduce(&state, .form(.focusNext), .form(.focusNext), .form(.choose(1)), .form(.choose(-1)))
-        focus("name", &state)
+        focus(\Editor.name, &state)
         type("x", &state)
         reduce(&state, .form(.edit(.backspace)))
         XCTAssertEqual(state.form?.isChanged, false, "changed and changed back")
@@ -259,7 +275,7 @@ final class FormEngineTests: XCTestCase {
     func testEscOnAChangedFormAsksAndKeepEditingReturns() {
         var state = newForm()
         type("Halb fertig", &state)
-        focus("email", &state)
+        focus(\Editor.email, &state)
         reduce(&state, .form(.cancel))
         XCTAssertNotNil(state.form, "a changed form is not thrown away at once")
         XCTAssertEqual(state.form?.askDiscard, true)
@@ -268,10 +284,10 @@ final class FormEngineTests: XCTestCase {
         reduce(&state, .form(.keepEditing))
         XCTAssertEqual(state.inputMode, .form)
         XCTAssertEqual(state.form?.askDiscard, false)
-        XCTAssertEqual(state.form?.text("name"), "Halb fertig", "nothing typed is lost")
+        XCTAssertEqual(editor(state)?.name.value, "Halb fertig", "nothing typed is lost")
         XCTAssertEqual(focusedKey(state), "email", "the focus is where it was")
         type("a@b.de", &state)
-        XCTAssertEqual(state.form?.text("email"), "a@b.de")
+        XCTAssertEqual(editor(state)?.email.value, "a@b.de")
     }
 
     func testConfirmDiscardClosesWithoutTouchingTheDocument() {
@@ -290,7 +306,7 @@ final class FormEngineTests: XCTestCase {
     // MARK: Validation: invalid data is never saved
 
     /// Submits and checks that nothing was saved and the form points at `firstWrong`.
-    private func assertNotSaved(_ state: inout AppState, firstWrong: String, _ error: Message,
+    private func assertNotSaved<Input: FormInput>(_ state: inout AppState, firstWrong: WritableKeyPath<Editor, Input>, _ error: Message,
                                 file: StaticString = #filePath, line: UInt = #line) {
         let document = state.document
         reduce(&state, .form(.submit))
@@ -299,8 +315,8 @@ final class FormEngineTests: XCTestCase {
         XCTAssertFalse(state.hasUnsavedChanges, file: file, line: line)
         XCTAssertNotNil(state.form, "the form stays open", file: file, line: line)
         XCTAssertEqual(state.inputMode, .form, file: file, line: line)
-        XCTAssertEqual(focusedKey(state), firstWrong, "the focus goes to the first wrong field", file: file, line: line)
-        XCTAssertEqual(state.form?[firstWrong]?.error, error, file: file, line: line)
+        XCTAssertEqual(state.form?.focus, index(firstWrong, state), "the focus goes to the first wrong field", file: file, line: line)
+        XCTAssertEqual(editor(state)?[keyPath: firstWrong].control.error, error, file: file, line: line)
         XCTAssertEqual(state.form?.showsError(index(firstWrong, state)), true, "the message is shown at the field", file: file, line: line)
         XCTAssertEqual(state.status?.severity, .error, file: file, line: line)
         XCTAssertEqual(state.status?.message, Message(.formHasErrors), file: file, line: line)
@@ -309,66 +325,66 @@ final class FormEngineTests: XCTestCase {
     func testAnEmptyNameIsNotSaved() {
         var state = newForm()
         fillRequired(&state, name: "   ")
-        focus("address", &state)
-        assertNotSaved(&state, firstWrong: "name", Message(.formRequired))
-        XCTAssertNil(state.form?["category"]?.error)
+        focus(\Editor.address, &state)
+        assertNotSaved(&state, firstWrong: \.name, Message(.formRequired))
+        XCTAssertNil(editor(state)?.category.control.error)
     }
 
     func testAMissingCategoryIsNotSaved() {
         var state = newForm()
         type("Bildungswerk Süd", &state)
-        assertNotSaved(&state, firstWrong: "category", Message(.formChooseCategoryError))
-        XCTAssertNil(state.form?["name"]?.error)
+        assertNotSaved(&state, firstWrong: \.category, Message(.formChooseCategoryError))
+        XCTAssertNil(editor(state)?.name.control.error)
     }
 
     func testABadEmailIsNotSaved() {
         var state = newForm()
         fillRequired(&state)
-        focus("email", &state)
+        focus(\Editor.email, &state)
         type("info(at)bildungswerk.de", &state)
-        focus("name", &state)
-        assertNotSaved(&state, firstWrong: "email", Message(.formBadEmail))
+        focus(\Editor.name, &state)
+        assertNotSaved(&state, firstWrong: \.email, Message(.formBadEmail))
     }
 
     func testABadWebsiteIsNotSaved() {
         var state = newForm()
         fillRequired(&state)
-        focus("website", &state)
+        focus(\Editor.website, &state)
         type("www bildungswerk de", &state)
-        assertNotSaved(&state, firstWrong: "website", Message(.formBadWebsite))
+        assertNotSaved(&state, firstWrong: \.website, Message(.formBadWebsite))
     }
 
     func testABadPhoneIsNotSaved() {
         var state = newForm()
         fillRequired(&state)
-        focus("phone", &state)
+        focus(\Editor.phone, &state)
         type("bitte anrufen", &state)
-        assertNotSaved(&state, firstWrong: "phone", Message(.formBadPhone))
+        assertNotSaved(&state, firstWrong: \.phone, Message(.formBadPhone))
     }
 
     func testEveryErrorIsNamedAndFixingThemOneByOneFinallySaves() {
         var state = newForm()
-        focus("website", &state)
+        focus(\Editor.website, &state)
         type("http://", &state)
-        focus("email", &state)
+        focus(\Editor.email, &state)
         type("@beispiel.de", &state)
-        focus("phone", &state)
+        focus(\Editor.phone, &state)
         type("12", &state)
-        assertNotSaved(&state, firstWrong: "name", Message(.formRequired))
-        let errors = state.form?.fields.filter { $0.error != nil }.map(\.key)
+        assertNotSaved(&state, firstWrong: \.name, Message(.formRequired))
+        let errors = state.form.map { form in zip(form.draftNames, form.fields).filter { $0.1.error != nil }.map(\.0) }
         XCTAssertEqual(errors, ["name", "category", "website", "email", "phone"])
 
         type("Bildungswerk Süd", &state)
-        XCTAssertNil(state.form?["name"]?.error, "the message goes as soon as the field is right")
-        assertNotSaved(&state, firstWrong: "category", Message(.formChooseCategoryError))
+        XCTAssertNil(editor(state)?.name.control.error, "the message goes as soon as the field is right")
+        assertNotSaved(&state, firstWrong: \.category, Message(.formChooseCategoryError))
         reduce(&state, .form(.typeAhead("t")))
-        assertNotSaved(&state, firstWrong: "website", Message(.formBadWebsite))
+        assertNotSaved(&state, firstWrong: \.website, Message(.formBadWebsite))
         reduce(&state, .form(.edit(.deleteToStart)))
         type("https://www.beispiel.de/kontakt?x=1", &state)
-        assertNotSaved(&state, firstWrong: "email", Message(.formBadEmail))
+        assertNotSaved(&state, firstWrong: \.email, Message(.formBadEmail))
         reduce(&state, .form(.edit(.home)))
         type("info", &state)
-        assertNotSaved(&state, firstWrong: "phone", Message(.formBadPhone))
+        assertNotSaved(&state, firstWrong: \.phone, Message(.formBadPhone))
         type("345", &state)
         XCTAssertEqual(state.form?.hasErrors, false)
 
@@ -384,18 +400,18 @@ final class FormEngineTests: XCTestCase {
     func testAnErrorShowsOnlyOnceTheFieldWasLeft() {
         var state = newForm()
         reduce(&state, .form(.edit(.insert("x"))), .form(.edit(.backspace)))
-        XCTAssertEqual(state.form?["name"]?.error, Message(.formRequired), "known at once")
-        XCTAssertEqual(state.form?.showsError(index("name", state)), false, "but not shown while the person is still typing there")
+        XCTAssertEqual(editor(state)?.name.control.error, Message(.formRequired), "known at once")
+        XCTAssertEqual(state.form?.showsError(index(\Editor.name, state)), false, "but not shown while the person is still typing there")
         reduce(&state, .form(.focusNext))
-        XCTAssertEqual(state.form?.showsError(index("name", state)), true, "shown after leaving the field")
-        XCTAssertEqual(state.form?.showsError(index("email", state)), false, "fields not visited stay quiet")
+        XCTAssertEqual(state.form?.showsError(index(\Editor.name, state)), true, "shown after leaving the field")
+        XCTAssertEqual(state.form?.showsError(index(\Editor.email, state)), false, "fields not visited stay quiet")
     }
 
     func testADuplicateNameOnlyWarnsAndSaves() {
         var state = newForm()
         fillRequired(&state, name: "caritas DÜSSELDORF")
-        XCTAssertEqual(state.form?["name"]?.warning, Message(.formDuplicateName, "Caritas Düsseldorf"))
-        XCTAssertNil(state.form?["name"]?.error)
+        XCTAssertEqual(editor(state)?.name.control.warning, Message(.formDuplicateName, "Caritas Düsseldorf"))
+        XCTAssertNil(editor(state)?.name.control.error)
         XCTAssertEqual(state.form?.hasErrors, false)
         reduce(&state, .form(.submit))
         XCTAssertNil(state.form, "a duplicate is a note, not a refusal")
@@ -414,22 +430,22 @@ final class FormEngineTests: XCTestCase {
         reduce(&state, .form(.focusNext))
         type("P25a", &state)
         reduce(&state, .form(.focusNext), .form(.typeAhead("t")), .form(.focusNext), .form(.typeAhead("r")))
-        focus("field.counselling", &state)
+        focus(.counselling, &state)
         reduce(&state, .form(.toggle))
-        focus("field.fairIntegration", &state)
+        focus(.fairIntegration, &state)
         reduce(&state, .form(.toggle))
-        focus("cities", &state)
+        focus(\Editor.cities, &state)
         type(" Köln ,  Bonn ,, ", &state)
-        focus("role", &state)
+        focus(\Editor.role, &state)
         type("Berät Zugewanderte.", &state)
         reduce(&state, .form(.newline), .form(.newline))
-        focus("website", &state)
+        focus(\Editor.website, &state)
         type("www.p25a.de", &state)
-        focus("email", &state)
+        focus(\Editor.email, &state)
         type("info@p25a.de", &state)
-        focus("phone", &state)
+        focus(\Editor.phone, &state)
         type("+49 (0)221 / 123 45", &state)
-        focus("address", &state)
+        focus(\Editor.address, &state)
         type("Hauptstraße 1, 50667 Köln", &state)
         reduce(&state, .form(.submit), environment: env)
 
@@ -471,7 +487,7 @@ final class FormEngineTests: XCTestCase {
     func testAMultiLineRoleKeepsItsInnerLineBreaks() {
         var state = newForm()
         fillRequired(&state)
-        focus("role", &state)
+        focus(\Editor.role, &state)
         reduce(&state, .form(.newline))
         type("Zeile 1", &state)
         reduce(&state, .form(.newline))
@@ -490,20 +506,20 @@ final class FormEngineTests: XCTestCase {
         XCTAssertEqual(state.form?.purpose, .editPartner("partner.whkt"))
         XCTAssertEqual(state.form?.title, "Partner bearbeiten: Westdeutscher Handwerkskammertag")
         XCTAssertEqual(focusedKey(state), "name")
-        XCTAssertEqual(state.form?.text("name"), "Westdeutscher Handwerkskammertag")
-        XCTAssertEqual(state.form?.text("shortName"), "WHKT")
-        XCTAssertEqual(state.form?.choice("category"), "network")
-        XCTAssertEqual(state.form?.choice("level"), "state")
-        XCTAssertEqual(FieldOfAction.allCases.filter { state.form?.isOn("field.\($0.rawValue)") == true }, [.counselling, .intercultural])
-        XCTAssertEqual(state.form?.text("cities"), "Düsseldorf")
-        XCTAssertEqual(state.form?.text("website"), original?.website)
+        XCTAssertEqual(editor(state)?.name.value, "Westdeutscher Handwerkskammertag")
+        XCTAssertEqual(editor(state)?.shortName.value, "WHKT")
+        XCTAssertEqual(editor(state)?.category.value?.rawValue, "network")
+        XCTAssertEqual(editor(state)?.level.value?.rawValue, "state")
+        XCTAssertEqual(editor(state)?.fieldsOfAction.checked, [.counselling, .intercultural])
+        XCTAssertEqual(editor(state)?.cities.value, "Düsseldorf")
+        XCTAssertEqual(editor(state)?.website.value, original?.website)
         XCTAssertEqual(state.form?.isChanged, false)
 
-        focus("shortName", &state)
+        focus(\Editor.shortName, &state)
         reduce(&state, .form(.edit(.deleteToStart)))
         type("WHKT NRW", &state)
-        XCTAssertNil(state.form?["name"]?.warning, "its own name is no duplicate")
-        focus("field.qualification", &state)
+        XCTAssertNil(editor(state)?.name.control.warning, "its own name is no duplicate")
+        focus(.qualification, &state)
         reduce(&state, .form(.toggle))
         reduce(&state, .form(.submit))
 
@@ -535,10 +551,10 @@ final class FormEngineTests: XCTestCase {
         XCTAssertEqual(state.form?.purpose, .editPartner("partner.iq-nrw"))
         reduce(&state, .form(.edit(.deleteToStart)))
         type("Jobcenter", &state)
-        XCTAssertEqual(state.form?["name"]?.warning, Message(.formDuplicateName, "Jobcenter"))
-        focus("level", &state)
+        XCTAssertEqual(editor(state)?.name.control.warning, Message(.formDuplicateName, "Jobcenter"))
+        focus(\Editor.level, &state)
         reduce(&state, .form(.typeAhead("u")))
-        XCTAssertNil(state.form?.choice("level"), "u: unbekannt")
+        XCTAssertNil(editor(state)?.level.value?.rawValue, "u: unbekannt")
         reduce(&state, .form(.submit))
         XCTAssertEqual(state.document.partners["partner.iq-nrw"]?.name, "Jobcenter")
         XCTAssertNil(state.document.partners["partner.iq-nrw"]?.level, "unknown level saved as nil")
@@ -560,17 +576,17 @@ final class FormEngineTests: XCTestCase {
         reduce(&state, .directory(.openFilter))
         XCTAssertEqual(state.form?.purpose, .partnerFilter)
         XCTAssertEqual(state.inputMode, .form)
-        XCTAssertEqual(state.form?.fields.map(\.key), ["category", "field", "city", "level"])
+        XCTAssertEqual(state.form?.draftNames, ["category", "field", "city", "level"])
         XCTAssertEqual(focusedKey(state), "category")
-        for key in ["category", "field", "city", "level"] {
-            XCTAssertEqual(selectedLabel(key, state), "alle", key)
-            XCTAssertNil(state.form?.choice(key), key)
-        }
+        let labels = [selectedLabel(\Filter.category, state), selectedLabel(\Filter.field, state),
+                      selectedLabel(\Filter.city, state), selectedLabel(\Filter.level, state)]
+        XCTAssertEqual(labels, ["alle", "alle", "alle", "alle"])
+        XCTAssertEqual(filter(state)?.filter, PartnerFilter(), "alle chooses no value")
 
         reduce(&state, .form(.typeAhead("k")))
-        XCTAssertEqual(selectedLabel("category", state), "Kammern")
+        XCTAssertEqual(selectedLabel(\Filter.category, state), "Kammern")
         reduce(&state, .form(.focusNext), .form(.focusNext), .form(.typeAhead("k")))
-        XCTAssertEqual(state.form?.choice("city"), "Köln")
+        XCTAssertEqual(filter(state)?.city.value, "Köln")
         reduce(&state, .form(.submit))
         XCTAssertNil(state.form)
         XCTAssertEqual(state.directory.filter, PartnerFilter(category: .chamber, city: "Köln"))
@@ -580,22 +596,22 @@ final class FormEngineTests: XCTestCase {
 
         // Opened again, it shows the filter in force; "alle" everywhere lifts it.
         reduce(&state, .directory(.openFilter))
-        XCTAssertEqual(selectedLabel("category", state), "Kammern")
-        XCTAssertEqual(selectedLabel("city", state), "Köln")
+        XCTAssertEqual(selectedLabel(\Filter.category, state), "Kammern")
+        XCTAssertEqual(selectedLabel(\Filter.city, state), "Köln")
         reduce(&state, .form(.typeAhead("a")))
-        XCTAssertEqual(selectedLabel("category", state), "alle")
+        XCTAssertEqual(selectedLabel(\Filter.category, state), "alle")
         reduce(&state, .form(.focusNext), .form(.typeAhead("f")))
-        XCTAssertEqual(state.form?.choice("field"), "fairIntegration")
+        XCTAssertEqual(filter(state)?.field.value?.rawValue, "fairIntegration")
         reduce(&state, .form(.focusNext), .form(.typeAhead("a")))
-        XCTAssertEqual(selectedLabel("city", state), "alle", "a from Köln: round to alle before Aachen")
+        XCTAssertEqual(selectedLabel(\Filter.city, state), "alle", "a from Köln: round to alle before Aachen")
         reduce(&state, .form(.submit))
         XCTAssertEqual(state.directory.filter, PartnerFilter(field: .fairIntegration))
         XCTAssertEqual(PartnerList.rows(state).count, 2)
 
         reduce(&state, .directory(.openFilter), .form(.focusNext), .form(.choose(1)))
-        XCTAssertEqual(selectedLabel("field", state), "alle", "→ from the last option")
+        XCTAssertEqual(selectedLabel(\Filter.field, state), "alle", "→ from the last option")
         reduce(&state, .form(.focusNext), .form(.focusNext), .form(.typeAhead("b")))
-        XCTAssertEqual(state.form?.choice("level"), "federal")
+        XCTAssertEqual(filter(state)?.level.value?.rawValue, "federal")
         reduce(&state, .form(.choose(-1)), .form(.submit))
         XCTAssertTrue(state.directory.filter.isEmpty, "alle in every field: no filter")
         XCTAssertEqual(state.directory.filter, PartnerFilter())
@@ -605,7 +621,7 @@ final class FormEngineTests: XCTestCase {
     func testEscInTheFilterFormKeepsTheFilterInForce() {
         var state = Fixture.state(Seed.document)
         reduce(&state, .directory(.setFilter(PartnerFilter(level: .state))), .directory(.openFilter))
-        XCTAssertEqual(selectedLabel("level", state), "Land")
+        XCTAssertEqual(selectedLabel(\Filter.level, state), "Land")
         reduce(&state, .form(.cancel))
         XCTAssertNil(state.form)
         XCTAssertEqual(state.directory.filter, PartnerFilter(level: .state))

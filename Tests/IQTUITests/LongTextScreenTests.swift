@@ -172,7 +172,7 @@ final class LongTextScreenTests: XCTestCase {
     private func editingRole() -> AppState {
         var state = AppState(document: Document(partners: [Partner(id: "p.1", name: "Name", category: .chamber)]))
         Fixture.reduce(&state, .directory(.editPartner))
-        let role = state.form?.fields.firstIndex { $0.key == "role" } ?? -1
+        let role = state.form?.index(of: \PartnerEditorForm.role) ?? -1
         Fixture.reduce(&state, .form(.focus(role)))
         return state
     }
@@ -198,7 +198,7 @@ final class LongTextScreenTests: XCTestCase {
         let pasted = String(Self.words.prefix(10_000))
         let actions = type(pasted.map { Key.char($0) }, into: &state)
         XCTAssertEqual(actions, [.form(.edit(.insert(pasted)))])
-        XCTAssertEqual(state.form?["role"]?.text.text, pasted)
+        XCTAssertEqual(state.form?.model(PartnerEditorForm.self)?.role.control.text.text, pasted)
     }
 
     func testKeysOtherThanTextEndTheInsertAndSeeItsResult() {
@@ -206,7 +206,7 @@ final class LongTextScreenTests: XCTestCase {
         let keys: [Key] = "ab".map { Key.char($0) } + [.backspace, .tab] + "xy".map { Key.char($0) }
         let actions = type(keys, into: &state)
         XCTAssertEqual(actions.count, 4, "\(actions)")
-        XCTAssertEqual(state.form?["role"]?.text.text, "a")
-        XCTAssertEqual(state.form?["website"]?.text.text, "xy")
+        XCTAssertEqual(state.form?.model(PartnerEditorForm.self)?.role.control.text.text, "a")
+        XCTAssertEqual(state.form?.model(PartnerEditorForm.self)?.website.control.text.text, "xy")
     }
 }

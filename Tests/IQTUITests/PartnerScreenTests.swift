@@ -125,10 +125,10 @@ final class PartnerScreenTests: XCTestCase {
         var state = seedZoomed()
         Fixture.reduce(&state, .directory(.newPartner))
         for _ in 0..<12 { Fixture.reduce(&state, .form(.focusNext)) }
-        XCTAssertEqual(state.form?.focusedField?.key, "email")
+        XCTAssertEqual(state.form?.focus, state.form?.index(of: \PartnerEditorForm.email))
         type("info(at)beispiel.de", &state)
         Fixture.reduce(&state, .form(.submit))
-        XCTAssertEqual(state.form?.focusedField?.key, "name", "the focus went to the first wrong field")
+        XCTAssertEqual(state.form?.focus, state.form?.index(of: \PartnerEditorForm.name), "the focus went to the first wrong field")
         let canvas = Fixture.render(state, 80, 24)
         assertGolden(canvas, "partner-form-errors-80x24")
         let text = canvas.text()
@@ -192,14 +192,14 @@ final class PartnerScreenTests: XCTestCase {
         XCTAssertEqual(canvas.cursor?.x, x, "at the start of the empty field")
 
         Fixture.reduce(&state, .form(.focusNext))
-        XCTAssertEqual(state.form?.focusedField?.key, "category")
+        XCTAssertEqual(state.form?.focus, state.form?.index(of: \PartnerEditorForm.category))
         XCTAssertNil(Fixture.render(state, 80, 24).cursor, "no text cursor on a choice")
     }
 
     func testTheCursorFollowsANewLineInTheRoleField() {
         var state = seedZoomed()
         Fixture.reduce(&state, .directory(.newPartner), .form(.focus(11)))
-        XCTAssertEqual(state.form?.focusedField?.key, "role")
+        XCTAssertEqual(state.form?.focus, state.form?.index(of: \PartnerEditorForm.role))
         type("Erste", &state)
         let first = Fixture.render(state, 80, 24)
         let roleLine = line(containing: "Erste", first)
@@ -274,7 +274,7 @@ final class PartnerScreenTests: XCTestCase {
         XCTAssertEqual(state.inputMode, .formDiscard, "q neither quits nor answers")
         press([.escape], &state)
         XCTAssertEqual(state.inputMode, .form, "Esc in the question: keep editing")
-        XCTAssertEqual(state.form?.text("name"), "x")
+        XCTAssertEqual(state.form?.model(PartnerEditorForm.self)?.name.value, "x")
         press([.escape] + keys("j"), &state)
         XCTAssertNil(state.form, "j: throw the changes away")
         XCTAssertEqual(state.document.partners.count, 88)

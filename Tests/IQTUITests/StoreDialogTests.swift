@@ -31,8 +31,8 @@ final class StoreDialogTests: XCTestCase {
         for language in [Language.de, .en] {
             var typed = Fixture.state(language)
             Fixture.reduce(&typed, .navigation(.focus(.cases)), .cases(.newCase))
-            for (key, text) in [("firstName", "Olena"), ("lastName", "Kovalenko"), ("birthYear", "19x5")] {
-                guard let i = typed.form?.fields.firstIndex(where: { $0.key == key }) else { return XCTFail(key) }
+            for (field, text) in [(\CaseEditorForm.firstName, "Olena"), (\CaseEditorForm.lastName, "Kovalenko"), (\CaseEditorForm.birthYear, "19x5")] {
+                guard let i = typed.form?.index(of: field) else { return XCTFail(text) }
                 Fixture.reduce(&typed, .form(.focus(i)), .form(.edit(.insert(text))))
             }
             let draft = try XCTUnwrap(FormDraft(try XCTUnwrap(typed.form), at: savedAt))
@@ -46,7 +46,7 @@ final class StoreDialogTests: XCTestCase {
             if language == .de { assertGolden(canvas, "recovery-draft") }
             XCTAssertEqual(KeyMap.action(for: .char(language == .de ? "j" : "y"), in: state, layout: layout), .store(.acceptRecovery))
             Fixture.reduce(&state, .store(.acceptRecovery))
-            XCTAssertEqual(state.form?.text("lastName"), "Kovalenko")
+            XCTAssertEqual(state.form?.model(CaseEditorForm.self)?.lastName.value, "Kovalenko")
             XCTAssertEqual(state.inputMode, .form)
         }
     }

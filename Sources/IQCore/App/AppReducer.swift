@@ -17,7 +17,7 @@ public enum AppReducer {
         case .session(let a): return SessionReducer.reduce(into: &state, action: a, environment: env)
         case .store(let a): return StoreReducer.reduce(into: &state, action: a, environment: env)
         case .directory(let a): return DirectoryReducer.reduce(into: &state, action: a, environment: env)
-        case .form(let a): return FormReducer.reduce(into: &state, action: a, environment: env)
+        case .form(let a): return reduceForm(a, &state, env)
         case .locations(let a): return LocationsReducer.reduce(into: &state, action: a, environment: env)
         case .cases(let a): return CaseReducer.reduce(into: &state, action: a, environment: env)
         case .budgets(let a): return BudgetsReducer.reduce(into: &state, action: a, environment: env)

@@ -115,18 +115,8 @@ public enum BudgetsReducer {
         }
     }
 
-    /// Saves a submitted measure or payment form (undoable) and selects the record.
-    static func submit(_ form: FormState, _ state: inout AppState, environment env: Environment) -> [Effect] {
-        let record: AnyRecord
-        switch form.purpose {
-        case .newMeasure, .editMeasure:
-            record = .measure(MeasureForm.measure(from: form, in: state.document, newID: env.newID()))
-        case .newPayment, .editPayment:
-            guard let p = PaymentForm.payment(from: form, in: state.document, newID: env.newID()) else { return [] }
-            record = .payment(p)
-        default:
-            return []
-        }
+    /// Saves the record of a submitted measure or payment form (undoable) and selects it.
+    static func submit(_ record: AnyRecord, _ state: inout AppState, environment env: Environment) -> [Effect] {
         state.form = nil
         let label = Message(.labelBudgetSaved, name(record, state))
         let effects = DocumentReducer.reduce(into: &state, action: .perform(.put(record), label: label), environment: env)

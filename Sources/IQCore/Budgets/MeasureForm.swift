@@ -1,67 +1,85 @@
-/// The measure editor on the generic form engine: name, field of action, year, Träger and the
-/// three figures. An empty figure stays unknown; it is never read as zero.
-public enum MeasureForm {
-    public static func editor(for measure: Measure?, _ state: AppState) -> FormState {
+/// The measure editor: name, field of action, year, the three figures and the Träger to tick.
+/// An empty figure stays unknown; it is never read as zero.
+public struct MeasureEditorForm: FormModel {
+    /// The measure edited; nil for a new one.
+    public let editing: RecordID?
+    public var name: TextInput
+    public var field: ChoiceInput<FieldOfAction>
+    public var year: TextInput
+    public var allocation: TextInput
+    public var planned: TextInput
+    public var cost: TextInput
+    public var approximate: CheckBox
+    public var providersHeading: Heading
+    public var providers: CheckList<RecordID>
+
+    init(_ m: Measure?, _ state: AppState) {
         let t = { (k: TextKey) in L10n.string(k, state.language) }
-        let m = measure
-        let fields = FieldOfAction.allCases.map { FormField.Choice($0.rawValue, t($0.label)) }
-        var form = [
-            FormField(key: "name", label: t(.colName), kind: .text, isRequired: true, text: m?.name ?? ""),
-            FormField(key: "field", label: t(.colField), kind: .choice(fields),
-                      selected: fields.firstIndex { $0.value == (m?.fieldOfAction ?? .qualification).rawValue } ?? 0),
-            FormField(key: "year", label: t(.colYear), kind: .text, isRequired: true,
-                      text: String(m?.year ?? state.budgets.year ?? state.today.year)),
-            FormField(key: "allocation", label: t(.colAllocation), kind: .text, text: m?.allocation.map { amountText($0) } ?? ""),
-            FormField(key: "planned", label: t(.colParticipants), kind: .text, text: m?.plannedParticipants.map(String.init) ?? ""),
-            FormField(key: "cost", label: t(.colCostPerParticipant), kind: .text, text: m?.costPerParticipant.map { amountText($0) } ?? ""),
-            FormField(key: "approximate", label: t(.formApproximate), kind: .checkbox, isOn: m?.isApproximate ?? false),
-            FormField(key: "providersHeading", label: t(.detailProviders), kind: .heading),
-        ]
+        editing = m?.id
+        name = TextInput(t(.colName), required: true, text: m?.name ?? "")
+        field = ChoiceInput(t(.colField), options: FieldOfAction.allCases.map { ($0, t($0.label)) }, selected: m?.fieldOfAction ?? .qualification)
+        year = TextInput(t(.colYear), required: true, text: String(m?.year ?? state.budgets.year ?? state.today.year))
+        allocation = TextInput(t(.colAllocation), text: m?.allocation.map { MeasureForm.amountText($0) } ?? "")
+        planned = TextInput(t(.colParticipants), text: m?.plannedParticipants.map(String.init) ?? "")
+        cost = TextInput(t(.colCostPerParticipant), text: m?.costPerParticipant.map { MeasureForm.amountText($0) } ?? "")
+        approximate = CheckBox(t(.formApproximate), isOn: m?.isApproximate ?? false)
+        providersHeading = Heading(t(.detailProviders))
         // The Träger to tick: the network's providers and whoever runs a measure already (a
         // chamber such as HWK Köln can be one).
-        let chosen = Set(m?.providerIDs ?? [])
         let running = Set(state.document.measures.items.flatMap(\.providerIDs))
         let candidates = state.document.partners.items.filter { $0.category == .provider || running.contains($0.id) }
             .sorted { SearchKey.sortKey($0.name).lexicographicallyPrecedes(SearchKey.sortKey($1.name)) }
-        form += candidates.map { p in
-            FormField(key: "provider.\(p.id.rawValue)", label: p.name, kind: .checkbox, isOn: chosen.contains(p.id))
+        providers = CheckList(candidates.map { ($0.id, $0.name) }, checked: Set(m?.providerIDs ?? []))
+    }
+
+    public var slots: [FormSlot<Self>] {
+        [FormSlot(\.name, "name"), FormSlot(\.field, "field"), FormSlot(\.year, "year"), FormSlot(\.allocation, "allocation"),
+         FormSlot(\.planned, "planned"), FormSlot(\.cost, "cost"), FormSlot(\.approximate, "approximate"),
+         FormSlot(\.providersHeading, "providersHeading")]
+            + providers.slots(at: \.providers, prefix: "provider.")
+    }
+
+    public var purpose: FormPurpose { editing.map { .editMeasure($0) } ?? .newMeasure }
+    public var content: FormContent { .measure(self) }
+
+    public mutating func validate(_ context: FormContext) {
+        name.control.error = name.value.isEmpty ? Message(.formRequired) : nil
+        year.control.error = year.number.map { (2000...2100).contains($0) } == true ? nil : Message(.formBadMeasureYear)
+        for amount in [\Self.allocation, \Self.cost] {
+            let text = self[keyPath: amount].value
+            let ok = text.isEmpty || (Money(parsing: text).map { $0.cents >= 0 } ?? false)
+            self[keyPath: amount].control.error = ok ? nil : Message(.formBadAmount)
         }
-        let title = m.map { Message(.formEditMeasure, "\($0.name) \($0.year)").text(state.language) } ?? t(.formNewMeasure)
-        return FormState(title: title, purpose: m.map { .editMeasure($0.id) } ?? .newMeasure, fields: form)
+        planned.control.error = planned.value.isEmpty || (planned.number.map { $0 >= 0 } ?? false) ? nil : Message(.formBadCount)
+    }
+
+    public func measure(in document: Document, newID: RecordID) -> Measure {
+        var m = editing.flatMap { document.measures[$0] }
+            ?? Measure(id: newID, meta: RecordMeta(revision: 0, modifiedAt: .distantPast, modifiedBy: ""), name: "",
+                       fieldOfAction: .qualification, providerIDs: [], year: 2000, allocation: nil,
+                       plannedParticipants: nil, costPerParticipant: nil, isApproximate: false)
+        m.name = name.value
+        m.fieldOfAction = field.value ?? m.fieldOfAction
+        m.year = year.number ?? m.year
+        m.allocation = Money(parsing: allocation.value)
+        m.plannedParticipants = planned.number
+        m.costPerParticipant = Money(parsing: cost.value)
+        m.isApproximate = approximate.isOn
+        m.providerIDs = providers.checked
+        return m
+    }
+}
+
+/// How the budget pane opens the measure editor.
+public enum MeasureForm {
+    public static func editor(for measure: Measure?, _ state: AppState) -> FormState {
+        let title = measure.map { Message(.formEditMeasure, "\($0.name) \($0.year)").text(state.language) }
+            ?? L10n.string(.formNewMeasure, state.language)
+        return FormState(title: title, content: .measure(MeasureEditorForm(measure, state)))
     }
 
     /// "1500000,00" → "1.500.000" for the form: whole euros grouped, cents only when there are.
     static func amountText(_ m: Money) -> String {
         NumberFormat.money(m, .de).replacingOccurrences(of: " €", with: "")
-    }
-
-    public static func validate(_ form: inout FormState) {
-        form.setError("name", form.text("name").isEmpty ? Message(.formRequired) : nil)
-        let year = Int(form.text("year"))
-        form.setError("year", year.map { (2000...2100).contains($0) } == true ? nil : Message(.formBadMeasureYear))
-        for key in ["allocation", "cost"] {
-            let text = form.text(key)
-            let ok = text.isEmpty || (Money(parsing: text).map { $0.cents >= 0 } ?? false)
-            form.setError(key, ok ? nil : Message(.formBadAmount))
-        }
-        let planned = form.text("planned")
-        form.setError("planned", planned.isEmpty || (Int(planned).map { $0 >= 0 } ?? false) ? nil : Message(.formBadCount))
-    }
-
-    public static func measure(from form: FormState, in document: Document, newID: RecordID) -> Measure {
-        var base: Measure?
-        if case .editMeasure(let id) = form.purpose { base = document.measures[id] }
-        var m = base ?? Measure(id: newID, meta: RecordMeta(revision: 0, modifiedAt: .distantPast, modifiedBy: ""), name: "",
-                                fieldOfAction: .qualification, providerIDs: [], year: 2000, allocation: nil,
-                                plannedParticipants: nil, costPerParticipant: nil, isApproximate: false)
-        m.name = form.text("name")
-        m.fieldOfAction = form.choice("field").flatMap(FieldOfAction.init(rawValue:)) ?? m.fieldOfAction
-        m.year = Int(form.text("year")) ?? m.year
-        m.allocation = Money(parsing: form.text("allocation"))
-        m.plannedParticipants = Int(form.text("planned"))
-        m.costPerParticipant = Money(parsing: form.text("cost"))
-        m.isApproximate = form.isOn("approximate")
-        m.providerIDs = form.fields.filter { $0.key.hasPrefix("provider.") && $0.isOn }.map { RecordID(String($0.key.dropFirst("provider.".count))) }
-        return m
     }
 }

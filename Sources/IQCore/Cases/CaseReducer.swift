@@ -77,38 +77,45 @@ public enum CaseReducer {
     }
 
     /// Applies a valid case form to the document (one undoable step).
-    static func submit(_ form: FormState, _ state: inout AppState, environment env: Environment) -> [Effect] {
-        let day = Day(parsing: form.text("day")) ?? state.today
-        let note = form.text("note")
-        let updated: Case
-        switch form.purpose {
-        case .newCase:
-            let number = CaseList.nextNumber(in: state.document, year: Day(env.now()).year)
-            let fresh = Case(id: env.newID(), meta: RecordMeta(revision: 0, modifiedAt: env.now(), modifiedBy: env.userName), number: number)
-            updated = CaseForm.apply(form, to: fresh, in: state.document)
-        case .editCase(let id), .caseStatus(let id), .caseAppointment(let id), .caseReferral(let id):
+    static func submit(_ form: CaseEditorForm, _ state: inout AppState, environment env: Environment) -> [Effect] {
+        let base: Case
+        if let id = form.editing {
             guard let c = state.document.cases[id] else { state.form = nil; return [] }
-            switch form.purpose {
-            case .caseStatus:
-                guard let to = form.choice("status").flatMap(CaseStatus.init(rawValue:)), c.status.canMove(to: to) else {
-                    state.show(Message(.statusNotAllowed, state.t(c.status.label), form.choice("status") ?? ""), .error, environment: env)
-                    return []
-                }
-                updated = CaseForm.step(c, to: to, on: day, note: note)
-            case .caseAppointment:
-                var copy = c
-                copy.timeline.append(TimelineEntry(day: day, kind: .appointment(channel: form.choice("channel").flatMap(Channel.init(rawValue:)) ?? .inPerson), note: note))
-                updated = copy
-            case .caseReferral:
-                var copy = c
-                if let partner = form.choice("partner") { copy.timeline.append(TimelineEntry(day: day, kind: .referral(partner: RecordID(partner)), note: note)) }
-                updated = copy
-            default:
-                updated = CaseForm.apply(form, to: c, in: state.document)
-            }
-        default:
+            base = c
+        } else {
+            let number = CaseList.nextNumber(in: state.document, year: Day(env.now()).year)
+            base = Case(id: env.newID(), meta: RecordMeta(revision: 0, modifiedAt: env.now(), modifiedBy: env.userName), number: number)
+        }
+        return save(form.apply(to: base, in: state.document), &state, environment: env)
+    }
+
+    /// The status step, when the case may take it.
+    static func submit(_ form: CaseStatusForm, _ state: inout AppState, environment env: Environment) -> [Effect] {
+        guard let c = state.document.cases[form.caseID] else { state.form = nil; return [] }
+        guard let to = form.status.value, c.status.canMove(to: to) else {
+            state.show(Message(.statusNotAllowed, state.t(c.status.label), form.status.value?.rawValue ?? ""), .error, environment: env)
             return []
         }
+        return save(CaseForm.step(c, to: to, on: form.day.day ?? state.today, note: form.note.value), &state, environment: env)
+    }
+
+    static func submit(_ form: AppointmentForm, _ state: inout AppState, environment env: Environment) -> [Effect] {
+        guard var c = state.document.cases[form.caseID] else { state.form = nil; return [] }
+        c.timeline.append(TimelineEntry(day: form.day.day ?? state.today, kind: .appointment(channel: form.channel.value ?? .inPerson),
+                                        note: form.note.value))
+        return save(c, &state, environment: env)
+    }
+
+    static func submit(_ form: ReferralForm, _ state: inout AppState, environment env: Environment) -> [Effect] {
+        guard var c = state.document.cases[form.caseID] else { state.form = nil; return [] }
+        if let partner = form.partner.value {
+            c.timeline.append(TimelineEntry(day: form.day.day ?? state.today, kind: .referral(partner: partner), note: form.note.value))
+        }
+        return save(c, &state, environment: env)
+    }
+
+    /// Closes the form, puts the case (one undoable step) and selects it.
+    private static func save(_ updated: Case, _ state: inout AppState, environment env: Environment) -> [Effect] {
         state.form = nil
         let label = Message(.labelCaseSaved, updated.number)
         let effects = DocumentReducer.reduce(into: &state, action: .perform(.put(.case(updated)), label: label), environment: env)

@@ -109,7 +109,6 @@ public enum DirectoryReducer {
         return rows.indices.contains(i) ? rows[i].partner : nil
     }
 
-    /// Moves the list selection to a partner (after it was created or renamed).
     /// Opens a partner in pane 1 from elsewhere (a site's operator, a Träger of the budgets).
     static func showPartner(_ state: inout AppState, _ id: RecordID) {
         state.focus = .partners
@@ -120,6 +119,18 @@ public enum DirectoryReducer {
         state.directory.relationCursor = 0
     }
 
+    /// Saves a submitted partner form (undoable) and shows the partner.
+    static func submit(_ form: PartnerEditorForm, _ state: inout AppState, environment env: Environment) -> [Effect] {
+        let partner = form.partner(in: state.document, newID: env.newID())
+        state.form = nil
+        let label = Message(.labelPartnerSaved, partner.name)
+        let effects = DocumentReducer.reduce(into: &state, action: .perform(.put(.partner(partner)), label: label), environment: env)
+        select(&state, partner.id)
+        state.show(label, environment: env)
+        return effects
+    }
+
+    /// Moves the list selection to a partner (after it was created or renamed).
     static func select(_ state: inout AppState, _ id: RecordID) {
         if let row = PartnerList.rows(state).firstIndex(where: { $0.partner?.id == id }) {
             state[.partners].cursor.select(row, count: state.rowCount(.partners))

@@ -1,104 +1,123 @@
 import Foundation
 
-/// The partner editor and the partner filter, built on the generic form engine.
-public enum PartnerForm {
-    // MARK: Editor
+/// The partner editor: name, category, level, fields of action, where and how to reach them.
+public struct PartnerEditorForm: FormModel {
+    /// The partner edited; nil for a new one.
+    public let editing: RecordID?
+    public var name: TextInput
+    public var shortName: TextInput
+    public var category: ChoiceInput<PartnerCategory>
+    public var level: ChoiceInput<Level>
+    public var fieldsHeading: Heading
+    public var fieldsOfAction: CheckList<FieldOfAction>
+    public var cities: TextInput
+    public var role: TextInput
+    public var website: TextInput
+    public var email: TextInput
+    public var phone: TextInput
+    public var address: TextInput
 
-    public static func editor(for partner: Partner?, _ state: AppState) -> FormState {
+    init(_ p: Partner?, _ state: AppState) {
         let t = { (k: TextKey) in L10n.string(k, state.language) }
-        let p = partner
-        var categories = [FormField.Choice("", t(.formChooseCategory))]
-        categories += PartnerCategory.allCases.map { FormField.Choice($0.rawValue, t($0.label)) }
-        let levels = [FormField.Choice("", t(.valueUnknown))] + Level.allCases.map { FormField.Choice($0.rawValue, t($0.label)) }
-        var fields = [
-            FormField(key: "name", label: t(.colName), kind: .text, isRequired: true, text: p?.name ?? ""),
-            FormField(key: "shortName", label: t(.colShortName), kind: .text, text: p?.shortName ?? ""),
-            FormField(key: "category", label: t(.colCategory), kind: .choice(categories), isRequired: true,
-                      selected: p.flatMap { c in categories.firstIndex { $0.value == c.category.rawValue } } ?? 0),
-            FormField(key: "level", label: t(.detailLevel), kind: .choice(levels),
-                      selected: levels.firstIndex { $0.value == (p?.level?.rawValue ?? "") } ?? 0),
-            FormField(key: "fieldsHeading", label: t(.detailFields), kind: .heading),
-        ]
-        fields += FieldOfAction.allCases.map { f in
-            FormField(key: "field.\(f.rawValue)", label: t(f.label), kind: .checkbox, isOn: p?.fieldsOfAction.contains(f) ?? false)
-        }
-        fields += [
-            FormField(key: "cities", label: t(.detailCities), kind: .text, text: p?.cities.joined(separator: ", ") ?? ""),
-            FormField(key: "role", label: t(.detailRole), kind: .multiline, text: p?.role ?? ""),
-            FormField(key: "website", label: t(.detailWebsite), kind: .text, text: p?.website ?? ""),
-            FormField(key: "email", label: t(.detailEmail), kind: .text, text: p?.email ?? ""),
-            FormField(key: "phone", label: t(.detailPhone), kind: .text, text: p?.phone ?? ""),
-            FormField(key: "address", label: t(.detailAddress), kind: .text, text: p?.address ?? ""),
-        ]
-        let title = p.map { Message(.formEditPartner, $0.name).text(state.language) } ?? t(.formNewPartner)
-        return FormState(title: title, purpose: p.map { .editPartner($0.id) } ?? .newPartner, fields: fields)
+        editing = p?.id
+        name = TextInput(t(.colName), required: true, text: p?.name ?? "")
+        shortName = TextInput(t(.colShortName), text: p?.shortName ?? "")
+        category = ChoiceInput(t(.colCategory), required: true, none: t(.formChooseCategory),
+                               options: PartnerCategory.allCases.map { ($0, t($0.label)) }, selected: p?.category)
+        level = ChoiceInput(t(.detailLevel), none: t(.valueUnknown), options: Level.allCases.map { ($0, t($0.label)) }, selected: p?.level)
+        fieldsHeading = Heading(t(.detailFields))
+        fieldsOfAction = CheckList(FieldOfAction.allCases.map { ($0, t($0.label)) }, checked: Set(p?.fieldsOfAction ?? []))
+        cities = TextInput(t(.detailCities), text: p?.cities.joined(separator: ", ") ?? "")
+        role = TextInput(t(.detailRole), multiline: true, text: p?.role ?? "")
+        website = TextInput(t(.detailWebsite), text: p?.website ?? "")
+        email = TextInput(t(.detailEmail), text: p?.email ?? "")
+        phone = TextInput(t(.detailPhone), text: p?.phone ?? "")
+        address = TextInput(t(.detailAddress), text: p?.address ?? "")
     }
+
+    public var slots: [FormSlot<Self>] {
+        [FormSlot(\.name, "name"), FormSlot(\.shortName, "shortName"), FormSlot(\.category, "category"),
+         FormSlot(\.level, "level"), FormSlot(\.fieldsHeading, "fieldsHeading")]
+            + fieldsOfAction.slots(at: \.fieldsOfAction, prefix: "field.")
+            + [FormSlot(\.cities, "cities"), FormSlot(\.role, "role"), FormSlot(\.website, "website"),
+               FormSlot(\.email, "email"), FormSlot(\.phone, "phone"), FormSlot(\.address, "address")]
+    }
+
+    public var purpose: FormPurpose { editing.map { .editPartner($0) } ?? .newPartner }
+    public var content: FormContent { .partner(self) }
 
     /// Messages at the fields: name required, category chosen, contacts well-formed; a name
     /// another partner already has is a warning, not an error.
-    public static func validate(_ form: inout FormState, in document: Document) {
-        let name = form.text("name")
-        form.setError("name", name.isEmpty ? Message(.formRequired) : nil)
-        form.setError("category", form.choice("category") == nil ? Message(.formChooseCategoryError) : nil)
-        let email = form.text("email"), website = form.text("website"), phone = form.text("phone")
-        form.setError("email", ContactValidation.isValidEmail(email) ? nil : Message(.formBadEmail))
-        form.setError("website", ContactValidation.isValidWebsite(website) ? nil : Message(.formBadWebsite))
-        form.setError("phone", ContactValidation.isValidPhone(phone) ? nil : Message(.formBadPhone))
-        var own: RecordID?
-        if case .editPartner(let id) = form.purpose { own = id }
-        let key = SearchKey.sortKey(name)
-        let twin = name.isEmpty ? nil : document.partners.items.first { $0.id != own && SearchKey.sortKey($0.name) == key }
-        form.setWarning("name", twin.map { Message(.formDuplicateName, $0.name) })
+    public mutating func validate(_ context: FormContext) {
+        name.control.error = name.value.isEmpty ? Message(.formRequired) : nil
+        category.control.error = category.value == nil ? Message(.formChooseCategoryError) : nil
+        email.control.error = ContactValidation.isValidEmail(email.value) ? nil : Message(.formBadEmail)
+        website.control.error = ContactValidation.isValidWebsite(website.value) ? nil : Message(.formBadWebsite)
+        phone.control.error = ContactValidation.isValidPhone(phone.value) ? nil : Message(.formBadPhone)
+        let key = SearchKey.sortKey(name.value)
+        let twin = name.value.isEmpty ? nil
+            : context.document.partners.items.first { $0.id != editing && SearchKey.sortKey($0.name) == key }
+        name.control.warning = twin.map { Message(.formDuplicateName, $0.name) }
     }
 
     /// The partner the form describes; relations and id stay as they were when editing.
-    public static func partner(from form: FormState, in document: Document, newID: RecordID) -> Partner {
-        var id = newID
-        var base: Partner?
-        if case .editPartner(let existing) = form.purpose {
-            id = existing
-            base = document.partners[existing]
-        }
-        var p = base ?? Partner(id: id, meta: RecordMeta(revision: 0, modifiedAt: .distantPast, modifiedBy: ""), name: "", category: .provider)
-        p.name = form.text("name")
-        p.shortName = form.text("shortName")
-        p.category = form.choice("category").flatMap(PartnerCategory.init(rawValue:)) ?? p.category
-        p.level = form.choice("level").flatMap(Level.init(rawValue:))
-        p.fieldsOfAction = FieldOfAction.allCases.filter { form.isOn("field.\($0.rawValue)") }
-        p.cities = form.text("cities").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        p.role = form["role"]?.text.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        p.website = form.text("website")
-        p.email = form.text("email")
-        p.phone = form.text("phone")
-        p.address = form.text("address")
+    public func partner(in document: Document, newID: RecordID) -> Partner {
+        let base = editing.flatMap { document.partners[$0] }
+        var p = base ?? Partner(id: editing ?? newID, meta: RecordMeta(revision: 0, modifiedAt: .distantPast, modifiedBy: ""),
+                                name: "", category: .provider)
+        p.name = name.value
+        p.shortName = shortName.value
+        p.category = category.value ?? p.category
+        p.level = level.value
+        p.fieldsOfAction = fieldsOfAction.checked
+        p.cities = cities.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        p.role = role.value
+        p.website = website.value
+        p.email = email.value
+        p.phone = phone.value
+        p.address = address.value
         return p
     }
+}
 
-    // MARK: Filter
+/// The partner filter: a category, a field of action, a city and a level, each or all.
+public struct PartnerFilterForm: FormModel {
+    public var category: ChoiceInput<PartnerCategory>
+    public var field: ChoiceInput<FieldOfAction>
+    public var city: ChoiceInput<String>
+    public var level: ChoiceInput<Level>
 
-    public static func filterForm(_ state: AppState) -> FormState {
+    init(_ state: AppState) {
         let t = { (k: TextKey) in L10n.string(k, state.language) }
-        let all = FormField.Choice("", t(.formAll))
-        let f = state.directory.filter
-        let categories = [all] + PartnerCategory.allCases.map { FormField.Choice($0.rawValue, t($0.label)) }
-        let fields = [all] + FieldOfAction.allCases.map { FormField.Choice($0.rawValue, t($0.label)) }
-        let levels = [all] + Level.allCases.map { FormField.Choice($0.rawValue, t($0.label)) }
+        let all = t(.formAll), f = state.directory.filter
         var cityNames: [String: String] = [:]
         for p in state.document.partners.items { for c in p.cities { cityNames[String(decoding: SearchKey.sortKey(c), as: UTF8.self)] = c } }
-        let cities = [all] + cityNames.sorted { $0.key < $1.key }.map { FormField.Choice($0.value, $0.value) }
-        func index(_ options: [FormField.Choice], _ value: String?) -> Int { options.firstIndex { $0.value == (value ?? "") } ?? 0 }
-        return FormState(title: t(.formFilterTitle), purpose: .partnerFilter, fields: [
-            FormField(key: "category", label: t(.colCategory), kind: .choice(categories), selected: index(categories, f.category?.rawValue)),
-            FormField(key: "field", label: t(.colField), kind: .choice(fields), selected: index(fields, f.field?.rawValue)),
-            FormField(key: "city", label: t(.colCity), kind: .choice(cities), selected: index(cities, f.city)),
-            FormField(key: "level", label: t(.detailLevel), kind: .choice(levels), selected: index(levels, f.level?.rawValue)),
-        ])
+        category = ChoiceInput(t(.colCategory), none: all, options: PartnerCategory.allCases.map { ($0, t($0.label)) }, selected: f.category)
+        field = ChoiceInput(t(.colField), none: all, options: FieldOfAction.allCases.map { ($0, t($0.label)) }, selected: f.field)
+        city = ChoiceInput(t(.colCity), none: all, options: cityNames.sorted { $0.key < $1.key }.map { ($0.value, $0.value) }, selected: f.city)
+        level = ChoiceInput(t(.detailLevel), none: all, options: Level.allCases.map { ($0, t($0.label)) }, selected: f.level)
     }
 
-    public static func filter(from form: FormState) -> PartnerFilter {
-        PartnerFilter(category: form.choice("category").flatMap(PartnerCategory.init(rawValue:)),
-                      field: form.choice("field").flatMap(FieldOfAction.init(rawValue:)),
-                      city: form.choice("city"),
-                      level: form.choice("level").flatMap(Level.init(rawValue:)))
+    public var slots: [FormSlot<Self>] {
+        [FormSlot(\.category, "category"), FormSlot(\.field, "field"), FormSlot(\.city, "city"), FormSlot(\.level, "level")]
+    }
+
+    public var purpose: FormPurpose { .partnerFilter }
+    public var content: FormContent { .partnerFilter(self) }
+
+    public var filter: PartnerFilter {
+        PartnerFilter(category: category.value, field: field.value, city: city.value, level: level.value)
+    }
+}
+
+/// How the directory opens its forms.
+public enum PartnerForm {
+    public static func editor(for partner: Partner?, _ state: AppState) -> FormState {
+        let title = partner.map { Message(.formEditPartner, $0.name).text(state.language) } ?? L10n.string(.formNewPartner, state.language)
+        return FormState(title: title, content: .partner(PartnerEditorForm(partner, state)))
+    }
+
+    public static func filterForm(_ state: AppState) -> FormState {
+        FormState(title: L10n.string(.formFilterTitle, state.language), content: .partnerFilter(PartnerFilterForm(state)))
     }
 }

@@ -5,6 +5,7 @@ import Foundation
 /// by its value (not its position, which the next start's lists may change).
 public struct FormDraft: Equatable, Sendable {
     public struct Value: Equatable, Sendable {
+        /// The name of the field's slot (`FormSlot.name`), as older drafts stored it.
         public var key: String
         public var text: String?
         public var choice: String?
@@ -27,12 +28,12 @@ public struct FormDraft: Equatable, Sendable {
         guard FormDraft.isKept(form.purpose) else { return nil }
         purpose = form.purpose
         self.at = at
-        values = form.fields.compactMap { f in
+        values = zip(form.draftNames, form.fields).compactMap { name, f in
             switch f.kind {
-            case .text, .multiline: Value(key: f.key, text: f.text.text)
+            case .text, .multiline: Value(key: name, text: f.text.text)
             case .choice(let options):
-                Value(key: f.key, choice: f.selected.flatMap { options.indices.contains($0) ? options[$0].value : nil })
-            case .checkbox: Value(key: f.key, isOn: f.isOn)
+                Value(key: name, choice: f.selected.flatMap { options.indices.contains($0) ? options[$0].token : nil })
+            case .checkbox: Value(key: name, isOn: f.isOn)
             case .heading: nil
             }
         }
@@ -41,22 +42,18 @@ public struct FormDraft: Equatable, Sendable {
     static func isKept(_ purpose: FormPurpose) -> Bool { purpose != .partnerFilter && purpose != .caseFilter }
 
     /// The form again, with the draft's values, and how many fields differ from a fresh form.
-    /// nil when the record it edits is gone.
+    /// nil when the record it edits is gone. A value is matched to its field by the name the
+    /// field's slot gives it: the one place a form is read by name.
     public func restore(in state: AppState, user: String) -> (form: FormState, changed: Int)? {
         guard var form = FormDraft.emptyForm(purpose, state, user: user) else { return nil }
-        let fresh = form.fields.map(\.value)
+        let fresh = form.values
+        let names = form.draftNames
         for value in values {
-            guard let i = form.fields.firstIndex(where: { $0.key == value.key }) else { continue }
-            if let text = value.text, form.fields[i].takesText {
-                form.fields[i].text = TextField(text, multiline: form.fields[i].kind == .multiline)
-            }
-            if case .choice(let options) = form.fields[i].kind, let choice = value.choice,
-               let k = options.firstIndex(where: { $0.value == choice }) {
-                form.fields[i].selected = k
-            }
-            if let on = value.isOn, form.fields[i].kind == .checkbox { form.fields[i].isOn = on }
+            guard let i = names.firstIndex(of: value.key) else { continue }
+            form.update(i) { $0.restore(value) }
         }
-        let changed = form.fields.indices.filter { form.fields[$0].value != fresh[$0] }
+        let now = form.values
+        let changed = now.indices.filter { now[$0] != fresh[$0] }
         // Show at once what does not validate: the draft was kept as typed.
         form.touched = Set(changed)
         return (form, changed.count)
@@ -118,5 +115,16 @@ extension FormPurpose {
         case ("editPayment", let r?): self = .editPayment(r)
         default: return nil
         }
+    }
+}
+
+extension FormField {
+    /// Takes a draft's value, as far as it fits this field (a choice that is gone stays as it was).
+    mutating func restore(_ value: FormDraft.Value) {
+        if let text = value.text, takesText { setText(text) }
+        if case .choice(let options) = kind, let choice = value.choice, let k = options.firstIndex(where: { $0.token == choice }) {
+            selected = k
+        }
+        if let on = value.isOn, kind == .checkbox { isOn = on }
     }
 }

@@ -1,5 +1,5 @@
-/// Editing a form: focus, typing, choices, check boxes, submit and cancel. Submitting asks the
-/// form's purpose to validate and apply; a form with an error is never applied.
+/// Editing a form: focus, typing, choices, check boxes, submit and cancel. Submitting a form
+/// with an error never hands it on.
 public enum FormAction: Equatable, Sendable {
     case focusNext, focusPrevious
     case focus(Int)
@@ -18,87 +18,112 @@ public enum FormAction: Equatable, Sendable {
     case confirmDiscard, keepEditing
 }
 
+/// What a form action asks of the app beyond the form itself.
+public enum FormDelegate: Equatable, Sendable {
+    /// A valid form to save or apply; the app reducer hands it to its feature.
+    case submitted(FormContent)
+    /// The form is to close without a change.
+    case closed
+    /// A word in the status bar (a full field, errors on submit).
+    case say(Message, StatusMessage.Severity)
+}
+
+/// The one engine every form runs on; it sees a form only through its ordered controls.
 public enum FormReducer {
-    public static func reduce(into state: inout AppState, action: FormAction, environment env: Environment) -> [Effect] {
-        guard var form = state.form else { return [] }
+    public static func reduce(into form: inout FormState, action: FormAction, context: FormContext) -> FormDelegate? {
+        let focused = form.focusedField
+        var delegate: FormDelegate?
         switch action {
         case .focusNext: move(&form, by: 1)
         case .focusPrevious: move(&form, by: -1)
         case .focus(let i):
-            if form.fields.indices.contains(i), form.fields[i].isEditable {
+            let fields = form.fields
+            if fields.indices.contains(i), fields[i].isEditable {
                 form.touched.insert(form.focus)
                 form.focus = i
             }
         case .edit(let edit):
-            if form.focusedField?.searchesChoices == true, edit == .backspace || edit == .deleteToStart {
+            guard let focused else { break }
+            if focused.searchesChoices, edit == .backspace || edit == .deleteToStart {
                 // Backspace shortens the search in a long list of references.
-                form.fields[form.focus].text.apply(edit)
-                FormReducer.searchChoice(&form.fields[form.focus], step: 0)
+                form.update(form.focus) {
+                    $0.text.apply(edit)
+                    searchChoice(&$0, step: 0)
+                }
                 break
             }
-            guard form.focusedField?.takesText == true else { break }
-            if !form.fields[form.focus].text.apply(edit) { sayFull(form.fields[form.focus], &state, env) }
+            guard focused.takesText else { break }
+            var fits = true
+            form.update(form.focus) { fits = $0.text.apply(edit) }
+            if !fits { delegate = sayFull(focused, context.language) }
         case .newline:
-            if form.focusedField?.kind == .multiline {
-                if !form.fields[form.focus].text.insert("\n") { sayFull(form.fields[form.focus], &state, env) }
+            if focused?.kind == .multiline, let focused {
+                var fits = true
+                form.update(form.focus) { fits = $0.text.insert("\n") }
+                if !fits { delegate = sayFull(focused, context.language) }
             } else {
                 move(&form, by: 1)
             }
         case .choose(let step):
-            guard case .choice(let options)? = form.focusedField?.kind, !options.isEmpty else { break }
-            if form.fields[form.focus].searchesChoices, !form.fields[form.focus].text.isEmpty {
-                FormReducer.searchChoice(&form.fields[form.focus], step: step)
-                break
+            guard let focused, case .choice(let options) = focused.kind, !options.isEmpty else { break }
+            form.update(form.focus) { field in
+                if field.searchesChoices, !field.text.isEmpty {
+                    searchChoice(&field, step: step)
+                } else {
+                    let current = field.selected ?? -1
+                    field.selected = ((current + step) % options.count + options.count) % options.count
+                }
             }
-            let current = form.fields[form.focus].selected ?? -1
-            form.fields[form.focus].selected = ((current + step) % options.count + options.count) % options.count
         case .typeAhead(let ch):
-            guard case .choice(let options)? = form.focusedField?.kind else { break }
-            if form.fields[form.focus].searchesChoices {
-                // A long list (partners, sites, measures) is searched as you type.
-                form.fields[form.focus].text.insert(String(ch))
-                FormReducer.searchChoice(&form.fields[form.focus], step: 0)
-                break
-            }
-            let typed = SearchKey.sortKey(String(ch))
-            let start = (form.fields[form.focus].selected ?? -1) + 1
-            // The next option starting with the letter, wrapping: typing "k" twice steps
-            // from Kammern to Kommunale Stellen.
-            for k in 0..<options.count {
-                let i = (start + k) % options.count
-                if SearchKey.sortKey(options[i].label).starts(with: typed) {
-                    form.fields[form.focus].selected = i
-                    break
+            guard let focused, case .choice(let options) = focused.kind else { break }
+            form.update(form.focus) { field in
+                if field.searchesChoices {
+                    // A long list (partners, sites, measures) is searched as you type.
+                    field.text.insert(String(ch))
+                    searchChoice(&field, step: 0)
+                } else {
+                    jump(&field, options, to: ch)
                 }
             }
         case .toggle:
-            if form.focusedField?.kind == .checkbox { form.fields[form.focus].isOn.toggle() }
+            if focused?.kind == .checkbox { form.update(form.focus) { $0.isOn.toggle() } }
         case .submit:
             form.submitted = true
-            state.form = form
-            return FormSubmission.submit(&state, environment: env)
+            form.validate(context)
+            guard let first = form.fields.firstIndex(where: { $0.error != nil }) else { return .submitted(form.content) }
+            // Never save invalid data: go to the first wrong field and say so.
+            form.focus = first
+            return .say(Message(.formHasErrors), .error)
         case .cancel:
-            if form.isChanged {
-                form.askDiscard = true
-            } else {
-                state.form = nil
-                return []
-            }
+            if !form.isChanged { return .closed }
+            form.askDiscard = true
         case .confirmDiscard:
-            state.form = nil
-            return []
+            return .closed
         case .keepEditing:
             form.askDiscard = false
         }
-        state.form = form
-        FormSubmission.validate(&state)
-        return []
+        form.validate(context)
+        return delegate
     }
 
     /// Typing or pasting past a field's limit stops there; the status bar says why nothing more appears.
-    static func sayFull(_ field: FormField, _ state: inout AppState, _ env: Environment) {
-        let limit = field.text.limit ?? FieldLimit.of(multiline: field.kind == .multiline)
-        state.show(Message(.formFieldLimit, NumberFormat.integer(limit, state.language)), .warning, environment: env)
+    static func sayFull(_ field: FormField, _ language: Language) -> FormDelegate? {
+        guard let limit = field.text.limit else { return nil }
+        return .say(Message(.formFieldLimit, NumberFormat.integer(limit, language)), .warning)
+    }
+
+    /// The next option starting with the letter, wrapping: typing "k" twice steps from Kammern
+    /// to Kommunale Stellen.
+    static func jump(_ field: inout FormField, _ options: [FormField.Choice], to ch: Character) {
+        let typed = SearchKey.sortKey(String(ch))
+        let start = (field.selected ?? -1) + 1
+        for k in 0..<options.count {
+            let i = (start + k) % options.count
+            if SearchKey.sortKey(options[i].label).starts(with: typed) {
+                field.selected = i
+                return
+            }
+        }
     }
 
     /// Selects the first option matching the field's search (step 0), or the next / previous
@@ -117,15 +142,16 @@ public enum FormReducer {
     }
 
     static func move(_ form: inout FormState, by step: Int) {
-        guard !form.fields.isEmpty else { return }
-        if form.fields.indices.contains(form.focus), form.fields[form.focus].searchesChoices {
-            form.fields[form.focus].text = TextField() // the search is over once the field is left
+        let fields = form.fields
+        guard !fields.isEmpty else { return }
+        if fields.indices.contains(form.focus), fields[form.focus].searchesChoices {
+            form.update(form.focus) { $0.text = TextField() } // the search is over once the field is left
         }
         form.touched.insert(form.focus)
         var i = form.focus
         repeat {
-            i = (i + step + form.fields.count) % form.fields.count
-        } while !form.fields[i].isEditable && i != form.focus
+            i = (i + step + fields.count) % fields.count
+        } while !fields[i].isEditable && i != form.focus
         form.focus = i
     }
 }

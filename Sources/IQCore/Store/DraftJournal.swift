@@ -19,7 +19,7 @@ enum DraftJournal {
         // Only the form's own actions change what is typed; comparing values is then cheap
         // next to the edit itself.
         if case .form = action, let form = state.form, FormDraft.isKept(form.purpose),
-           before?.fields.map(\.value) != form.fields.map(\.value) {
+           before?.values != form.values {
             state.store.draftChangedAt = env.now()
         }
         return []

@@ -67,7 +67,8 @@ public enum StoreReducer {
                 offer.edits = []
             } else if let form = offer.draftForm {
                 state.form = form
-                FormSubmission.validate(&state)
+                let context = state.formContext
+                state.form?.validate(context)
                 // The draft is this session's now: written beside its own journal before the gone
                 // session's is deleted.
                 state.store.draftChangedAt = offer.draft?.at ?? env.now()

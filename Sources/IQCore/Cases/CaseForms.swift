@@ -1,0 +1,83 @@
+/// How the case pane opens its forms, and the records they offer to choose from.
+public enum CaseForm {
+    public static func editor(for c: Case?, _ state: AppState, user: String) -> FormState {
+        let title = c.map { Message(.formEditCase, $0.number).text(state.language) } ?? L10n.string(.formNewCase, state.language)
+        return FormState(title: title, content: .caseRecord(CaseEditorForm(c, state, user: user)))
+    }
+
+    public static func statusForm(_ c: Case, _ state: AppState) -> FormState {
+        FormState(title: Message(.formStatusTitle, c.number).text(state.language), content: .caseStatus(CaseStatusForm(c, state)))
+    }
+
+    public static func appointmentForm(_ c: Case, _ state: AppState) -> FormState {
+        FormState(title: Message(.formAppointmentTitle, c.number).text(state.language), content: .appointment(AppointmentForm(c, state)))
+    }
+
+    public static func referralForm(_ c: Case, _ state: AppState) -> FormState {
+        FormState(title: Message(.formReferralTitle, c.number).text(state.language), content: .referral(ReferralForm(c, state)))
+    }
+
+    public static func filterForm(_ state: AppState) -> FormState {
+        FormState(title: L10n.string(.keyCaseFilter, state.language), content: .caseFilter(CaseFilterForm(state)))
+    }
+
+    /// The sites to choose from; a site the case names that is not (or not yet) in the document
+    /// stays a choice, so saving the form never drops it silently.
+    static func sites(_ state: AppState, keeping current: RecordID?) -> [(RecordID, String)] {
+        var options = SiteList.rows(state.document, query: "").map { ($0.id, $0.name) }
+        if let current, state.document.sites[current] == nil { options.append((current, current.rawValue)) }
+        return options
+    }
+
+    static func measures(_ state: AppState, keeping current: RecordID?) -> [(RecordID, String)] {
+        var options = BudgetFigures.measures(in: state.document, year: nil).map { ($0.measure.id, "\($0.measure.name) \($0.measure.year)") }
+        if let current, state.document.measures[current] == nil { options.append((current, current.rawValue)) }
+        return options
+    }
+
+    /// The Träger to choose from: every partner that provides some measure, by name. A Träger the
+    /// case names that is not (or no longer) among them stays a choice, as with the measure.
+    static func providers(_ state: AppState, keeping current: RecordID?) -> [(RecordID, String)] {
+        let providers = Set(state.document.measures.items.flatMap(\.providerIDs))
+        let partners = PartnerList.rows(state.document, query: "").filter { providers.contains($0.id) }
+        // Two Träger of the same name are told apart by their city (or id).
+        let names = Dictionary(partners.map { ($0.name, 1) }, uniquingKeysWith: +)
+        var options = partners.map { p in
+            (p.id, names[p.name, default: 0] > 1 ? "\(p.name) (\(p.cities.first ?? p.id.rawValue))" : p.name)
+        }
+        if let current, !options.contains(where: { $0.0 == current }) {
+            options.append((current, providerName(current, state.document)))
+        }
+        return options
+    }
+
+    /// A Träger's name; the raw id when the partner is gone.
+    static func providerName(_ id: RecordID, _ document: Document) -> String { document.partners[id]?.name ?? id.rawValue }
+
+    /// What is wrong with this Träger for this measure: none without a measure, and one the measure
+    /// does not name. Nil when it fits, when no Träger is given, and when the measure is unknown to
+    /// the document (its providers are unknown then too).
+    static func providerProblem(_ provider: RecordID?, measure: RecordID?, in document: Document) -> Message? {
+        guard let provider else { return nil }
+        guard let measure else { return Message(.formProviderNeedsMeasure) }
+        guard let m = document.measures[measure], !m.providerIDs.contains(provider) else { return nil }
+        let names = m.providerIDs.map { providerName($0, document) }
+        return Message(.formProviderNotOfMeasure, providerName(provider, document), "\(m.name) \(m.year)",
+                       names.isEmpty ? L10n.string(.valueNone, .de) : names.joined(separator: ", "))
+    }
+
+    /// The case after a status step: the status, its timeline entry, and on closing a deletion
+    /// date at the end of the third year after (unless one was set).
+    public static func step(_ c: Case, to status: CaseStatus, on day: Day, note: String) -> Case {
+        var c = c
+        c.timeline.append(TimelineEntry(day: day, kind: .status(from: c.status, to: status), note: note))
+        let wasEnded = c.status.isEnded
+        c.status = status
+        // Storage limitation: the deletion date defaults to the end of the third year after the
+        // end of counselling (a date the counsellor set stays). Reopening takes the case off the
+        // list of cases due; closing it again starts the clock anew.
+        if status.isEnded, !wasEnded, c.deletionDate == nil { c.deletionDate = Day.endOfYear(day.year + 3) }
+        if !status.isEnded, wasEnded { c.deletionDate = nil }
+        return c
+    }
+}
