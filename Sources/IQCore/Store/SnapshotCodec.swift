@@ -11,6 +11,12 @@ public enum SnapshotCodec {
         public var formatVersion: Int
         public var savedAt: Date
         public var savedBy: String
+
+        package init(formatVersion: Int, savedAt: Date, savedBy: String) {
+            self.formatVersion = formatVersion
+            self.savedAt = savedAt
+            self.savedBy = savedBy
+        }
     }
 
     public static func plist(_ document: Document, savedAt: Date, savedBy: String) -> PlistValue {
