@@ -2,7 +2,6 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
-import IQCore
 
 /// The journals this process holds: its own for the session's life, and the journals of gone
 /// sessions while they are offered (so a second new session does not offer them too). An

@@ -6,8 +6,8 @@ import IQCore
 
 /// The recovery journal of one session: every edit, appended and fsynced as it happens, so a
 /// dropped SSH connection or a kill loses at most the edit being typed. Emptied after each
-/// successful save. Each entry is a 4-byte big-endian length and a binary property list; a
-/// torn last entry (the process died mid-write) is ignored.
+/// successful save. Entries are framed by JournalFraming; a torn last entry (the process died
+/// mid-write) is ignored.
 public struct RecoveryJournal: Sendable {
     public let path: String
 
