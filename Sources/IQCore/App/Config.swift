@@ -49,9 +49,6 @@ public struct Config: Equatable, Sendable {
     /// The keys the file knows, in the order the documentation lists them.
     public static let keys = ["theme", "language", "mouse", "autosave", "counsellor", "data", "ascii"]
 
-    /// Files this large are surely not a configuration file.
-    package static let maximumFileSize = 1 << 20
-
     // MARK: Problems
 
     /// A line that was skipped, with why.
@@ -293,9 +290,9 @@ public struct Config: Equatable, Sendable {
     }
 
     /// Finds, reads (through `read`: ConfigFile.read in the program) and applies the
-    /// configuration file for `options`. Returns the options to run
-    /// with and what to tell on stderr (an unreadable file, each skipped line); a missing file
-    /// is fine unless `--config` named it.
+    /// configuration file for `options`. Returns the options to run with and what to tell on
+    /// stderr (an unreadable file, each skipped line); a missing file is fine unless `--config`
+    /// named it.
     public static func load(into options: LaunchOptions, environment: [String: String],
                             read: Reader) -> (options: LaunchOptions, reports: [Report]) {
         guard let path = location(options, environment: environment) else { return (options, []) }
