@@ -18,7 +18,7 @@ public struct JournalSession: Equatable, Sendable {
     }
 
     /// Letters, digits, `-` and `_` only: a name part never holds a dot or a slash.
-    package static func safe(_ part: String, or fallback: String) -> String {
+    static func safe(_ part: String, or fallback: String) -> String {
         let s = String(part.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
         return s.isEmpty ? fallback : s
     }

@@ -20,7 +20,7 @@ public struct JournaledEdit: Equatable, Sendable {
 
 extension DocumentEdit {
     /// The single edits of a batch, nested batches opened: what a journal records.
-    package var flattened: [DocumentEdit] {
+    var flattened: [DocumentEdit] {
         if case .batch(let edits) = self { return edits.flatMap(\.flattened) }
         return [self]
     }
