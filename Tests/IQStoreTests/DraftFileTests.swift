@@ -9,17 +9,14 @@ final class DraftFileTests: XCTestCase {
         let dir = FileManager.default.temporaryDirectory.path + "/iq-draft-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: false)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        // A new case with a name and a birth year that does not validate, as FormDraftTests types it.
-        var typed = AppState(document: Document(partners: Fixture.partners, sites: [Fixture.siteKoeln, Fixture.siteMobil],
-                                                measures: [Fixture.measureTraining]))
-        typed.focus = .cases
-        _ = reduce(&typed, .cases(.newCase))
-        for (key, text) in [("firstName", "Olena"), ("lastName", "Kovalenko"), ("birthYear", "19x5")] {
-            let i = try XCTUnwrap(typed.form?.fields.firstIndex { $0.key == key })
-            _ = reduce(&typed, .form(.focus(i)), .form(.edit(.insert(text))))
-        }
-        _ = reduce(&typed, .form(.focusNext))
-        let draft = try XCTUnwrap(FormDraft(try XCTUnwrap(typed.form), at: fixedDate))
+        // Every kind of value a form leaves (typed text, valid or not; a choice by its value; a
+        // checkbox), for a form about a record (an id to keep). Built as a value, so the file is
+        // tested apart from how the form engine fills a draft (FormDraftTests).
+        let draft = FormDraft(purpose: .editCase("c.1"), values: [
+            FormDraft.Value(key: "firstName", text: "Olena"), FormDraft.Value(key: "lastName", text: "Kovalenko"),
+            FormDraft.Value(key: "birthYear", text: "19x5"), FormDraft.Value(key: "notes", text: "Zeile 1\nZeile 2"),
+            FormDraft.Value(key: "status", choice: "firstCounselling"), FormDraft.Value(key: "consent", isOn: true),
+        ], at: fixedDate)
         let file = DraftFile(journal: dir + "/iq-tui.plist.tester.pc.1.2.journal")
         XCTAssertEqual(file.path, dir + "/iq-tui.plist.tester.pc.1.2.draft")
         try file.write(draft)
