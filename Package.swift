@@ -9,16 +9,27 @@ let package = Package(
             path: "Sources/CNcurses",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // The pure core: state, reducers, codecs. No file or process work (that is IQStore's).
         .target(name: "IQCore", path: "Sources/IQCore"),
+        // The file and process work: snapshot file, journals, locks, config file, StoreWorker.
+        .target(name: "IQStore", dependencies: ["IQCore"], path: "Sources/IQStore"),
+        // The terminal; it is handed the store's work, so it does not depend on IQStore.
         .target(name: "IQTUI", dependencies: ["IQCore", "CNcurses"], path: "Sources/IQTUI"),
-        .executableTarget(name: "iq-tui", dependencies: ["IQCore", "IQTUI"], path: "Sources/iq-tui"),
+        .executableTarget(name: "iq-tui", dependencies: ["IQCore", "IQStore", "IQTUI"], path: "Sources/iq-tui"),
         // Tools beside the program: measurements and the abuse the store must survive.
-        .executableTarget(name: "iq-bench", dependencies: ["IQCore", "IQTUI"], path: "Benchmarks/iq-bench"),
-        .executableTarget(name: "iq-torture", dependencies: ["IQCore"], path: "Benchmarks/iq-torture"),
+        // IQRandom: repeatable random numbers for them and the tests, never for the program.
+        .target(name: "IQRandom", path: "Benchmarks/IQRandom"),
+        .executableTarget(name: "iq-bench", dependencies: ["IQCore", "IQStore", "IQTUI", "IQRandom"], path: "Benchmarks/iq-bench"),
+        .executableTarget(name: "iq-torture", dependencies: ["IQCore", "IQStore"], path: "Benchmarks/iq-torture"),
         // The robustness harness (Benchmarks/robustness.sh): random actions into the reducer.
-        .executableTarget(name: "iq-harness", dependencies: ["IQCore", "IQTUI"], path: "Benchmarks/iq-harness"),
-        .testTarget(name: "IQCoreTests", dependencies: ["IQCore"], path: "Tests/IQCoreTests", exclude: ["Fixtures"]),
-        .testTarget(name: "IQTUITests", dependencies: ["IQTUI", "IQCore"], path: "Tests/IQTUITests", exclude: ["Goldens"]),
+        .executableTarget(name: "iq-harness", dependencies: ["IQCore", "IQStore", "IQTUI", "IQRandom"], path: "Benchmarks/iq-harness"),
+        // Shared by the test targets: running the built programs (iq-tui, iq-torture), random actions.
+        .target(name: "IQTestSupport", dependencies: ["IQCore", "IQRandom"], path: "Tests/IQTestSupport"),
+        .testTarget(name: "IQCoreTests", dependencies: ["IQCore", "IQRandom", "IQTestSupport"], path: "Tests/IQCoreTests"),
+        // The file work: snapshot files, journals, locks, crashes, the commands that write.
+        .testTarget(name: "IQStoreTests", dependencies: ["IQStore", "IQCore", "IQRandom", "IQTestSupport"], path: "Tests/IQStoreTests",
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "IQTUITests", dependencies: ["IQTUI", "IQCore", "IQRandom"], path: "Tests/IQTUITests", exclude: ["Goldens"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import IQCore
+import IQRandom
 
 /// The benchmark's data, generated with fixed seeds: the same records on every run and machine.
 enum BenchData {

@@ -1,5 +1,6 @@
 import Foundation
 import IQCore
+import IQStore
 
 /// The release iq-tui in a pseudo-terminal, as a person meets it: started with a generated data
 /// file, typed into, quit. What is timed is what reaches the terminal:

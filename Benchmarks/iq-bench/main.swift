@@ -1,5 +1,6 @@
 import Foundation
 import IQCore
+import IQStore
 import IQTUI
 
 // iq-bench: measures what the issues promise, in a release build, on generated data.

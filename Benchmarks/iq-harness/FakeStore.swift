@@ -1,5 +1,7 @@
 import Foundation
 import IQCore
+import IQRandom
+import IQStore
 #if canImport(Glibc)
 import Glibc
 #endif

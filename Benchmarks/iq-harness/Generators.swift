@@ -1,5 +1,6 @@
 import Foundation
 import IQCore
+import IQRandom
 import IQTUI
 
 /// Names of people in generated cases: made of syllables no seed text contains, so finding one

@@ -1,5 +1,6 @@
 import Foundation
 import IQCore
+import IQRandom
 
 /// Text a careless user or a hostile file brings in: very long fields, C0/C1 controls, escape
 /// sequences (title, clipboard write, screen clear), bidi overrides, and grapheme clusters

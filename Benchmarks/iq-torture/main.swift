@@ -17,6 +17,7 @@
 
 import Foundation
 import IQCore
+import IQStore
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,5 +1,6 @@
 import Foundation
 import IQCore
+import IQStore
 
 /// `iq-tui export case NUMBER`, `iq-tui export cases` and `iq-tui import cases FILE` (rules in
 /// CaseExchange.swift and CaseExchange+Import.swift).

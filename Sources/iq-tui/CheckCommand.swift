@@ -1,5 +1,6 @@
 import Foundation
 import IQCore
+import IQStore
 
 /// `iq-tui check [FILE]`: reads a snapshot and says whether it is sound. Never writes.
 enum CheckCommand {

@@ -1,5 +1,6 @@
 import Foundation
 import IQCore
+import IQStore
 
 /// What the one-shot commands share: the data file's content, and messages on stderr.
 enum DataFile {

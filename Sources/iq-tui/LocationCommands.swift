@@ -1,5 +1,6 @@
 import Foundation
 import IQCore
+import IQStore
 
 /// `iq-tui nearest PLACE [--service S]` and `iq-tui export locations [--format csv|geojson]`.
 ///

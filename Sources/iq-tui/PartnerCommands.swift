@@ -1,5 +1,6 @@
 import Foundation
 import IQCore
+import IQStore
 
 /// `iq-tui export partners [--format csv|json|vcard]` and `iq-tui import partners FILE [--skip-invalid]`.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import IQCore
+import IQStore
 
 /// `iq-tui stats [--format text|csv|json] [--year Y]`: the measures with their money and places,
 /// the anonymised case figures and the reference figures (StatsReport.swift), to standard output.

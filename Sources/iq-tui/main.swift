@@ -1,9 +1,10 @@
 import Foundation
 import IQCore
+import IQStore
 import IQTUI
 
 // iq-tui: parse the command line, then run a one-shot command or the full-screen program.
-let environment = ProcessInfo.processInfo.environment
+let environment = ProcessEnvironment.current()
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 func fail(_ text: String, code: Int32) -> Never {
@@ -21,7 +22,7 @@ case .failure(let error):
 
 // The configuration file fills in what the command line left open; a line it cannot use is
 // reported (in the language that applies in the end) and skipped, and the program goes on.
-let configured = Config.load(into: parsedOptions, environment: environment)
+let configured = ConfigFile.load(into: parsedOptions, environment: environment)
 let options = configured.options
 for report in configured.reports { printError(report.text(options.language)) }
 
@@ -76,10 +77,12 @@ var runOptions = options
 runOptions.ascii = AsciiDecision.resolve(ascii: options.ascii, unicode: options.unicode, environment: environment)
 
 // The first state and the first actions; in workshop mode no data file is opened at all.
-let startup = Startup.make(options: runOptions, environment: environment, user: userName, session: .current(user: userName))
+let startup = Startup.make(options: runOptions, dataFile: DataLocation.resolve(flag: runOptions.dataFile, environment: environment),
+                           user: userName, session: .current(user: userName))
 do {
     let terminal = try Terminal(theme: themeOutcome.theme, mouse: options.mouse, environment: environment)
-    Runtime(state: startup.state, environment: .live(userName: userName), terminal: terminal).run(start: startup.actions)
+    Runtime(state: startup.state, environment: .live(userName: userName), terminal: terminal, storeWork: StoreWorker.perform)
+        .run(start: startup.actions)
 } catch {
     fail(error.message(options.language), code: 1)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import IQTestSupport
 @testable import IQCore
 
 /// The reference occupations, the countries, every row of DOMAIN.md's table of competent

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import IQTestSupport
 @testable import IQCore
 
 /// Cases on the command line: the pseudonymised list export, the Art. 15 report, the CSV import,
@@ -290,8 +291,7 @@ final class CaseExchangeTests: XCTestCase {
     private func createDataFile() throws {
         var d = Fixture.document()
         for c in Self.cases().prefix(2) { d.cases.put(c) }
-        try DataLocation.ensureDirectory(home + "/xdg/iq-tui")
-        try SnapshotFile(path: dataPath).write(SnapshotCodec.encode(d, format: .xml, savedAt: Date(), savedBy: "setup"))
+        try ProgramDataFile.write(SnapshotCodec.encode(d, format: .xml, savedAt: Date(), savedBy: "setup"), to: dataPath)
     }
 
     func testExportCommands() throws {
@@ -342,7 +342,7 @@ final class CaseExchangeTests: XCTestCase {
         XCTAssertEqual(done.status, 0, done.err)
         XCTAssertTrue(done.out.contains("Cases imported: 2 (1 new, 1 updated), 0 warnings."), done.out)
         XCTAssertFalse(done.err.contains("cases …"), "no progress for a small file or a pipe")
-        let loaded = try SnapshotFile(path: dataPath).load()
+        let loaded = try ProgramDataFile.load(dataPath)
         XCTAssertEqual(loaded.format, .xml)
         XCTAssertEqual(loaded.document.cases.count, 3)
         XCTAssertEqual(CaseExchange.find("NRW-2025-000001", in: loaded.document)?.status, .applied)

@@ -197,29 +197,6 @@ final class ConfigTests: XCTestCase {
         XCTAssertFalse(read, "--no-config reads nothing")
     }
 
-    func testReadingRealFiles() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("iq-config-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        XCTAssertEqual(Config.readFile(dir + "/none"), .success(nil), "a missing file is no configuration")
-        guard case .failure(let directory) = Config.readFile(dir) else { return XCTFail("a directory is not a file") }
-        XCTAssertEqual(directory.path, dir)
-        XCTAssertEqual(directory.reason, String(cString: strerror(EISDIR)))
-        try "theme = light\n".write(toFile: dir + "/config", atomically: true, encoding: .utf8)
-        XCTAssertEqual(Config.readFile(dir + "/config"), .success("theme = light\n"))
-        XCTAssertTrue(FileManager.default.createFile(atPath: dir + "/latin1", contents: Data([0x6D, 0xFC, 0x0A])))
-        guard case .failure = Config.readFile(dir + "/latin1") else { return XCTFail("not UTF-8") }
-        if getuid() != 0 { // root reads every file
-            chmod(dir + "/config", 0)
-            guard case .failure(let denied) = Config.readFile(dir + "/config") else { return XCTFail("no permission") }
-            XCTAssertEqual(denied.reason, String(cString: strerror(EACCES)))
-        }
-        // Through load: the directory is reported, the program goes on with its options.
-        let loaded = Config.load(into: try options(["--config", dir]), environment: [:])
-        XCTAssertEqual(loaded.reports, [.unreadable(directory)])
-        XCTAssertEqual(loaded.options, try options(["--config", dir]))
-    }
-
     // MARK: Meeting the command line and the environment
 
     func testTheFileFillsInWhatTheCommandLineLeftOpen() throws {
@@ -302,7 +279,7 @@ final class ConfigTests: XCTestCase {
         XCTAssertEqual(o.autosave, LaunchOptions().autosave)
         XCTAssertEqual(o.theme, .named("light"))
         XCTAssertEqual(o.language, .en)
-        let startup = Startup.make(options: o, environment: [:], user: "trainer")
+        let startup = Startup.make(options: o, dataFile: "/srv/b.plist", user: "trainer")
         XCTAssertFalse(startup.startsStore)
     }
 
@@ -310,7 +287,8 @@ final class ConfigTests: XCTestCase {
 
     func testTheConfiguredCounsellorStartsANewCase() throws {
         let o = try configured("counsellor = Anna Beispiel\ndata = /srv/a.plist\n").options
-        let startup = Startup.make(options: o, environment: [:], user: "abeispiel")
+        XCTAssertEqual(o.dataFile, "/srv/a.plist")
+        let startup = Startup.make(options: o, dataFile: try XCTUnwrap(o.dataFile), user: "abeispiel")
         XCTAssertEqual(startup.state.options.counsellor, "Anna Beispiel")
         XCTAssertEqual(startup.state.store.user, "abeispiel", "saves and the journal still carry the login name")
         XCTAssertEqual(startup.state.store.file?.path, "/srv/a.plist")
@@ -319,7 +297,7 @@ final class ConfigTests: XCTestCase {
         _ = CaseReducer.reduce(into: &state, action: .newCase, environment: testEnvironment)
         XCTAssertEqual(state.form?.model(CaseEditorForm.self)?.counsellor.value, "Anna Beispiel")
 
-        var plain = Startup.make(options: try configured("").options, environment: [:], user: "tester").state
+        var plain = Startup.make(options: try configured("").options, dataFile: "/srv/a.plist", user: "tester").state
         plain.document = Document()
         _ = CaseReducer.reduce(into: &plain, action: .newCase, environment: testEnvironment)
         XCTAssertEqual(plain.form?.model(CaseEditorForm.self)?.counsellor.value, "tester", "without the key: the login name")

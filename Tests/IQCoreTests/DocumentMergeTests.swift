@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IQCore
+import IQRandom
 
 // Three-way merge of documents: the rules per record, order, counts, conflict resolution,
 // a randomised "nothing is dropped silently" property and a large document.

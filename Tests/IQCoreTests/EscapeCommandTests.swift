@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import IQTestSupport
 @testable import IQCore
 
 /// Every command, run as the built program on a data file whose names, notes and saved-by name
@@ -102,7 +103,7 @@ final class EscapeCommandTests: XCTestCase {
         XCTAssertTrue(result.err.contains("p.csv, Zeile 2: Fehler: „kaputt[2J“"), result.err)
         XCTAssertTrue(result.err.contains("p.csv, Zeile 4: Warnung: Steuer- oder Richtungszeichen aus „Name“ entfernt"), result.err)
 
-        let loaded = try SnapshotFile(path: dataPath).load()
+        let loaded = try ProgramDataFile.load(dataPath)
         XCTAssertEqual(loaded.header.savedBy, "ev]0;xil", "the saving user's name is cleaned when written")
         let imported = try XCTUnwrap(loaded.document.partners.items.first { $0.name == "Gute2J Stelle" })
         XCTAssertEqual(imported.meta.modifiedBy, "ev]0;xil")

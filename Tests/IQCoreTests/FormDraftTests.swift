@@ -125,28 +125,6 @@ final class FormDraftTests: XCTestCase {
         XCTAssertNotNil(state.document.partners["p.bezirk"], "the declined edits were not applied")
     }
 
-    func testADraftRoundTripsThroughItsFile() throws {
-        let dir = FileManager.default.temporaryDirectory.path + "/iq-draft-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: false)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        var typed = readyState()
-        _ = typedCase(&typed)
-        _ = reduce(&typed, .form(.focusNext))
-        let draft = try XCTUnwrap(FormDraft(try XCTUnwrap(typed.form), at: fixedDate))
-        let file = DraftFile(journal: dir + "/iq-tui.plist.tester.pc.1.2.journal")
-        XCTAssertEqual(file.path, dir + "/iq-tui.plist.tester.pc.1.2.draft")
-        try file.write(draft)
-        var s = stat()
-        XCTAssertEqual(stat(file.path, &s), 0)
-        XCTAssertEqual(s.st_mode & 0o777, 0o600, "a draft is personal data")
-        XCTAssertEqual(file.read(), draft)
-        // A write killed before its rename leaves a temporary file: it goes with the draft.
-        _ = FileManager.default.createFile(atPath: file.path + ".tmp-99-1", contents: Data("Olena".utf8))
-        file.discard()
-        XCTAssertNil(file.read())
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir), [])
-    }
-
     // MARK: The names drafts store fields under
 
     /// Drafts keep each field under a name; older drafts on disk use these, so a form may add

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import IQTestSupport
 @testable import IQCore
 
 /// Distances, the gazetteer, the outlines, nearest sites, the location exports and the

@@ -1,9 +1,10 @@
 import Foundation
 import XCTest
+import IQTestSupport
 @testable import IQCore
 
 /// Issue 13 §7: import warnings are capped, counts are said in singular and plural with the
-/// language's thousands separator, and a symlinked data path is explained in words.
+/// language's thousands separator (a symlinked data path explained in words: IQStoreTests).
 final class HardeningSmallThingsTests: XCTestCase {
     private var home = ""
 
@@ -95,30 +96,5 @@ final class HardeningSmallThingsTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(seen, 20)
-    }
-
-    // MARK: Symlinked data path
-
-    func testASymlinkedDataPathIsExplainedWithItsTarget() throws {
-        let target = home + "/real.plist"
-        let link = home + "/link.plist"
-        try SnapshotFile(path: target).write(SnapshotCodec.encode(Seed.document, format: .binary, savedAt: Date(), savedBy: "x"))
-        XCTAssertEqual(symlink(target, link), 0)
-        XCTAssertTrue(FileManager.default.createFile(atPath: home + "/p.csv", contents: Data("Name\nStelle\n".utf8)))
-
-        let de = try ProgramRun.run(["import", "partners", "p.csv", "--data", link], home: home, user: "tester")
-        XCTAssertEqual(de.status, 1)
-        XCTAssertEqual(de.err, "\(link) ist ein symbolischer Link; iq-tui folgt keinen Links für personenbezogene Daten. "
-                       + "Geben Sie den Zielpfad mit --data an: \(target)\n")
-        XCTAssertTrue(FileManager.default.createFile(atPath: home + "/c.csv", contents: Data("Fallnummer;Vorname;Nachname\n;Anna;B\n".utf8)))
-        let en = try ProgramRun.run(["import", "cases", "c.csv", "--data", link], home: home, language: "en", user: "tester")
-        XCTAssertTrue(en.err.contains("\(link) is a symbolic link; iq-tui does not follow links for personal data. Give the target path with --data: \(target)"), en.err)
-
-        // The full-screen program says it at once, on the unreadable-file screen, rather than
-        // failing every save later; read-only it simply reads through the link.
-        let actions = StoreWorker.load(SnapshotFile(path: link), seed: Seed.document, session: JournalSession(user: "t"), mayWrite: true, format: .binary)
-        XCTAssertEqual(actions, [.store(.loadFailed(.symlink(path: link, target: target), backup: nil))])
-        let readOnly = StoreWorker.load(SnapshotFile(path: link), seed: Seed.document, session: JournalSession(user: "t"), mayWrite: false, format: .binary)
-        guard case .store(.loaded(_, created: false, writable: false))? = readOnly.first else { return XCTFail("\(readOnly)") }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import IQTestSupport
 @testable import IQCore
 
 /// `iq-tui export partners` and `iq-tui import partners`, run as the built program against a
@@ -33,8 +34,7 @@ final class PartnerCommandTests: XCTestCase {
 
     /// A data file with the seed, written as XML (so the test also sees the format kept).
     private func createDataFile() throws {
-        try DataLocation.ensureDirectory(home + "/xdg/iq-tui")
-        try SnapshotFile(path: dataPath).write(SnapshotCodec.encode(Seed.document, format: .xml, savedAt: Date(), savedBy: "setup"))
+        try ProgramDataFile.write(SnapshotCodec.encode(Seed.document, format: .xml, savedAt: Date(), savedBy: "setup"), to: dataPath)
     }
 
     private let badCSV = """
@@ -94,7 +94,7 @@ final class PartnerCommandTests: XCTestCase {
         XCTAssertTrue(result.out.contains("2 Partner importiert (1 neu, 1 aktualisiert), 1 Warnung"), result.out)
         XCTAssertTrue(result.err.contains("gut.csv, Zeile 3: Warnung:"), result.err)
 
-        let loaded = try SnapshotFile(path: dataPath).load()
+        let loaded = try ProgramDataFile.load(dataPath)
         XCTAssertEqual(loaded.format, .xml, "the file keeps its format")
         XCTAssertEqual(loaded.document.partners.count, 89)
         let nrw = try XCTUnwrap(loaded.document.partners["partner.iq-nrw"])
@@ -114,7 +114,7 @@ final class PartnerCommandTests: XCTestCase {
         let result = try run(["import", "partners", write("a.csv", "Name,Category\nNew place,provider\n")], language: "en")
         XCTAssertEqual(result.status, 0, result.err)
         XCTAssertTrue(result.out.contains("Partners imported: 1 (1 new, 0 updated), 0 warnings."), result.out)
-        let loaded = try SnapshotFile(path: dataPath).load()
+        let loaded = try ProgramDataFile.load(dataPath)
         XCTAssertEqual(loaded.document.partners.count, 89)
         XCTAssertEqual(loaded.format, .binary)
     }
@@ -141,7 +141,7 @@ final class PartnerCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.err)
         XCTAssertTrue(result.err.contains("2 Zeilen mit Fehlern übersprungen"), result.err)
         XCTAssertTrue(result.out.contains("1 Partner importiert (1 neu, 0 aktualisiert)"), result.out)
-        let partners = try SnapshotFile(path: dataPath).load().document.partners
+        let partners = try ProgramDataFile.load(dataPath).document.partners
         XCTAssertEqual(partners.count, 89)
         XCTAssertTrue(partners.items.contains { $0.name == "Neue Beratungsstelle" && $0.category == .provider })
     }

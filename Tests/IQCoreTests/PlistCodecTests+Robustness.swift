@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IQCore
+import IQRandom
 
 /// A small deterministic generator (SplitMix64) for the mutation tests.
 

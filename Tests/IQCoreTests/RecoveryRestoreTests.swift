@@ -79,26 +79,6 @@ final class RecoveryRestoreTests: XCTestCase {
         XCTAssertEqual(quiet.document.partners["p.caritas"], mine)
     }
 
-    /// Two entries for one record: the first one's base is what was on disk; a later one may
-    /// name the version of a save that then failed, which no file ever held.
-    func testTheOfferMergesAgainstTheOldestEntrysBase() throws {
-        let dir = NSTemporaryDirectory() + "iq-base-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let file = SnapshotFile(path: dir + "/iq-tui.plist")
-        let original = try XCTUnwrap(Fixture.document().partners["p.caritas"])
-        let unsaved = changed(original, phone: "0211-111", by: "tester", at: 10)
-        let latest = changed(unsaved, phone: "0211-112", by: "tester", at: 11)
-        let path = JournalSession(user: "tester", pid: 9).journalPath(file)
-        let journal = RecoveryJournal(path: path)
-        try journal.append([JournaledEdit(.put(.partner(unsaved)), base: .record(.partner(original)))], at: fixedDate)
-        try journal.append([JournaledEdit(.put(.partner(latest)), base: .record(.partner(unsaved)))], at: fixedDate.addingTimeInterval(1))
-        JournalLocks.release(path, delete: false)   // the session that wrote it is gone
-        let offer = try XCTUnwrap(JournalRecovery.offer(file, user: "tester", except: ""))
-        defer { for j in offer.journals { JournalLocks.release(j, delete: true) } }
-        XCTAssertEqual(offer.bases[RecordRef(.partner, "p.caritas")], .record(.partner(original)))
-    }
-
     func testAJournalWriteFailureWarnsUntilASaveSucceeds() {
         var state = readyState(Fixture.document())
         let error = SnapshotError.writeFailed(path: gone, errno: 28)

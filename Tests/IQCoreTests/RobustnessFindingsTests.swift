@@ -78,18 +78,6 @@ final class RobustnessFindingsTests: XCTestCase {
         XCTAssertEqual(state.inputMode, .navigation)
     }
 
-    // A FIFO at the data file's path: opening it waited forever for a writer.
-    func testAFIFOIsRefusedAtOnce() throws {
-        let dir = FileManager.default.temporaryDirectory.path + "/iq-fifo-test-\(getpid())-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: false)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let path = dir + "/iq-tui.plist"
-        XCTAssertEqual(mkfifo(path, 0o600), 0)
-        XCTAssertThrowsError(try SnapshotFile(path: path).load()) { error in
-            XCTAssertEqual(error as? SnapshotError, .notAPropertyList(path: path))
-        }
-    }
-
     // The conflict dialog listed a case's personal fields with their values, over any list.
     func testAConflictOverACaseNamesNoPersonalData() {
         var base = Case(id: "c.1", meta: RecordMeta(modifiedAt: fixedDate, modifiedBy: "x"), number: "NRW-2026-000001")

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import IQTestSupport
 @testable import IQCore
 
 /// Documents through `SnapshotCodec.encode` and `decode`, in both formats.
@@ -183,11 +184,4 @@ final class SnapshotCodecTests: XCTestCase {
             XCTAssertTrue(detail.contains("duplicate id 'p.x'"), detail)
         }
     }
-}
-
-/// The dictionary with one top-level key's value replaced (or added).
-func plistReplacing(_ root: PlistValue, key: String, with value: PlistValue) -> PlistValue {
-    guard case .dict(var pairs) = root else { return root }
-    if let i = pairs.firstIndex(where: { $0.0 == key }) { pairs[i].1 = value } else { pairs.append((key, value)) }
-    return .dict(pairs)
 }

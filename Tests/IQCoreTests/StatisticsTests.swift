@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import IQTestSupport
 @testable import IQCore
 
 /// Small-count suppression, the live case figures, the reference figures, `iq-tui stats` in its

@@ -1,5 +1,6 @@
 import XCTest
 @testable import IQCore
+import IQRandom
 @testable import IQTUI
 
 /// Workshop mode on screen: two panes, the notice, a help that lists only what works, and keys
@@ -16,7 +17,7 @@ final class WorkshopScreenTests: XCTestCase {
 
     /// The state `--workshop` really starts with: the built-in network.
     static func started(_ arguments: [String] = ["--workshop"]) throws -> AppState {
-        Startup.make(options: try LaunchOptions.parse(arguments, environment: [:]).get(), environment: [:], user: "trainer").state
+        Startup.make(options: try LaunchOptions.parse(arguments, environment: [:]).get(), dataFile: "/x/iq-tui/iq-tui.plist", user: "trainer").state
     }
 
     func testGoldens() {
@@ -134,7 +135,7 @@ final class WorkshopScreenTests: XCTestCase {
     func testReadOnlyIsShownInTheStatusBar() throws {
         var state = Fixture.state()
         state.store = Startup.make(options: try LaunchOptions.parse(["--read-only"], environment: [:]).get(),
-                                   environment: ["XDG_DATA_HOME": "/x"], user: "anna").state.store
+                                   dataFile: "/x/iq-tui/iq-tui.plist", user: "anna").state.store
         XCTAssertEqual(state.store.readOnly, .requested)
         XCTAssertTrue(Fixture.render(state, 80, 24).text().contains("schreibgeschützt"))
     }

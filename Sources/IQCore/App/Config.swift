@@ -49,9 +49,6 @@ public struct Config: Equatable, Sendable {
     /// The keys the file knows, in the order the documentation lists them.
     public static let keys = ["theme", "language", "mouse", "autosave", "counsellor", "data", "ascii"]
 
-    /// Files this large are surely not a configuration file.
-    static let maximumFileSize = 1 << 20
-
     // MARK: Problems
 
     /// A line that was skipped, with why.
@@ -241,30 +238,17 @@ public struct Config: Equatable, Sendable {
         if options.noConfig { return nil }
         if let file = options.configFile { return file }
         if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return xdg + "/iq-tui/config" }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return home + "/.config/iq-tui/config"
+        return (home(environment) ?? "") + "/.config/iq-tui/config"
+    }
+
+    /// The home directory. The program fills HOME in from the user database when it is unset
+    /// (ProcessEnvironment, in IQStore), so this stays a lookup in what was passed.
+    static func home(_ environment: [String: String]) -> String? {
+        environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// A file's text, nil for a file that does not exist, or why it cannot be read.
     public typealias Reader = (String) -> Result<String?, Unreadable>
-
-    /// Reads a configuration file: a regular file of at most 1 MiB in UTF-8. A missing file is
-    /// no configuration (nil); a directory, a device or an unreadable file is an error.
-    public static func readFile(_ path: String) -> Result<String?, Unreadable> {
-        func failure(_ code: Int32) -> Result<String?, Unreadable> {
-            .failure(Unreadable(path: path, reason: String(cString: strerror(code))))
-        }
-        var info = stat()
-        guard stat(path, &info) == 0 else { return errno == ENOENT ? .success(nil) : failure(errno) }
-        let type = info.st_mode & S_IFMT
-        if type == S_IFDIR { return failure(EISDIR) }
-        guard type == S_IFREG else { return failure(EINVAL) }
-        guard Int(info.st_size) <= maximumFileSize else { return failure(EFBIG) }
-        guard access(path, R_OK) == 0 else { return failure(errno) }
-        guard let data = FileManager.default.contents(atPath: path) else { return failure(EIO) }
-        guard let text = String(data: data, encoding: .utf8) else { return failure(EILSEQ) }
-        return .success(text)
-    }
 
     // MARK: Applying it
 
@@ -304,11 +288,12 @@ public struct Config: Equatable, Sendable {
         }
     }
 
-    /// Finds, reads and applies the configuration file for `options`. Returns the options to run
-    /// with and what to tell on stderr (an unreadable file, each skipped line); a missing file
-    /// is fine unless `--config` named it.
+    /// Finds, reads (through `read`: ConfigFile.read in the program) and applies the
+    /// configuration file for `options`. Returns the options to run with and what to tell on
+    /// stderr (an unreadable file, each skipped line); a missing file is fine unless `--config`
+    /// named it.
     public static func load(into options: LaunchOptions, environment: [String: String],
-                            read: Reader = readFile) -> (options: LaunchOptions, reports: [Report]) {
+                            read: Reader) -> (options: LaunchOptions, reports: [Report]) {
         guard let path = location(options, environment: environment) else { return (options, []) }
         switch read(path) {
         case .failure(let problem):
@@ -317,8 +302,7 @@ public struct Config: Equatable, Sendable {
             guard options.configFile != nil else { return (options, []) }
             return (options, [.unreadable(Unreadable(path: path, reason: String(cString: strerror(ENOENT))))])
         case .success(let text?):
-            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-            let (config, problems) = parse(text, path: path, home: home)
+            let (config, problems) = parse(text, path: path, home: home(environment))
             return (config.apply(to: options, environment: environment), problems.map(Report.line))
         }
     }

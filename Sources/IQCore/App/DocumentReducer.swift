@@ -37,7 +37,7 @@ public enum DocumentReducer {
         // Each record as it is now, with the version it was changed from (what is on disk, or
         // being written), so a restore can merge instead of overwrite.
         let base = state.store.savingDocument ?? state.store.base
-        let current = RecoveryJournal.flatten(edit).compactMap { e -> JournaledEdit? in
+        let current = edit.flattened.compactMap { e -> JournaledEdit? in
             guard let ref = e.ref else { return nil }
             let now = state.document.record(ref.kind, ref.id).map(DocumentEdit.put) ?? .remove(ref.kind, ref.id)
             return JournaledEdit(now, base: base.record(ref.kind, ref.id).map(RecordBase.record) ?? .absent)

@@ -14,10 +14,11 @@ public struct Startup: Equatable, Sendable {
         }
     }
 
-    /// The start for `options` (a `.run` command). `environment` locates the data file;
-    /// `user` is recorded as the author of saves; `session` names the recovery journal (this
-    /// process: user, host, pid and start time).
-    public static func make(options: LaunchOptions, environment: [String: String], user: String, session: JournalSession? = nil) -> Startup {
+    /// The start for `options` (a `.run` command). `dataFile` is where the data file is (found by
+    /// the program: DataLocation, in IQStore; unused in workshop mode); `user` is recorded as the
+    /// author of saves; `session` names the recovery journal (this process: user, host, pid and
+    /// start time).
+    public static func make(options: LaunchOptions, dataFile: String, user: String, session: JournalSession? = nil) -> Startup {
         let display = AppState.Options(ascii: options.ascii, mouse: options.mouse, counsellor: options.counsellor)
         if options.workshop {
             // No data file, no journal, no lock: the built-in network without cases, and a store
@@ -28,7 +29,7 @@ public struct Startup: Equatable, Sendable {
             state.store.autosaveAfter = nil
             return Startup(state: state, actions: [])
         }
-        var store = StoreState(file: SnapshotFile(path: DataLocation.resolve(flag: options.dataFile, environment: environment)), user: user,
+        var store = StoreState(file: SnapshotFile(path: dataFile), user: user,
                                session: session)
         store.readOnly = options.readOnly ? .requested : nil
         store.format = options.format ?? .binary

@@ -70,7 +70,7 @@ public enum BudgetFigures {
     }
 
     static func tally(_ document: Document) -> Tally {
-        IndexCache.shared.memo("budget.tally", key: [document.cases.version, document.payments.version]) {
+        document.memo.slots.budgetTally.value(for: [document.cases.version, document.payments.version]) {
             var t = Tally()
             // Reads three fields of each case in place: copying whole cases (two dozen strings
             // each) made this pass the slowest part of a frame after an edit.
@@ -115,7 +115,7 @@ public enum BudgetFigures {
     /// its count, the sums per field and the cursor's bounds.
     public static func measures(in document: Document, year: Int?) -> [MeasureFigures] {
         let key = [document.measures.version, document.cases.version, document.payments.version, UInt64(bitPattern: Int64(year ?? -1))]
-        return IndexCache.shared.memo("budget.measures", key: key) {
+        return document.memo.slots.budgetMeasures.value(for: key) {
             let t = tally(document)
             return document.measures.items
                 .filter { year == nil || $0.year == year }

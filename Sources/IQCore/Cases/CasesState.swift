@@ -58,10 +58,10 @@ extension Case {
 /// the residence and the counsellor — never at names, so a list on a shared screen names no one.
 public enum CaseList {
     static func index(_ document: Document) -> ListIndex<Case> {
-        IndexCache.shared.index("cases", document.cases,
-                                text: { "\($0.number) \($0.referenzberuf) \($0.residence) \($0.counsellor) \($0.qualification)" },
-                                sortKeys: ["name": \.number, "number": \.number,
-                                           "status": { c in "\(CaseStatus.allCases.firstIndex(of: c.status) ?? 0) \(c.number)" }])
+        document.memo.slots.caseIndex.index(document.cases,
+                                            text: { "\($0.number) \($0.referenzberuf) \($0.residence) \($0.counsellor) \($0.qualification)" },
+                                            sortKeys: ["name": \.number, "number": \.number,
+                                                       "status": { c in "\(CaseStatus.allCases.firstIndex(of: c.status) ?? 0) \(c.number)" }])
     }
 
     /// Remembered for the last state asked: the reducer and the frame ask several times per key.
@@ -71,12 +71,12 @@ public enum CaseList {
                           due: state.cases.showsDue, sort: state.cases.sort, today: state.today)
         // Typing on narrows what the last keystroke found: only those cases are searched again.
         var narrowed: [Int]?
-        if let (last, positions) = IndexCache.shared.lastMemo("caseRows", as: (RowsKey, [Int]).self), last.query.count < key.query.count,
+        if let (last, positions) = state.document.memo.slots.caseRows.last, last.query.count < key.query.count,
            key.query.hasPrefix(last.query), last.version == key.version, last.filter == key.filter, last.due == key.due,
            last.sort == key.sort, last.today == key.today {
             narrowed = positions
         }
-        let positions = IndexCache.shared.memo("caseRows", key: key) { computeRows(state, within: narrowed) }
+        let positions = state.document.memo.slots.caseRows.value(for: key) { computeRows(state, within: narrowed) }
         return CaseRows(positions: positions, items: state.document.cases.items)
     }
 

@@ -1,10 +1,10 @@
 /// The partner list as the pane shows it: searched, filtered, sorted, flat or grouped.
 public enum PartnerList {
     static func index(_ document: Document) -> ListIndex<Partner> {
-        IndexCache.shared.index("partners", document.partners,
-                                text: { "\($0.name) \($0.shortName) \($0.cities.joined(separator: " "))" },
-                                sortKeys: ["name": \.name, "category": { categoryRank($0.category) + " " + $0.name },
-                                           "city": { $0.cities.first ?? "\u{10FFFF}" }])
+        document.memo.slots.partnerIndex.index(document.partners,
+                                               text: { "\($0.name) \($0.shortName) \($0.cities.joined(separator: " "))" },
+                                               sortKeys: ["name": \.name, "category": { categoryRank($0.category) + " " + $0.name },
+                                                          "city": { $0.cities.first ?? "\u{10FFFF}" }])
     }
 
     /// Categories sort in the tree's order (the order of PartnerCategory), whatever the language.
@@ -36,7 +36,7 @@ public enum PartnerList {
     public static func rows(_ state: AppState) -> [PartnerRow] {
         let key = RowsKey(version: state.document.partners.version, query: state[.partners].filter.text, filter: state.directory.filter,
                           sort: state.directory.sort, tree: state.directory.showsTree, collapsed: state.directory.collapsed)
-        return IndexCache.shared.memo("partnerRows", key: key) { computeRows(state) }
+        return state.document.memo.slots.partnerRows.value(for: key) { computeRows(state) }
     }
 
     struct RowsKey: Equatable {

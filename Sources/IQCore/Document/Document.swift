@@ -8,6 +8,8 @@ public struct Document: Equatable, Sendable {
     public var cases: RecordTable<Case>
     /// Money paid out of the measures.
     public var payments: RecordTable<Payment>
+    /// Indexes, rows and figures derived from the tables (not part of what the document is).
+    let memo = DocumentMemo()
 
     public init(partners: [Partner] = [], sites: [Site] = [], measures: [Measure] = [], cases: [Case] = [], payments: [Payment] = []) {
         self.partners = RecordTable(partners)

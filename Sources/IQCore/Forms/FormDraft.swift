@@ -10,6 +10,13 @@ public struct FormDraft: Equatable, Sendable {
         public var text: String?
         public var choice: String?
         public var isOn: Bool?
+
+        package init(key: String, text: String? = nil, choice: String? = nil, isOn: Bool? = nil) {
+            self.key = key
+            self.text = text
+            self.choice = choice
+            self.isOn = isOn
+        }
     }
 
     public var purpose: FormPurpose
@@ -81,7 +88,7 @@ public struct FormDraft: Equatable, Sendable {
 
 extension FormPurpose {
     /// A name and a record id for the draft file.
-    var draftName: (name: String, id: String?) {
+    package var draftName: (name: String, id: String?) {
         switch self {
         case .newPartner: ("newPartner", nil)
         case .editPartner(let id): ("editPartner", id.rawValue)
@@ -99,7 +106,7 @@ extension FormPurpose {
         }
     }
 
-    init?(draftName name: String, id: String?) {
+    package init?(draftName name: String, id: String?) {
         let rid = id.map { RecordID($0) }
         switch (name, rid) {
         case ("newPartner", nil): self = .newPartner

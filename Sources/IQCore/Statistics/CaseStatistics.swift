@@ -151,7 +151,7 @@ public struct CaseStatistics: Equatable, Sendable {
         breakdowns.first { $0.dimension == dimension }
     }
 
-    private struct MemoKey: Equatable {
+    struct MemoKey: Equatable {
         var cases: UInt64
         var sites: UInt64
         var year: Int?
@@ -161,7 +161,7 @@ public struct CaseStatistics: Equatable, Sendable {
     /// Remembered for the last document asked: the statistics view asks on every frame.
     public static func compute(_ document: Document, year: Int?, language: Language) -> CaseStatistics {
         let key = MemoKey(cases: document.cases.version, sites: document.sites.version, year: year, language: language)
-        return IndexCache.shared.memo("caseStatistics", key: key) { calculate(document, year: year, language: language) }
+        return document.memo.slots.caseStatistics.value(for: key) { calculate(document, year: year, language: language) }
     }
 
     /// The day a case is counted by: its earliest timeline entry (see the file comment).

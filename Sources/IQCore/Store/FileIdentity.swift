@@ -1,7 +1,6 @@
-import Foundation
-
 /// What identifies one version of a file on disk: when another program saves, the inode (rename)
-/// or the size and modification time change.
+/// or the size and modification time change. Read by IQStore (FileIdentity+Stat); the state only
+/// compares them.
 public struct FileIdentity: Equatable, Hashable, Sendable {
     public var device: UInt64
     public var inode: UInt64
@@ -9,7 +8,7 @@ public struct FileIdentity: Equatable, Hashable, Sendable {
     public var modifiedSeconds: Int64
     public var modifiedNanoseconds: Int64
 
-    init(device: UInt64, inode: UInt64, size: Int64, modifiedSeconds: Int64, modifiedNanoseconds: Int64) {
+    package init(device: UInt64, inode: UInt64, size: Int64, modifiedSeconds: Int64, modifiedNanoseconds: Int64) {
         self.device = device
         self.inode = inode
         self.size = size
@@ -17,18 +16,6 @@ public struct FileIdentity: Equatable, Hashable, Sendable {
         self.modifiedNanoseconds = modifiedNanoseconds
     }
 
-    init(_ s: stat) {
-        device = UInt64(s.st_dev)
-        inode = UInt64(s.st_ino)
-        size = Int64(s.st_size)
-        modifiedSeconds = Int64(s.st_mtim.tv_sec)
-        modifiedNanoseconds = Int64(s.st_mtim.tv_nsec)
-    }
-
-    /// nil when there is no file at the path.
-    public static func of(path: String) -> FileIdentity? {
-        var s = stat()
-        guard stat(path, &s) == 0 else { return nil }
-        return FileIdentity(s)
-    }
+    /// Stands for "no file yet" (read-only start without a file).
+    package static let missing = FileIdentity(device: 0, inode: 0, size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0)
 }

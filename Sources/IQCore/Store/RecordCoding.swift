@@ -116,7 +116,7 @@ extension Payment: SnapshotRecord {
 }
 
 extension AnyRecord {
-    var plist: PlistValue {
+    package var plist: PlistValue {
         switch self {
         case .partner(let r): r.plist
         case .site(let r): r.plist
@@ -124,6 +124,12 @@ extension AnyRecord {
         case .case(let r): r.plist
         case .payment(let r): r.plist
         }
+    }
+
+    /// A record of `kind` out of a property list; nil when it is not one (a journal's edit).
+    package static func decoded(_ kind: RecordKind, from value: PlistValue) -> AnyRecord? {
+        guard let reader = try? PlistReader(value, path: "record") else { return nil }
+        return try? AnyRecord(kind: kind, plist: reader)
     }
 
     init(kind: RecordKind, plist reader: PlistReader) throws(PlistReader.SchemaError) {

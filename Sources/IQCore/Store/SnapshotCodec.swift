@@ -11,6 +11,12 @@ public enum SnapshotCodec {
         public var formatVersion: Int
         public var savedAt: Date
         public var savedBy: String
+
+        package init(formatVersion: Int, savedAt: Date, savedBy: String) {
+            self.formatVersion = formatVersion
+            self.savedAt = savedAt
+            self.savedBy = savedBy
+        }
     }
 
     public static func plist(_ document: Document, savedAt: Date, savedBy: String) -> PlistValue {
@@ -88,7 +94,7 @@ public enum SnapshotCodec {
 }
 
 /// Steps that lift a snapshot of version n to n + 1; each version adds one here and a fixture
-/// file of the version before it in Tests/IQCoreTests/Fixtures.
+/// file of the version before it in Tests/IQStoreTests/Fixtures.
 ///
 /// 1 → 2: payments came in. Version 2 files are refused by version-1 programs, which would
 /// otherwise drop the payments on their next save; a version-1 file simply has none.

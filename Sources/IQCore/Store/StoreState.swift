@@ -74,6 +74,11 @@ public struct StoreState: Equatable, Sendable {
 public struct BackupOffer: Equatable, Sendable {
     public var path: String
     public var savedAt: Date
+
+    package init(path: String, savedAt: Date) {
+        self.path = path
+        self.savedAt = savedAt
+    }
 }
 
 /// Unsaved edits and an open form's draft, found in the journals of this user's sessions that

@@ -4,11 +4,16 @@ import IQCore
 /// The loop: read a key, map it to an action, reduce, perform the effects, draw. File work runs
 /// on one background queue, in order; its results come back through the inbox as actions.
 public final class Runtime {
+    /// Performs one store effect and returns the actions it leads to (StoreWorker.perform in the
+    /// program): handed in, so the loop needs no file code of its own.
+    public typealias StoreWork = @Sendable (StoreEffect) -> [Action]
+
     public private(set) var state: AppState
     /// The last frame's render state: where the lists stand, how far the open entry scrolls.
     private var view = ViewState()
     private let environment: Environment
     private let terminal: Terminal
+    private let storeWork: StoreWork
     private var running = true
     private let worker = DispatchQueue(label: "iq-tui.store")
     private let inbox = Inbox()
@@ -17,10 +22,11 @@ public final class Runtime {
     private var pendingWrites = 0
     private var lastTick = Date.distantPast
 
-    public init(state: AppState, environment: Environment, terminal: Terminal) {
+    public init(state: AppState, environment: Environment, terminal: Terminal, storeWork: @escaping StoreWork) {
         self.state = state
         self.environment = environment
         self.terminal = terminal
+        self.storeWork = storeWork
     }
 
     /// Runs until quit or a termination signal; the terminal is restored before it returns.
@@ -88,10 +94,10 @@ public final class Runtime {
         let writes = Runtime.writes(work)
         pendingWork += 1
         if writes { pendingWrites += 1 }
-        let inbox = self.inbox
+        let inbox = self.inbox, storeWork = self.storeWork
         worker.async {
             // After quit, a read still queued is skipped: nobody waits for its result.
-            let actions = !writes && inbox.isClosed ? [] : StoreWorker.perform(work)
+            let actions = !writes && inbox.isClosed ? [] : storeWork(work)
             inbox.post(actions, writes: writes)
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import IQCore
 
 /// The open form's draft of one session, a small binary property list replaced whole (0600,
 /// never through a symlink) each time the form rests for a moment.

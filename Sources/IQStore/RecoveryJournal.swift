@@ -2,31 +2,12 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
-
-/// A record as it was in the document an edit was made against (the store's base): what a
-/// restore merges against, so a colleague's newer version is never silently overwritten.
-public enum RecordBase: Equatable, Sendable {
-    case absent
-    case record(AnyRecord)
-    /// A journal of the version before bases were written.
-    case unknown
-}
-
-/// One journaled change: a record as it is now (or its removal) and its base.
-public struct JournaledEdit: Equatable, Sendable {
-    public var edit: DocumentEdit
-    public var base: RecordBase
-
-    public init(_ edit: DocumentEdit, base: RecordBase) {
-        self.edit = edit
-        self.base = base
-    }
-}
+import IQCore
 
 /// The recovery journal of one session: every edit, appended and fsynced as it happens, so a
 /// dropped SSH connection or a kill loses at most the edit being typed. Emptied after each
-/// successful save. Each entry is a 4-byte big-endian length and a binary property list; a
-/// torn last entry (the process died mid-write) is ignored.
+/// successful save. Entries are framed by JournalFraming; a torn last entry (the process died
+/// mid-write) is ignored.
 public struct RecoveryJournal: Sendable {
     public let path: String
 
@@ -39,12 +20,10 @@ public struct RecoveryJournal: Sendable {
     }
 
     public func append(_ edits: [JournaledEdit], at: Date) throws(SnapshotError) {
-        let body = BinaryPlist.encode(.dict([
+        let bytes = JournalFraming.frame(.dict([
             ("at", .date(at)),
             ("edits", .array(edits.map(RecoveryJournal.plist))),
         ]))
-        let n = UInt32(body.count)
-        let bytes = [UInt8(n >> 24), UInt8((n >> 16) & 0xFF), UInt8((n >> 8) & 0xFF), UInt8(n & 0xFF)] + body
         // The session's own journal is written through the descriptor that holds its lock (taken
         // now if the session started without one, e.g. after restoring a backup).
         if !JournalLocks.isHeld(path) { _ = JournalLocks.hold(path) }
@@ -62,12 +41,8 @@ public struct RecoveryJournal: Sendable {
     public func read() -> [Entry] {
         guard let (bytes, _) = try? SnapshotFile.readAll(path) else { return [] }
         var entries: [Entry] = []
-        var i = 0
-        while i + 4 <= bytes.count {
-            let n = Int(bytes[i]) << 24 | Int(bytes[i + 1]) << 16 | Int(bytes[i + 2]) << 8 | Int(bytes[i + 3])
-            guard n > 0, i + 4 + n <= bytes.count,
-                  let value = try? BinaryPlist.decode(Array(bytes[(i + 4)..<(i + 4 + n)])),
-                  case .date(let at)? = value["at"], case .array(let items)? = value["edits"] else { break }
+        for frame in JournalFraming.frames(bytes) {
+            guard case .date(let at)? = frame["at"], case .array(let items)? = frame["edits"] else { break }
             var edits: [JournaledEdit] = []
             for item in items {
                 // An edit this version cannot read is skipped; the rest of the entry still counts.
@@ -75,7 +50,6 @@ public struct RecoveryJournal: Sendable {
                 edits.append(edit)
             }
             entries.append(Entry(at: at, edits: edits))
-            i += 4 + n
         }
         return entries
     }
@@ -90,11 +64,6 @@ public struct RecoveryJournal: Sendable {
             return true
         }
         if !truncated { unlink(path) }
-    }
-
-    static func flatten(_ edit: DocumentEdit) -> [DocumentEdit] {
-        if case .batch(let edits) = edit { return edits.flatMap(flatten) }
-        return [edit]
     }
 
     static func plist(_ journaled: JournaledEdit) -> PlistValue {
@@ -139,7 +108,6 @@ public struct RecoveryJournal: Sendable {
     }
 
     private static func record(_ value: PlistValue, _ kind: RecordKind) -> AnyRecord? {
-        guard let reader = try? PlistReader(value, path: "record") else { return nil }
-        return try? AnyRecord(kind: kind, plist: reader)
+        AnyRecord.decoded(kind, from: value)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IQCore
+@testable import IQStore
 
 /// Snapshots written by earlier versions of the program must keep loading. The fixtures in
 /// Fixtures/ were written once by the format-version-1 code and are never regenerated: when the

@@ -1,4 +1,5 @@
 import Foundation
+import IQCore
 
 /// Where the snapshot lives: `--data FILE`, else `$XDG_DATA_HOME/iq-tui/iq-tui.plist`, else
 /// `~/.local/share/iq-tui/iq-tui.plist`. The program's own directory is created 0700.

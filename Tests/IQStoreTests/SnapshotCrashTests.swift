@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
+import IQTestSupport
 @testable import IQCore
+@testable import IQStore
 #if canImport(Glibc)
 import Glibc
 #endif

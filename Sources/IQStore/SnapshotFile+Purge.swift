@@ -2,23 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
-
-/// A case deleted for good, with what identifies it in a file that can no longer be decoded.
-public struct PurgeTarget: Equatable, Sendable {
-    public var id: RecordID
-    public var number: String
-    /// Id, case number and the person's names and contact details: a damaged copy holding
-    /// any of them is removed.
-    public var traces: [String]
-
-    public init(_ c: Case) {
-        id = c.id
-        number = c.number
-        let person = [c.person.firstName, c.person.lastName, c.person.email, c.person.phone]
-        // Very short names would match unrelated bytes; the id and number still find the case.
-        traces = [c.id.rawValue, c.number] + person.filter { $0.count >= 3 }
-    }
-}
+import IQCore
 
 extension SnapshotFile {
     /// Removes purged cases from every file beside the data file that belongs to it — any name
@@ -80,9 +64,9 @@ extension SnapshotFile {
     }
 }
 
-/// A recovery journal read frame by frame (4-byte big-endian length, binary property list with
-/// `at` and `edits`), so edits of purged cases can be dropped from any session's journal. Read
-/// here rather than through RecoveryJournal, which is opened by user rather than by path.
+/// A recovery journal read frame by frame, so edits of purged cases can be dropped from any
+/// session's journal: the frames are kept whole (whatever a later format adds to them), where
+/// RecoveryJournal.read keeps only the edits it understands.
 struct JournalFrames {
     let path: String
     var frames: [PlistValue]
@@ -90,15 +74,7 @@ struct JournalFrames {
     /// Nil unless the file is a journal with at least one whole frame.
     init?(path: String) {
         guard let (bytes, _) = try? SnapshotFile.readAll(path) else { return nil }
-        var frames: [PlistValue] = []
-        var i = 0
-        while i + 4 <= bytes.count {
-            let n = Int(bytes[i]) << 24 | Int(bytes[i + 1]) << 16 | Int(bytes[i + 2]) << 8 | Int(bytes[i + 3])
-            guard n > 0, i + 4 + n <= bytes.count, let value = try? BinaryPlist.decode(Array(bytes[(i + 4)..<(i + 4 + n)])),
-                  value["at"] != nil, case .array? = value["edits"] else { break }
-            frames.append(value)
-            i += 4 + n
-        }
+        let frames = JournalFraming.frames(bytes)
         guard !frames.isEmpty else { return nil }
         self.path = path
         self.frames = frames
@@ -118,11 +94,7 @@ struct JournalFrames {
             if !remaining.isEmpty { kept.append(.dict(fields.map { ($0.0, $0.0 == "edits" ? .array(remaining) : $0.1) })) }
         }
         guard dropped else { return }
-        let bytes = kept.flatMap { frame -> [UInt8] in
-            let body = BinaryPlist.encode(frame)
-            let n = UInt32(body.count)
-            return [UInt8(n >> 24), UInt8((n >> 16) & 0xFF), UInt8((n >> 8) & 0xFF), UInt8(n & 0xFF)] + body
-        }
+        let bytes = kept.flatMap(JournalFraming.frame)
         // In place, never through a new file: a running session holds its journal's flock on this
         // very inode and appends through it; a renamed-over journal would look like a gone
         // session's to the next start, and the running one's later edits would go nowhere.

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IQCore
+@testable import IQStore
 
 /// Purge removes a person's data for real: from the saved snapshot, the recovery journals, the
 /// backups and every other copy beside the file, before it says "deleted".

@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
+import IQTestSupport
 @testable import IQCore
+@testable import IQStore
 
 /// Issue 13 §1: a termination signal ends the program within a second even while it is busy.
 /// The real program in a pseudo-terminal (python3's pty), reading a data file large enough that

@@ -1,4 +1,5 @@
 import Foundation
+import IQCore
 
 /// Performs the store's effects. Runs on the runtime's background queue, one effect at a time
 /// in order, so a save and the journal never race; returns the actions to send back.
@@ -148,9 +149,4 @@ public enum StoreWorker {
             return [.store(.loadFailed(error, backup: nil))]
         }
     }
-}
-
-extension FileIdentity {
-    /// Stands for "no file yet" (read-only start without a file).
-    static let missing = FileIdentity(device: 0, inode: 0, size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0)
 }

@@ -3,15 +3,15 @@ import XCTest
 
 /// Runs the built `iq-tui` the way a person's shell would, with a private HOME and
 /// XDG_DATA_HOME, for the command tests. Skips when the program is not built.
-enum ProgramRun {
-    struct Result {
-        var status: Int32
-        var out: String
-        var err: String
+public enum ProgramRun {
+    public struct Result {
+        public var status: Int32
+        public var out: String
+        public var err: String
     }
 
     /// The built `iq-tui` next to the test bundle.
-    static func binary() throws -> String {
+    public static func binary() throws -> String {
         var dirs: [URL] = []
         for bundle in [Bundle.main] + Bundle.allBundles {
             dirs.append(bundle.bundleURL.deletingLastPathComponent())
@@ -24,7 +24,7 @@ enum ProgramRun {
         return found
     }
 
-    static func run(_ arguments: [String], home: String, language: String = "de", user: String? = nil) throws -> Result {
+    public static func run(_ arguments: [String], home: String, language: String = "de", user: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try binary())
         process.arguments = arguments
