@@ -316,12 +316,12 @@ final class ConfigTests: XCTestCase {
         XCTAssertEqual(startup.state.store.file?.path, "/srv/a.plist")
         var state = startup.state
         state.document = Document()
-        _ = CaseReducer.reduce(into: &state, action: .newCase, environment: testEnvironment)
+        _ = AppReducer.reduce(into: &state, action: .cases(.newCase), environment: testEnvironment)
         XCTAssertEqual(state.form?.text("counsellor"), "Anna Beispiel")
 
         var plain = Startup.make(options: try configured("").options, environment: [:], user: "tester").state
         plain.document = Document()
-        _ = CaseReducer.reduce(into: &plain, action: .newCase, environment: testEnvironment)
+        _ = AppReducer.reduce(into: &plain, action: .cases(.newCase), environment: testEnvironment)
         XCTAssertEqual(plain.form?.text("counsellor"), "tester", "without the key: the login name")
     }
 }

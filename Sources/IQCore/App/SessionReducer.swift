@@ -1,3 +1,5 @@
+import Foundation
+
 /// Quitting (saving first; asking when that is not possible), redraws, the clock and signals.
 public enum SessionReducer {
     public static func reduce(into state: inout AppState, action: SessionAction, environment env: Environment) -> [Effect] {
@@ -35,4 +37,15 @@ public enum SessionReducer {
             return effects + [.quit]
         }
     }
+}
+
+public enum SessionAction: Equatable, Sendable {
+    case requestQuit, confirmQuit, cancelQuit
+    case redraw
+    case tick(Date)
+    case terminate(TerminationSignal)
+}
+
+public enum TerminationSignal: String, Equatable, Sendable {
+    case hangup = "SIGHUP", terminate = "SIGTERM", interrupt = "SIGINT"
 }

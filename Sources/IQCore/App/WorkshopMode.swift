@@ -23,7 +23,8 @@ public enum WorkshopMode {
         case .directory(let directory):
             switch directory {
             case .newPartner, .editPartner, .deletePartner, .confirmDelete: return .workshopNoEdits
-            case .cycleSort, .toggleTree, .setFilter, .clearFilter, .walkBack, .openFilter, .cancelDelete: return nil
+            case .cycleSort, .toggleTree, .setFilter, .clearFilter, .walkBack, .openFilter, .cancelDelete,
+                 .list, .show, .reveal: return nil
             }
         case .document:
             return .workshopNoEdits
@@ -70,11 +71,4 @@ public enum WorkshopMode {
 extension AppState {
     /// The panes that exist: all four, or in workshop mode only the partners and locations.
     public var visiblePanes: [Pane] { isWorkshop ? WorkshopMode.panes : Pane.allCases }
-
-    /// The pane `step` places after `pane` among the visible ones (Tab, Shift-Tab), wrapping round.
-    func pane(after pane: Pane, by step: Int) -> Pane {
-        let panes = visiblePanes
-        guard let i = panes.firstIndex(of: pane) else { return panes.first ?? .partners }
-        return panes[((i + step) % panes.count + panes.count) % panes.count]
-    }
 }

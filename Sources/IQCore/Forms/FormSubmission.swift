@@ -24,28 +24,6 @@ enum FormSubmission {
             state.show(Message(.formHasErrors), .error, environment: env)
             return []
         }
-        switch form.purpose {
-        case .partnerFilter:
-            state.form = nil
-            return DirectoryReducer.reduce(into: &state, action: .setFilter(PartnerForm.filter(from: form)), environment: env)
-        case .caseFilter:
-            state.form = nil
-            state.cases.filter = CaseForm.filter(from: form)
-            state[.cases].cursor = ListCursor()
-            state.clampCursors()
-            return []
-        case .newCase, .editCase, .caseStatus, .caseAppointment, .caseReferral:
-            return CaseReducer.submit(form, &state, environment: env)
-        case .newMeasure, .editMeasure, .newPayment, .editPayment:
-            return BudgetsReducer.submit(form, &state, environment: env)
-        case .newPartner, .editPartner:
-            let partner = PartnerForm.partner(from: form, in: state.document, newID: env.newID())
-            state.form = nil
-            let label = Message(.labelPartnerSaved, partner.name)
-            let effects = DocumentReducer.reduce(into: &state, action: .perform(.put(.partner(partner)), label: label), environment: env)
-            DirectoryReducer.select(&state, partner.id)
-            state.show(label, environment: env)
-            return effects
-        }
+        return AppReducer.submitted(form, &state, env)
     }
 }

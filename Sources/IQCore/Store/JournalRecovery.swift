@@ -63,8 +63,7 @@ public enum JournalRecovery {
         }
         let merge = DocumentMerge.merge(base: base, mine: mine, theirs: theirs)
         let changes = StoreReducer.changes(from: theirs, to: merge.document)
-        let effects = changes.isEmpty ? [] : DocumentReducer.reduce(into: &state, action: .perform(.batch(changes), label: Message(.labelRecovery)),
-                                                                    environment: env, stamp: false)
+        let effects = changes.isEmpty ? [] : AppReducer.route([.perform(.batch(changes), label: Message(.labelRecovery), stamp: false)], &state, env)
         state.show(Message(.statusRecovered, NumberFormat.integer(offer.records, state.language)), environment: env)
         StoreReducer.addConflicts(&state, merge.conflicts)
         return effects

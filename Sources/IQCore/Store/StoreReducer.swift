@@ -38,9 +38,12 @@ public enum StoreReducer {
             } else if created {
                 state.show(Message(.statusCreated, state.store.file?.path ?? ""), environment: env)
             }
-            state.clampCursors()
             // Now that the file is there, the edits made meanwhile go into the recovery journal.
-            var effects = madeWhileLoading.isEmpty ? [] : DocumentReducer.noteEdit(&state, .batch(madeWhileLoading), environment: env)
+            var effects: [Effect] = []
+            if !madeWhileLoading.isEmpty {
+                state.hasUnsavedChanges = true
+                effects = journal(.batch(madeWhileLoading), in: &state.store, document: state.document, environment: env)
+            }
             if state.store.saveAgainAfterwards {
                 state.store.saveAgainAfterwards = false
                 effects += save(&state, environment: env)
@@ -105,7 +108,6 @@ public enum StoreReducer {
             if merge.takenFromTheirs > 0 {
                 state.show(Message(.statusTakenFromOthers, NumberFormat.integer(merge.takenFromTheirs, state.language), theirs.header.savedBy), environment: env)
             }
-            state.clampCursors()
             return []
 
         case .externalChangeUnreadable(let error):
@@ -118,7 +120,7 @@ public enum StoreReducer {
             guard !state.store.conflicts.isEmpty else { return [] }
             let conflict = state.store.conflicts.removeFirst()
             let edit = conflict.resolution(choice, newID: env.newID())
-            var effects = DocumentReducer.reduce(into: &state, action: .perform(edit, label: Message(.labelConflict)), environment: env, stamp: choice == .both)
+            var effects = AppReducer.route([.perform(edit, label: Message(.labelConflict), stamp: choice == .both)], &state, env)
             if state.store.conflicts.isEmpty {
                 // A draft still to be asked about (the restored edits brought the conflicts).
                 state.overlay = state.store.recovery == nil ? nil : .recovery
@@ -172,6 +174,33 @@ public enum StoreReducer {
         guard !conflicts.isEmpty else { return }
         state.store.conflicts += conflicts
         state.overlay = .conflict
+    }
+
+    /// Journals the records an edit touched, as they are now, with the version each was changed
+    /// from (what is on disk, or being written), so a restore can merge instead of overwrite.
+    static func journal(_ edit: DocumentEdit, in store: inout StoreState, document: Document, environment env: Environment) -> [Effect] {
+        store.editGeneration += 1
+        store.lastEditAt = env.now()
+        guard let journal = store.journalPath else { return [] }
+        let base = store.savingDocument ?? store.base
+        let current = RecoveryJournal.flatten(edit).compactMap { e -> JournaledEdit? in
+            guard let ref = e.ref else { return nil }
+            let now = document.record(ref.kind, ref.id).map(DocumentEdit.put) ?? .remove(ref.kind, ref.id)
+            return JournaledEdit(now, base: base.record(ref.kind, ref.id).map(RecordBase.record) ?? .absent)
+        }
+        return [.store(.appendJournal(path: journal, edits: current, at: env.now()))]
+    }
+
+    /// A case deleted for good from the document: the save removes it from the file, its
+    /// backups and journals. "Deleted" is said only when the store worker reports that done.
+    static func purge(_ c: Case, _ state: inout AppState, environment env: Environment) -> [Effect] {
+        if state.store.file != nil, state.store.readOnly == nil {
+            state.store.purging.append(PurgeTarget(c))
+            state.show(Message(.statusPurging, c.number), environment: env)
+        } else {
+            state.show(Message(.statusPurged, c.number), environment: env)
+        }
+        return save(&state, environment: env)
     }
 
     /// Starts a save, or notes that one is wanted once the running one ends.
@@ -229,7 +258,6 @@ public enum StoreReducer {
             state.store.base = written
             let time = GermanDate.time(at, state.language)
             state.show(taken > 0 ? Message(.statusSavedMerged, time, NumberFormat.integer(taken, state.language)) : Message(.statusSaved, time), environment: env)
-            state.clampCursors()
             if state.store.quitAfterSave, !state.hasUnsavedChanges { return [.quit] }
         case .conflicts(let theirs, let identity):
             let merge = DocumentMerge.merge(base: state.store.base, mine: state.document, theirs: theirs)
@@ -237,7 +265,6 @@ public enum StoreReducer {
             state.store.base = theirs
             state.store.baseIdentity = identity
             addConflicts(&state, merge.conflicts)
-            state.clampCursors()
         case .failed(let error):
             state.store.lastError = error
             state.status = StatusMessage(Message(.statusSaveFailed, error.message.text(state.language)), severity: .error)
@@ -269,5 +296,12 @@ public enum StoreReducer {
             effects.append(.store(.checkExternalChange(file: file, known: state.store.baseIdentity)))
         }
         return effects + DraftJournal.tick(&state, now: now)
+    }
+}
+
+extension AppState {
+    /// Shows a message in the status bar for a few seconds.
+    mutating func show(_ message: Message, _ severity: StatusMessage.Severity = .info, environment env: Environment) {
+        status = StatusMessage(message, severity: severity, expiresAt: env.now().addingTimeInterval(5))
     }
 }

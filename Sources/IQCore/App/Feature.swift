@@ -1,0 +1,70 @@
+/// What every feature may read but never change: the document and the session around it.
+/// A copy per action is cheap, since the document's tables are copy-on-write.
+public struct Shared: Sendable {
+    public let document: Document
+    public let language: Language
+    public let today: Day
+    /// The panes that exist (workshop mode has two).
+    public let visiblePanes: [Pane]
+    /// The question or overlay open now: a confirmation names the record it is about.
+    public let overlay: AppState.Overlay?
+}
+
+/// A feature's state as its reducer sees it: what the feature owns, writable, beside the shared
+/// data, read-only. Members of both read as members of the scope (`state.list`, `state.document`).
+@dynamicMemberLookup
+public struct Scoped<Own: Sendable>: Sendable {
+    public var own: Own
+    public let shared: Shared
+
+    public init(_ own: Own, _ shared: Shared) {
+        self.own = own
+        self.shared = shared
+    }
+
+    public subscript<T>(dynamicMember path: WritableKeyPath<Own, T>) -> T {
+        get { own[keyPath: path] }
+        set { own[keyPath: path] = newValue }
+    }
+
+    public subscript<T>(dynamicMember path: KeyPath<Own, T>) -> T { own[keyPath: path] }
+
+    public subscript<T>(dynamicMember path: KeyPath<Shared, T>) -> T { shared[keyPath: path] }
+}
+
+/// A feature's request for something beyond its own state, in the order asked. The app reducer
+/// routes each one (AppReducer+Delegates), so a feature never names another feature.
+public enum Delegate: Equatable, Sendable {
+    /// Work for the runtime, passed through as it is.
+    case run(Effect)
+    /// An undoable change to the document; `stamp: false` keeps the records' revisions as they
+    /// are (a restored journal, a conflict decided for one side).
+    case perform(DocumentEdit, label: Message, stamp: Bool = true)
+    /// The document changed through the store (load, merge): the edit goes into the journal.
+    case noteEdit(DocumentEdit)
+    /// Save the data file now.
+    case save
+    /// Open a form (a preset measure for a new payment).
+    case openForm(FormPurpose, measure: RecordID? = nil)
+    case closeForm
+    /// Show a question or the help over the panes.
+    case ask(AppState.Overlay)
+    case closeOverlay
+    /// A message in the status bar for a few seconds.
+    case say(Message, StatusMessage.Severity = .info)
+    /// Put the focus on a pane.
+    case focus(Pane)
+    /// Esc with nothing to leave in the list: the zoomed pane shrinks back.
+    case leaveZoom
+    /// Show a partner in the directory's detail view (from a site, a Träger of the budgets).
+    case showPartner(RecordID)
+    /// Select a record just saved in the list of its pane.
+    case reveal(AnyRecord)
+    /// A list action for a pane's feature (navigation and the filter act on the focused list).
+    case list(Pane, ListAction)
+    /// The palette's chosen command: focus its pane (nil: where the user is), then perform it
+    /// as if its key had been pressed.
+    indirect case command(Action, focus: Pane?)
+    /// Delete a case for good: from the document, the undo history and the file.
+    case purge(RecordID)
+}
