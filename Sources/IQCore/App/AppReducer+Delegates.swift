@@ -14,9 +14,24 @@ extension AppReducer {
                 DocumentReducer.reduce(into: &$0, action: .perform(edit, label: label), language: language, environment: env, stamp: stamp)
             }
         case .noteEdit(let edit):
-            return StoreReducer.journal(edit, in: &state.store, document: state.document, environment: env)
+            return scope(&state, \.storeScope, env) { StoreReducer.journal(edit, &$0, environment: env).map(Delegate.run) }
         case .save:
-            return StoreReducer.save(&state, environment: env)
+            return scope(&state, \.storeScope, env) { StoreReducer.save(&$0, environment: env) }
+        case .saveThenQuit:
+            return scope(&state, \.storeScope, env) { StoreReducer.saveThenQuit(&$0, environment: env) }
+        case .keepRunning:
+            state.store.quitAfterSave = false
+        case .saveBeforeExit:
+            return scope(&state, \.storeScope, env) { StoreReducer.saveBeforeExit(&$0, environment: env) }
+        case .tick(let now):
+            let effects = scope(&state, \.storeScope, env) { StoreReducer.tick(&$0, now: now, environment: env) }
+            return effects + DraftJournal.tick(&state.store, form: state.form, now: now)
+        case .flushDraft:
+            return DraftJournal.flush(&state.store, form: state.form)
+        case .restoreDraft(let form):
+            state.form = form
+            FormSubmission.validate(&state)
+            return DraftJournal.flush(&state.store, form: state.form)
         case .openForm(let purpose, let measure):
             state.form = form(purpose, measure: measure, state, env)
         case .closeForm:
@@ -27,6 +42,10 @@ extension AppReducer {
             state.overlay = nil
         case .say(let message, let severity):
             state.status = StatusMessage(message, severity: severity, expiresAt: env.now().addingTimeInterval(5))
+        case .report(let message, let severity):
+            state.status = StatusMessage(message, severity: severity)
+        case .dismiss(let overlay):
+            if state.overlay == overlay { state.overlay = nil }
         case .focus(let pane):
             state.focus = pane
         case .leaveZoom:
@@ -61,7 +80,7 @@ extension AppReducer {
             // follows (which also rewrites the backups and journals that hold it).
             guard let c = state.document.cases[id] else { return [] }
             let effects = scope(&state, \.documentState, env) { DocumentReducer.purge(id, &$0) }
-            return effects + StoreReducer.purge(c, &state, environment: env)
+            return effects + scope(&state, \.storeScope, env) { StoreReducer.purge(c, &$0, environment: env) }
         }
         return []
     }

@@ -42,4 +42,15 @@ extension AppReducer {
             return route([.closeForm, .perform(.put(.partner(partner)), label: label), .reveal(.partner(partner)), .say(label)], &state, env)
         }
     }
+
+    /// A recovery offer with its draft rebuilt as a form of this program (nil when the record
+    /// it edited is gone), so the store can offer it.
+    static func withDraftForm(_ offer: RecoveryOffer, _ state: AppState, _ env: Environment) -> RecoveryOffer {
+        var offer = offer
+        if let draft = offer.draft, let restored = draft.restore(in: state, user: state.options.counsellor ?? env.userName) {
+            offer.draftForm = restored.form
+            offer.draftFields = restored.changed
+        }
+        return offer
+    }
 }

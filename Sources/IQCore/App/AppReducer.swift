@@ -2,10 +2,10 @@
 /// feature's own state, and what the feature asks of others (its delegates) is routed here.
 public enum AppReducer {
     public static func reduce(into state: inout AppState, action: Action, environment env: Environment) -> [Effect] {
-        if state.isWorkshop { return WorkshopMode.reduce(into: &state, action: action, environment: env, route: route) }
+        if state.isWorkshop { return workshop(&state, action, env) }
         let formBefore = state.form
         let effects = route(&state, action, env)
-        return effects + DraftJournal.noteForm(before: formBefore, action: action, &state, environment: env)
+        return effects + DraftJournal.noteForm(before: formBefore, after: state.form, action: action, &state.store, environment: env)
     }
 
     /// Hands the action to its feature's reducer.
@@ -21,9 +21,12 @@ public enum AppReducer {
             let language = state.language
             return scope(&state, \.documentState, env) { DocumentReducer.reduce(into: &$0, action: a, language: language, environment: env) }
         case .session(let a):
-            return scope(&state, \.self, env) { SessionReducer.reduce(into: &$0, action: a, environment: env).map(Delegate.run) }
+            return scope(&state, \.sessionScope, env) { SessionReducer.reduce(into: &$0, action: a) }
+        case .store(.recoveryFound(let offer)):
+            let offer = withDraftForm(offer, state, env)
+            return scope(&state, \.storeScope, env) { StoreReducer.reduce(into: &$0, action: .recoveryFound(offer), environment: env) }
         case .store(let a):
-            return scope(&state, \.self, env) { StoreReducer.reduce(into: &$0, action: a, environment: env).map(Delegate.run) }
+            return scope(&state, \.storeScope, env) { StoreReducer.reduce(into: &$0, action: a, environment: env) }
         case .form(let a):
             return scope(&state, \.self, env) { FormReducer.reduce(into: &$0, action: a, environment: env).map(Delegate.run) }
         case .directory(let a):

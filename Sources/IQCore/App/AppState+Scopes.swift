@@ -10,6 +10,19 @@ extension AppState {
         set { navigation = newValue.own }
     }
 
+    var sessionScope: Scoped<SessionState> {
+        get { Scoped(session, shared) }
+        set { session = newValue.own }
+    }
+
+    var storeScope: Scoped<StoreFeatureState> {
+        get { Scoped(StoreFeatureState(store: store, content: documentState), shared) }
+        set {
+            store = newValue.own.store
+            documentState = newValue.own.content
+        }
+    }
+
     var helpScope: Scoped<HelpState> {
         get { Scoped(help, shared) }
         set { help = newValue.own }

@@ -24,9 +24,8 @@ public struct AppState: Equatable, Sendable {
     public var palette: PaletteState?
     public var overlay: Overlay?
     public var help = HelpState()
-    public var status: StatusMessage?
-    /// The time of the last clock tick: lets a view show how long something has been running.
-    public var lastTick: Date?
+    /// The status bar and the clock.
+    public var session = SessionState()
 
     /// Today, from the last tick (the clock comes in through actions, never read by a view).
     public var today: Day { Day(lastTick ?? store.lastSavedAt ?? Date(timeIntervalSince1970: 0)) }
@@ -102,6 +101,17 @@ public struct AppState: Equatable, Sendable {
     public var hasUnsavedChanges: Bool {
         get { documentState.hasUnsavedChanges }
         set { documentState.hasUnsavedChanges = newValue }
+    }
+
+    public var status: StatusMessage? {
+        get { session.status }
+        set { session.status = newValue }
+    }
+
+    /// The time of the last clock tick: lets a view show how long something has been running.
+    public var lastTick: Date? {
+        get { session.lastTick }
+        set { session.lastTick = newValue }
     }
 
     public var focus: Pane {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What every feature may read but never change: the document and the session around it.
 /// A copy per action is cheap, since the document's tables are copy-on-write.
 public struct Shared: Sendable {
@@ -52,6 +54,10 @@ public enum Delegate: Equatable, Sendable {
     case closeOverlay
     /// A message in the status bar for a few seconds.
     case say(Message, StatusMessage.Severity = .info)
+    /// A message in the status bar that stays until the next one (a failed save).
+    case report(Message, StatusMessage.Severity)
+    /// Closes this question if it is the one still open.
+    case dismiss(AppState.Overlay)
     /// Put the focus on a pane.
     case focus(Pane)
     /// Esc with nothing to leave in the list: the zoomed pane shrinks back.
@@ -65,6 +71,18 @@ public enum Delegate: Equatable, Sendable {
     /// The palette's chosen command: focus its pane (nil: where the user is), then perform it
     /// as if its key had been pressed.
     indirect case command(Action, focus: Pane?)
+    /// Put a recovered draft's form back on screen, checked, and keep it as this session's draft.
+    case restoreDraft(FormState)
+    /// Write the open form's draft now (the program is about to end).
+    case flushDraft
+    /// The clock ticked: autosave, a look at the file, a resting draft written.
+    case tick(Date)
+    /// Quit: with unsaved changes, save first (or ask when that is not possible).
+    case saveThenQuit
+    /// The quit was called off: a save under way no longer ends the program.
+    case keepRunning
+    /// The program is being ended from outside: save what can be saved.
+    case saveBeforeExit
     /// Delete a case for good: from the document, the undo history and the file.
     case purge(RecordID)
 }

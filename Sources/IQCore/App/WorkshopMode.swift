@@ -39,33 +39,6 @@ public enum WorkshopMode {
             return nil
         }
     }
-
-    /// Workshop mode's reducer around the features': refuses what does not exist here, quits
-    /// without a question, and guarantees that the document never changes and no file work
-    /// leaves it, whatever a feature asks for.
-    static func reduce(into state: inout AppState, action: Action, environment env: Environment,
-                       route: (inout AppState, Action, Environment) -> [Effect]) -> [Effect] {
-        if let refusal = refusal(action) {
-            state.show(Message(refusal), .warning, environment: env)
-            return []
-        }
-        if case .session(.requestQuit) = action { return [.quit] }
-        let document = state.document
-        let history = state.history
-        let effects = route(&state, action, env)
-        if state.document != document || state.hasUnsavedChanges {
-            state.document = document
-            state.history = history
-            state.hasUnsavedChanges = false
-            state.form = nil
-            state.show(Message(.workshopNoEdits), .warning, environment: env)
-        }
-        if !panes.contains(state.focus) { state.focus = .partners }
-        return effects.filter { effect in
-            if case .store = effect { return false }
-            return true
-        }
-    }
 }
 
 extension AppState {

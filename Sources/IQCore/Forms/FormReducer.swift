@@ -98,7 +98,7 @@ public enum FormReducer {
     /// Typing or pasting past a field's limit stops there; the status bar says why nothing more appears.
     static func sayFull(_ field: FormField, _ state: inout AppState, _ env: Environment) {
         let limit = field.text.limit ?? FieldLimit.of(multiline: field.kind == .multiline)
-        state.show(Message(.formFieldLimit, NumberFormat.integer(limit, state.language)), .warning, environment: env)
+        _ = AppReducer.route(.say(Message(.formFieldLimit, NumberFormat.integer(limit, state.language)), .warning), &state, env)
     }
 
     /// Selects the first option matching the field's search (step 0), or the next / previous

@@ -21,8 +21,7 @@ enum FormSubmission {
         if form.hasErrors {
             // Never save invalid data: go to the first wrong field and say so.
             if let first = form.fields.firstIndex(where: { $0.error != nil }) { state.form?.focus = first }
-            state.show(Message(.formHasErrors), .error, environment: env)
-            return []
+            return AppReducer.route(.say(Message(.formHasErrors), .error), &state, env)
         }
         return AppReducer.submitted(form, &state, env)
     }
