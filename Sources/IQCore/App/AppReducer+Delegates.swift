@@ -20,7 +20,7 @@ extension AppReducer {
         case .saveThenQuit:
             return scope(&state, \.storeScope, env) { StoreReducer.saveThenQuit(&$0, environment: env) }
         case .keepRunning:
-            state.store.quitAfterSave = false
+            return scope(&state, \.storeScope, env) { StoreReducer.keepRunning(&$0) }
         case .saveBeforeExit:
             return scope(&state, \.storeScope, env) { StoreReducer.saveBeforeExit(&$0, environment: env) }
         case .tick(let now):
@@ -47,12 +47,11 @@ extension AppReducer {
         case .dismiss(let overlay):
             if state.overlay == overlay { state.overlay = nil }
         case .focus(let pane):
-            state.focus = pane
+            return route(&state, .navigation(.focus(pane)), env)
         case .leaveZoom:
-            state.isZoomed = false
+            return scope(&state, \.navigationScope, env) { NavigationReducer.leaveZoom(&$0) }
         case .showPartner(let id):
-            state.focus = .partners
-            return route(&state, .directory(.show(id)), env)
+            return route(&state, .navigation(.focus(.partners)), env) + route(&state, .directory(.show(id)), env)
         case .reveal(let record):
             switch record {
             case .partner(let p): return route(&state, .directory(.reveal(p.id)), env)

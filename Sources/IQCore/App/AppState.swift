@@ -131,6 +131,9 @@ public struct AppState: Equatable, Sendable {
         set { help.scroll = newValue }
     }
 
+    /// A text in the session's language.
+    func t(_ key: TextKey) -> String { L10n.string(key, language) }
+
     /// Which key map applies: decided by what is open, never by a separate flag.
     public var inputMode: InputMode {
         if case .failed = store.phase { return .damagedFile }

@@ -36,8 +36,9 @@ public enum NavigationReducer {
     }
 
     /// Esc with nothing left to leave in the focused list.
-    static func leaveZoom(_ state: inout Scoped<NavigationState>) {
+    static func leaveZoom(_ state: inout Scoped<NavigationState>) -> [Delegate] {
         state.isZoomed = false
+        return []
     }
 
     /// The pane `step` places after `pane` among the visible ones (Tab, Shift-Tab), wrapping round.

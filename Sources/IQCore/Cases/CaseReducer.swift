@@ -95,7 +95,3 @@ public enum CaseReducer {
         return [.closeForm, .perform(.put(.case(updated)), label: label), .reveal(.case(updated)), .say(label)]
     }
 }
-
-extension AppState {
-    func t(_ key: TextKey) -> String { L10n.string(key, language) }
-}

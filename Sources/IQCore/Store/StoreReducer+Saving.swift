@@ -105,6 +105,12 @@ extension StoreReducer {
         return [.say(Message(.statusSavingBeforeQuit))] + (!startsWork && !state.store.isSaving ? saving + [.run(.quit)] : saving)
     }
 
+    /// The quit was called off: a save under way no longer ends the program.
+    static func keepRunning(_ state: inout State) -> [Delegate] {
+        state.store.quitAfterSave = false
+        return []
+    }
+
     /// A dropped connection or a kill: what can be saved is saved before the program goes.
     static func saveBeforeExit(_ state: inout State, environment env: Environment) -> [Delegate] {
         guard state.content.hasUnsavedChanges, state.store.canWrite, state.store.conflicts.isEmpty, !state.store.isSaving else { return [] }
