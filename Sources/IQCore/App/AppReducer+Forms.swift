@@ -33,9 +33,12 @@ extension AppReducer {
             state.form = nil
             return route(&state, .cases(.setFilter(CaseForm.filter(from: form))), env)
         case .newCase, .editCase, .caseStatus, .caseAppointment, .caseReferral:
-            return route(CaseReducer.submitted(form, state.shared, environment: env), &state, env)
+            // The shared copy is gone before the edit: the document changes in place.
+            let delegates = CaseReducer.submitted(form, state.shared, environment: env)
+            return route(delegates, &state, env)
         case .newMeasure, .editMeasure, .newPayment, .editPayment:
-            return route(BudgetsReducer.submitted(form, state.shared, environment: env), &state, env)
+            let delegates = BudgetsReducer.submitted(form, state.shared, environment: env)
+            return route(delegates, &state, env)
         case .newPartner, .editPartner:
             let partner = PartnerForm.partner(from: form, in: state.document, newID: env.newID())
             let label = Message(.labelPartnerSaved, partner.name)
