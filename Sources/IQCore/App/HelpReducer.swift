@@ -13,7 +13,7 @@ public enum HelpReducer {
             state.scroll = 0
             return [state.overlay == .help ? .closeOverlay : .ask(.help)]
         case .close:
-            return state.overlay == .help ? [.closeOverlay] : []
+            return [.dismiss(.help)]
         case .scroll(let by):
             // The view clamps the upper end: only it knows how many lines fit.
             state.scroll = max(0, state.scroll + by)
