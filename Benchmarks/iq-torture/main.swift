@@ -84,7 +84,7 @@ func saveRequest(file: SnapshotFile, loaded: SnapshotFile.Loaded, mine: Document
     state.store.baseIdentity = loaded.identity
     state.store.format = loaded.format
     let environment = Environment(now: { Date() }, newID: { RecordID(UUID().uuidString.lowercased()) }, userName: user)
-    let effects = StoreReducer.reduce(into: &state, action: .save, environment: environment)
+    let effects = AppReducer.reduce(into: &state, action: .store(.save), environment: environment)
     for effect in effects {
         if case .store(.save(let request)) = effect { return request }
     }

@@ -294,12 +294,12 @@ final class ConfigTests: XCTestCase {
         XCTAssertEqual(startup.state.store.file?.path, "/srv/a.plist")
         var state = startup.state
         state.document = Document()
-        _ = CaseReducer.reduce(into: &state, action: .newCase, environment: testEnvironment)
+        _ = AppReducer.reduce(into: &state, action: .cases(.newCase), environment: testEnvironment)
         XCTAssertEqual(state.form?.model(CaseEditorForm.self)?.counsellor.value, "Anna Beispiel")
 
         var plain = Startup.make(options: try configured("").options, dataFile: "/srv/a.plist", user: "tester").state
         plain.document = Document()
-        _ = CaseReducer.reduce(into: &plain, action: .newCase, environment: testEnvironment)
+        _ = AppReducer.reduce(into: &plain, action: .cases(.newCase), environment: testEnvironment)
         XCTAssertEqual(plain.form?.model(CaseEditorForm.self)?.counsellor.value, "tester", "without the key: the login name")
     }
 }

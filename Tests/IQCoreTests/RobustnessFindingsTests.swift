@@ -133,7 +133,7 @@ extension RobustnessFindingsTests {
         var state = AppState(document: Seed.document)
         let withRelations = state.document.partners.items.first { PartnerNetwork.links(of: $0.id, in: state.document).count > 1 }
         guard let start = withRelations else { return XCTFail("no partner with relations in the seed") }
-        DirectoryReducer.showPartner(&state, start.id)
+        _ = AppReducer.route(.showPartner(start.id), &state, testEnvironment)
         reduce(&state, .navigation(.move(.down)))
         XCTAssertEqual(state.directory.relationCursor, 1)
         reduce(&state, .directory(.newPartner))
@@ -153,14 +153,14 @@ extension RobustnessFindingsTests {
         var state = AppState(document: Seed.document)
         let links = { (id: RecordID) in PartnerNetwork.links(of: id, in: state.document) }
         guard let a = state.document.partners.items.first(where: { links($0.id).count > 2 }) else { return XCTFail("no partner with relations") }
-        DirectoryReducer.showPartner(&state, a.id)
+        _ = AppReducer.route(.showPartner(a.id), &state, testEnvironment)
         reduce(&state, .navigation(.move(.down)), .navigation(.move(.down)), .navigation(.open))
         guard state.directory.path.count == 2, let b = state.directory.path.last, links(b).count > 1 else { return XCTFail("no second step") }
         reduce(&state, .navigation(.move(.down)), .navigation(.open))
         guard state.directory.path.count == 3, let c = state.directory.path.last, c != a.id, c != b else { return XCTFail("no third step") }
         XCTAssertEqual(state.directory.pathCursors, [2, 1])
         state.document.partners.remove(b)
-        state.clampCursors()
+        _ = AppReducer.documentChanged(&state, testEnvironment)
         XCTAssertEqual(state.directory.path, [a.id, c])
         XCTAssertEqual(state.directory.pathCursors, [2], "the cursor chosen in the first partner")
         reduce(&state, .directory(.walkBack))

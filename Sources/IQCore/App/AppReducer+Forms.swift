@@ -1,45 +1,76 @@
-/// The open form's actions: the form engine changes the form alone, and what it hands back
-/// (a valid form, a close, a word for the status bar) is routed here to the feature it is for.
+/// Forms between the features and the form engine: a feature asks for a form by its purpose;
+/// a submitted form goes back to the feature it belongs to.
 extension AppReducer {
+    /// The form a feature asked for. Built from the whole state: a form offers partners, sites
+    /// and measures to choose from. Nil when the record is gone meanwhile.
+    static func form(_ purpose: FormPurpose, measure: RecordID?, _ state: AppState, _ env: Environment) -> FormState? {
+        let user = state.options.counsellor ?? env.userName
+        let document = state.document
+        switch purpose {
+        case .newPartner: return PartnerForm.editor(for: nil, state)
+        case .editPartner(let id): return document.partners[id].map { PartnerForm.editor(for: $0, state) }
+        case .partnerFilter: return PartnerForm.filterForm(state)
+        case .newCase: return CaseForm.editor(for: nil, state, user: user)
+        case .editCase(let id): return document.cases[id].map { CaseForm.editor(for: $0, state, user: user) }
+        case .caseStatus(let id): return document.cases[id].map { CaseForm.statusForm($0, state) }
+        case .caseAppointment(let id): return document.cases[id].map { CaseForm.appointmentForm($0, state) }
+        case .caseReferral(let id): return document.cases[id].map { CaseForm.referralForm($0, state) }
+        case .caseFilter: return CaseForm.filterForm(state)
+        case .newMeasure: return MeasureForm.editor(for: nil, state)
+        case .editMeasure(let id): return document.measures[id].map { MeasureForm.editor(for: $0, state) }
+        case .newPayment: return PaymentForm.editor(for: nil, measure: measure, state)
+        case .editPayment(let id): return document.payments[id].map { PaymentForm.editor(for: $0, measure: nil, state) }
+        }
+    }
+
+    /// The open form's actions: the form engine changes the form alone; what it hands back (a
+    /// valid form, a close, a word for the status bar) is routed to the feature it is for.
     static func reduceForm(_ action: FormAction, _ state: inout AppState, _ env: Environment) -> [Effect] {
         guard var form = state.form else { return [] }
         let delegate = FormReducer.reduce(into: &form, action: action, context: state.formContext)
         state.form = form
         switch delegate {
-        case nil:
-            return []
-        case .closed:
-            state.form = nil
-            return []
-        case .say(let message, let severity):
-            state.show(message, severity, environment: env)
-            return []
-        case .submitted(let content):
-            return submit(content, &state, env)
+        case nil: return []
+        case .closed: return route([.closeForm], &state, env)
+        case .say(let message, let severity): return route([.say(message, severity)], &state, env)
+        case .submitted(let content): return submitted(content, &state, env)
         }
     }
 
-    /// Each valid form to the feature that saves or applies it.
-    static func submit(_ content: FormContent, _ state: inout AppState, _ env: Environment) -> [Effect] {
+    /// A valid form was submitted: the feature it belongs to applies it. The shared copy of the
+    /// document is let go before the edit, so the document changes in place.
+    static func submitted(_ content: FormContent, _ state: inout AppState, _ env: Environment) -> [Effect] {
+        let delegates: [Delegate]
         switch content {
-        case .partner(let form): return DirectoryReducer.submit(form, &state, environment: env)
         case .partnerFilter(let form):
-            state.form = nil
-            return DirectoryReducer.reduce(into: &state, action: .setFilter(form.filter), environment: env)
-        case .caseRecord(let form): return CaseReducer.submit(form, &state, environment: env)
-        case .caseStatus(let form): return CaseReducer.submit(form, &state, environment: env)
-        case .appointment(let form): return CaseReducer.submit(form, &state, environment: env)
-        case .referral(let form): return CaseReducer.submit(form, &state, environment: env)
+            return route([.closeForm], &state, env) + route(&state, .directory(.setFilter(form.filter)), env)
         case .caseFilter(let form):
-            state.form = nil
-            state.cases.filter = form.filter
-            state[.cases].cursor = ListCursor()
-            state.clampCursors()
-            return []
-        case .measure(let form): return BudgetsReducer.submit(.measure(form.measure(in: state.document, newID: env.newID())), &state, environment: env)
+            return route([.closeForm], &state, env) + route(&state, .cases(.setFilter(form.filter)), env)
+        case .partner(let form):
+            let partner = form.partner(in: state.document, newID: env.newID())
+            let label = Message(.labelPartnerSaved, partner.name)
+            delegates = [.closeForm, .perform(.put(.partner(partner)), label: label), .reveal(.partner(partner)), .say(label)]
+        case .caseRecord(let form): delegates = CaseReducer.submitted(form, state.shared, environment: env)
+        case .caseStatus(let form): delegates = CaseReducer.submitted(form, state.shared)
+        case .appointment(let form): delegates = CaseReducer.submitted(form, state.shared)
+        case .referral(let form): delegates = CaseReducer.submitted(form, state.shared)
+        case .measure(let form):
+            delegates = BudgetsReducer.submitted(.measure(form.measure(in: state.document, newID: env.newID())), state.shared)
         case .payment(let form):
             guard let payment = form.payment(in: state.document, newID: env.newID()) else { return [] }
-            return BudgetsReducer.submit(.payment(payment), &state, environment: env)
+            delegates = BudgetsReducer.submitted(.payment(payment), state.shared)
         }
+        return route(delegates, &state, env)
+    }
+
+    /// A recovery offer with its draft rebuilt as a form of this program (nil when the record
+    /// it edited is gone), so the store can offer it.
+    static func withDraftForm(_ offer: RecoveryOffer, _ state: AppState, _ env: Environment) -> RecoveryOffer {
+        var offer = offer
+        if let draft = offer.draft, let restored = draft.restore(in: state, user: state.options.counsellor ?? env.userName) {
+            offer.draftForm = restored.form
+            offer.draftFields = restored.changed
+        }
+        return offer
     }
 }

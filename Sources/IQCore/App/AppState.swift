@@ -7,17 +7,13 @@ public struct AppState: Equatable, Sendable {
     /// `--workshop`: only the network and the map, built in; nothing read from or written to disk.
     public var isWorkshop = false
 
-    public var document: Document
-    public var history = UndoHistory()
-    /// True when the document has changes that are not saved yet.
-    public var hasUnsavedChanges = false
+    /// The records, their undo history and whether they are saved.
+    public var documentState: DocumentState
     /// The data file, saving and merging.
     public var store: StoreState
 
-    public var focus: Pane = .partners
-    /// The focused pane fills the screen (tmux's zoom).
-    public var isZoomed = false
-    public var panes: [Pane: PaneState] = [:]
+    /// Which pane has the focus and whether it fills the screen.
+    public var navigation = NavigationState()
     public var directory = DirectoryState()
     public var locations = LocationsState()
     public var cases = CasesState()
@@ -27,17 +23,15 @@ public struct AppState: Equatable, Sendable {
     /// The command palette (`:`), over the panes; dialogs and the help go over it.
     public var palette: PaletteState?
     public var overlay: Overlay?
-    /// First line of the help overlay shown, when it is taller than the terminal.
-    public var helpScroll = 0
-    public var status: StatusMessage?
-    /// The time of the last clock tick: lets a view show how long something has been running.
-    public var lastTick: Date?
+    public var help = HelpState()
+    /// The status bar and the clock.
+    public var session = SessionState()
 
     /// Today, from the last tick (the clock comes in through actions, never read by a view).
     public var today: Day { Day(lastTick ?? store.lastSavedAt ?? Date(timeIntervalSince1970: 0)) }
 
     public init(document: Document, language: Language = .de, options: Options = Options(), store: StoreState = StoreState(file: nil, user: "")) {
-        self.document = document
+        self.documentState = DocumentState(document: document)
         self.store = store
         self.language = language
         self.options = options
@@ -71,10 +65,74 @@ public struct AppState: Equatable, Sendable {
         case confirmRemove(RecordKind, RecordID)
     }
 
+    /// A pane's list, kept by the pane's feature.
     public subscript(pane: Pane) -> PaneState {
-        get { panes[pane] ?? PaneState() }
-        set { panes[pane] = newValue }
+        get {
+            switch pane {
+            case .partners: directory.list
+            case .locations: locations.list
+            case .cases: cases.list
+            case .budgets: budgets.list
+            }
+        }
+        set {
+            switch pane {
+            case .partners: directory.list = newValue
+            case .locations: locations.list = newValue
+            case .cases: cases.list = newValue
+            case .budgets: budgets.list = newValue
+            }
+        }
     }
+
+    public var document: Document {
+        get { documentState.document }
+        // In place: a copy of a large table per edit would cost a keystroke its budget.
+        _modify { yield &documentState.document }
+        set { documentState.document = newValue }
+    }
+
+    public var history: UndoHistory {
+        get { documentState.history }
+        set { documentState.history = newValue }
+    }
+
+    /// True when the document has changes that are not saved yet.
+    public var hasUnsavedChanges: Bool {
+        get { documentState.hasUnsavedChanges }
+        set { documentState.hasUnsavedChanges = newValue }
+    }
+
+    public var status: StatusMessage? {
+        get { session.status }
+        set { session.status = newValue }
+    }
+
+    /// The time of the last clock tick: lets a view show how long something has been running.
+    public var lastTick: Date? {
+        get { session.lastTick }
+        set { session.lastTick = newValue }
+    }
+
+    public var focus: Pane {
+        get { navigation.focus }
+        set { navigation.focus = newValue }
+    }
+
+    /// The focused pane fills the screen (tmux's zoom).
+    public var isZoomed: Bool {
+        get { navigation.isZoomed }
+        set { navigation.isZoomed = newValue }
+    }
+
+    /// First line of the help overlay shown, when it is taller than the terminal.
+    public var helpScroll: Int {
+        get { help.scroll }
+        set { help.scroll = newValue }
+    }
+
+    /// A text in the session's language.
+    func t(_ key: TextKey) -> String { L10n.string(key, language) }
 
     /// Which key map applies: decided by what is open, never by a separate flag.
     public var inputMode: InputMode {

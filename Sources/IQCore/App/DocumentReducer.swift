@@ -1,48 +1,48 @@
+/// The records and their undo history: what the document feature owns.
+public struct DocumentState: Equatable, Sendable {
+    public var document: Document
+    public var history = UndoHistory()
+    /// True when the document has changes that are not saved yet.
+    public var hasUnsavedChanges = false
+    public init(document: Document) { self.document = document }
+}
+
 /// Edits to the document, with undo and redo. Stamps each written record with its new
-/// revision, the time and the person, taken from the environment; journals every change so a
-/// crash loses nothing.
+/// revision, the time and the person, taken from the environment; asks the store to journal
+/// every change so a crash loses nothing.
 public enum DocumentReducer {
-    public static func reduce(into state: inout AppState, action: DocumentAction, environment env: Environment, stamp shouldStamp: Bool = true) -> [Effect] {
-        var effects: [Effect] = []
+    public static func reduce(into state: inout DocumentState, action: DocumentAction, language: Language,
+                              environment env: Environment, stamp shouldStamp: Bool = true) -> [Delegate] {
         switch action {
         case .perform(let edit, let label):
             let applied = shouldStamp ? stamp(edit, in: state.document, environment: env) : edit
             state.history.perform(applied, label: label, on: &state.document)
-            effects = noteEdit(&state, applied, environment: env)
+            return noteEdit(&state, applied)
         case .undo:
             if let label = state.history.undo(on: &state.document), let step = state.history.redoSteps.last {
-                effects = noteEdit(&state, step.edit, environment: env)
-                state.show(Message(.statusUndone, label.text(state.language)), environment: env)
-            } else {
-                state.show(Message(.statusNothingToUndo), .warning, environment: env)
+                return noteEdit(&state, step.edit) + [.say(Message(.statusUndone, label.text(language)))]
             }
+            return [.say(Message(.statusNothingToUndo), .warning)]
         case .redo:
             if let label = state.history.redo(on: &state.document), let step = state.history.undoSteps.last {
-                effects = noteEdit(&state, step.edit, environment: env)
-                state.show(Message(.statusRedone, label.text(state.language)), environment: env)
-            } else {
-                state.show(Message(.statusNothingToRedo), .warning, environment: env)
+                return noteEdit(&state, step.edit) + [.say(Message(.statusRedone, label.text(language)))]
             }
+            return [.say(Message(.statusNothingToRedo), .warning)]
         }
-        state.clampCursors()
-        return effects
     }
 
-    /// Marks the document changed and journals the records the edit touched, as they are now.
-    static func noteEdit(_ state: inout AppState, _ edit: DocumentEdit, environment env: Environment) -> [Effect] {
+    /// Removes a case for real, also from the undo history (which would otherwise hold a copy).
+    static func purge(_ id: RecordID, _ state: inout DocumentState) -> [Delegate] {
+        guard state.document.cases[id] != nil else { return [] }
+        state.document.apply(.remove(.case, id))
+        state.history.forget(.case, id)
+        return noteEdit(&state, .remove(.case, id))
+    }
+
+    /// Marks the document changed; the store journals the records the edit touched.
+    static func noteEdit(_ state: inout DocumentState, _ edit: DocumentEdit) -> [Delegate] {
         state.hasUnsavedChanges = true
-        state.store.editGeneration += 1
-        state.store.lastEditAt = env.now()
-        guard let journal = state.store.journalPath else { return [] }
-        // Each record as it is now, with the version it was changed from (what is on disk, or
-        // being written), so a restore can merge instead of overwrite.
-        let base = state.store.savingDocument ?? state.store.base
-        let current = edit.flattened.compactMap { e -> JournaledEdit? in
-            guard let ref = e.ref else { return nil }
-            let now = state.document.record(ref.kind, ref.id).map(DocumentEdit.put) ?? .remove(ref.kind, ref.id)
-            return JournaledEdit(now, base: base.record(ref.kind, ref.id).map(RecordBase.record) ?? .absent)
-        }
-        return [.store(.appendJournal(path: journal, edits: current, at: env.now()))]
+        return [.noteEdit(edit)]
     }
 
     static func stamp(_ edit: DocumentEdit, in document: Document, environment env: Environment) -> DocumentEdit {
@@ -79,4 +79,9 @@ extension AnyRecord {
         case .payment(var r): r.meta = meta; return .payment(r)
         }
     }
+}
+
+public enum DocumentAction: Equatable, Sendable {
+    case perform(DocumentEdit, label: Message)
+    case undo, redo
 }

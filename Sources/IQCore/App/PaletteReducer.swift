@@ -25,32 +25,25 @@ public enum PaletteAction: Equatable, Sendable {
 }
 
 public enum PaletteReducer {
-    public static func reduce(into state: inout AppState, action: PaletteAction, environment env: Environment) -> [Effect] {
+    public static func reduce(into palette: inout PaletteState?, action: PaletteAction) -> [Delegate] {
         switch action {
         case .open:
-            state.palette = PaletteState()
+            palette = PaletteState()
         case .close:
-            state.palette = nil
+            palette = nil
         case .edit(let edit):
-            guard var palette = state.palette else { return [] }
-            let before = palette.query.text
-            palette.query.apply(edit)
-            if palette.query.text != before { palette.selection = 0 }
-            state.palette = palette
+            guard var open = palette else { return [] }
+            let before = open.query.text
+            open.query.apply(edit)
+            if open.query.text != before { open.selection = 0 }
+            palette = open
         case .select(let index):
-            state.palette?.selection = max(0, index)
+            palette?.selection = max(0, index)
         case .run(let command, let pane):
-            state.palette = nil
+            palette = nil
             // A palette inside a palette would only reopen it.
             if case .palette = command { return [] }
-            var effects: [Effect] = []
-            if let pane, pane != state.focus {
-                effects += AppReducer.reduce(into: &state, action: .navigation(.focus(pane)), environment: env)
-                // The pane may be refused (workshop mode): then nothing is run somewhere else.
-                guard state.focus == pane else { return effects }
-            }
-            effects += AppReducer.reduce(into: &state, action: command, environment: env)
-            return effects
+            return [.command(command, focus: pane)]
         }
         return []
     }

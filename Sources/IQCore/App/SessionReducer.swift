@@ -1,38 +1,45 @@
-/// Quitting (saving first; asking when that is not possible), redraws, the clock and signals.
+import Foundation
+
+/// What the session keeps beside the features: the clock and the status bar.
+public struct SessionState: Equatable, Sendable {
+    public var status: StatusMessage?
+    /// The time of the last clock tick: lets a view show how long something has been running.
+    public var lastTick: Date?
+    public init() {}
+}
+
+/// Quitting (the store saves first, or asks), redraws, the clock and signals.
 public enum SessionReducer {
-    public static func reduce(into state: inout AppState, action: SessionAction, environment env: Environment) -> [Effect] {
+    public static func reduce(into state: inout Scoped<SessionState>, action: SessionAction) -> [Delegate] {
         switch action {
         case .requestQuit:
-            guard state.hasUnsavedChanges else { return [.quit] }
-            if state.store.canWrite, state.store.conflicts.isEmpty, state.store.lastError == nil {
-                state.store.quitAfterSave = true
-                state.show(Message(.statusSavingBeforeQuit), environment: env)
-                let effects = StoreReducer.save(&state, environment: env)
-                return effects.isEmpty && !state.store.isSaving ? [.quit] : effects
-            }
-            state.overlay = .confirmQuit
-            return []
+            return [.saveThenQuit]
         case .confirmQuit:
-            return [.quit]
+            return [.run(.quit)]
         case .cancelQuit:
-            if state.overlay == .confirmQuit { state.overlay = nil }
-            state.store.quitAfterSave = false
-            return []
+            return [.dismiss(.confirmQuit), .keepRunning]
         case .redraw:
-            return [.redrawAll]
+            return [.run(.redrawAll)]
         case .tick(let now):
             state.lastTick = now
             if let expiry = state.status?.expiresAt, now >= expiry { state.status = nil }
-            return StoreReducer.tick(&state, now: now, environment: env)
+            return [.tick(now)]
         case .terminate:
             // A dropped connection or a kill: save what can be saved, then go. What cannot be
             // saved (a conflict, a full disk) stays in the recovery journal; an open form's
             // draft is written now, before the save, and kept.
-            var effects = DraftJournal.flush(&state)
-            if state.hasUnsavedChanges, state.store.canWrite, state.store.conflicts.isEmpty, !state.store.isSaving {
-                effects += StoreReducer.save(&state, environment: env)
-            }
-            return effects + [.quit]
+            return [.flushDraft, .saveBeforeExit, .run(.quit)]
         }
     }
+}
+
+public enum SessionAction: Equatable, Sendable {
+    case requestQuit, confirmQuit, cancelQuit
+    case redraw
+    case tick(Date)
+    case terminate(TerminationSignal)
+}
+
+public enum TerminationSignal: String, Equatable, Sendable {
+    case hangup = "SIGHUP", terminate = "SIGTERM", interrupt = "SIGINT"
 }

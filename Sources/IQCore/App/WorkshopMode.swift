@@ -23,7 +23,8 @@ public enum WorkshopMode {
         case .directory(let directory):
             switch directory {
             case .newPartner, .editPartner, .deletePartner, .confirmDelete: return .workshopNoEdits
-            case .cycleSort, .toggleTree, .setFilter, .clearFilter, .walkBack, .openFilter, .cancelDelete: return nil
+            case .cycleSort, .toggleTree, .setFilter, .clearFilter, .walkBack, .openFilter, .cancelDelete,
+                 .list, .show, .reveal: return nil
             }
         case .document:
             return .workshopNoEdits
@@ -38,43 +39,9 @@ public enum WorkshopMode {
             return nil
         }
     }
-
-    /// Workshop mode's reducer around the features': refuses what does not exist here, quits
-    /// without a question, and guarantees that the document never changes and no file work
-    /// leaves it, whatever a feature asks for.
-    static func reduce(into state: inout AppState, action: Action, environment env: Environment,
-                       route: (inout AppState, Action, Environment) -> [Effect]) -> [Effect] {
-        if let refusal = refusal(action) {
-            state.show(Message(refusal), .warning, environment: env)
-            return []
-        }
-        if case .session(.requestQuit) = action { return [.quit] }
-        let document = state.document
-        let history = state.history
-        let effects = route(&state, action, env)
-        if state.document != document || state.hasUnsavedChanges {
-            state.document = document
-            state.history = history
-            state.hasUnsavedChanges = false
-            state.form = nil
-            state.show(Message(.workshopNoEdits), .warning, environment: env)
-        }
-        if !panes.contains(state.focus) { state.focus = .partners }
-        return effects.filter { effect in
-            if case .store = effect { return false }
-            return true
-        }
-    }
 }
 
 extension AppState {
     /// The panes that exist: all four, or in workshop mode only the partners and locations.
     public var visiblePanes: [Pane] { isWorkshop ? WorkshopMode.panes : Pane.allCases }
-
-    /// The pane `step` places after `pane` among the visible ones (Tab, Shift-Tab), wrapping round.
-    func pane(after pane: Pane, by step: Int) -> Pane {
-        let panes = visiblePanes
-        guard let i = panes.firstIndex(of: pane) else { return panes.first ?? .partners }
-        return panes[((i + step) % panes.count + panes.count) % panes.count]
-    }
 }

@@ -1,34 +1,41 @@
 /// The rows of the budget pane's views for the chosen year and the filter typed with `/`.
 public enum BudgetList {
-    public static func measures(_ state: AppState) -> [MeasureFigures] {
-        let q = SearchKey.Query(state[.budgets].filter.text)
-        return BudgetFigures.measures(in: state.document, year: state.budgets.year).filter {
-            q.isEmpty || SearchKey("\($0.measure.name) \($0.measure.year) \(L10n.string($0.measure.fieldOfAction.label, state.language))").matches(q)
+    public static func measures(_ state: AppState) -> [MeasureFigures] { measures(state.document, state.budgets, state.language) }
+
+    public static func measures(_ document: Document, _ budgets: BudgetsState, _ language: Language) -> [MeasureFigures] {
+        let q = SearchKey.Query(budgets.list.filter.text)
+        return BudgetFigures.measures(in: document, year: budgets.year).filter {
+            q.isEmpty || SearchKey("\($0.measure.name) \($0.measure.year) \(L10n.string($0.measure.fieldOfAction.label, language))").matches(q)
         }
     }
 
     /// Payments of the year's measures (a payment belongs to its measure's year, whenever it was
     /// made), newest first.
-    public static func payments(_ state: AppState) -> [Payment] {
-        let q = SearchKey.Query(state[.budgets].filter.text)
-        let doc = state.document
+    public static func payments(_ state: AppState) -> [Payment] { payments(state.document, state.budgets, state.language) }
+
+    public static func payments(_ doc: Document, _ budgets: BudgetsState, _ language: Language) -> [Payment] {
+        let q = SearchKey.Query(budgets.list.filter.text)
         return doc.payments.items.filter { p in
-            guard state.budgets.year == nil || doc.measures[p.measureID]?.year == state.budgets.year else { return false }
-            return q.isEmpty || SearchKey([p.reference, measureName(p.measureID, doc), providerName(p.providerID, doc), p.day.text(state.language)]
+            guard budgets.year == nil || doc.measures[p.measureID]?.year == budgets.year else { return false }
+            return q.isEmpty || SearchKey([p.reference, measureName(p.measureID, doc), providerName(p.providerID, doc), p.day.text(language)]
                 .joined(separator: " ")).matches(q)
         }.sorted { ($0.day, $0.id) > ($1.day, $1.id) }
     }
 
-    public static func providers(_ state: AppState) -> [ProviderFigures] {
-        let q = SearchKey.Query(state[.budgets].filter.text)
-        return BudgetFigures.byProvider(in: state.document, year: state.budgets.year).filter { q.isEmpty || SearchKey($0.name).matches(q) }
+    public static func providers(_ state: AppState) -> [ProviderFigures] { providers(state.document, state.budgets) }
+
+    public static func providers(_ document: Document, _ budgets: BudgetsState) -> [ProviderFigures] {
+        let q = SearchKey.Query(budgets.list.filter.text)
+        return BudgetFigures.byProvider(in: document, year: budgets.year).filter { q.isEmpty || SearchKey($0.name).matches(q) }
     }
 
-    public static func count(_ state: AppState) -> Int {
-        switch state.budgets.view {
-        case .measures: measures(state).count
-        case .payments: payments(state).count
-        case .providers: providers(state).count
+    public static func count(_ state: AppState) -> Int { count(state.document, state.budgets, state.language) }
+
+    public static func count(_ document: Document, _ budgets: BudgetsState, _ language: Language) -> Int {
+        switch budgets.view {
+        case .measures: measures(document, budgets, language).count
+        case .payments: payments(document, budgets, language).count
+        case .providers: providers(document, budgets).count
         case .statistics: 0
         }
     }

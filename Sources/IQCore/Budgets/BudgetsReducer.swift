@@ -1,105 +1,109 @@
-/// The budget pane's own actions: views, the year, and editing measures and payments.
-public enum BudgetAction: Equatable, Sendable {
-    /// `v` / `V`: the next or previous view.
-    case cycleView(Int)
-    /// `y` / `Y`: the next or previous year (after the last comes "all years").
-    case cycleYear(Int)
-    /// `n`, `e`: a new or the selected measure (measures view) or payment (payments view).
-    case new, edit
-    /// `b`: books a payment to the selected measure.
-    case bookPayment
-    /// `d`: asks first; removing is undoable.
-    case delete, confirmDelete, cancelDelete
-    /// Enter in the Träger view: the partner in pane 1.
-    case openProvider
-}
-
+/// The budget pane: its views, the year, and which measure or payment to edit or remove. Forms,
+/// questions and removing are asked of the app as delegates.
 public enum BudgetsReducer {
-    public static func reduce(into state: inout AppState, action: BudgetAction, environment env: Environment) -> [Effect] {
+    public typealias State = Scoped<BudgetsState>
+
+    public static func reduce(into state: inout State, action: BudgetAction, environment env: Environment) -> [Delegate] {
+        var delegates: [Delegate] = []
         switch action {
         case .cycleView(let step):
             let all = BudgetView.allCases
-            let i = all.firstIndex(of: state.budgets.view) ?? 0
-            state.budgets.view = all[((i + step) % all.count + all.count) % all.count]
-            state[.budgets].cursor = ListCursor()
-            state[.budgets].isDetailOpen = false
-            state[.budgets].detailScroll = 0
+            let i = all.firstIndex(of: state.view) ?? 0
+            state.view = all[((i + step) % all.count + all.count) % all.count]
+            startOver(&state)
         case .cycleYear(let step):
             // nil (all years) sits after the last year, so y from the last year shows all again.
             // The statistics also count cases of years without measures.
             var known = Set(BudgetFigures.years(in: state.document))
-            if state.budgets.view == .statistics { known.formUnion(state.document.cases.items.compactMap(CaseStatistics.year(of:))) }
+            if state.view == .statistics { known.formUnion(state.document.cases.items.compactMap(CaseStatistics.year(of:))) }
             let years: [Int?] = known.sorted().map { $0 } + [nil]
-            let i = years.firstIndex(of: state.budgets.year) ?? years.count - 1
-            state.budgets.year = years[((i + step) % years.count + years.count) % years.count]
-            state[.budgets].cursor = ListCursor()
-            state[.budgets].isDetailOpen = false
-            state[.budgets].detailScroll = 0
+            let i = years.firstIndex(of: state.year) ?? years.count - 1
+            state.year = years[((i + step) % years.count + years.count) % years.count]
+            startOver(&state)
         case .new:
-            switch state.budgets.view {
-            case .measures: state.form = MeasureForm.editor(for: nil, state)
-            case .payments: state.form = PaymentForm.editor(for: nil, measure: nil, state)
-            case .providers, .statistics: state.show(Message(.budgetNothingToEdit), .warning, environment: env)
+            switch state.view {
+            case .measures: delegates = [.openForm(.newMeasure)]
+            case .payments: delegates = [.openForm(.newPayment)]
+            case .providers, .statistics: delegates = [.say(Message(.budgetNothingToEdit), .warning)]
             }
         case .edit:
             switch selected(state) {
-            case .measure(let m)?: state.form = MeasureForm.editor(for: m, state)
-            case .payment(let p)?: state.form = PaymentForm.editor(for: p, measure: nil, state)
-            default: state.show(Message(.budgetNothingToEdit), .warning, environment: env)
+            case .measure(let m)?: delegates = [.openForm(.editMeasure(m.id))]
+            case .payment(let p)?: delegates = [.openForm(.editPayment(p.id))]
+            default: delegates = [.say(Message(.budgetNothingToEdit), .warning)]
             }
         case .bookPayment:
             if case .measure(let m)? = selected(state) {
-                state.form = PaymentForm.editor(for: nil, measure: m.id, state)
+                delegates = [.openForm(.newPayment, measure: m.id)]
             } else {
-                state.form = PaymentForm.editor(for: nil, measure: nil, state)
+                delegates = [.openForm(.newPayment)]
             }
         case .delete:
-            switch selected(state) {
-            case .measure(let m)?:
-                let f = BudgetFigures.figures(m, in: state.document)
-                // Cases (cancelled ones too) and payments point at the measure: removing it would
-                // orphan them.
-                let cases = state.document.cases.items.reduce(0) { $0 + ($1.measureID == m.id ? 1 : 0) }
-                if cases > 0 || f.paymentCount > 0 {
-                    state.show(Message(.budgetMeasureInUse, "\(m.name) \(m.year)",
-                                       NumberFormat.integer(cases, state.language), NumberFormat.integer(f.paymentCount, state.language)), .error, environment: env)
-                } else {
-                    state.overlay = .confirmRemove(.measure, m.id)
-                }
-            case .payment(let p)?: state.overlay = .confirmRemove(.payment, p.id)
-            default: state.show(Message(.budgetNothingToEdit), .warning, environment: env)
-            }
+            delegates = delete(state)
         case .cancelDelete:
-            state.overlay = nil
+            delegates = [.closeOverlay]
         case .confirmDelete:
             guard case .confirmRemove(let kind, let id)? = state.overlay, let record = state.document.record(kind, id) else {
-                state.overlay = nil
-                return []
+                return [.closeOverlay]
             }
-            state.overlay = nil
-            let label = Message(.labelBudgetDeleted, name(record, state))
-            let effects = DocumentReducer.reduce(into: &state, action: .perform(.remove(kind, id), label: label), environment: env)
-            state.show(Message(.statusDeletedUndo, name(record, state)), environment: env)
-            return effects
+            let name = name(record, state.language)
+            return [.closeOverlay, .perform(.remove(kind, id), label: Message(.labelBudgetDeleted, name)), .say(Message(.statusDeletedUndo, name))]
         case .openProvider:
-            let rows = BudgetList.providers(state)
-            let i = state[.budgets].cursor.selected
+            let rows = BudgetList.providers(state.document, state.own)
+            let i = state.list.cursor.selected
             guard rows.indices.contains(i), state.document.partners[rows[i].providerID] != nil else { return [] }
-            DirectoryReducer.showPartner(&state, rows[i].providerID)
+            return [.showPartner(rows[i].providerID)]
+        case .reveal(let record):
+            reveal(record, &state)
+            return []
+        case .list(let action):
+            return list(&state, action)
         }
-        state.clampCursors()
-        return []
+        _ = list(&state, .rowsMayHaveChanged)
+        return delegates
+    }
+
+    static func list(_ state: inout State, _ action: ListAction) -> [Delegate] {
+        let document = state.document, language = state.language
+        return state.reduceList(action, \.list) { BudgetList.count(document, $0, language) }
+    }
+
+    /// Another view or year: the list starts again at the top, closed.
+    static func startOver(_ state: inout State) {
+        state.list.cursor = ListCursor()
+        state.list.isDetailOpen = false
+        state.list.detailScroll = 0
+    }
+
+    /// `d`: asks about the selected record, unless cases or payments still point at a measure.
+    static func delete(_ state: State) -> [Delegate] {
+        switch selected(state) {
+        case .measure(let m)?:
+            let f = BudgetFigures.figures(m, in: state.document)
+            // Cases (cancelled ones too) and payments point at the measure: removing it would
+            // orphan them.
+            let cases = state.document.cases.items.reduce(0) { $0 + ($1.measureID == m.id ? 1 : 0) }
+            guard cases == 0, f.paymentCount == 0 else {
+                return [.say(Message(.budgetMeasureInUse, "\(m.name) \(m.year)", NumberFormat.integer(cases, state.language),
+                                     NumberFormat.integer(f.paymentCount, state.language)), .error)]
+            }
+            return [.ask(.confirmRemove(.measure, m.id))]
+        case .payment(let p)?:
+            return [.ask(.confirmRemove(.payment, p.id))]
+        default:
+            return [.say(Message(.budgetNothingToEdit), .warning)]
+        }
     }
 
     /// The record under the cursor in a list view.
-    static func selected(_ state: AppState) -> AnyRecord? {
-        let i = state[.budgets].cursor.selected
-        switch state.budgets.view {
+    static func selected(_ state: State) -> AnyRecord? {
+        let i = state.list.cursor.selected
+        switch state.view {
         case .measures:
-            let rows = BudgetList.measures(state)
+            let rows = BudgetList.measures(state.document, state.own, state.language)
             return rows.indices.contains(i) ? .measure(rows[i].measure) : nil
         case .payments:
-            let rows = BudgetList.payments(state)
+            let rows = BudgetList.payments(state.document, state.own, state.language)
             return rows.indices.contains(i) ? .payment(rows[i]) : nil
         case .providers, .statistics:
             return nil
@@ -107,44 +111,43 @@ public enum BudgetsReducer {
     }
 
     /// How a measure or payment is named in messages and dialogs.
-    public static func name(_ record: AnyRecord, _ state: AppState) -> String {
+    public static func name(_ record: AnyRecord, _ language: Language) -> String {
         switch record {
         case .measure(let m): "\(m.name) \(m.year)"
-        case .payment(let p): "\(p.day.text(state.language)) \(NumberFormat.money(p.amount, state.language))"
+        case .payment(let p): "\(p.day.text(language)) \(NumberFormat.money(p.amount, language))"
         default: ConflictDescription.name(record)
         }
     }
 
-    /// Saves the record of a submitted measure or payment form (undoable) and selects it.
-    static func submit(_ record: AnyRecord, _ state: inout AppState, environment env: Environment) -> [Effect] {
-        state.form = nil
-        let label = Message(.labelBudgetSaved, name(record, state))
-        let effects = DocumentReducer.reduce(into: &state, action: .perform(.put(record), label: label), environment: env)
-        select(record, &state)
-        state.show(label, environment: env)
-        return effects
+    public static func name(_ record: AnyRecord, _ state: AppState) -> String { name(record, state.language) }
+
+    /// The record of a submitted measure or payment form: saved (undoable), then shown in its list.
+    static func submitted(_ record: AnyRecord, _ shared: Shared) -> [Delegate] {
+        let label = Message(.labelBudgetSaved, name(record, shared.language))
+        return [.closeForm, .perform(.put(record), label: label), .reveal(record), .say(label)]
     }
 
     /// Shows a saved record: its view, its year (unless all years are shown) and its row.
-    static func select(_ record: AnyRecord, _ state: inout AppState) {
+    static func reveal(_ record: AnyRecord, _ state: inout State) {
         let year: Int?
         switch record {
         case .measure(let m):
-            state.budgets.view = .measures
+            state.view = .measures
             year = m.year
         case .payment(let p):
-            state.budgets.view = .payments
+            state.view = .payments
             year = state.document.measures[p.measureID]?.year
         default:
             return
         }
-        if state.budgets.year != nil { state.budgets.year = year }
-        state[.budgets].filter = TextField()
+        if state.year != nil { state.year = year }
+        state.list.filter = TextField()
         let row: Int? = switch record {
-        case .measure(let m): BudgetList.measures(state).firstIndex { $0.measure.id == m.id }
-        case .payment(let p): BudgetList.payments(state).firstIndex { $0.id == p.id }
+        case .measure(let m): BudgetList.measures(state.document, state.own, state.language).firstIndex { $0.measure.id == m.id }
+        case .payment(let p): BudgetList.payments(state.document, state.own, state.language).firstIndex { $0.id == p.id }
         default: nil
         }
-        if let row { state[.budgets].cursor.select(row, count: state.rowCount(.budgets)) }
+        let count = BudgetList.count(state.document, state.own, state.language)
+        if let row { state.list.cursor.select(row, count: count) }
     }
 }

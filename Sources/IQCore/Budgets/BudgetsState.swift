@@ -1,5 +1,6 @@
 /// What the budget pane shows: which view and which year.
 public struct BudgetsState: Equatable, Sendable {
+    public var list = PaneState()
     public var view: BudgetView = .measures
     /// nil: all years.
     public var year: Int?

@@ -1,5 +1,6 @@
 /// What the case pane remembers: its filters and sort order.
 public struct CasesState: Equatable, Sendable {
+    public var list = PaneState()
     public var filter = CaseFilter()
     /// Only the cases whose deletion date has come (the data-protection view).
     public var showsDue = false
@@ -64,20 +65,22 @@ public enum CaseList {
                                                        "status": { c in "\(CaseStatus.allCases.firstIndex(of: c.status) ?? 0) \(c.number)" }])
     }
 
+    public static func rows(_ state: AppState) -> CaseRows { rows(state.document, state.cases, today: state.today) }
+
     /// Remembered for the last state asked: the reducer and the frame ask several times per key.
     /// Positions into the case table, not copies: 100,000 matching cases cost an array of ints.
-    public static func rows(_ state: AppState) -> CaseRows {
-        let key = RowsKey(version: state.document.cases.version, query: state[.cases].filter.text, filter: state.cases.filter,
-                          due: state.cases.showsDue, sort: state.cases.sort, today: state.today)
+    public static func rows(_ document: Document, _ cases: CasesState, today: Day) -> CaseRows {
+        let key = RowsKey(version: document.cases.version, query: cases.list.filter.text, filter: cases.filter,
+                          due: cases.showsDue, sort: cases.sort, today: today)
         // Typing on narrows what the last keystroke found: only those cases are searched again.
         var narrowed: [Int]?
-        if let (last, positions) = state.document.memo.slots.caseRows.last, last.query.count < key.query.count,
+        if let (last, positions) = document.memo.slots.caseRows.last, last.query.count < key.query.count,
            key.query.hasPrefix(last.query), last.version == key.version, last.filter == key.filter, last.due == key.due,
            last.sort == key.sort, last.today == key.today {
             narrowed = positions
         }
-        let positions = state.document.memo.slots.caseRows.value(for: key) { computeRows(state, within: narrowed) }
-        return CaseRows(positions: positions, items: state.document.cases.items)
+        let positions = document.memo.slots.caseRows.value(for: key) { computeRows(document, cases, today: today, within: narrowed) }
+        return CaseRows(positions: positions, items: document.cases.items)
     }
 
     struct RowsKey: Equatable {
@@ -89,24 +92,23 @@ public enum CaseList {
         var today: Day
     }
 
-    static func computeRows(_ state: AppState, within earlier: [Int]? = nil) -> [Int] {
-        let index = index(state.document)
-        let q = SearchKey.Query(state[.cases].filter.text)
-        let items = state.document.cases.items
-        let filter = state.cases.filter
-        if let earlier, state.cases.sort != .appointment {
+    static func computeRows(_ document: Document, _ cases: CasesState, today: Day, within earlier: [Int]? = nil) -> [Int] {
+        let index = index(document)
+        let q = SearchKey.Query(cases.list.filter.text)
+        let items = document.cases.items
+        let filter = cases.filter
+        if let earlier, cases.sort != .appointment {
             // Same order as before; only the query grew, so a subset of the earlier rows matches.
             return earlier.filter { index.keys[$0].matches(q) }
         }
-        let order = index.order(state.cases.sort == .status ? "status" : "number")
+        let order = index.order(cases.sort == .status ? "status" : "number")
         var out: [Int] = []
-        let today = state.today
-        let unfiltered = filter.isEmpty && !state.cases.showsDue
+        let unfiltered = filter.isEmpty && !cases.showsDue
         for i in order where index.keys[i].matches(q) && (unfiltered || filter.matches(items[i])) {
-            if state.cases.showsDue, !(items[i].deletionDate.map { $0 <= today } ?? false) { continue }
+            if cases.showsDue, !(items[i].deletionDate.map { $0 <= today } ?? false) { continue }
             out.append(i)
         }
-        if state.cases.sort == .appointment {
+        if cases.sort == .appointment {
             // Cases with an appointment first, the soonest first; the rest keep number order.
             out = out.enumerated().map { (i: $0.offset, day: items[$0.element].nextAppointment(after: today), c: $0.element) }
                 .sorted { a, b in

@@ -1,152 +1,178 @@
-/// The partner pane's own actions: sort, tree, facet filters and walking the network.
-public enum DirectoryAction: Equatable, Sendable {
-    case cycleSort
-    case toggleTree
-    case setFilter(PartnerFilter)
-    case clearFilter
-    /// Backspace in the detail view: back along the path walked.
-    case walkBack
-    /// `f`: the filter form for category, field of action, city and level.
-    case openFilter
-    /// `n`, `e`: the partner form, empty or for the selected partner.
-    case newPartner, editPartner
-    /// `d`: asks first; `confirmDelete` removes (undoable), `cancelDelete` keeps it.
-    case deletePartner, confirmDelete, cancelDelete
-}
-
+/// The partner directory: its list, the facet filters, sort and tree, and the walk through the
+/// network in the detail view. Forms, questions and deleting are asked of the app as delegates.
 public enum DirectoryReducer {
-    public static func reduce(into state: inout AppState, action: DirectoryAction, environment env: Environment) -> [Effect] {
+    public typealias State = Scoped<DirectoryState>
+
+    public static func reduce(into state: inout State, action: DirectoryAction, environment env: Environment) -> [Delegate] {
         switch action {
         case .openFilter:
-            state.form = PartnerForm.filterForm(state)
-            return []
+            return [.openForm(.partnerFilter)]
         case .newPartner:
-            state.form = PartnerForm.editor(for: nil, state)
-            return []
+            return [.openForm(.newPartner)]
         case .editPartner:
             guard let p = shownOrSelected(state) else { return [] }
-            state.form = PartnerForm.editor(for: p, state)
-            return []
+            return [.openForm(.editPartner(p.id))]
         case .deletePartner:
             guard let p = shownOrSelected(state) else { return [] }
-            state.overlay = .confirmDelete(p.id)
-            return []
+            return [.ask(.confirmDelete(p.id))]
         case .cancelDelete:
-            state.overlay = nil
-            return []
+            return [.closeOverlay]
         case .confirmDelete:
             guard case .confirmDelete(let id)? = state.overlay, let p = state.document.partners[id] else { return [] }
-            state.overlay = nil
-            let label = Message(.labelPartnerDeleted, p.name)
-            let effects = DocumentReducer.reduce(into: &state, action: .perform(.remove(.partner, id), label: label), environment: env)
-            state.show(Message(.statusDeletedUndo, p.name), environment: env)
-            return effects
+            return [.closeOverlay, .perform(.remove(.partner, id), label: Message(.labelPartnerDeleted, p.name)),
+                    .say(Message(.statusDeletedUndo, p.name))]
         case .cycleSort:
-            state.directory.sort = state.directory.sort.next
-            state[.partners].cursor = ListCursor()
+            state.sort = state.sort.next
+            state.list.cursor = ListCursor()
         case .toggleTree:
-            state.directory.showsTree.toggle()
-            state[.partners].cursor = ListCursor()
+            state.showsTree.toggle()
+            state.list.cursor = ListCursor()
         case .setFilter(let filter):
-            state.directory.filter = filter
-            state[.partners].cursor = ListCursor()
+            state.filter = filter
+            state.list.cursor = ListCursor()
         case .clearFilter:
-            state.directory.filter = PartnerFilter()
+            state.filter = PartnerFilter()
         case .walkBack:
-            if state.directory.path.count > 1 {
-                state.directory.path.removeLast()
-                state.directory.relationCursor = state.directory.pathCursors.popLast() ?? 0
+            if state.path.count > 1 {
+                state.path.removeLast()
+                state.relationCursor = state.pathCursors.popLast() ?? 0
             } else {
                 closeDetail(&state)
             }
+        case .list(let action):
+            return list(&state, action)
+        case .show(let id):
+            select(&state, id)
+            state.list.isDetailOpen = true
+            startWalk(&state, at: id)
+        case .reveal(let id):
+            select(&state, id)
         }
-        state.clampCursors()
+        clamp(&state)
         return []
     }
 
+    /// The list actions, where an open partner shows its relations instead of the list.
+    static func list(_ state: inout State, _ action: ListAction) -> [Delegate] {
+        switch action {
+        case .move(let move) where state.list.isDetailOpen:
+            moveRelation(&state, move)
+        case .open:
+            if state.list.isDetailOpen { follow(&state) } else { open(&state) }
+            clamp(&state)
+        case .back:
+            if state.list.isDetailOpen {
+                closeDetail(&state)
+            } else if !state.list.filter.isEmpty || !state.filter.isEmpty {
+                state.list.filter = TextField()
+                state.filter = PartnerFilter()
+                clamp(&state)
+            } else {
+                return [.leaveZoom]
+            }
+        case .filter(let action):
+            state.list.apply(action)
+            clamp(&state)
+        case .rowsMayHaveChanged:
+            clamp(&state)
+        case .move, .select, .scroll, .scrollDetail:
+            let document = state.document
+            return state.reduceList(action, \.list) { PartnerList.rows(document, $0).count }
+        }
+        return []
+    }
+
+    /// Keeps the selection in the list and the walk on partners that still exist.
+    static func clamp(_ state: inout State) {
+        let count = PartnerList.rows(state.document, state.own).count
+        state.list.cursor.clamp(count: count)
+        // The partner shown in the detail view may have been deleted (here or by someone else).
+        guard state.list.isDetailOpen else { return }
+        let document = state.document
+        if state.path.contains(where: { document.partners[$0] == nil }) {
+            // Each partner on the path keeps the relation chosen in it; a deleted one leaves
+            // with its own, and when the shown one is gone the one before shows (as Backspace).
+            let steps = state.path.indices.map { k in
+                (id: state.path[k], cursor: k == state.path.count - 1 ? state.relationCursor
+                    : state.pathCursors.indices.contains(k) ? state.pathCursors[k] : 0)
+            }.filter { document.partners[$0.id] != nil }
+            state.path = steps.map(\.id)
+            state.pathCursors = steps.dropLast().map(\.cursor)
+            state.relationCursor = steps.last?.cursor ?? 0
+        }
+        if let shown = state.path.last {
+            let links = PartnerNetwork.links(of: shown, in: document).count
+            state.relationCursor = max(0, min(state.relationCursor, links - 1))
+        } else {
+            closeDetail(&state)
+        }
+    }
+
     /// Enter on the selected row: a category heading opens or closes, a partner opens.
-    static func open(_ state: inout AppState) {
-        let rows = PartnerList.rows(state)
-        let selected = state[.partners].cursor.selected
+    static func open(_ state: inout State) {
+        let rows = PartnerList.rows(state.document, state.own)
+        let selected = state.list.cursor.selected
         guard rows.indices.contains(selected) else { return }
         switch rows[selected] {
         case .group(let category, _, _):
-            if state.directory.collapsed.contains(category) {
-                state.directory.collapsed.remove(category)
+            if state.collapsed.contains(category) {
+                state.collapsed.remove(category)
             } else {
-                state.directory.collapsed.insert(category)
+                state.collapsed.insert(category)
             }
         case .partner(let p):
-            state.directory.path = [p.id]
-            state.directory.pathCursors = []
-            state.directory.relationCursor = 0
-            state[.partners].isDetailOpen = true
+            startWalk(&state, at: p.id)
+            state.list.isDetailOpen = true
         }
     }
 
     /// Enter in the detail view: follow the selected relation to the other partner.
-    static func follow(_ state: inout AppState) {
-        guard let shown = state.directory.path.last else { return }
+    static func follow(_ state: inout State) {
+        guard let shown = state.path.last else { return }
         let links = PartnerNetwork.links(of: shown, in: state.document)
-        guard links.indices.contains(state.directory.relationCursor) else { return }
-        state.directory.path.append(links[state.directory.relationCursor].other)
-        state.directory.pathCursors.append(state.directory.relationCursor)
-        state.directory.relationCursor = 0
+        guard links.indices.contains(state.relationCursor) else { return }
+        state.path.append(links[state.relationCursor].other)
+        state.pathCursors.append(state.relationCursor)
+        state.relationCursor = 0
     }
 
-    static func moveRelation(_ state: inout AppState, _ move: ListCursor.Move) {
-        guard let shown = state.directory.path.last else { return }
-        var cursor = ListCursor(selected: state.directory.relationCursor)
+    static func moveRelation(_ state: inout State, _ move: ListCursor.Move) {
+        guard let shown = state.path.last else { return }
+        var cursor = ListCursor(selected: state.relationCursor)
         cursor.move(move, count: PartnerNetwork.links(of: shown, in: state.document).count)
-        state.directory.relationCursor = cursor.selected
+        state.relationCursor = cursor.selected
     }
 
     /// The partner the detail view shows, else the selected row's partner.
-    static func shownOrSelected(_ state: AppState) -> Partner? {
-        if state[.partners].isDetailOpen, let id = state.directory.path.last { return state.document.partners[id] }
-        let rows = PartnerList.rows(state)
-        let i = state[.partners].cursor.selected
+    static func shownOrSelected(_ state: State) -> Partner? {
+        if state.list.isDetailOpen, let id = state.path.last { return state.document.partners[id] }
+        let rows = PartnerList.rows(state.document, state.own)
+        let i = state.list.cursor.selected
         return rows.indices.contains(i) ? rows[i].partner : nil
     }
 
-    /// Opens a partner in pane 1 from elsewhere (a site's operator, a Träger of the budgets).
-    static func showPartner(_ state: inout AppState, _ id: RecordID) {
-        state.focus = .partners
-        select(&state, id)
-        state[.partners].isDetailOpen = true
-        state.directory.path = [id]
-        state.directory.pathCursors = []
-        state.directory.relationCursor = 0
-    }
-
-    /// Saves a submitted partner form (undoable) and shows the partner.
-    static func submit(_ form: PartnerEditorForm, _ state: inout AppState, environment env: Environment) -> [Effect] {
-        let partner = form.partner(in: state.document, newID: env.newID())
-        state.form = nil
-        let label = Message(.labelPartnerSaved, partner.name)
-        let effects = DocumentReducer.reduce(into: &state, action: .perform(.put(.partner(partner)), label: label), environment: env)
-        select(&state, partner.id)
-        state.show(label, environment: env)
-        return effects
-    }
-
-    /// Moves the list selection to a partner (after it was created or renamed).
-    static func select(_ state: inout AppState, _ id: RecordID) {
-        if let row = PartnerList.rows(state).firstIndex(where: { $0.partner?.id == id }) {
-            state[.partners].cursor.select(row, count: state.rowCount(.partners))
+    /// Moves the list selection to a partner (after it was created or renamed, or to show it).
+    static func select(_ state: inout State, _ id: RecordID) {
+        let rows = PartnerList.rows(state.document, state.own)
+        if let row = rows.firstIndex(where: { $0.partner?.id == id }) {
+            state.list.cursor.select(row, count: rows.count)
         }
-        if state[.partners].isDetailOpen, state.directory.path.last != id, state.document.partners[id] != nil {
+        if state.list.isDetailOpen, state.path.last != id, state.document.partners[id] != nil {
             // A new walk starts at this partner: its first relation, no way back.
-            state.directory.path = [id]
-            state.directory.pathCursors = []
-            state.directory.relationCursor = 0
+            startWalk(&state, at: id)
         }
     }
 
-    static func closeDetail(_ state: inout AppState) {
-        state.directory.path = []
-        state.directory.pathCursors = []
-        state.directory.relationCursor = 0
-        state[.partners].isDetailOpen = false
+    static func startWalk(_ state: inout State, at id: RecordID) {
+        state.path = [id]
+        state.pathCursors = []
+        state.relationCursor = 0
+    }
+
+    static func closeDetail(_ state: inout State) {
+        state.path = []
+        state.pathCursors = []
+        state.relationCursor = 0
+        state.list.isDetailOpen = false
     }
 }

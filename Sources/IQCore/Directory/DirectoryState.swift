@@ -1,6 +1,8 @@
 /// What the partner pane remembers beyond its list: filters, sort order, the grouped tree and
 /// the path walked through the network in the detail view.
 public struct DirectoryState: Equatable, Sendable {
+    /// The partner list: selection, search typed with `/`, whether a partner is open.
+    public var list = PaneState()
     public var filter = PartnerFilter()
     public var sort: PartnerSort = .name
     /// Grouped by category with counts, instead of a flat list.

@@ -33,10 +33,12 @@ public enum PartnerList {
 
     /// The rows the pane shows for the state: the flat list, or the tree grouped by category.
     /// Remembered for the last state asked, since the reducer and the frame ask several times.
-    public static func rows(_ state: AppState) -> [PartnerRow] {
-        let key = RowsKey(version: state.document.partners.version, query: state[.partners].filter.text, filter: state.directory.filter,
-                          sort: state.directory.sort, tree: state.directory.showsTree, collapsed: state.directory.collapsed)
-        return state.document.memo.slots.partnerRows.value(for: key) { computeRows(state) }
+    public static func rows(_ state: AppState) -> [PartnerRow] { rows(state.document, state.directory) }
+
+    public static func rows(_ document: Document, _ directory: DirectoryState) -> [PartnerRow] {
+        let key = RowsKey(version: document.partners.version, query: directory.list.filter.text, filter: directory.filter,
+                          sort: directory.sort, tree: directory.showsTree, collapsed: directory.collapsed)
+        return document.memo.slots.partnerRows.value(for: key) { computeRows(document, directory) }
     }
 
     struct RowsKey: Equatable {
@@ -48,9 +50,8 @@ public enum PartnerList {
         var collapsed: Set<PartnerCategory>
     }
 
-    static func computeRows(_ state: AppState) -> [PartnerRow] {
-        let d = state.directory
-        let partners = rows(state.document, query: state[.partners].filter.text, filter: d.filter, sort: d.sort)
+    static func computeRows(_ document: Document, _ d: DirectoryState) -> [PartnerRow] {
+        let partners = rows(document, query: d.list.filter.text, filter: d.filter, sort: d.sort)
         guard d.showsTree else { return partners.map(PartnerRow.partner) }
         var groups: [PartnerCategory: [Partner]] = [:]
         for p in partners { groups[p.category, default: []].append(p) }

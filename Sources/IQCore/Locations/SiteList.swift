@@ -11,9 +11,10 @@ public enum SiteList {
         return index.order("city").filter { index.keys[$0].matches(q) }.map { items[$0] }
     }
 
-    public static func rows(_ state: AppState) -> [SiteRow] {
-        let l = state.locations
-        let sites = rows(state.document, query: state[.locations].filter.text)
+    public static func rows(_ state: AppState) -> [SiteRow] { rows(state.document, state.locations) }
+
+    public static func rows(_ document: Document, _ l: LocationsState) -> [SiteRow] {
+        let sites = rows(document, query: l.list.filter.text)
             .filter { site in l.service.map { site.services.contains($0) } ?? true }
         guard let origin = l.origin else { return sites.map { SiteRow(site: $0, km: nil) } }
         let ranked = NearestSites.rank(sites, from: origin.point, service: l.service).map { SiteRow(site: $0.site, km: $0.km) }

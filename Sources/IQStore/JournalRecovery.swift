@@ -1,7 +1,9 @@
 import Foundation
 import IQCore
 
-extension JournalRecovery {
+/// Finding the journals of this user's sessions that are gone (at start, in the store worker);
+/// putting their edits back is the reducer's (StoreReducer+Recovery).
+enum JournalRecovery {
     /// The journals of `user`'s sessions whose lock can be taken (the session is gone), except
     /// the session's own; they stay locked by this process until answered. Empty ones are
     /// deleted. Another user's journals are never looked at: they are theirs (and 0600).
