@@ -1,0 +1,103 @@
+import Foundation
+
+/// A readable difference between two values, for test failures: both are `dump`ed and the
+/// lines compared, so a failure names the field that differs instead of printing two whole
+/// states. Pure, so its own tests can check it without failing a test on purpose.
+enum StateDiff {
+    /// The lines that differ, `−` expected and `+` actual, each group headed by the path of
+    /// the field it sits in; nil when both dump the same.
+    static func describe<Value>(expected: Value, actual: Value) -> String? {
+        let old = dumped(expected)
+        let new = dumped(actual)
+        if old == new { return nil }
+        var report: [String] = []
+        for hunk in hunks(old, new) {
+            let anchor = hunk.oldRange.isEmpty ? (new, hunk.newRange.lowerBound) : (old, hunk.oldRange.lowerBound)
+            report.append("  at \(path(in: anchor.0, line: anchor.1))")
+            report += old[hunk.oldRange].map { "  − " + content($0) }
+            report += new[hunk.newRange].map { "  + " + content($0) }
+        }
+        return report.joined(separator: "\n")
+    }
+
+    static func dumped<Value>(_ value: Value) -> [String] {
+        var text = ""
+        dump(value, to: &text)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    struct Hunk: Equatable {
+        var oldRange: Range<Int>
+        var newRange: Range<Int>
+    }
+
+    /// The runs of lines that differ. Common leading and trailing lines are cut first (a
+    /// state differs in a few fields), the rest is matched by a longest common subsequence,
+    /// or shown as one block when it is too long to match cheaply.
+    static func hunks(_ old: [String], _ new: [String]) -> [Hunk] {
+        var start = 0
+        while start < old.count, start < new.count, old[start] == new[start] { start += 1 }
+        var oldEnd = old.count, newEnd = new.count
+        while oldEnd > start, newEnd > start, old[oldEnd - 1] == new[newEnd - 1] { oldEnd -= 1; newEnd -= 1 }
+        let a = Array(old[start..<oldEnd]), b = Array(new[start..<newEnd])
+        if a.count * b.count > 4_000_000 {
+            return [Hunk(oldRange: start..<oldEnd, newRange: start..<newEnd)]
+        }
+        // table[i][j]: length of the longest common subsequence of a[i...] and b[j...].
+        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in stride(from: a.count - 1, through: 0, by: -1) {
+            for j in stride(from: b.count - 1, through: 0, by: -1) {
+                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
+        }
+        // Walk the table; every step that is not a common line widens the open hunk.
+        var result: [Hunk] = []
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if i < a.count, j < b.count, a[i] == b[j] {
+                i += 1; j += 1
+                continue
+            }
+            var hunk = Hunk(oldRange: start + i..<start + i, newRange: start + j..<start + j)
+            while i < a.count || j < b.count, !(i < a.count && j < b.count && a[i] == b[j]) {
+                if j < b.count, i == a.count || table[i][j + 1] >= table[i + 1][j] { j += 1 } else { i += 1 }
+            }
+            hunk.oldRange = hunk.oldRange.lowerBound..<start + i
+            hunk.newRange = hunk.newRange.lowerBound..<start + j
+            result.append(hunk)
+        }
+        return result
+    }
+
+    /// The labels of the lines that enclose `line` in a dump (each less indented than the
+    /// one inside it), outermost first: "panes › value › cursor".
+    static func path(in lines: [String], line: Int) -> String {
+        guard line < lines.count else { return "the end" }
+        var labels: [String] = []
+        var indent = indentation(lines[line])
+        var index = line - 1
+        while index >= 0, indent > 0 {
+            let candidate = indentation(lines[index])
+            if candidate < indent {
+                labels.append(label(lines[index]))
+                indent = candidate
+            }
+            index -= 1
+        }
+        return labels.reversed().joined(separator: " › ")
+    }
+
+    private static func indentation(_ line: String) -> Int { line.prefix(while: { $0 == " " }).count }
+
+    /// A dump line without its indentation and its tree marker.
+    private static func content(_ line: String) -> String {
+        String(line.drop(while: { " ▿▹-".contains($0) }))
+    }
+
+    /// "  ▿ cursor: IQCore.ListCursor" gives "cursor"; an unlabelled line gives its value.
+    private static func label(_ line: String) -> String {
+        let text = content(line)
+        if let colon = text.firstIndex(of: ":") { return String(text[..<colon]) }
+        return String(text)
+    }
+}
