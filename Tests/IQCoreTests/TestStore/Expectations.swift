@@ -1,0 +1,35 @@
+import Foundation
+@testable import IQCore
+
+// Building blocks for the changes a TestStore send asserts, so a test states what happened
+// in the domain's words instead of repeating the reducer's bookkeeping field by field.
+
+/// A status message as the reducer shows it: for five seconds from the test clock.
+func shown(_ message: Message, _ severity: StatusMessage.Severity = .info) -> StatusMessage {
+    StatusMessage(message, severity: severity, expiresAt: fixedDate.addingTimeInterval(5))
+}
+
+extension Record {
+    /// The record as the reducer writes it: `revision`, stamped with the test clock and user.
+    func stamped(revision: Int = 2) -> Self {
+        var record = self
+        record.meta = RecordMeta(revision: revision, modifiedAt: fixedDate, modifiedBy: "tester")
+        return record
+    }
+}
+
+extension AppState {
+    /// What an edit the user made does to a state without a data file: the edit applied and
+    /// undoable under `label`, the document marked changed for the next save.
+    mutating func expectEdit(_ edit: DocumentEdit, label: Message) {
+        history.perform(edit, label: label, on: &document)
+        expectChanged()
+    }
+
+    /// The document counts as changed: one more edit generation for the save to catch up with.
+    mutating func expectChanged() {
+        hasUnsavedChanges = true
+        store.editGeneration += 1
+        store.lastEditAt = fixedDate
+    }
+}
