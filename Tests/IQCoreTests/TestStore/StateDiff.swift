@@ -23,7 +23,28 @@ enum StateDiff {
     static func dumped<Value>(_ value: Value) -> [String] {
         var text = ""
         dump(value, to: &text)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return withoutBookkeeping(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+    }
+
+    /// Drops what equality ignores and would only add noise: a record table's version stamp
+    /// and its id index (a dictionary, dumped in no fixed order).
+    static func withoutBookkeeping(_ lines: [String]) -> [String] {
+        var kept: [String] = []
+        var skipDeeperThan: Int?
+        for line in lines {
+            let indent = indentation(line)
+            if let limit = skipDeeperThan {
+                if indent > limit { continue }
+                skipDeeperThan = nil
+            }
+            if ["index", "version"].contains(label(line)),
+               let parent = kept.last(where: { indentation($0) < indent }), parent.contains("RecordTable<") {
+                skipDeeperThan = indent
+                continue
+            }
+            kept.append(shortened(line))
+        }
+        return kept
     }
 
     struct Hunk: Equatable {
@@ -88,6 +109,13 @@ enum StateDiff {
     }
 
     private static func indentation(_ line: String) -> Int { line.prefix(while: { $0 == " " }).count }
+
+    /// An expandable line keeps its label and the start of its summary: the summary repeats
+    /// the children (an optional form would print whole), which show the change themselves.
+    private static func shortened(_ line: String) -> String {
+        guard line.drop(while: { $0 == " " }).hasPrefix("▿"), let open = line.firstIndex(of: "(") else { return line }
+        return line[..<open] + "(…)"
+    }
 
     /// A dump line without its indentation and its tree marker.
     private static func content(_ line: String) -> String {

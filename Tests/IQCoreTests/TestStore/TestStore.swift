@@ -40,6 +40,12 @@ final class TestStore {
         run(actions, effects: effects, file: file, line: line, update)
     }
 
+    /// Changes the state outside the reducer, as a fixture would: for a test that fills a
+    /// form's fields directly instead of key by key. The next send starts from the result.
+    func prepare(_ change: (inout AppState) -> Void) {
+        change(&state)
+    }
+
     /// Types `text` into the focused pane's filter one character at a time, like a user does,
     /// and checks what the whole typing changed.
     func type(_ text: String, effects: [Effect] = [], file: StaticString = #filePath, line: UInt = #line,

@@ -90,6 +90,19 @@ final class TestStoreTests: XCTestCase {
         XCTAssertNil(StateDiff.describe(expected: [1, 2], actual: [1, 2]))
     }
 
+    func testTheDiffShowsTheChangedRecordNotTheTablesBookkeeping() {
+        var before = Fixture.state()
+        before.document.partners.put(Fixture.agentur)
+        var after = before
+        var renamed = Fixture.agentur
+        renamed.name = "Agentur neu"
+        after.document.partners.put(renamed)
+        let diff = StateDiff.describe(expected: before, actual: after) ?? ""
+        XCTAssertTrue(diff.contains("+ name: \"Agentur neu\""), diff)
+        XCTAssertFalse(diff.contains("version"), diff)
+        XCTAssertFalse(diff.contains("Optional(IQCore"), "summaries of containers are cut: \(diff)")
+    }
+
     func testPathNamesTheEnclosingFields() {
         let lines = ["▿ AppState", "  ▿ options: Options", "    - ascii: false", "    - mouse: true"]
         XCTAssertEqual(StateDiff.path(in: lines, line: 3), "AppState › options")
