@@ -38,7 +38,7 @@ final class KeyMapTests: XCTestCase {
 
     func testTextEntryTakesPrintableKeys() {
         var s = Fixture.state()
-        Fixture.reduce(&s, .filter(.begin))
+        Fixture.drive(&s, .filter(.begin))
         XCTAssertEqual(s.inputMode, .textEntry)
         XCTAssertEqual(action(.char("q"), s), .filter(.edit(.insert("q"))), "q types, it does not quit")
         XCTAssertEqual(action(.char("1"), s), .filter(.edit(.insert("1"))))
@@ -53,7 +53,7 @@ final class KeyMapTests: XCTestCase {
 
     func testHelpAndConfirmModes() {
         var s = Fixture.state()
-        Fixture.reduce(&s, .help(.toggle))
+        Fixture.drive(&s, .help(.toggle))
         XCTAssertEqual(action(.escape, s), .help(.close))
         XCTAssertEqual(action(.char("?"), s), .help(.close))
         XCTAssertEqual(action(.char("j"), s), .help(.scroll(1)))
@@ -61,7 +61,7 @@ final class KeyMapTests: XCTestCase {
 
         var d = Fixture.state()
         d.hasUnsavedChanges = true
-        Fixture.reduce(&d, .session(.requestQuit))
+        Fixture.drive(&d, .session(.requestQuit))
         XCTAssertEqual(action(.char("j"), d), .session(.confirmQuit))
         XCTAssertEqual(action(.char("y"), d), .session(.confirmQuit))
         XCTAssertEqual(action(.char("n"), d), .session(.cancelQuit))
@@ -71,11 +71,11 @@ final class KeyMapTests: XCTestCase {
 
     func testDetailEscGoesBack() {
         var s = Fixture.state()
-        Fixture.reduce(&s, .navigation(.focus(.locations)), .navigation(.open))
+        Fixture.drive(&s, .navigation(.focus(.locations)), .navigation(.open))
         XCTAssertEqual(action(.escape, s), .navigation(.back))
         XCTAssertEqual(action(.backspace, s), .navigation(.back))
         var p = Fixture.state()
-        Fixture.reduce(&p, .navigation(.open))
+        Fixture.drive(&p, .navigation(.open))
         XCTAssertEqual(action(.escape, p), .navigation(.back), "Esc closes the partner detail")
         XCTAssertEqual(action(.backspace, p), .directory(.walkBack), "Backspace walks back through the network")
         XCTAssertEqual(action(.enter, p), .navigation(.open), "Enter follows the selected relation")
@@ -83,7 +83,7 @@ final class KeyMapTests: XCTestCase {
 
     func testMouse() {
         var s = Fixture.state()
-        Fixture.reduce(&s, .navigation(.setListPage(layout.listPage)))
+        Fixture.drive(&s, .navigation(.setListPage(layout.listPage)))
         let sites = layout.listRows(of: .locations)!
         let click = Key.mouse(MouseEvent(.press, x: sites.x + 3, y: sites.y + 1))
         XCTAssertEqual(action(click, s), .navigation(.select(.locations, row: 1)))
@@ -101,7 +101,7 @@ final class KeyMapTests: XCTestCase {
 
     func testHelpListsEveryBindingOfTheContext() {
         var s = Fixture.state()
-        Fixture.reduce(&s, .help(.toggle))
+        Fixture.drive(&s, .help(.toggle))
         let text = Fixture.render(s, 120, 40).text()
         var underlying = s
         underlying.overlay = nil
