@@ -4,9 +4,10 @@ import Foundation
 // Building blocks for the changes a TestStore send asserts, so a test states what happened
 // in the domain's words instead of repeating the reducer's bookkeeping field by field.
 
-/// A status message as the reducer shows it: for five seconds from the test clock.
-func shown(_ message: Message, _ severity: StatusMessage.Severity = .info) -> StatusMessage {
-    StatusMessage(message, severity: severity, expiresAt: fixedDate.addingTimeInterval(5))
+/// A status message as the reducer shows it: for five seconds from the clock (the test clock
+/// unless a test runs another).
+func shown(_ message: Message, _ severity: StatusMessage.Severity = .info, at now: Date = fixedDate) -> StatusMessage {
+    StatusMessage(message, severity: severity, expiresAt: now.addingTimeInterval(5))
 }
 
 extension Record {
@@ -21,15 +22,29 @@ extension Record {
 extension AppState {
     /// What an edit the user made does to a state without a data file: the edit applied and
     /// undoable under `label`, the document marked changed for the next save.
-    mutating func expectEdit(_ edit: DocumentEdit, label: Message) {
+    mutating func expectEdit(_ edit: DocumentEdit, label: Message, at now: Date = fixedDate) {
         history.perform(edit, label: label, on: &document)
-        expectChanged()
+        expectChanged(at: now)
     }
 
     /// The document counts as changed: one more edit generation for the save to catch up with.
-    mutating func expectChanged() {
+    mutating func expectChanged(at now: Date = fixedDate) {
         hasUnsavedChanges = true
         store.editGeneration += 1
-        store.lastEditAt = fixedDate
+        store.lastEditAt = now
+    }
+
+    /// Undo of the last step, as the reducer reports it.
+    mutating func expectUndo(at now: Date = fixedDate) {
+        let label = history.undo(on: &document)
+        expectChanged(at: now)
+        status = shown(Message(.statusUndone, label?.text(language) ?? ""), at: now)
+    }
+
+    /// Redo of the last undone step, as the reducer reports it.
+    mutating func expectRedo(at now: Date = fixedDate) {
+        let label = history.redo(on: &document)
+        expectChanged(at: now)
+        status = shown(Message(.statusRedone, label?.text(language) ?? ""), at: now)
     }
 }

@@ -40,6 +40,13 @@ final class TestStore {
         run(actions, effects: effects, file: file, line: line, update)
     }
 
+    /// Sends actions without checking what they changed or asked for: for steps that only bring
+    /// the state somewhere (filling a form field by field), whose own behaviour other tests
+    /// specify. The next send starts from the result and is checked as usual.
+    func drive(_ actions: [Action]) {
+        for action in actions { _ = AppReducer.reduce(into: &state, action: action, environment: environment) }
+    }
+
     /// Changes the state outside the reducer, as a fixture would: for a test that fills a
     /// form's fields directly instead of key by key. The next send starts from the result.
     func prepare(_ change: (inout AppState) -> Void) {
