@@ -100,52 +100,14 @@ final class CaseTests: XCTestCase {
 
     // MARK: Form helpers
 
-    // Filling a form key by key is specified in FormEngineTests; here it only brings a form to
-    // the values a test needs, so `set` and `choose` drive the store without asserting each
-    // keystroke. What the submit then does is asserted in full.
-
-    private func fieldIndex(_ key: String, _ state: AppState, file: StaticString = #filePath, line: UInt = #line) -> Int? {
-        let i = state.form?.fields.firstIndex { $0.key == key }
-        if i == nil { XCTFail("no field \(key)", file: file, line: line) }
-        return i
-    }
-
-    /// Focuses a text field, empties it and types the text.
-    private func set(_ key: String, _ text: String, _ store: TestStore, file: StaticString = #filePath, line: UInt = #line) {
-        guard let i = fieldIndex(key, store.state, file: file, line: line) else { return }
-        store.drive([.form(.focus(i)), .form(.edit(.end)), .form(.edit(.deleteToStart))] + (text.isEmpty ? [] : [.form(.edit(.insert(text)))]))
-        XCTAssertEqual(store.state.form?[key]?.text.text, text, file: file, line: line)
-    }
-
-    /// Focuses a choice field and steps to the option with this value.
-    private func choose(_ key: String, _ value: String, _ store: TestStore, file: StaticString = #filePath, line: UInt = #line) {
-        guard let i = fieldIndex(key, store.state, file: file, line: line) else { return }
-        store.drive([.form(.focus(i))])
-        guard case .choice(let options)? = store.state.form?.fields[i].kind else { return XCTFail("\(key) is no choice", file: file, line: line) }
-        // "" is the "none" option (unknown, all), which `choice` reports as nil.
-        for _ in options where (store.state.form?.choice(key) ?? "") != value { store.drive([.form(.choose(1))]) }
-        XCTAssertEqual(store.state.form?.choice(key) ?? "", value, file: file, line: line)
-    }
-
     private func error(_ key: String, _ state: AppState) -> Message? { state.form?[key]?.error }
 
     /// Opens the new-case form and fills the required names.
     private func newCaseForm(_ store: TestStore, first: String = "Olena", last: String = "Kovalenko", file: StaticString = #filePath, line: UInt = #line) {
         let user = store.environment.userName
         store.send(.cases(.newCase), file: file, line: line) { $0.form = CaseForm.editor(for: nil, $0, user: user) }
-        set("firstName", first, store, file: file, line: line)
-        set("lastName", last, store, file: file, line: line)
-    }
-
-    /// A submit the form refuses: it stays open at the first wrong field, marked as submitted,
-    /// with these errors; the status bar says so; the document does not change.
-    private func expectRefused(_ state: inout AppState, errors: [String: Message], focus: String) {
-        for (key, message) in errors {
-            if let i = state.form?.fields.firstIndex(where: { $0.key == key }) { state.form?.fields[i].error = message }
-        }
-        if let i = state.form?.fields.firstIndex(where: { $0.key == focus }) { state.form?.focus = i }
-        state.form?.submitted = true
-        state.status = shown(Message(.formHasErrors), .error)
+        store.fill("firstName", first, file: file, line: line)
+        store.fill("lastName", last, file: file, line: line)
     }
 
     /// A new case as the form saves it: revision 1 from the environment's clock and user, the
@@ -338,33 +300,33 @@ final class CaseTests: XCTestCase {
     func testEmptyNamesAreNotSaved() {
         let store = casesStore(fourCases)
         store.send(.cases(.newCase)) { $0.form = CaseForm.editor(for: nil, $0, user: "tester") }
-        set("referenzberuf", "Erzieherin", store)
+        store.fill("referenzberuf", "Erzieherin")
         // The form stays open, nothing is saved, the focus goes to the first wrong field.
         store.send(.form(.submit)) {
-            self.expectRefused(&$0, errors: ["firstName": Message(.formRequired), "lastName": Message(.formRequired)], focus: "firstName")
+            $0.expectRefused(errors: ["firstName": Message(.formRequired), "lastName": Message(.formRequired)], focus: "firstName")
         }
         XCTAssertEqual(store.state.inputMode, .form)
 
         // Blanks are no name either.
-        set("firstName", "   ", store)
-        set("lastName", "Kovalenko", store)
-        store.send(.form(.submit)) { self.expectRefused(&$0, errors: ["firstName": Message(.formRequired)], focus: "firstName") }
+        store.fill("firstName", "   ")
+        store.fill("lastName", "Kovalenko")
+        store.send(.form(.submit)) { $0.expectRefused(errors: ["firstName": Message(.formRequired)], focus: "firstName") }
         XCTAssertNil(error("lastName", store.state))
     }
 
     func testADecisionBeforeTheApplicationIsNotSaved() {
         let store = casesStore()
         newCaseForm(store)
-        set("applicationDate", "10.3.2026", store)
-        choose("decision", "partial", store)
-        set("decisionDate", "01.03.2026", store)
+        store.fill("applicationDate", "10.3.2026")
+        store.choose("decision", "partial")
+        store.fill("decisionDate", "01.03.2026")
         store.send(.form(.submit)) {
-            self.expectRefused(&$0, errors: ["decisionDate": Message(.formDecisionBeforeApplication)], focus: "decisionDate")
+            $0.expectRefused(errors: ["decisionDate": Message(.formDecisionBeforeApplication)], focus: "decisionDate")
         }
         XCTAssertNil(error("applicationDate", store.state))
 
         // The same day is fine.
-        set("decisionDate", "2026-03-10", store)
+        store.fill("decisionDate", "2026-03-10")
         XCTAssertNil(error("decisionDate", store.state))
         var c = saved("id-1", "NRW-2023-000001")
         c.applicationDate = day(2026, 3, 10)
@@ -380,35 +342,35 @@ final class CaseTests: XCTestCase {
     func testADecisionWithoutItsDateIsNotSaved() {
         let store = casesStore()
         newCaseForm(store)
-        choose("decision", "full", store)
-        store.send(.form(.submit)) { self.expectRefused(&$0, errors: ["decisionDate": Message(.formDecisionNeedsDate)], focus: "decisionDate") }
+        store.choose("decision", "full")
+        store.send(.form(.submit)) { $0.expectRefused(errors: ["decisionDate": Message(.formDecisionNeedsDate)], focus: "decisionDate") }
         // A date without a decision is no error.
-        choose("decision", "", store)
+        store.choose("decision", "")
         XCTAssertNil(store.state.form?.choice("decision"))
-        set("decisionDate", "3.4.2026", store)
+        store.fill("decisionDate", "3.4.2026")
         XCTAssertNil(error("decisionDate", store.state))
     }
 
     func testAnImpossibleDayIsNotSaved() {
         let store = casesStore()
         newCaseForm(store)
-        choose("decision", "full", store)
-        set("decisionDate", "31.2.2026", store)
+        store.choose("decision", "full")
+        store.fill("decisionDate", "31.2.2026")
         // A bad day, not a missing one.
-        store.send(.form(.submit)) { self.expectRefused(&$0, errors: ["decisionDate": Message(.formBadDay)], focus: "decisionDate") }
+        store.send(.form(.submit)) { $0.expectRefused(errors: ["decisionDate": Message(.formBadDay)], focus: "decisionDate") }
         for key in ["applicationDate", "consentDate", "deletionDate"] {
-            set(key, "31.2.2026", store)
+            store.fill(key, "31.2.2026")
             XCTAssertEqual(error(key, store.state), Message(.formBadDay), key)
-            set(key, "", store)
+            store.fill(key, "")
             XCTAssertNil(error(key, store.state), key)
         }
-        set("birthYear", "85", store)
+        store.fill("birthYear", "85")
         XCTAssertEqual(error("birthYear", store.state), Message(.formBadYear))
-        set("email", "olena(at)example.org", store)
+        store.fill("email", "olena(at)example.org")
         XCTAssertEqual(error("email", store.state), Message(.formBadEmail))
-        set("phone", "bitte anrufen", store)
+        store.fill("phone", "bitte anrufen")
         XCTAssertEqual(error("phone", store.state), Message(.formBadPhone))
-        store.send(.form(.submit)) { self.expectRefused(&$0, errors: [:], focus: "birthYear") }
+        store.send(.form(.submit)) { $0.expectRefused(errors: [:], focus: "birthYear") }
     }
 
     func testAValidNewCaseIsSavedNumberedStampedSelectedAndUndoneInOneStep() {
@@ -419,23 +381,23 @@ final class CaseTests: XCTestCase {
         ]
         let store = casesStore(others)
         newCaseForm(store)
-        set("birthYear", "1991", store)
-        choose("sex", "female", store)
-        set("phone", "+49 221 123456", store)
-        set("email", "olena@example.org", store)
-        set("qualification", "Vykhovatel (Kyjiw)", store)
-        set("countryOfTraining", "UA", store)
-        set("nationality", "ukrainisch", store)
-        set("yearOfEntry", "2022", store)
-        set("residence", "Köln", store)
-        choose("benefits", "sgbII", store)
-        choose("germanLevel", "b2", store)
-        choose("cameVia", "jobcenter", store)
-        choose("site", "s.koeln", store)
-        set("applicationDate", "3.3.2026", store)
-        choose("measure", "m.pflege", store)
-        set("consentDate", "03.02.26", store)
-        set("notes", "Unterlagen vollständig.\n", store)
+        store.fill("birthYear", "1991")
+        store.choose("sex", "female")
+        store.fill("phone", "+49 221 123456")
+        store.fill("email", "olena@example.org")
+        store.fill("qualification", "Vykhovatel (Kyjiw)")
+        store.fill("countryOfTraining", "UA")
+        store.fill("nationality", "ukrainisch")
+        store.fill("yearOfEntry", "2022")
+        store.fill("residence", "Köln")
+        store.choose("benefits", "sgbII")
+        store.choose("germanLevel", "b2")
+        store.choose("cameVia", "jobcenter")
+        store.choose("site", "s.koeln")
+        store.fill("applicationDate", "3.3.2026")
+        store.choose("measure", "m.pflege")
+        store.fill("consentDate", "03.02.26")
+        store.fill("notes", "Unterlagen vollständig.\n")
 
         // The id from the environment, the number after the year's highest, no timeline, no
         // decision, no deletion date; trailing line breaks trimmed; without a Referenzberuf
@@ -507,8 +469,8 @@ final class CaseTests: XCTestCase {
         XCTAssertEqual(form?.choice("site"), "s.koeln")
         XCTAssertEqual(form?.text("counsellor"), "anna", "the case's counsellor, not the user")
 
-        set("lastName", "Kovalenko-Schmidt", store)
-        set("residence", "Bonn", store)
+        store.fill("lastName", "Kovalenko-Schmidt")
+        store.fill("residence", "Bonn")
         store.environment = CaseTests.env2026(user: "ben")
         // Edited in place: the number, the status, the timeline never change by the form.
         var edited = original
@@ -549,8 +511,8 @@ final class CaseTests: XCTestCase {
         let store = casesStore()
         newCaseForm(store)
         XCTAssertNil(store.state.form?["authority"]?.warning, "nothing to suggest yet")
-        set("referenzberuf", "Erzieherin", store)
-        set("countryOfTraining", "PL", store)
+        store.fill("referenzberuf", "Erzieherin")
+        store.fill("countryOfTraining", "PL")
         let warning = try XCTUnwrap(store.state.form?["authority"]?.warning)
         let text = warning.text(.de)
         XCTAssertTrue(text.hasPrefix("Vorschlag: Bezirksregierung Arnsberg – "), text)
@@ -559,13 +521,13 @@ final class CaseTests: XCTestCase {
         XCTAssertEqual(store.state.form?.text("authority"), "", "nothing is typed for the counsellor")
 
         // Another country of training, another Bezirksregierung; training in Germany: no suggestion.
-        set("countryOfTraining", "Frankreich", store)
+        store.fill("countryOfTraining", "Frankreich")
         XCTAssertTrue(store.state.form?["authority"]?.warning?.text(.de).hasPrefix("Vorschlag: Bezirksregierung Köln") == true)
-        set("countryOfTraining", "DE", store)
+        store.fill("countryOfTraining", "DE")
         let needs = store.state.form?["authority"]?.warning?.text(.de) ?? ""
         XCTAssertFalse(needs.isEmpty, "the rules say why they cannot suggest")
         XCTAssertFalse(needs.hasPrefix("Vorschlag"), needs)
-        set("referenzberuf", "", store)
+        store.fill("referenzberuf", "")
         XCTAssertNil(store.state.form?["authority"]?.warning, "gone with the Referenzberuf")
     }
 
@@ -582,8 +544,8 @@ final class CaseTests: XCTestCase {
     func testAnEmptyAuthorityIsFilledFromTheSuggestionOnSave() {
         let store = casesStore()
         newCaseForm(store)
-        set("referenzberuf", "Erzieherin", store)
-        set("countryOfTraining", "PL", store)
+        store.fill("referenzberuf", "Erzieherin")
+        store.fill("countryOfTraining", "PL")
         // A warning does not stop saving: the authority with its partner, the table's name of
         // the Referenzberuf, and an unknown "regulated" from the table.
         var c = saved("id-1", "NRW-2023-000001")
@@ -598,10 +560,10 @@ final class CaseTests: XCTestCase {
     func testATypedAuthorityIsKept() {
         let store = casesStore()
         newCaseForm(store)
-        set("referenzberuf", "Erzieherin", store)
-        set("countryOfTraining", "PL", store)
-        set("authority", "Landesjugendamt Westfalen", store)
-        choose("regulated", "no", store)
+        store.fill("referenzberuf", "Erzieherin")
+        store.fill("countryOfTraining", "PL")
+        store.fill("authority", "Landesjugendamt Westfalen")
+        store.choose("regulated", "no")
         // The counsellor's entry wins and is no seed partner; a chosen "regulated" is kept too.
         var c = saved("id-1", "NRW-2023-000001")
         c.countryOfTraining = "PL"
@@ -614,7 +576,7 @@ final class CaseTests: XCTestCase {
     func testTheReferenzberufIsSavedAsTheTableNamesIt() {
         let store = casesStore()
         newCaseForm(store)
-        set("referenzberuf", "Krankenschwester", store)
+        store.fill("referenzberuf", "Krankenschwester")
         XCTAssertTrue(store.state.form?["authority"]?.warning?.text(.de).hasPrefix("Vorschlag: Bezirksregierung Münster (ZAG-PuG)") == true)
         var c = saved("id-1", "NRW-2023-000001")
         c.referenzberuf = "Gesundheits- und Krankenpfleger/in"
@@ -627,7 +589,7 @@ final class CaseTests: XCTestCase {
         // A Referenzberuf the table does not know is kept as typed, with nothing filled in.
         let free = casesStore()
         newCaseForm(free)
-        set("referenzberuf", "Schiffsbaumeister aus Übersee", free)
+        free.fill("referenzberuf", "Schiffsbaumeister aus Übersee")
         var typed = saved("id-1", "NRW-2023-000001")
         typed.referenzberuf = "Schiffsbaumeister aus Übersee"
         submitNewCase(free, typed)
@@ -669,11 +631,11 @@ final class CaseTests: XCTestCase {
         XCTAssertEqual(form?.text("day"), "15.04.2026", "today, the German way")
 
         // Not stepped with a bad day.
-        set("day", "31.2.2026", store)
-        store.send(.form(.submit)) { self.expectRefused(&$0, errors: ["day": Message(.formBadDay)], focus: "day") }
+        store.fill("day", "31.2.2026")
+        store.send(.form(.submit)) { $0.expectRefused(errors: ["day": Message(.formBadDay)], focus: "day") }
 
-        set("day", "20.4.2026", store)
-        set("note", "Bescheid per Post", store)
+        store.fill("day", "20.4.2026")
+        store.fill("note", "Bescheid per Post")
         // Not an end: no deletion date.
         let stepped = changed(c) {
             $0.status = .decisionReceived
@@ -705,8 +667,8 @@ final class CaseTests: XCTestCase {
         let c = makeCase("c.olena", "NRW-2026-000001", "Olena", "Kovalenko", beruf: "", status: .decisionReceived)
         let store = casesStore([c])
         store.send(.cases(.stepStatus)) { $0.form = CaseForm.statusForm(c, $0) }
-        choose("status", "closed", store)
-        set("day", "3.7.2026", store)
+        store.choose("status", "closed")
+        store.fill("day", "3.7.2026")
         // 31.12. of the closing year + 3.
         submitStep(store, changed(c) {
             $0.status = .closed
@@ -735,9 +697,9 @@ final class CaseTests: XCTestCase {
         XCTAssertEqual(store.state.form?.purpose, .caseAppointment("c.olena"))
         XCTAssertEqual(store.state.form?.text("day"), "15.04.2026")
         XCTAssertEqual(store.state.form?.choice("channel"), "inPerson")
-        set("day", "2026-04-22", store)
-        choose("channel", "video", store)
-        set("note", "Zeugnisse mitbringen", store)
+        store.fill("day", "2026-04-22")
+        store.choose("channel", "video")
+        store.fill("note", "Zeugnisse mitbringen")
         // An appointment is no status step.
         let booked = changed(c) { $0.timeline = [TimelineEntry(day: day(2026, 4, 22), kind: .appointment(channel: .video), note: "Zeugnisse mitbringen")] }
         submitStep(store, booked)
@@ -753,8 +715,8 @@ final class CaseTests: XCTestCase {
         XCTAssertEqual(partners.map(\.label), ["Agentur für Arbeit Köln", "Bezirksregierung Münster", "Caritas Düsseldorf",
                                                "Diakonie an der Hauptstraße", "Eine Welt Netz Bonn"], "the partners by name")
         XCTAssertEqual(store.state.form?.choice("partner"), "p.agentur")
-        choose("partner", "p.caritas", store)
-        set("note", "Sprachkurs", store)
+        store.choose("partner", "p.caritas")
+        store.fill("note", "Sprachkurs")
         submitStep(store, changed(c) { $0.timeline = [TimelineEntry(day: CaseTests.today, kind: .referral(partner: "p.caritas"), note: "Sprachkurs")] })
     }
 
@@ -816,33 +778,33 @@ final class CaseTests: XCTestCase {
         XCTAssertEqual(store.state.form?.purpose, .caseFilter)
         guard case .choice(let counsellors)? = store.state.form?["counsellor"]?.kind else { return XCTFail("no counsellor choice") }
         XCTAssertEqual(counsellors.map(\.value), ["", "anna", "ben"], "Alle, then the counsellors of the cases")
-        choose("status", "applied", store)
+        store.choose("status", "applied")
         apply(CaseFilter(status: .applied))
         XCTAssertEqual(numbers(store.state), ["NRW-2026-000001"])
 
         open()
         XCTAssertEqual(store.state.form?.choice("status"), "applied", "the filter in force is preselected")
-        choose("status", "", store)
-        choose("site", "s.koeln", store)
+        store.choose("status", "")
+        store.choose("site", "s.koeln")
         apply(CaseFilter(siteID: "s.koeln"))
         XCTAssertEqual(numbers(store.state), ["NRW-2026-000001", "NRW-2026-000003"])
 
         open()
-        choose("site", "", store)
-        choose("counsellor", "ben", store)
+        store.choose("site", "")
+        store.choose("counsellor", "ben")
         apply(CaseFilter(counsellor: "ben"))
         XCTAssertEqual(numbers(store.state), ["NRW-2026-000002", "NRW-2026-000004"])
 
         // Facets combine.
         open()
-        choose("site", "s.mobil", store)
+        store.choose("site", "s.mobil")
         apply(CaseFilter(siteID: "s.mobil", counsellor: "ben"))
         XCTAssertEqual(numbers(store.state), ["NRW-2026-000004"])
 
         // Alle everywhere is no filter.
         open()
-        choose("site", "", store)
-        choose("counsellor", "", store)
+        store.choose("site", "")
+        store.choose("counsellor", "")
         apply(CaseFilter())
         XCTAssertTrue(store.state.cases.filter.isEmpty)
         XCTAssertEqual(numbers(store.state).count, 4)
@@ -906,7 +868,7 @@ final class CaseTests: XCTestCase {
         // forward; one unrelated edit in between) is driven; the purge is asserted in full.
         newCaseForm(store, first: "Tetiana", last: "Bondar")
         store.drive([.form(.submit), .cases(.editCase)])
-        set("referenzberuf", "Lehrerin", store)
+        store.fill("referenzberuf", "Lehrerin")
         store.drive([.form(.submit)])
         var caritas = Fixture.caritas
         caritas.name = "Caritas Düsseldorf e. V."
@@ -1038,7 +1000,7 @@ final class CaseTests: XCTestCase {
     func testACasesJournaledEditCarriesTheCase() throws {
         let store = readyStore()
         newCaseForm(store)
-        set("referenzberuf", "Krankenschwester", store)
+        store.fill("referenzberuf", "Krankenschwester")
         var saved = saved("id-1", "NRW-2023-000001")
         saved.referenzberuf = "Gesundheits- und Krankenpfleger/in"
         saved.regulated = true
