@@ -40,41 +40,38 @@ final class CaseProviderTests: XCTestCase {
         return state
     }
 
-    // MARK: Form helpers
-
-    private func fieldIndex(_ key: String, _ state: AppState, file: StaticString = #filePath, line: UInt = #line) -> Int? {
-        let i = state.form?.fields.firstIndex { $0.key == key }
-        if i == nil { XCTFail("no field \(key)", file: file, line: line) }
-        return i
+    private func newCaseForm(_ store: TestStore) {
+        store.send(.cases(.newCase)) { $0.form = CaseForm.editor(for: nil, $0, user: "tester") }
+        store.fill("firstName", "Olena")
+        store.fill("lastName", "Kovalenko")
     }
 
-    private func set(_ key: String, _ text: String, _ state: inout AppState, file: StaticString = #filePath, line: UInt = #line) {
-        guard let i = fieldIndex(key, state, file: file, line: line) else { return }
-        reduce(&state, .form(.focus(i)), .form(.edit(.end)), .form(.edit(.deleteToStart)))
-        if !text.isEmpty { reduce(&state, .form(.edit(.insert(text)))) }
+    /// The new case the form saves: the first of 2023 (the test clock), by the test user.
+    private func saved(measure: RecordID?, provider: RecordID?) -> Case {
+        var c = Case(id: "id-1", meta: RecordMeta(revision: 1, modifiedAt: fixedDate, modifiedBy: "tester"), number: "NRW-2023-000001")
+        c.person.firstName = "Olena"
+        c.person.lastName = "Kovalenko"
+        c.counsellor = "tester"
+        c.measureID = measure
+        c.providerID = provider
+        return c
     }
 
-    /// Focuses a choice field and steps to the option with this value ("" is the "none" option).
-    private func choose(_ key: String, _ value: String, _ state: inout AppState, file: StaticString = #filePath, line: UInt = #line) {
-        guard let i = fieldIndex(key, state, file: file, line: line) else { return }
-        reduce(&state, .form(.focus(i)))
-        guard case .choice(let options)? = state.form?.fields[i].kind else { return XCTFail("\(key) is no choice", file: file, line: line) }
-        for _ in options where (state.form?.choice(key) ?? "") != value { reduce(&state, .form(.choose(1))) }
-        XCTAssertEqual(state.form?.choice(key) ?? "", value, file: file, line: line)
-    }
-
-    private func newCaseForm(_ state: inout AppState) {
-        reduce(&state, .cases(.newCase))
-        set("firstName", "Olena", &state)
-        set("lastName", "Kovalenko", &state)
+    private func submitSaves(_ store: TestStore, _ c: Case, file: StaticString = #filePath, line: UInt = #line) {
+        let label = Message(.labelCaseSaved, c.number)
+        store.send(.form(.submit), file: file, line: line) {
+            $0.form = nil
+            $0.expectEdit(.put(.case(c)), label: label)
+            $0.status = shown(label)
+        }
     }
 
     // MARK: The form
 
     func testTheTraegerFieldFollowsTheMeasureAndOffersTheProvidersOfMeasures() throws {
-        var state = casesState()
-        reduce(&state, .cases(.newCase))
-        let form = try XCTUnwrap(state.form)
+        let store = TestStore(casesState())
+        store.send(.cases(.newCase)) { $0.form = CaseForm.editor(for: nil, $0, user: "tester") }
+        let form = try XCTUnwrap(store.state.form)
         let measure = try XCTUnwrap(form.fields.firstIndex { $0.key == "measure" })
         XCTAssertEqual(form.fields[measure + 1].key, "provider", "right after the measure")
         XCTAssertEqual(form.fields[measure + 1].label, "Träger")
@@ -87,91 +84,89 @@ final class CaseProviderTests: XCTestCase {
 
         var english = casesState()
         english.language = .en
-        reduce(&english, .cases(.newCase))
-        XCTAssertEqual(english.form?["provider"]?.label, "Provider (Träger)")
+        let englishStore = TestStore(english)
+        englishStore.send(.cases(.newCase)) { $0.form = CaseForm.editor(for: nil, $0, user: "tester") }
+        XCTAssertEqual(englishStore.state.form?["provider"]?.label, "Provider (Träger)")
     }
 
     func testATraegerThatDoesNotRunTheMeasureIsNotSaved() throws {
-        var state = casesState()
-        newCaseForm(&state)
-        choose("measure", "m.pflege", &state)
-        choose("provider", "p.diakonie", &state)
-        let error = try XCTUnwrap(state.form?["provider"]?.error, "an error at the field")
+        let store = TestStore(casesState())
+        newCaseForm(store)
+        store.choose("measure", "m.pflege")
+        store.choose("provider", "p.diakonie")
+        let error = try XCTUnwrap(store.state.form?["provider"]?.error, "an error at the field")
         XCTAssertEqual(error.text(.de), "Diakonie an der Hauptstraße führt „Brückenkurs Pflege 2019“ nicht durch – Träger dieser Maßnahme: Caritas Düsseldorf.")
         XCTAssertEqual(error.text(.en), "Diakonie an der Hauptstraße does not run “Brückenkurs Pflege 2019” – the measure's providers (Träger): Caritas Düsseldorf.")
-        reduce(&state, .form(.submit))
-        XCTAssertNotNil(state.form, "the form stays open")
-        XCTAssertEqual(state.form?.focusedField?.key, "provider", "the focus went to the wrong field")
-        XCTAssertTrue(state.document.cases.isEmpty, "nothing saved")
+        // The form stays open, the focus goes to the wrong field, nothing is saved.
+        store.send(.form(.submit)) { $0.expectRefused(errors: ["provider": error], focus: "provider") }
 
-        choose("provider", "p.caritas", &state)
-        XCTAssertNil(state.form?["provider"]?.error)
-        reduce(&state, .form(.submit))
-        XCTAssertNil(state.form, "saved")
-        XCTAssertEqual(state.document.cases["id-1"]?.providerID, "p.caritas")
-        XCTAssertEqual(state.document.cases["id-1"]?.measureID, "m.pflege")
+        store.choose("provider", "p.caritas")
+        XCTAssertNil(store.state.form?["provider"]?.error)
+        submitSaves(store, saved(measure: "m.pflege", provider: "p.caritas"))
     }
 
     func testATraegerWithoutAMeasureIsNotSaved() throws {
-        var state = casesState()
-        newCaseForm(&state)
-        choose("provider", "p.einewelt", &state)
-        let error = try XCTUnwrap(state.form?["provider"]?.error)
+        let store = TestStore(casesState())
+        newCaseForm(store)
+        store.choose("provider", "p.einewelt")
+        let error = try XCTUnwrap(store.state.form?["provider"]?.error)
         XCTAssertEqual(error.key, .formProviderNeedsMeasure)
         XCTAssertTrue(error.text(.de).hasPrefix("Ein Träger gehört zu einer Maßnahme"))
         XCTAssertTrue(error.text(.en).hasPrefix("A provider (Träger) belongs to a measure"))
-        reduce(&state, .form(.submit))
-        XCTAssertTrue(state.document.cases.isEmpty)
+        store.send(.form(.submit)) { $0.expectRefused(errors: ["provider": error], focus: "provider") }
 
-        choose("measure", "m.sprache", &state)
-        XCTAssertNil(state.form?["provider"]?.error, "Eine Welt runs the language course")
-        reduce(&state, .form(.submit))
-        XCTAssertEqual(state.document.cases["id-1"]?.providerID, "p.einewelt")
+        store.choose("measure", "m.sprache")
+        XCTAssertNil(store.state.form?["provider"]?.error, "Eine Welt runs the language course")
+        submitSaves(store, saved(measure: "m.sprache", provider: "p.einewelt"))
     }
 
     func testAMeasuresOnlyProviderIsFilledInOnSubmit() {
-        var state = casesState()
-        newCaseForm(&state)
-        choose("measure", "m.training", &state)
-        XCTAssertNil(state.form?.choice("provider"))
-        reduce(&state, .form(.submit))
-        XCTAssertNil(state.form)
-        XCTAssertEqual(state.document.cases["id-1"]?.providerID, "p.diakonie", "the training has one Träger")
+        let store = TestStore(casesState())
+        newCaseForm(store)
+        store.choose("measure", "m.training")
+        XCTAssertNil(store.state.form?.choice("provider"))
+        // The training has one Träger.
+        submitSaves(store, saved(measure: "m.training", provider: "p.diakonie"))
 
         // With several Träger nothing is guessed; without a measure there is nothing to fill in.
         for measure in ["m.sprache", ""] {
-            var other = casesState()
-            newCaseForm(&other)
-            choose("measure", measure, &other)
-            reduce(&other, .form(.submit))
-            XCTAssertNil(other.form)
-            XCTAssertNil(other.document.cases["id-1"]?.providerID, measure)
+            let other = TestStore(casesState())
+            newCaseForm(other)
+            other.choose("measure", measure)
+            submitSaves(other, saved(measure: measure.isEmpty ? nil : RecordID(measure), provider: nil))
         }
     }
 
     func testEditingKeepsATraegerThatIsNoLongerAProvider() throws {
         // The case's Träger was taken off the measure (and off every other one) since.
-        var state = casesState([Self.makeCase("c.1", "NRW-2026-000001", measure: "m.pflege", provider: "p.agentur")])
-        reduce(&state, .navigation(.select(.cases, row: 0)), .cases(.editCase))
-        let form = try XCTUnwrap(state.form)
+        let original = Self.makeCase("c.1", "NRW-2026-000001", measure: "m.pflege", provider: "p.agentur")
+        let store = TestStore(casesState([original]))
+        store.send(.navigation(.select(.cases, row: 0)), .cases(.editCase)) { $0.form = CaseForm.editor(for: original, $0, user: "tester") }
+        let form = try XCTUnwrap(store.state.form)
         XCTAssertEqual(form.choice("provider"), "p.agentur", "kept as a choice, by name")
         guard case .choice(let options)? = form["provider"]?.kind else { return XCTFail("no choice") }
         XCTAssertEqual(options.last?.label, "Agentur für Arbeit Köln")
 
-        // Unchanged, the old mismatch is a note and does not block editing the rest …
-        set("counsellor", "ben", &state)
-        XCTAssertNil(state.form?["provider"]?.error)
-        XCTAssertEqual(state.form?["provider"]?.warning?.key, .formProviderNotOfMeasure)
-        reduce(&state, .form(.submit))
-        XCTAssertNil(state.form)
-        XCTAssertEqual(state.document.cases["c.1"]?.providerID, "p.agentur", "never dropped silently")
-        XCTAssertEqual(state.document.cases["c.1"]?.counsellor, "ben")
+        // Unchanged, the old mismatch is a note and does not block editing the rest; the Träger
+        // is never dropped silently.
+        store.fill("counsellor", "ben")
+        XCTAssertNil(store.state.form?["provider"]?.error)
+        XCTAssertEqual(store.state.form?["provider"]?.warning?.key, .formProviderNotOfMeasure)
+        var edited = original
+        edited.counsellor = "ben"
+        edited.meta = RecordMeta(revision: 3, modifiedAt: fixedDate, modifiedBy: "tester")
+        let label = Message(.labelCaseSaved, "NRW-2026-000001")
+        store.send(.form(.submit)) {
+            $0.form = nil
+            $0.expectEdit(.put(.case(edited)), label: label)
+            $0.status = shown(label)
+        }
 
         // … but choosing another measure checks the Träger again.
-        reduce(&state, .cases(.editCase))
-        choose("measure", "m.training", &state)
-        XCTAssertEqual(state.form?["provider"]?.error?.key, .formProviderNotOfMeasure)
-        XCTAssertNil(state.form?["provider"]?.warning)
+        store.send(.cases(.editCase)) { $0.form = CaseForm.editor(for: edited, $0, user: "tester") }
+        store.choose("measure", "m.training")
+        XCTAssertEqual(store.state.form?["provider"]?.error?.key, .formProviderNotOfMeasure)
+        XCTAssertNil(store.state.form?["provider"]?.warning)
     }
 
     func testAnUnknownMeasureLeavesTheTraegerAlone() {
