@@ -11,7 +11,7 @@ enum StateDiff {
         let new = dumped(actual)
         if old == new { return nil }
         var report: [String] = []
-        for hunk in hunks(old, new) {
+        for hunk in LineDiff.hunks(old, new) {
             let anchor = hunk.oldRange.isEmpty ? (new, hunk.newRange.lowerBound) : (old, hunk.oldRange.lowerBound)
             report.append("  at \(path(in: anchor.0, line: anchor.1))")
             report += old[hunk.oldRange].map { "  − " + content($0) }
@@ -45,49 +45,6 @@ enum StateDiff {
             kept.append(shortened(line))
         }
         return kept
-    }
-
-    struct Hunk: Equatable {
-        var oldRange: Range<Int>
-        var newRange: Range<Int>
-    }
-
-    /// The runs of lines that differ. Common leading and trailing lines are cut first (a
-    /// state differs in a few fields), the rest is matched by a longest common subsequence,
-    /// or shown as one block when it is too long to match cheaply.
-    static func hunks(_ old: [String], _ new: [String]) -> [Hunk] {
-        var start = 0
-        while start < old.count, start < new.count, old[start] == new[start] { start += 1 }
-        var oldEnd = old.count, newEnd = new.count
-        while oldEnd > start, newEnd > start, old[oldEnd - 1] == new[newEnd - 1] { oldEnd -= 1; newEnd -= 1 }
-        let a = Array(old[start..<oldEnd]), b = Array(new[start..<newEnd])
-        if a.count * b.count > 4_000_000 {
-            return [Hunk(oldRange: start..<oldEnd, newRange: start..<newEnd)]
-        }
-        // table[i][j]: length of the longest common subsequence of a[i...] and b[j...].
-        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in stride(from: a.count - 1, through: 0, by: -1) {
-            for j in stride(from: b.count - 1, through: 0, by: -1) {
-                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
-            }
-        }
-        // Walk the table; every step that is not a common line widens the open hunk.
-        var result: [Hunk] = []
-        var i = 0, j = 0
-        while i < a.count || j < b.count {
-            if i < a.count, j < b.count, a[i] == b[j] {
-                i += 1; j += 1
-                continue
-            }
-            var hunk = Hunk(oldRange: start + i..<start + i, newRange: start + j..<start + j)
-            while i < a.count || j < b.count, !(i < a.count && j < b.count && a[i] == b[j]) {
-                if j < b.count, i == a.count || table[i][j + 1] >= table[i + 1][j] { j += 1 } else { i += 1 }
-            }
-            hunk.oldRange = hunk.oldRange.lowerBound..<start + i
-            hunk.newRange = hunk.newRange.lowerBound..<start + j
-            result.append(hunk)
-        }
-        return result
     }
 
     /// The labels of the lines that enclose `line` in a dump (each less indented than the

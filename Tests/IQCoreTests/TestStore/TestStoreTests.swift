@@ -79,14 +79,27 @@ final class TestStoreTests: XCTestCase {
     func testHunksFindEachChangedRunBetweenCommonLines() {
         let old = ["a", "b", "c", "d", "e"]
         let new = ["a", "B", "c", "d", "x", "e"]
-        XCTAssertEqual(StateDiff.hunks(old, new), [
-            StateDiff.Hunk(oldRange: 1..<2, newRange: 1..<2),
-            StateDiff.Hunk(oldRange: 4..<4, newRange: 4..<5),
+        XCTAssertEqual(LineDiff.hunks(old, new), [
+            LineDiff.Hunk(oldRange: 1..<2, newRange: 1..<2),
+            LineDiff.Hunk(oldRange: 4..<4, newRange: 4..<5),
+        ])
+    }
+
+    func testHunksOfALongTextWithAFewChangesAreFoundEach() {
+        let old = (0..<5_000).map { "line \($0)" }
+        var new = old
+        new[10] = "changed"
+        new.remove(at: 3_000)
+        new.insert("added", at: 4_000)
+        XCTAssertEqual(LineDiff.hunks(old, new), [
+            LineDiff.Hunk(oldRange: 10..<11, newRange: 10..<11),
+            LineDiff.Hunk(oldRange: 3_000..<3_001, newRange: 3_000..<3_000),
+            LineDiff.Hunk(oldRange: 4_001..<4_001, newRange: 4_000..<4_001),
         ])
     }
 
     func testHunksOfEqualLinesAreEmpty() {
-        XCTAssertEqual(StateDiff.hunks(["a", "b"], ["a", "b"]), [])
+        XCTAssertEqual(LineDiff.hunks(["a", "b"], ["a", "b"]), [])
         XCTAssertNil(StateDiff.describe(expected: [1, 2], actual: [1, 2]))
     }
 
