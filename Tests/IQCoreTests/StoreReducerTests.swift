@@ -21,8 +21,10 @@ final class StoreReducerTests: XCTestCase {
     }
 
     /// A store whose file is loaded and writable.
-    func readyStore(file: StaticString = #filePath, line: UInt = #line) -> TestStore {
-        let store = TestStore(unloadedState())
+    func readyStore(autosaveAfter: TimeInterval? = 5, file: StaticString = #filePath, line: UInt = #line) -> TestStore {
+        var state = unloadedState()
+        state.store.autosaveAfter = autosaveAfter
+        let store = TestStore(state)
         store.send(.store(.loaded(loaded(), created: false, writable: true)), file: file, line: line) {
             $0.document = Fixture.document()
             $0.store.phase = .ready
@@ -255,15 +257,7 @@ final class StoreReducerTests: XCTestCase {
     }
 
     func testAutosaveAfterIdleAndTheWatchEveryTwoSeconds() {
-        var state = unloadedState()
-        state.store.autosaveAfter = 5
-        let store = TestStore(state)
-        store.send(.store(.loaded(loaded(), created: false, writable: true))) {
-            $0.document = Fixture.document()
-            $0.store.phase = .ready
-            $0.store.base = Fixture.document()
-            $0.store.baseIdentity = self.identity
-        }
+        let store = readyStore(autosaveAfter: 5)
         rename(store, "p.caritas", "Caritas Neu")
         // Not idle long enough, but a look whether someone else saved.
         store.send(.session(.tick(fixedDate.addingTimeInterval(1))), effects: [.store(.checkExternalChange(file: file, known: identity))]) {
@@ -277,11 +271,7 @@ final class StoreReducerTests: XCTestCase {
             self.expectSaving(&$0)
         }
 
-        var off = unloadedState()
-        off.store.autosaveAfter = nil
-        let manual = TestStore(off, exhaustivity: .off)
-        manual.send(.store(.loaded(loaded(), created: false, writable: true)))
-        manual.exhaustivity = .on
+        let manual = readyStore(autosaveAfter: nil)
         rename(manual, "p.caritas", "X")
         // Autosave off: only the look at the file.
         manual.send(.session(.tick(fixedDate.addingTimeInterval(600))), effects: [.store(.checkExternalChange(file: file, known: identity))]) {
