@@ -136,64 +136,92 @@ final class BudgetTests: XCTestCase {
 
     // MARK: Editing
 
-    func budgetState(_ d: Document) -> AppState {
-        var s = Fixture.state(d)
-        reduce(&s, .navigation(.focus(.budgets)))
-        return s
+    func budgetStore(_ d: Document, file: StaticString = #filePath, line: UInt = #line) -> TestStore {
+        let store = TestStore(Fixture.state(d))
+        store.send(.navigation(.focus(.budgets)), file: file, line: line) { $0.focus = .budgets }
+        return store
     }
 
+    /// A new record as the reducer saves it: the test id, revision 1, the test clock and user.
+    let created = RecordMeta(revision: 1, modifiedAt: fixedDate, modifiedBy: "tester")
+
     func testANewMeasureIsSavedThroughTheFormAndUndone() {
-        var s = budgetState(Fixture.document())
-        reduce(&s, .budgets(.new))
-        XCTAssertEqual(s.form?.purpose, .newMeasure)
-        s.form?.edit(MeasureEditorForm.self) {
-            $0.name.set("Brückenkurs MINT")
-            $0.year.set("2021")
-            $0.allocation.set("250.000")
-            $0.providers.set("p.caritas", isOn: true)
+        let store = budgetStore(Fixture.document())
+        store.send(.budgets(.new)) { $0.form = MeasureForm.editor(for: nil, $0) }
+        XCTAssertEqual(store.state.form?.purpose, .newMeasure)
+        store.prepare { s in
+            s.form?.edit(MeasureEditorForm.self) {
+                $0.name.set("Brückenkurs MINT")
+                $0.year.set("2021")
+                $0.allocation.set("250.000")
+                $0.providers.set("p.caritas", isOn: true)
+            }
         }
-        reduce(&s, .form(.submit))
-        XCTAssertNil(s.form)
-        let m = s.document.measures["id-1"]
-        XCTAssertEqual(m?.name, "Brückenkurs MINT")
-        XCTAssertEqual(m?.year, 2021)
-        XCTAssertEqual(m?.allocation, .euros(250_000))
-        XCTAssertNil(m?.plannedParticipants, "left empty: unknown, not zero")
-        XCTAssertEqual(m?.providerIDs, ["p.caritas"])
-        reduce(&s, .document(.undo))
-        XCTAssertNil(s.document.measures["id-1"])
+        // The planned places left empty: unknown, not zero.
+        let measure = Measure(id: "id-1", meta: created, name: "Brückenkurs MINT", fieldOfAction: .qualification,
+                              providerIDs: ["p.caritas"], year: 2021, allocation: .euros(250_000), plannedParticipants: nil,
+                              costPerParticipant: nil, isApproximate: false)
+        let label = Message(.labelBudgetSaved, "Brückenkurs MINT 2021")
+        store.send(.form(.submit)) {
+            $0.form = nil
+            $0.expectEdit(.put(.measure(measure)), label: label)
+            $0[.budgets].cursor.selected = 2
+            $0.status = shown(label)
+        }
+        store.send(.document(.undo)) {
+            _ = $0.documentState.history.undo(on: &$0.documentState.document)
+            $0.expectChanged()
+            $0[.budgets].cursor.selected = 1
+            $0.status = shown(Message(.statusUndone, label.text(.de)))
+        }
     }
 
     func testBadFiguresKeepTheFormOpenWithMessages() {
-        var s = budgetState(Fixture.document())
-        reduce(&s, .budgets(.new))
-        s.form?.edit(MeasureEditorForm.self) {
-            $0.name.set("X")
-            $0.year.set("20x1")
-            $0.cost.set("viel")
+        let store = budgetStore(Fixture.document())
+        store.send(.budgets(.new)) { $0.form = MeasureForm.editor(for: nil, $0) }
+        store.prepare { s in
+            s.form?.edit(MeasureEditorForm.self) {
+                $0.name.set("X")
+                $0.year.set("20x1")
+                $0.cost.set("viel")
+            }
         }
-        reduce(&s, .form(.submit))
-        XCTAssertNotNil(s.form)
-        XCTAssertEqual(s.form?.model(MeasureEditorForm.self)?.year.control.error, Message(.formBadMeasureYear))
-        XCTAssertEqual(s.form?.model(MeasureEditorForm.self)?.cost.control.error, Message(.formBadAmount))
-        XCTAssertEqual(s.document.measures.count, 2)
+        // The form stays open at the first bad field, the document unchanged.
+        store.send(.form(.submit)) {
+            $0.expectRefused(focus: \MeasureEditorForm.year) {
+                $0.year.control.error = Message(.formBadMeasureYear)
+                $0.cost.control.error = Message(.formBadAmount)
+            }
+        }
     }
 
     func testBookingAPaymentToTheSelectedMeasureFillsItsOnlyTraeger() {
-        var s = budgetState(Fixture.document())
+        let store = budgetStore(Fixture.document())
         // Measures by year: Training 2018, then Pflege 2019.
-        reduce(&s, .navigation(.move(.down)), .budgets(.bookPayment))
-        XCTAssertEqual(s.form?.model(PaymentEditorForm.self)?.measure.value, "m.pflege")
-        s.form?.edit(PaymentEditorForm.self) { $0.amount.set("12.500,00") }
-        reduce(&s, .form(.submit))
-        XCTAssertNil(s.form)
-        let p = s.document.payments["id-1"]
-        XCTAssertEqual(p?.amount, .euros(12_500))
-        XCTAssertEqual(p?.providerID, "p.caritas")
-        XCTAssertEqual(s.budgets.view, .payments, "the saved payment is shown")
-        XCTAssertEqual(BudgetFigures.figures(Fixture.measurePflege, in: s.document).spent, .euros(12_500))
-        reduce(&s, .document(.undo))
-        XCTAssertEqual(s.document.payments.count, 0)
+        store.send(.navigation(.move(.down)), .budgets(.bookPayment)) {
+            $0[.budgets].cursor.selected = 1
+            $0.form = PaymentForm.editor(for: nil, measure: "m.pflege", $0)
+        }
+        XCTAssertEqual(store.state.form?.model(PaymentEditorForm.self)?.measure.value, "m.pflege")
+        store.prepare { s in s.form?.edit(PaymentEditorForm.self) { $0.amount.set("12.500,00") } }
+        let payment = Payment(id: "id-1", meta: created, measureID: "m.pflege", providerID: "p.caritas",
+                              day: Day(year: 1970, month: 1, day: 1)!, amount: .euros(12_500))
+        let label = Message(.labelBudgetSaved, "01.01.1970 12.500 €")
+        // The saved payment is shown.
+        store.send(.form(.submit)) {
+            $0.form = nil
+            $0.expectEdit(.put(.payment(payment)), label: label)
+            $0.budgets.view = .payments
+            $0[.budgets].cursor.selected = 0
+            $0.status = shown(label)
+        }
+        XCTAssertEqual(BudgetFigures.figures(Fixture.measurePflege, in: store.state.document).spent, .euros(12_500))
+        store.send(.document(.undo)) {
+            _ = $0.documentState.history.undo(on: &$0.documentState.document)
+            $0.expectChanged()
+            $0.status = shown(Message(.statusUndone, label.text(.de)))
+        }
+        XCTAssertEqual(store.state.document.payments.count, 0)
     }
 
     func testAPaymentToATraegerOutsideTheMeasureIsRefused() {
@@ -201,30 +229,49 @@ final class BudgetTests: XCTestCase {
         var other = Fixture.measureTraining
         other.providerIDs = ["p.diakonie", "p.agentur"]
         d.measures.put(other)
-        var s = budgetState(d)
-        reduce(&s, .budgets(.bookPayment))
-        XCTAssertEqual(s.form?.model(PaymentEditorForm.self)?.measure.value, "m.training")
-        s.form?.edit(PaymentEditorForm.self) {
-            $0.provider.select("p.caritas")
-            $0.amount.set("10")
+        let store = budgetStore(d)
+        store.send(.budgets(.bookPayment)) { $0.form = PaymentForm.editor(for: nil, measure: "m.training", $0) }
+        XCTAssertEqual(store.state.form?.model(PaymentEditorForm.self)?.measure.value, "m.training")
+        store.prepare { s in
+            s.form?.edit(PaymentEditorForm.self) {
+                $0.provider.select("p.caritas")
+                $0.amount.set("10")
+            }
         }
-        XCTAssertEqual(s.form?.model(PaymentEditorForm.self)?.provider.value, "p.caritas")
-        reduce(&s, .form(.submit))
-        XCTAssertNotNil(s.form?.model(PaymentEditorForm.self)?.provider.control.error)
-        XCTAssertEqual(s.document.payments.count, 0)
+        XCTAssertEqual(store.state.form?.model(PaymentEditorForm.self)?.provider.value, "p.caritas")
+        // Refused: the form stays open with a message at the Träger, nothing is booked.
+        store.send(.form(.submit)) {
+            $0.expectRefused(focus: \PaymentEditorForm.provider) {
+                $0.provider.control.error = Message(.formProviderNotOfMeasure, "Caritas Düsseldorf", "Interkulturelles Training 2018",
+                                                    "Diakonie an der Hauptstraße, Agentur für Arbeit Köln")
+            }
+        }
+        XCTAssertNotNil(store.state.form?.model(PaymentEditorForm.self)?.provider.control.error)
     }
 
     func testAMeasureInUseIsNotRemovedAndAnUnusedOneAsksFirst() {
-        var s = budgetState(document(enrolled: 1))
-        reduce(&s, .navigation(.move(.down)), .budgets(.delete))
-        XCTAssertNil(s.overlay, "cases are enrolled in Pflege")
-        XCTAssertEqual(s.status?.severity, .error)
-        reduce(&s, .navigation(.move(.up)), .budgets(.delete))
-        XCTAssertEqual(s.overlay, .confirmRemove(.measure, "m.training"))
-        reduce(&s, .budgets(.confirmDelete))
-        XCTAssertNil(s.document.measures["m.training"])
-        reduce(&s, .document(.undo))
-        XCTAssertEqual(s.document.measures.items.map(\.id), ["m.pflege", "m.training"], "back at its place")
+        let store = budgetStore(document(enrolled: 1))
+        // Cases are enrolled in Pflege: an error, no question.
+        store.send(.navigation(.move(.down)), .budgets(.delete)) {
+            $0[.budgets].cursor.selected = 1
+            $0.status = shown(Message(.budgetMeasureInUse, "Brückenkurs Pflege 2019", "1", "0"), .error)
+        }
+        store.send(.navigation(.move(.up)), .budgets(.delete)) {
+            $0[.budgets].cursor.selected = 0
+            $0.overlay = .confirmRemove(.measure, "m.training")
+        }
+        let label = Message(.labelBudgetDeleted, "Interkulturelles Training 2018")
+        store.send(.budgets(.confirmDelete)) {
+            $0.overlay = nil
+            $0.expectEdit(.remove(.measure, "m.training"), label: label)
+            $0.status = shown(Message(.statusDeletedUndo, "Interkulturelles Training 2018"))
+        }
+        store.send(.document(.undo)) {
+            _ = $0.documentState.history.undo(on: &$0.documentState.document)
+            $0.expectChanged()
+            $0.status = shown(Message(.statusUndone, label.text(.de)))
+        }
+        XCTAssertEqual(store.state.document.measures.items.map(\.id), ["m.pflege", "m.training"], "back at its place")
     }
 
     func testAbsurdAmountsSaturateInsteadOfCrashing() {
@@ -248,40 +295,41 @@ final class BudgetTests: XCTestCase {
     }
 
     func testAMeasureACancelledCasePointsAtIsNotRemoved() {
-        var s = budgetState(document(enrolled: 0, cancelled: 1))
-        reduce(&s, .navigation(.move(.down)), .budgets(.delete))
-        XCTAssertNil(s.overlay)
-        XCTAssertEqual(s.status?.severity, .error)
+        let store = budgetStore(document(enrolled: 0, cancelled: 1))
+        store.send(.navigation(.move(.down)), .budgets(.delete)) {
+            $0[.budgets].cursor.selected = 1
+            $0.status = shown(Message(.budgetMeasureInUse, "Brückenkurs Pflege 2019", "1", "0"), .error)
+        }
     }
 
     func testTheYearSelectorStepsThroughTheYearsAndAll() {
-        var s = budgetState(Fixture.document())
-        XCTAssertNil(s.budgets.year)
-        XCTAssertEqual(s.rowCount(.budgets), 2)
-        reduce(&s, .budgets(.cycleYear(1)))
-        XCTAssertEqual(s.budgets.year, 2018)
-        XCTAssertEqual(BudgetList.measures(s).map(\.measure.id), ["m.training"])
-        reduce(&s, .budgets(.cycleYear(1)), .budgets(.cycleYear(1)))
-        XCTAssertNil(s.budgets.year, "after the last year: all years")
-        reduce(&s, .budgets(.cycleYear(-1)))
-        XCTAssertEqual(s.budgets.year, 2019)
+        let store = budgetStore(Fixture.document())
+        XCTAssertNil(store.state.budgets.year)
+        XCTAssertEqual(store.state.rowCount(.budgets), 2)
+        store.send(.budgets(.cycleYear(1))) { $0.budgets.year = 2018 }
+        XCTAssertEqual(BudgetList.measures(store.state).map(\.measure.id), ["m.training"])
+        // After the last year: all years.
+        store.send(.budgets(.cycleYear(1)), .budgets(.cycleYear(1))) { $0.budgets.year = nil }
+        store.send(.budgets(.cycleYear(-1))) { $0.budgets.year = 2019 }
     }
 
     func testViewsCycleAndListTheirOwnRows() {
-        var s = budgetState(document(enrolled: 2, payments: [payment("a", 10), payment("b", 20)]))
-        reduce(&s, .budgets(.cycleView(1)))
-        XCTAssertEqual(s.budgets.view, .payments)
-        XCTAssertEqual(s.rowCount(.budgets), 2)
-        reduce(&s, .budgets(.cycleView(1)))
-        XCTAssertEqual(s.budgets.view, .providers)
-        XCTAssertEqual(s.rowCount(.budgets), 2, "Caritas and Diakonie")
-        reduce(&s, .budgets(.openProvider))
-        XCTAssertEqual(s.focus, .partners)
-        XCTAssertEqual(s.directory.path, ["p.caritas"])
-        reduce(&s, .navigation(.focus(.budgets)), .budgets(.cycleView(1)))
-        XCTAssertEqual(s.budgets.view, .statistics)
-        reduce(&s, .budgets(.cycleView(-2)))
-        XCTAssertEqual(s.budgets.view, .payments)
+        let store = budgetStore(document(enrolled: 2, payments: [payment("a", 10), payment("b", 20)]))
+        store.send(.budgets(.cycleView(1))) { $0.budgets.view = .payments }
+        XCTAssertEqual(store.state.rowCount(.budgets), 2)
+        store.send(.budgets(.cycleView(1))) { $0.budgets.view = .providers }
+        XCTAssertEqual(store.state.rowCount(.budgets), 2, "Caritas and Diakonie")
+        store.send(.budgets(.openProvider)) {
+            $0.focus = .partners
+            $0.directory.path = ["p.caritas"]
+            $0[.partners].isDetailOpen = true
+            $0[.partners].cursor.selected = 2
+        }
+        store.send(.navigation(.focus(.budgets)), .budgets(.cycleView(1))) {
+            $0.focus = .budgets
+            $0.budgets.view = .statistics
+        }
+        store.send(.budgets(.cycleView(-2))) { $0.budgets.view = .payments }
     }
 
     // MARK: Snapshot

@@ -39,46 +39,38 @@ final class CaseProviderTests: XCTestCase {
         return state
     }
 
-    // MARK: Form helpers
-
-    private func editor(_ state: AppState) -> CaseEditorForm? { state.form?.model(CaseEditorForm.self) }
-
-    private func fieldIndex<Input: FormInput>(_ path: WritableKeyPath<CaseEditorForm, Input>, _ state: AppState,
-                                              file: StaticString = #filePath, line: UInt = #line) -> Int? {
-        let i = state.form?.index(of: path)
-        if i == nil { XCTFail("no field \(path)", file: file, line: line) }
-        return i
+    private func newCaseForm(_ store: TestStore) {
+        store.send(.cases(.newCase)) { $0.form = CaseForm.editor(for: nil, $0, user: "tester") }
+        store.fill(\CaseEditorForm.firstName, "Olena")
+        store.fill(\CaseEditorForm.lastName, "Kovalenko")
     }
 
-    private func set(_ path: WritableKeyPath<CaseEditorForm, TextInput>, _ text: String, _ state: inout AppState,
-                     file: StaticString = #filePath, line: UInt = #line) {
-        guard let i = fieldIndex(path, state, file: file, line: line) else { return }
-        reduce(&state, .form(.focus(i)), .form(.edit(.end)), .form(.edit(.deleteToStart)))
-        if !text.isEmpty { reduce(&state, .form(.edit(.insert(text)))) }
+    /// The new case the form saves: the first of 2023 (the test clock), by the test user.
+    private func saved(measure: RecordID?, provider: RecordID?) -> Case {
+        var c = Case(id: "id-1", meta: RecordMeta(revision: 1, modifiedAt: fixedDate, modifiedBy: "tester"), number: "NRW-2023-000001")
+        c.person.firstName = "Olena"
+        c.person.lastName = "Kovalenko"
+        c.counsellor = "tester"
+        c.measureID = measure
+        c.providerID = provider
+        return c
     }
 
-    /// Focuses a choice field and steps to the option with this value (nil: the "none" option).
-    private func choose<Value>(_ path: WritableKeyPath<CaseEditorForm, ChoiceInput<Value>>, _ value: Value?, _ state: inout AppState,
-                               file: StaticString = #filePath, line: UInt = #line) {
-        guard let i = fieldIndex(path, state, file: file, line: line) else { return }
-        reduce(&state, .form(.focus(i)))
-        let count = editor(state)?[keyPath: path].values.count ?? 0
-        for _ in 0..<count where editor(state)?[keyPath: path].value != value { reduce(&state, .form(.choose(1))) }
-        XCTAssertEqual(editor(state)?[keyPath: path].value, value, file: file, line: line)
-    }
-
-    private func newCaseForm(_ state: inout AppState) {
-        reduce(&state, .cases(.newCase))
-        set(\CaseEditorForm.firstName, "Olena", &state)
-        set(\CaseEditorForm.lastName, "Kovalenko", &state)
+    private func submitSaves(_ store: TestStore, _ c: Case, file: StaticString = #filePath, line: UInt = #line) {
+        let label = Message(.labelCaseSaved, c.number)
+        store.send(.form(.submit), file: file, line: line) {
+            $0.form = nil
+            $0.expectEdit(.put(.case(c)), label: label)
+            $0.status = shown(label)
+        }
     }
 
     // MARK: The form
 
     func testTheTraegerFieldFollowsTheMeasureAndOffersTheProvidersOfMeasures() throws {
-        var state = casesState()
-        reduce(&state, .cases(.newCase))
-        let form = try XCTUnwrap(state.form)
+        let store = TestStore(casesState())
+        store.send(.cases(.newCase)) { $0.form = CaseForm.editor(for: nil, $0, user: "tester") }
+        let form = try XCTUnwrap(store.state.form)
         let measure = try XCTUnwrap(form.index(of: \CaseEditorForm.measure))
         XCTAssertEqual(form.index(of: \CaseEditorForm.provider), measure + 1, "right after the measure")
         XCTAssertEqual(form.fields[measure + 1].label, "Träger")
@@ -91,91 +83,89 @@ final class CaseProviderTests: XCTestCase {
 
         var english = casesState()
         english.language = .en
-        reduce(&english, .cases(.newCase))
-        XCTAssertEqual(english.form?.model(CaseEditorForm.self)?.provider.control.label, "Provider (Träger)")
+        let englishStore = TestStore(english)
+        englishStore.send(.cases(.newCase)) { $0.form = CaseForm.editor(for: nil, $0, user: "tester") }
+        XCTAssertEqual(englishStore.state.form?.model(CaseEditorForm.self)?.provider.control.label, "Provider (Träger)")
     }
 
     func testATraegerThatDoesNotRunTheMeasureIsNotSaved() throws {
-        var state = casesState()
-        newCaseForm(&state)
-        choose(\CaseEditorForm.measure, "m.pflege", &state)
-        choose(\CaseEditorForm.provider, "p.diakonie", &state)
-        let error = try XCTUnwrap(editor(state)?.provider.control.error, "an error at the field")
+        let store = TestStore(casesState())
+        newCaseForm(store)
+        store.choose(\CaseEditorForm.measure, "m.pflege")
+        store.choose(\CaseEditorForm.provider, "p.diakonie")
+        let error = try XCTUnwrap(store.state.form?.model(CaseEditorForm.self)?.provider.control.error, "an error at the field")
         XCTAssertEqual(error.text(.de), "Diakonie an der Hauptstraße führt „Brückenkurs Pflege 2019“ nicht durch – Träger dieser Maßnahme: Caritas Düsseldorf.")
         XCTAssertEqual(error.text(.en), "Diakonie an der Hauptstraße does not run “Brückenkurs Pflege 2019” – the measure's providers (Träger): Caritas Düsseldorf.")
-        reduce(&state, .form(.submit))
-        XCTAssertNotNil(state.form, "the form stays open")
-        XCTAssertEqual(state.form?.focus, state.form?.index(of: \CaseEditorForm.provider), "the focus went to the wrong field")
-        XCTAssertTrue(state.document.cases.isEmpty, "nothing saved")
+        // The form stays open, the focus goes to the wrong field, nothing is saved.
+        store.send(.form(.submit)) { $0.expectRefused(focus: \CaseEditorForm.provider) { $0.provider.control.error = error } }
 
-        choose(\CaseEditorForm.provider, "p.caritas", &state)
-        XCTAssertNil(editor(state)?.provider.control.error)
-        reduce(&state, .form(.submit))
-        XCTAssertNil(state.form, "saved")
-        XCTAssertEqual(state.document.cases["id-1"]?.providerID, "p.caritas")
-        XCTAssertEqual(state.document.cases["id-1"]?.measureID, "m.pflege")
+        store.choose(\CaseEditorForm.provider, "p.caritas")
+        XCTAssertNil(store.state.form?.model(CaseEditorForm.self)?.provider.control.error)
+        submitSaves(store, saved(measure: "m.pflege", provider: "p.caritas"))
     }
 
     func testATraegerWithoutAMeasureIsNotSaved() throws {
-        var state = casesState()
-        newCaseForm(&state)
-        choose(\CaseEditorForm.provider, "p.einewelt", &state)
-        let error = try XCTUnwrap(editor(state)?.provider.control.error)
+        let store = TestStore(casesState())
+        newCaseForm(store)
+        store.choose(\CaseEditorForm.provider, "p.einewelt")
+        let error = try XCTUnwrap(store.state.form?.model(CaseEditorForm.self)?.provider.control.error)
         XCTAssertEqual(error.key, .formProviderNeedsMeasure)
         XCTAssertTrue(error.text(.de).hasPrefix("Ein Träger gehört zu einer Maßnahme"))
         XCTAssertTrue(error.text(.en).hasPrefix("A provider (Träger) belongs to a measure"))
-        reduce(&state, .form(.submit))
-        XCTAssertTrue(state.document.cases.isEmpty)
+        store.send(.form(.submit)) { $0.expectRefused(focus: \CaseEditorForm.provider) { $0.provider.control.error = error } }
 
-        choose(\CaseEditorForm.measure, "m.sprache", &state)
-        XCTAssertNil(editor(state)?.provider.control.error, "Eine Welt runs the language course")
-        reduce(&state, .form(.submit))
-        XCTAssertEqual(state.document.cases["id-1"]?.providerID, "p.einewelt")
+        store.choose(\CaseEditorForm.measure, "m.sprache")
+        XCTAssertNil(store.state.form?.model(CaseEditorForm.self)?.provider.control.error, "Eine Welt runs the language course")
+        submitSaves(store, saved(measure: "m.sprache", provider: "p.einewelt"))
     }
 
     func testAMeasuresOnlyProviderIsFilledInOnSubmit() {
-        var state = casesState()
-        newCaseForm(&state)
-        choose(\CaseEditorForm.measure, "m.training", &state)
-        XCTAssertNil(editor(state)?.provider.value)
-        reduce(&state, .form(.submit))
-        XCTAssertNil(state.form)
-        XCTAssertEqual(state.document.cases["id-1"]?.providerID, "p.diakonie", "the training has one Träger")
+        let store = TestStore(casesState())
+        newCaseForm(store)
+        store.choose(\CaseEditorForm.measure, "m.training")
+        XCTAssertNil(store.state.form?.model(CaseEditorForm.self)?.provider.value?.formToken)
+        // The training has one Träger.
+        submitSaves(store, saved(measure: "m.training", provider: "p.diakonie"))
 
         // With several Träger nothing is guessed; without a measure there is nothing to fill in.
-        for measure: RecordID? in ["m.sprache", nil] {
-            var other = casesState()
-            newCaseForm(&other)
-            choose(\.measure, measure, &other)
-            reduce(&other, .form(.submit))
-            XCTAssertNil(other.form)
-            XCTAssertNil(other.document.cases["id-1"]?.providerID, "\(String(describing: measure))")
+        for measure in ["m.sprache", nil] as [RecordID?] {
+            let other = TestStore(casesState())
+            newCaseForm(other)
+            other.choose(\CaseEditorForm.measure, measure)
+            submitSaves(other, saved(measure: measure, provider: nil))
         }
     }
 
     func testEditingKeepsATraegerThatIsNoLongerAProvider() throws {
         // The case's Träger was taken off the measure (and off every other one) since.
-        var state = casesState([Self.makeCase("c.1", "NRW-2026-000001", measure: "m.pflege", provider: "p.agentur")])
-        reduce(&state, .navigation(.select(.cases, row: 0)), .cases(.editCase))
-        let form = try XCTUnwrap(state.form)
-        XCTAssertEqual(form.model(CaseEditorForm.self)?.provider.value, "p.agentur", "kept as a choice, by name")
+        let original = Self.makeCase("c.1", "NRW-2026-000001", measure: "m.pflege", provider: "p.agentur")
+        let store = TestStore(casesState([original]))
+        store.send(.navigation(.select(.cases, row: 0)), .cases(.editCase)) { $0.form = CaseForm.editor(for: original, $0, user: "tester") }
+        let form = try XCTUnwrap(store.state.form)
+        XCTAssertEqual(form.model(CaseEditorForm.self)?.provider.value?.formToken, "p.agentur", "kept as a choice, by name")
         guard case .choice(let options)? = form.model(CaseEditorForm.self)?.provider.control.kind else { return XCTFail("no choice") }
         XCTAssertEqual(options.last?.label, "Agentur für Arbeit Köln")
 
-        // Unchanged, the old mismatch is a note and does not block editing the rest …
-        set(\CaseEditorForm.counsellor, "ben", &state)
-        XCTAssertNil(editor(state)?.provider.control.error)
-        XCTAssertEqual(editor(state)?.provider.control.warning?.key, .formProviderNotOfMeasure)
-        reduce(&state, .form(.submit))
-        XCTAssertNil(state.form)
-        XCTAssertEqual(state.document.cases["c.1"]?.providerID, "p.agentur", "never dropped silently")
-        XCTAssertEqual(state.document.cases["c.1"]?.counsellor, "ben")
+        // Unchanged, the old mismatch is a note and does not block editing the rest; the Träger
+        // is never dropped silently.
+        store.fill(\CaseEditorForm.counsellor, "ben")
+        XCTAssertNil(store.state.form?.model(CaseEditorForm.self)?.provider.control.error)
+        XCTAssertEqual(store.state.form?.model(CaseEditorForm.self)?.provider.control.warning?.key, .formProviderNotOfMeasure)
+        var edited = original
+        edited.counsellor = "ben"
+        edited.meta = RecordMeta(revision: 3, modifiedAt: fixedDate, modifiedBy: "tester")
+        let label = Message(.labelCaseSaved, "NRW-2026-000001")
+        store.send(.form(.submit)) {
+            $0.form = nil
+            $0.expectEdit(.put(.case(edited)), label: label)
+            $0.status = shown(label)
+        }
 
         // … but choosing another measure checks the Träger again.
-        reduce(&state, .cases(.editCase))
-        choose(\CaseEditorForm.measure, "m.training", &state)
-        XCTAssertEqual(editor(state)?.provider.control.error?.key, .formProviderNotOfMeasure)
-        XCTAssertNil(editor(state)?.provider.control.warning)
+        store.send(.cases(.editCase)) { $0.form = CaseForm.editor(for: edited, $0, user: "tester") }
+        store.choose(\CaseEditorForm.measure, "m.training")
+        XCTAssertEqual(store.state.form?.model(CaseEditorForm.self)?.provider.control.error?.key, .formProviderNotOfMeasure)
+        XCTAssertNil(store.state.form?.model(CaseEditorForm.self)?.provider.control.warning)
     }
 
     func testAnUnknownMeasureLeavesTheTraegerAlone() {

@@ -7,40 +7,56 @@ import XCTest
 final class DirectoryTests: XCTestCase {
     // MARK: Helpers
 
-    private func seedState() -> AppState {
-        Fixture.state(Seed.document)
+    private func seedStore() -> TestStore {
+        TestStore(Fixture.state(Seed.document))
     }
 
     private func rows(_ state: AppState) -> [PartnerRow] { PartnerList.rows(state) }
     private func names(_ state: AppState) -> [String] { rows(state).compactMap { $0.partner?.name } }
     private func ids(_ state: AppState) -> Set<RecordID> { Set(rows(state).compactMap { $0.partner?.id }) }
 
-    /// `/`, the query typed key by key, Enter.
-    private func search(_ query: String, _ state: inout AppState) {
-        reduce(&state, .filter(.begin))
-        typeText(query, into: &state)
-        reduce(&state, .filter(.accept))
+    /// `/`, the query typed key by key, Enter: the query is kept and the list starts at its top.
+    private func search(_ query: String, _ store: TestStore, file: StaticString = #filePath, line: UInt = #line) {
+        store.send(.filter(.begin), file: file, line: line) { $0[.partners].isFiltering = true }
+        let changes = !query.isEmpty
+        store.type(query, file: file, line: line) {
+            $0[.partners].filter = TextField(query)
+            if changes { $0[.partners].cursor = ListCursor() }
+        }
+        store.send(.filter(.accept), file: file, line: line) { $0[.partners].isFiltering = false }
     }
 
-    /// Selects the partner's row in the list and presses Enter.
-    private func openPartner(_ id: RecordID, _ state: inout AppState, file: StaticString = #filePath, line: UInt = #line) {
-        guard let row = rows(state).firstIndex(where: { $0.partner?.id == id }) else {
+    /// The list cursor after a click on `row`.
+    private func clicked(_ row: Int, _ state: AppState) -> ListCursor {
+        var cursor = state[.partners].cursor
+        cursor.select(row, count: state.rowCount(.partners))
+        return cursor
+    }
+
+    /// Selects the partner's row in the list and presses Enter: its detail opens, a new path.
+    private func openPartner(_ id: RecordID, _ store: TestStore, file: StaticString = #filePath, line: UInt = #line) {
+        guard let row = rows(store.state).firstIndex(where: { $0.partner?.id == id }) else {
             return XCTFail("\(id) is not in the list", file: file, line: line)
         }
-        reduce(&state, .navigation(.select(.partners, row: row)), .navigation(.open))
-        XCTAssertTrue(state[.partners].isDetailOpen, file: file, line: line)
-        XCTAssertEqual(state.directory.path, [id], file: file, line: line)
+        let cursor = clicked(row, store.state)
+        store.send(.navigation(.select(.partners, row: row)), .navigation(.open), file: file, line: line) {
+            $0.focus = .partners
+            $0[.partners].cursor = cursor
+            $0[.partners].isDetailOpen = true
+            $0.directory.path = [id]
+            $0.directory.pathCursors = []
+            $0.directory.relationCursor = 0
+        }
     }
 
     /// Moves the relation cursor to the link pointing at `other` (in the given direction).
-    private func selectLink(to other: RecordID, _ direction: NetworkLink.Direction, _ state: inout AppState,
+    private func selectLink(to other: RecordID, _ direction: NetworkLink.Direction, _ store: TestStore,
                             file: StaticString = #filePath, line: UInt = #line) {
-        guard let shown = state.directory.path.last,
-              let i = PartnerNetwork.links(of: shown, in: state.document).firstIndex(where: { $0.other == other && $0.direction == direction }) else {
+        guard let shown = store.state.directory.path.last,
+              let i = PartnerNetwork.links(of: shown, in: store.state.document).firstIndex(where: { $0.other == other && $0.direction == direction }) else {
             return XCTFail("no \(direction) link to \(other)", file: file, line: line)
         }
-        reduce(&state, .navigation(.move(.home)), .navigation(.move(.by(i))))
-        XCTAssertEqual(state.directory.relationCursor, i, file: file, line: line)
+        store.send(.navigation(.move(.home)), .navigation(.move(.by(i))), file: file, line: line) { $0.directory.relationCursor = i }
     }
 
     /// The element at `i`, or nil: a wrong count fails an assertion instead of crashing the run.
@@ -59,189 +75,191 @@ final class DirectoryTests: XCTestCase {
     // MARK: Search as you type
 
     func testTheSeedHas88PartnersAndAnEmptyQueryListsThemAll() {
-        var state = seedState()
-        XCTAssertEqual(rows(state).count, 88)
-        XCTAssertEqual(state.rowCount(.partners), 88)
-        search("", &state)
-        XCTAssertEqual(rows(state).count, 88, "an empty query hides nothing")
+        let store = seedStore()
+        XCTAssertEqual(rows(store.state).count, 88)
+        XCTAssertEqual(store.state.rowCount(.partners), 88)
+        search("", store)
+        XCTAssertEqual(rows(store.state).count, 88, "an empty query hides nothing")
     }
 
     func testKolnAndKoelnBothFindThePartnersInKoeln() {
         for query in ["koln", "koeln", "Köln", "KÖLN", "KOELN", "kÖlN"] {
-            var state = seedState()
-            search(query, &state)
-            XCTAssertEqual(ids(state), Self.inKoeln, "query \(query)")
-            XCTAssertEqual(state.rowCount(.partners), Self.inKoeln.count, "query \(query)")
+            let store = seedStore()
+            search(query, store)
+            XCTAssertEqual(ids(store.state), Self.inKoeln, "query \(query)")
+            XCTAssertEqual(store.state.rowCount(.partners), Self.inKoeln.count, "query \(query)")
         }
     }
 
     func testMuensterFindsMuensterButNotMuenchen() {
         for query in ["muenster", "munster", "Münster", "MUENSTER"] {
-            var state = seedState()
-            search(query, &state)
-            XCTAssertEqual(ids(state), Self.inMuenster, "query \(query)")
+            let store = seedStore()
+            search(query, store)
+            XCTAssertEqual(ids(store.state), Self.inMuenster, "query \(query)")
         }
-        var state = seedState()
-        search("münchen", &state)
-        XCTAssertEqual(ids(state), ["partner.iq-fachstelle-ika", "partner.via"], "cities are searched too")
+        let store = seedStore()
+        search("münchen", store)
+        XCTAssertEqual(ids(store.state), ["partner.iq-fachstelle-ika", "partner.via"], "cities are searched too")
     }
 
     func testSearchMatchesNameShortNameAndCity() {
-        var state = seedState()
-        search("whkt", &state)
-        XCTAssertEqual(names(state), ["Westdeutscher Handwerkskammertag"], "short name")
-        state = seedState()
-        search("paderborn", &state)
-        XCTAssertEqual(names(state), ["SBH West"], "city")
-        state = seedState()
-        search("ärztekammer", &state)
-        XCTAssertEqual(names(state), ["Ärztekammer Nordrhein", "Ärztekammer Westfalen-Lippe"])
-        state = seedState()
-        search("arztekammer", &state)
-        XCTAssertEqual(names(state), ["Ärztekammer Nordrhein", "Ärztekammer Westfalen-Lippe"], "without the umlaut")
+        for (query, expected, why) in [("whkt", ["Westdeutscher Handwerkskammertag"], "short name"), ("paderborn", ["SBH West"], "city"),
+                                       ("ärztekammer", ["Ärztekammer Nordrhein", "Ärztekammer Westfalen-Lippe"], "name"),
+                                       ("arztekammer", ["Ärztekammer Nordrhein", "Ärztekammer Westfalen-Lippe"], "without the umlaut")] {
+            let store = seedStore()
+            search(query, store)
+            XCTAssertEqual(names(store.state), expected, why)
+        }
     }
 
     func testEveryKeystrokeNarrowsTheListAndResetsTheSelection() {
-        var state = seedState()
-        reduce(&state, .navigation(.move(.end)))
-        XCTAssertEqual(state[.partners].cursor.selected, 87)
-        reduce(&state, .filter(.begin))
+        let store = seedStore()
+        store.send(.navigation(.move(.end))) { $0[.partners].cursor = ListCursor(selected: 87) }
+        store.send(.filter(.begin)) { $0[.partners].isFiltering = true }
         var previous = 88
         var counts: [Int] = []
+        var typed = ""
         for ch in "koeln" {
-            typeText(String(ch), into: &state)
-            let count = rows(state).count
+            typed.append(ch)
+            // A changed query starts at the top.
+            store.type(String(ch)) { [typed] in
+                $0[.partners].filter = TextField(typed)
+                $0[.partners].cursor = ListCursor()
+            }
+            let count = rows(store.state).count
             XCTAssertLessThanOrEqual(count, previous, "typing \(ch) never widens the list")
-            XCTAssertEqual(state[.partners].cursor.selected, 0, "a changed query starts at the top")
-            assertCursorValid(state, .partners)
+            assertCursorValid(store.state, .partners)
             counts.append(count)
             previous = count
         }
         XCTAssertEqual(counts.last, Self.inKoeln.count)
         XCTAssertLessThan(counts.last ?? 0, counts.first ?? 0)
         // Backspace widens it again.
-        reduce(&state, .filter(.edit(.backspace)), .filter(.edit(.backspace)))
-        XCTAssertEqual(rows(state).count, counts[2], "back to the rows of \"koe\"")
+        store.send(.filter(.edit(.backspace)), .filter(.edit(.backspace))) { $0[.partners].filter = TextField("koe") }
+        XCTAssertEqual(rows(store.state).count, counts[2], "back to the rows of \"koe\"")
     }
 
     func testAQueryWithoutMatchesShowsNoRowsAndClearingItShowsAll() {
-        var state = seedState()
-        search("xyzzy", &state)
-        XCTAssertEqual(rows(state).count, 0)
-        XCTAssertEqual(state.rowCount(.partners), 0)
-        assertCursorValid(state, .partners)
-        reduce(&state, .navigation(.open))
-        XCTAssertFalse(state[.partners].isDetailOpen, "nothing to open")
-        reduce(&state, .navigation(.back))
-        XCTAssertEqual(rows(state).count, 88)
+        let store = seedStore()
+        search("xyzzy", store)
+        XCTAssertEqual(rows(store.state).count, 0)
+        XCTAssertEqual(store.state.rowCount(.partners), 0)
+        assertCursorValid(store.state, .partners)
+        // Nothing to open.
+        store.send(.navigation(.open))
+        store.send(.navigation(.back)) { $0[.partners].filter = TextField() }
+        XCTAssertEqual(rows(store.state).count, 88)
     }
 
     // MARK: Facet filters
 
     func testCategoryFilter() {
-        var state = seedState()
-        reduce(&state, .directory(.setFilter(PartnerFilter(category: .chamber))))
+        let store = seedStore()
+        store.send(.directory(.setFilter(PartnerFilter(category: .chamber)))) { $0.directory.filter = PartnerFilter(category: .chamber) }
         let expected = Set(Seed.document.partners.items.filter { $0.category == .chamber }.map(\.id))
         XCTAssertEqual(expected.count, 11)
-        XCTAssertEqual(ids(state), expected)
-        XCTAssertTrue(ids(state).contains("partner.aekno"))
-        XCTAssertFalse(ids(state).contains("partner.ihk-fosa"), "IHK FOSA is a competent authority, not a chamber")
+        XCTAssertEqual(ids(store.state), expected)
+        XCTAssertTrue(ids(store.state).contains("partner.aekno"))
+        XCTAssertFalse(ids(store.state).contains("partner.ihk-fosa"), "IHK FOSA is a competent authority, not a chamber")
     }
 
     func testFieldOfActionFilter() {
-        var state = seedState()
-        reduce(&state, .directory(.setFilter(PartnerFilter(field: .fairIntegration))))
-        XCTAssertEqual(ids(state), ["partner.iq-nrw", "partner.dgb-bildungswerk"])
-        reduce(&state, .directory(.setFilter(PartnerFilter(field: .regionalNetworks))))
-        XCTAssertEqual(ids(state), ["partner.iq-programm"])
+        let store = seedStore()
+        store.send(.directory(.setFilter(PartnerFilter(field: .fairIntegration)))) { $0.directory.filter = PartnerFilter(field: .fairIntegration) }
+        XCTAssertEqual(ids(store.state), ["partner.iq-nrw", "partner.dgb-bildungswerk"])
+        store.send(.directory(.setFilter(PartnerFilter(field: .regionalNetworks)))) { $0.directory.filter = PartnerFilter(field: .regionalNetworks) }
+        XCTAssertEqual(ids(store.state), ["partner.iq-programm"])
     }
 
     func testCityFilterIgnoresCaseAndDiacriticsAndMatchesAnyOfSeveralCities() {
         for city in ["Köln", "köln", "KÖLN", "koln", "Koln"] {
-            var state = seedState()
-            reduce(&state, .directory(.setFilter(PartnerFilter(city: city))))
-            XCTAssertEqual(ids(state), Self.inKoeln, "city \(city)")
+            let store = seedStore()
+            store.send(.directory(.setFilter(PartnerFilter(city: city)))) { $0.directory.filter = PartnerFilter(city: city) }
+            XCTAssertEqual(ids(store.state), Self.inKoeln, "city \(city)")
         }
-        var state = seedState()
-        reduce(&state, .directory(.setFilter(PartnerFilter(city: "krefeld"))))
-        XCTAssertEqual(ids(state), ["partner.hs-niederrhein"], "the second of two cities counts too")
-        reduce(&state, .directory(.setFilter(PartnerFilter(city: "Köl"))))
-        XCTAssertEqual(rows(state).count, 0, "a city is matched whole, not as a prefix")
+        let store = seedStore()
+        store.send(.directory(.setFilter(PartnerFilter(city: "krefeld")))) { $0.directory.filter = PartnerFilter(city: "krefeld") }
+        XCTAssertEqual(ids(store.state), ["partner.hs-niederrhein"], "the second of two cities counts too")
+        store.send(.directory(.setFilter(PartnerFilter(city: "Köl")))) { $0.directory.filter = PartnerFilter(city: "Köl") }
+        XCTAssertEqual(rows(store.state).count, 0, "a city is matched whole, not as a prefix")
     }
 
     func testLevelFilter() {
-        var state = seedState()
-        reduce(&state, .directory(.setFilter(PartnerFilter(level: .municipal))))
-        XCTAssertEqual(ids(state), ["partner.kommunale-integrationsagenturen", "partner.kommunale-integrationszentren"])
-        reduce(&state, .directory(.setFilter(PartnerFilter(level: .region))))
+        let store = seedStore()
+        store.send(.directory(.setFilter(PartnerFilter(level: .municipal)))) { $0.directory.filter = PartnerFilter(level: .municipal) }
+        XCTAssertEqual(ids(store.state), ["partner.kommunale-integrationsagenturen", "partner.kommunale-integrationszentren"])
+        store.send(.directory(.setFilter(PartnerFilter(level: .region)))) { $0.directory.filter = PartnerFilter(level: .region) }
         let expected = Set(Seed.document.partners.items.filter { $0.level == .region }.map(\.id))
-        XCTAssertEqual(ids(state), expected)
-        XCTAssertFalse(ids(state).contains("partner.ingenieurkammer-bau-nrw"), "a state-level chamber")
+        XCTAssertEqual(ids(store.state), expected)
+        XCTAssertFalse(ids(store.state).contains("partner.ingenieurkammer-bau-nrw"), "a state-level chamber")
     }
 
     func testCombinedFiltersAndSearchAllApply() {
-        var state = seedState()
-        reduce(&state, .directory(.setFilter(PartnerFilter(category: .chamber, level: .region))))
-        let chambersInRegions = ids(state)
-        XCTAssertEqual(chambersInRegions.count, 9, "11 chambers less Kammern (no level) and Ingenieurkammer (state)")
-        reduce(&state, .directory(.setFilter(PartnerFilter(category: .chamber, city: "Köln", level: .region))))
-        XCTAssertEqual(ids(state), ["partner.hwk-koeln"])
-        reduce(&state, .directory(.setFilter(PartnerFilter(category: .provider, field: .qualification, city: "Köln"))))
-        XCTAssertEqual(ids(state), ["partner.th-koeln", "partner.migrafrica"])
-        search("technische", &state)
-        XCTAssertEqual(ids(state), ["partner.th-koeln"], "the search narrows the filtered list further")
-        reduce(&state, .directory(.setFilter(PartnerFilter(category: .funder, city: "Köln"))))
-        XCTAssertEqual(rows(state).count, 0)
-        assertCursorValid(state, .partners)
+        let store = seedStore()
+        func filter(_ f: PartnerFilter) { store.send(.directory(.setFilter(f))) { $0.directory.filter = f } }
+        filter(PartnerFilter(category: .chamber, level: .region))
+        XCTAssertEqual(ids(store.state).count, 9, "11 chambers less Kammern (no level) and Ingenieurkammer (state)")
+        filter(PartnerFilter(category: .chamber, city: "Köln", level: .region))
+        XCTAssertEqual(ids(store.state), ["partner.hwk-koeln"])
+        filter(PartnerFilter(category: .provider, field: .qualification, city: "Köln"))
+        XCTAssertEqual(ids(store.state), ["partner.th-koeln", "partner.migrafrica"])
+        search("technische", store)
+        XCTAssertEqual(ids(store.state), ["partner.th-koeln"], "the search narrows the filtered list further")
+        filter(PartnerFilter(category: .funder, city: "Köln"))
+        XCTAssertEqual(rows(store.state).count, 0)
+        assertCursorValid(store.state, .partners)
     }
 
     func testSettingAFilterStartsAtTheTopAndKeepsTheSelectionValid() {
-        var state = seedState()
-        reduce(&state, .navigation(.move(.end)))
-        reduce(&state, .directory(.setFilter(PartnerFilter(field: .fairIntegration))))
-        XCTAssertEqual(state[.partners].cursor, ListCursor())
-        assertCursorValid(state, .partners)
+        let store = seedStore()
+        store.send(.navigation(.move(.end))) { $0[.partners].cursor = ListCursor(selected: 87) }
+        store.send(.directory(.setFilter(PartnerFilter(field: .fairIntegration)))) {
+            $0.directory.filter = PartnerFilter(field: .fairIntegration)
+            $0[.partners].cursor = ListCursor()
+        }
+        assertCursorValid(store.state, .partners)
     }
 
     func testEscClearsFiltersAndSearchButFirstClosesTheOpenPartner() {
-        var state = seedState()
-        reduce(&state, .directory(.setFilter(PartnerFilter(category: .chamber, city: "Köln"))))
-        search("hand", &state)
-        XCTAssertEqual(ids(state), ["partner.hwk-koeln"])
-        openPartner("partner.hwk-koeln", &state)
+        let store = seedStore()
+        let facets = PartnerFilter(category: .chamber, city: "Köln")
+        store.send(.directory(.setFilter(facets))) { $0.directory.filter = facets }
+        search("hand", store)
+        XCTAssertEqual(ids(store.state), ["partner.hwk-koeln"])
+        openPartner("partner.hwk-koeln", store)
 
-        reduce(&state, .navigation(.back))
-        XCTAssertFalse(state[.partners].isDetailOpen, "the first Esc closes the partner")
-        XCTAssertEqual(state.directory.filter, PartnerFilter(category: .chamber, city: "Köln"), "…and keeps the filters")
-        XCTAssertEqual(state[.partners].filter.text, "hand")
-
-        reduce(&state, .navigation(.back))
-        XCTAssertTrue(state.directory.filter.isEmpty, "the second Esc clears the facets")
-        XCTAssertEqual(state[.partners].filter.text, "", "…and the search")
-        XCTAssertEqual(rows(state).count, 88)
-        assertCursorValid(state, .partners)
+        // The first Esc closes the partner and keeps the filters and the search.
+        store.send(.navigation(.back)) {
+            $0[.partners].isDetailOpen = false
+            $0.directory.path = []
+        }
+        // The second Esc clears the facets and the search.
+        store.send(.navigation(.back)) {
+            $0.directory.filter = PartnerFilter()
+            $0[.partners].filter = TextField()
+        }
+        XCTAssertEqual(rows(store.state).count, 88)
+        assertCursorValid(store.state, .partners)
     }
 
     func testEscClearsFacetFiltersEvenWithoutASearch() {
-        var state = seedState()
-        reduce(&state, .directory(.setFilter(PartnerFilter(level: .federal))))
-        XCTAssertLessThan(rows(state).count, 88)
-        reduce(&state, .navigation(.back))
-        XCTAssertEqual(state.directory.filter, PartnerFilter())
-        XCTAssertEqual(rows(state).count, 88)
+        let store = seedStore()
+        store.send(.directory(.setFilter(PartnerFilter(level: .federal)))) { $0.directory.filter = PartnerFilter(level: .federal) }
+        XCTAssertLessThan(rows(store.state).count, 88)
+        store.send(.navigation(.back)) { $0.directory.filter = PartnerFilter() }
+        XCTAssertEqual(rows(store.state).count, 88)
     }
 
     func testClearFilterAction() {
-        var state = seedState()
-        reduce(&state, .directory(.setFilter(PartnerFilter(category: .welfare))), .directory(.clearFilter))
-        XCTAssertTrue(state.directory.filter.isEmpty)
-        XCTAssertEqual(rows(state).count, 88)
+        let store = seedStore()
+        store.send(.directory(.setFilter(PartnerFilter(category: .welfare))), .directory(.clearFilter))
+        XCTAssertEqual(rows(store.state).count, 88)
     }
 
     // MARK: Sort
 
     func testSortByNameIsGermanOrder() {
-        let state = seedState()
+        let state = seedStore().state
         let list = names(state)
         XCTAssertEqual(Array(list.prefix(8)), [
             "Agenturen für Arbeit", "Anerkennungsbegleitung NRW", "Ankommen in Deutschland", "Arbeit und Leben NRW e.V.",
@@ -261,22 +279,19 @@ final class DirectoryTests: XCTestCase {
     }
 
     func testSortCyclesNameCategoryCityAndStartsAtTheTop() {
-        var state = seedState()
-        XCTAssertEqual(state.directory.sort, .name)
-        reduce(&state, .navigation(.move(.end)), .directory(.cycleSort))
-        XCTAssertEqual(state.directory.sort, .category)
-        XCTAssertEqual(state[.partners].cursor, ListCursor(), "a new order starts at the top")
-        reduce(&state, .directory(.cycleSort))
-        XCTAssertEqual(state.directory.sort, .city)
-        reduce(&state, .directory(.cycleSort))
-        XCTAssertEqual(state.directory.sort, .name)
-        XCTAssertEqual(rows(state).count, 88, "sorting never hides a partner")
+        let store = seedStore()
+        XCTAssertEqual(store.state.directory.sort, .name)
+        // A new order starts at the top.
+        store.send(.navigation(.move(.end)), .directory(.cycleSort)) { $0.directory.sort = .category }
+        store.send(.directory(.cycleSort)) { $0.directory.sort = .city }
+        store.send(.directory(.cycleSort)) { $0.directory.sort = .name }
+        XCTAssertEqual(rows(store.state).count, 88, "sorting never hides a partner")
     }
 
     func testSortByCategoryGroupsEachCategoryWithTiesByName() {
-        var state = seedState()
-        reduce(&state, .directory(.cycleSort))
-        let partners = rows(state).compactMap(\.partner)
+        let store = seedStore()
+        store.send(.directory(.cycleSort)) { $0.directory.sort = .category }
+        let partners = rows(store.state).compactMap(\.partner)
         XCTAssertEqual(partners.count, 88)
         // Each category is one contiguous block…
         var seen: [PartnerCategory] = []
@@ -295,9 +310,9 @@ final class DirectoryTests: XCTestCase {
     }
 
     func testSortByCityPutsPartnersWithoutCityLastWithTiesByName() {
-        var state = seedState()
-        reduce(&state, .directory(.cycleSort), .directory(.cycleSort))
-        let partners = rows(state).compactMap(\.partner)
+        let store = seedStore()
+        store.send(.directory(.cycleSort), .directory(.cycleSort)) { $0.directory.sort = .city }
+        let partners = rows(store.state).compactMap(\.partner)
         XCTAssertEqual(partners.count, 88)
         let withCity = partners.prefix { !$0.cities.isEmpty }
         let withoutCity = partners.dropFirst(withCity.count)
@@ -317,10 +332,10 @@ final class DirectoryTests: XCTestCase {
     }
 
     func testSortAppliesToTheFilteredList() {
-        var state = seedState()
-        search("köln", &state)
-        reduce(&state, .directory(.cycleSort), .directory(.cycleSort))
-        XCTAssertEqual(names(state), ["DGB Bildungswerk", "Bezirksregierung Köln", "Handwerkskammer Köln",
+        let store = seedStore()
+        search("köln", store)
+        store.send(.directory(.cycleSort), .directory(.cycleSort)) { $0.directory.sort = .city }
+        XCTAssertEqual(names(store.state), ["DGB Bildungswerk", "Bezirksregierung Köln", "Handwerkskammer Köln",
                                       "Institut der deutschen Wirtschaft Köln", "Migrafrica e.V.", "Technische Hochschule Köln"],
                        "by first city (Aachen before Köln), then by name")
     }
@@ -328,11 +343,10 @@ final class DirectoryTests: XCTestCase {
     // MARK: Tree
 
     func testTreeGroupsByCategoryInCategoryOrderWithCounts() {
-        var state = seedState()
-        reduce(&state, .navigation(.move(.by(5))), .directory(.toggleTree))
-        XCTAssertTrue(state.directory.showsTree)
-        XCTAssertEqual(state[.partners].cursor, ListCursor(), "the tree starts at the top")
-        let all = rows(state)
+        let store = seedStore()
+        // The tree starts at the top.
+        store.send(.navigation(.move(.by(5))), .directory(.toggleTree)) { $0.directory.showsTree = true }
+        let all = rows(store.state)
         var groups: [(PartnerCategory, Int)] = []
         var current: PartnerCategory?
         var members: [PartnerCategory: [Partner]] = [:]
@@ -357,75 +371,88 @@ final class DirectoryTests: XCTestCase {
         }
         XCTAssertEqual(groups.reduce(0) { $0 + $1.1 }, 88)
         XCTAssertEqual(all.count, 88 + PartnerCategory.allCases.count)
-        XCTAssertEqual(state.rowCount(.partners), all.count)
-        reduce(&state, .directory(.toggleTree))
-        XCTAssertEqual(rows(state).count, 88, "t again: the flat list")
+        XCTAssertEqual(store.state.rowCount(.partners), all.count)
+        store.send(.directory(.toggleTree)) { $0.directory.showsTree = false }
+        XCTAssertEqual(rows(store.state).count, 88, "t again: the flat list")
     }
 
     func testEnterOnAGroupCollapsesAndExpandsItWithTheCountUnchanged() {
-        var state = seedState()
-        reduce(&state, .directory(.toggleTree))
-        guard let funders = rows(state).firstIndex(where: { if case .group(.funder, _, _) = $0 { return true } else { return false } }) else {
+        let store = seedStore()
+        store.send(.directory(.toggleTree)) { $0.directory.showsTree = true }
+        guard let funders = rows(store.state).firstIndex(where: { if case .group(.funder, _, _) = $0 { return true } else { return false } }) else {
             return XCTFail("no funder group")
         }
-        let before = rows(state)
-        reduce(&state, .navigation(.select(.partners, row: funders)), .navigation(.open))
-        XCTAssertFalse(state[.partners].isDetailOpen, "a group does not open as a partner")
-        XCTAssertEqual(state.directory.collapsed, [.funder])
-        let collapsed = rows(state)
+        let before = rows(store.state)
+        let cursor = clicked(funders, store.state)
+        // A group does not open as a partner: it closes, the selection stays on it.
+        store.send(.navigation(.select(.partners, row: funders)), .navigation(.open)) {
+            $0[.partners].cursor = cursor
+            $0.directory.collapsed = [.funder]
+        }
+        let collapsed = rows(store.state)
         XCTAssertEqual(at(collapsed, funders), .group(.funder, count: 7, expanded: false), "the count stays when closed")
         XCTAssertEqual(collapsed.count, before.count - 7)
         XCTAssertFalse(collapsed.contains { $0.partner?.category == .funder }, "its members are hidden")
-        XCTAssertEqual(state.rowCount(.partners), collapsed.count)
-        XCTAssertEqual(state[.partners].cursor.selected, funders, "the selection stays on the group")
+        XCTAssertEqual(store.state.rowCount(.partners), collapsed.count)
         XCTAssertEqual(at(collapsed, funders + 1), at(before, funders + 8), "the next group follows directly")
-        reduce(&state, .navigation(.move(.end)))
-        XCTAssertEqual(state[.partners].cursor.selected, collapsed.count - 1, "End reaches the last visible row")
+        // End reaches the last visible row.
+        let last = collapsed.count - 1
+        store.send(.navigation(.move(.end))) { $0[.partners].cursor = ListCursor(selected: last) }
 
-        reduce(&state, .navigation(.select(.partners, row: funders)), .navigation(.open))
-        XCTAssertEqual(state.directory.collapsed, [])
-        XCTAssertEqual(rows(state), before, "Enter again opens it as it was")
-        XCTAssertEqual(state.rowCount(.partners), before.count)
+        let back = clicked(funders, store.state)
+        store.send(.navigation(.select(.partners, row: funders)), .navigation(.open)) {
+            $0[.partners].cursor = back
+            $0.directory.collapsed = []
+        }
+        XCTAssertEqual(rows(store.state), before, "Enter again opens it as it was")
+        XCTAssertEqual(store.state.rowCount(.partners), before.count)
     }
 
     func testCollapsingTheLastGroupKeepsTheSelectionOnIt() {
-        var state = seedState()
-        reduce(&state, .directory(.toggleTree))
-        let last = rows(state).lastIndex { $0.partner == nil } ?? -1
-        reduce(&state, .navigation(.select(.partners, row: last)), .navigation(.open))
-        XCTAssertEqual(rows(state).last, .group(.specialistUnit, count: 3, expanded: false))
-        XCTAssertEqual(state[.partners].cursor.selected, rows(state).count - 1)
-        assertCursorValid(state, .partners)
+        let store = seedStore()
+        store.send(.directory(.toggleTree)) { $0.directory.showsTree = true }
+        let last = rows(store.state).lastIndex { $0.partner == nil } ?? -1
+        store.send(.navigation(.select(.partners, row: last)), .navigation(.open)) {
+            $0.directory.collapsed = [.specialistUnit]
+            // On the group, now the last row.
+            $0[.partners].cursor = ListCursor(selected: last)
+        }
+        XCTAssertEqual(rows(store.state).last, .group(.specialistUnit, count: 3, expanded: false))
+        XCTAssertEqual(store.state[.partners].cursor.selected, rows(store.state).count - 1)
+        assertCursorValid(store.state, .partners)
     }
 
     func testEnterOnAPartnerInTheTreeOpensIt() {
-        var state = seedState()
-        reduce(&state, .directory(.toggleTree))
-        openPartner("partner.whkt", &state)
-        XCTAssertEqual(at(rows(state), 1)?.partner?.name, "Förderprogramm „Integration durch Qualifizierung (IQ)“")
+        let store = seedStore()
+        store.send(.directory(.toggleTree)) { $0.directory.showsTree = true }
+        openPartner("partner.whkt", store)
+        XCTAssertEqual(at(rows(store.state), 1)?.partner?.name, "Förderprogramm „Integration durch Qualifizierung (IQ)“")
     }
 
     func testTreeOfASearchCountsOnlyTheMatchesAndLeavesEmptyGroupsOut() {
-        var state = seedState()
-        search("köln", &state)
-        reduce(&state, .directory(.toggleTree))
-        let groups = rows(state).compactMap { row -> PartnerRow? in row.partner == nil ? row : nil }
+        let store = seedStore()
+        search("köln", store)
+        store.send(.directory(.toggleTree)) { $0.directory.showsTree = true }
+        let groups = rows(store.state).compactMap { row -> PartnerRow? in row.partner == nil ? row : nil }
         XCTAssertEqual(groups, [
             .group(.federalInstitute, count: 1, expanded: true),
             .group(.competentAuthority, count: 1, expanded: true),
             .group(.chamber, count: 1, expanded: true),
             .group(.provider, count: 3, expanded: true),
         ])
-        XCTAssertEqual(state.rowCount(.partners), 6 + 4)
+        XCTAssertEqual(store.state.rowCount(.partners), 6 + 4)
         // A collapsed group stays collapsed when the search changes.
-        guard let group = rows(state).firstIndex(of: .group(.provider, count: 3, expanded: true)) else { return XCTFail("no providers") }
-        reduce(&state, .navigation(.select(.partners, row: group)), .navigation(.open))
-        reduce(&state, .navigation(.back))
-        XCTAssertEqual(state.directory.collapsed, [.provider])
+        guard let group = rows(store.state).firstIndex(of: .group(.provider, count: 3, expanded: true)) else { return XCTFail("no providers") }
+        let cursor = clicked(group, store.state)
+        store.send(.navigation(.select(.partners, row: group)), .navigation(.open)) {
+            $0[.partners].cursor = cursor
+            $0.directory.collapsed = [.provider]
+        }
+        store.send(.navigation(.back)) { $0[.partners].filter = TextField() }
         let providers = Seed.document.partners.items.filter { $0.category == .provider }.count
         XCTAssertEqual(providers, 16)
-        XCTAssertTrue(rows(state).contains(.group(.provider, count: providers, expanded: false)), "counted whole again, still closed")
-        XCTAssertEqual(state.rowCount(.partners), 88 - providers + PartnerCategory.allCases.count)
+        XCTAssertTrue(rows(store.state).contains(.group(.provider, count: providers, expanded: false)), "counted whole again, still closed")
+        XCTAssertEqual(store.state.rowCount(.partners), 88 - providers + PartnerCategory.allCases.count)
     }
 
     // MARK: Network
@@ -480,188 +507,232 @@ final class DirectoryTests: XCTestCase {
     }
 
     func testAPartnerWithoutRelationsHasNoLinksAndEnterDoesNothing() {
-        var state = seedState()
-        XCTAssertEqual(PartnerNetwork.links(of: "partner.arbeitgeberverband-pflege", in: state.document), [])
-        XCTAssertEqual(PartnerNetwork.links(of: "partner.unknown", in: state.document), [])
-        openPartner("partner.arbeitgeberverband-pflege", &state)
-        reduce(&state, .navigation(.move(.down)), .navigation(.open))
-        XCTAssertEqual(state.directory.path, ["partner.arbeitgeberverband-pflege"])
-        XCTAssertEqual(state.directory.relationCursor, 0)
+        let store = seedStore()
+        XCTAssertEqual(PartnerNetwork.links(of: "partner.arbeitgeberverband-pflege", in: store.state.document), [])
+        XCTAssertEqual(PartnerNetwork.links(of: "partner.unknown", in: store.state.document), [])
+        openPartner("partner.arbeitgeberverband-pflege", store)
+        store.send(.navigation(.move(.down)), .navigation(.open))
     }
 
     func testFollowingRelationsBuildsAPathAndBackspaceWalksBack() {
-        var state = seedState()
-        openPartner("partner.whkt", &state)
-        XCTAssertEqual(state.directory.relationCursor, 0)
+        let store = seedStore()
+        openPartner("partner.whkt", store)
+        let listCursor = store.state[.partners].cursor
 
-        // Enter follows the first relation: WHKT is part of IQ NRW.
-        reduce(&state, .navigation(.open))
-        XCTAssertEqual(state.directory.path, ["partner.whkt", "partner.iq-nrw"])
-        XCTAssertEqual(state.directory.relationCursor, 0, "a new partner starts at its first relation")
+        // Enter follows the first relation: WHKT is part of IQ NRW; a new partner starts at its
+        // first relation.
+        store.send(.navigation(.open)) {
+            $0.directory.path = ["partner.whkt", "partner.iq-nrw"]
+            $0.directory.pathCursors = [0]
+        }
         // IQ NRW is part of the programme.
-        reduce(&state, .navigation(.open))
-        XCTAssertEqual(state.directory.path, ["partner.whkt", "partner.iq-nrw", "partner.iq-programm"])
+        store.send(.navigation(.open)) {
+            $0.directory.path = ["partner.whkt", "partner.iq-nrw", "partner.iq-programm"]
+            $0.directory.pathCursors = [0, 0]
+        }
         // An incoming link leads on too: the programme is funded by BMAS.
-        selectLink(to: "partner.bmas", .incoming, &state)
-        reduce(&state, .navigation(.open))
-        XCTAssertEqual(state.directory.path, ["partner.whkt", "partner.iq-nrw", "partner.iq-programm", "partner.bmas"])
-        XCTAssertTrue(state[.partners].isDetailOpen)
+        selectLink(to: "partner.bmas", .incoming, store)
+        let bmas = store.state.directory.relationCursor
+        store.send(.navigation(.open)) {
+            $0.directory.path = ["partner.whkt", "partner.iq-nrw", "partner.iq-programm", "partner.bmas"]
+            $0.directory.pathCursors = [0, 0, bmas]
+            $0.directory.relationCursor = 0
+        }
 
-        reduce(&state, .directory(.walkBack))
-        XCTAssertEqual(state.directory.path, ["partner.whkt", "partner.iq-nrw", "partner.iq-programm"])
-        XCTAssertTrue(state[.partners].isDetailOpen)
-        reduce(&state, .directory(.walkBack), .directory(.walkBack))
-        XCTAssertEqual(state.directory.path, ["partner.whkt"])
-        XCTAssertTrue(state[.partners].isDetailOpen, "back at the first partner, still open")
-        reduce(&state, .directory(.walkBack))
-        XCTAssertFalse(state[.partners].isDetailOpen, "Backspace at the first partner closes the detail")
-        XCTAssertEqual(state.directory.path, [])
-        XCTAssertEqual(selectedID(state), "partner.whkt", "the list selection is kept")
+        // Backspace returns to the relation chosen there.
+        store.send(.directory(.walkBack)) {
+            $0.directory.path = ["partner.whkt", "partner.iq-nrw", "partner.iq-programm"]
+            $0.directory.pathCursors = [0, 0]
+            $0.directory.relationCursor = bmas
+        }
+        // Back at the first partner, still open.
+        store.send(.directory(.walkBack), .directory(.walkBack)) {
+            $0.directory.path = ["partner.whkt"]
+            $0.directory.pathCursors = []
+            $0.directory.relationCursor = 0
+        }
+        // Backspace at the first partner closes the detail; the list selection is kept.
+        store.send(.directory(.walkBack)) {
+            $0.directory.path = []
+            $0[.partners].isDetailOpen = false
+        }
+        XCTAssertEqual(store.state[.partners].cursor, listCursor)
+        XCTAssertEqual(selectedID(store.state), "partner.whkt")
     }
 
     func testEscClosesTheDetailFromAnyDepth() {
-        var state = seedState()
-        openPartner("partner.whkt", &state)
-        reduce(&state, .navigation(.open), .navigation(.open))
-        XCTAssertEqual(state.directory.path.count, 3)
-        reduce(&state, .navigation(.move(.down)))
-        reduce(&state, .navigation(.back))
-        XCTAssertFalse(state[.partners].isDetailOpen)
-        XCTAssertEqual(state.directory.path, [])
-        XCTAssertEqual(state.directory.relationCursor, 0)
-        XCTAssertEqual(state.inputMode, .navigation)
+        let store = seedStore()
+        openPartner("partner.whkt", store)
+        store.send(.navigation(.open), .navigation(.open)) {
+            $0.directory.path = ["partner.whkt", "partner.iq-nrw", "partner.iq-programm"]
+            $0.directory.pathCursors = [0, 0]
+        }
+        store.send(.navigation(.move(.down))) { $0.directory.relationCursor = 1 }
+        store.send(.navigation(.back)) {
+            $0[.partners].isDetailOpen = false
+            $0.directory.path = []
+            $0.directory.pathCursors = []
+            $0.directory.relationCursor = 0
+        }
+        XCTAssertEqual(store.state.inputMode, .navigation)
         // Opening again starts a fresh path.
-        openPartner("partner.bmas", &state)
-        XCTAssertEqual(state.directory.path, ["partner.bmas"])
+        openPartner("partner.bmas", store)
     }
 
     func testTheRelationCursorClampsToTheLinks() {
-        var state = seedState()
-        openPartner("partner.iq-programm", &state)
-        let count = PartnerNetwork.links(of: "partner.iq-programm", in: state.document).count
+        let store = seedStore()
+        openPartner("partner.iq-programm", store)
+        let count = PartnerNetwork.links(of: "partner.iq-programm", in: store.state.document).count
         XCTAssertEqual(count, 7)
-        reduce(&state, .navigation(.move(.up)))
-        XCTAssertEqual(state.directory.relationCursor, 0, "up at the first relation stays")
-        reduce(&state, .navigation(.move(.down)), .navigation(.move(.down)))
-        XCTAssertEqual(state.directory.relationCursor, 2)
-        reduce(&state, .navigation(.move(.by(5))), .navigation(.move(.by(5))))
-        XCTAssertEqual(state.directory.relationCursor, count - 1, "page down stops at the last relation")
-        reduce(&state, .navigation(.move(.down)))
-        XCTAssertEqual(state.directory.relationCursor, count - 1)
-        reduce(&state, .navigation(.move(.home)))
-        XCTAssertEqual(state.directory.relationCursor, 0)
-        reduce(&state, .navigation(.move(.end)))
-        XCTAssertEqual(state.directory.relationCursor, count - 1)
-        // Enter on the last relation follows that one: part of it is IQ NRW.
-        reduce(&state, .navigation(.open))
-        XCTAssertEqual(state.directory.path.last, "partner.iq-nrw")
-        // The list selection behind the detail did not move.
-        XCTAssertEqual(selectedID(state), "partner.iq-programm")
+        // Up at the first relation stays.
+        store.send(.navigation(.move(.up)))
+        store.send(.navigation(.move(.down)), .navigation(.move(.down))) { $0.directory.relationCursor = 2 }
+        // Page down stops at the last relation.
+        store.send(.navigation(.move(.by(5))), .navigation(.move(.by(5)))) { $0.directory.relationCursor = count - 1 }
+        store.send(.navigation(.move(.down)))
+        store.send(.navigation(.move(.home))) { $0.directory.relationCursor = 0 }
+        store.send(.navigation(.move(.end))) { $0.directory.relationCursor = count - 1 }
+        // Enter on the last relation follows that one: part of it is IQ NRW. The list
+        // selection behind the detail does not move.
+        store.send(.navigation(.open)) {
+            $0.directory.path = ["partner.iq-programm", "partner.iq-nrw"]
+            $0.directory.pathCursors = [count - 1]
+            $0.directory.relationCursor = 0
+        }
+        XCTAssertEqual(selectedID(store.state), "partner.iq-programm")
     }
 
     func testDeletingTheShownPartnerShortensThePathOrClosesTheDetail() {
-        var state = seedState()
-        openPartner("partner.whkt", &state)
-        reduce(&state, .navigation(.open))
-        XCTAssertEqual(state.directory.path, ["partner.whkt", "partner.iq-nrw"])
+        let store = seedStore()
+        openPartner("partner.whkt", store)
+        store.send(.navigation(.open)) {
+            $0.directory.path = ["partner.whkt", "partner.iq-nrw"]
+            $0.directory.pathCursors = [0]
+        }
 
-        // IQ NRW disappears (deleted here or by someone else).
-        reduce(&state, .document(.perform(.remove(.partner, "partner.iq-nrw"), label: Message(.labelPartnerDeleted, "IQ NRW"))))
-        XCTAssertTrue(state[.partners].isDetailOpen)
-        XCTAssertEqual(state.directory.path, ["partner.whkt"], "back to the partner before it")
-        XCTAssertFalse(PartnerNetwork.links(of: "partner.whkt", in: state.document).contains { $0.other == "partner.iq-nrw" },
+        // IQ NRW disappears (deleted here or by someone else): back to the partner before it.
+        let first = Message(.labelPartnerDeleted, "IQ NRW")
+        store.send(.document(.perform(.remove(.partner, "partner.iq-nrw"), label: first))) {
+            $0.expectEdit(.remove(.partner, "partner.iq-nrw"), label: first)
+            $0.directory.path = ["partner.whkt"]
+            $0.directory.pathCursors = []
+        }
+        XCTAssertFalse(PartnerNetwork.links(of: "partner.whkt", in: store.state.document).contains { $0.other == "partner.iq-nrw" },
                        "links to a deleted partner are left out")
 
-        reduce(&state, .document(.perform(.remove(.partner, "partner.whkt"), label: Message(.labelPartnerDeleted, "WHKT"))))
-        XCTAssertFalse(state[.partners].isDetailOpen, "nothing left to show")
-        XCTAssertEqual(state.directory.path, [])
-        assertCursorValid(state, .partners)
+        // Nothing left to show.
+        let second = Message(.labelPartnerDeleted, "WHKT")
+        store.send(.document(.perform(.remove(.partner, "partner.whkt"), label: second))) {
+            $0.expectEdit(.remove(.partner, "partner.whkt"), label: second)
+            $0.directory.path = []
+            $0[.partners].isDetailOpen = false
+        }
+        assertCursorValid(store.state, .partners)
     }
 
     func testDeletingAPartnerInTheMiddleOfThePathKeepsTheRest() {
-        var state = seedState()
-        openPartner("partner.whkt", &state)
-        reduce(&state, .navigation(.open), .navigation(.open))
-        XCTAssertEqual(state.directory.path, ["partner.whkt", "partner.iq-nrw", "partner.iq-programm"])
-        reduce(&state, .document(.perform(.remove(.partner, "partner.iq-nrw"), label: Message(.labelPartnerDeleted, "IQ NRW"))))
-        XCTAssertEqual(state.directory.path, ["partner.whkt", "partner.iq-programm"])
-        reduce(&state, .directory(.walkBack))
-        XCTAssertEqual(state.directory.path, ["partner.whkt"], "Backspace never lands on a deleted partner")
+        let store = seedStore()
+        openPartner("partner.whkt", store)
+        store.send(.navigation(.open), .navigation(.open)) {
+            $0.directory.path = ["partner.whkt", "partner.iq-nrw", "partner.iq-programm"]
+            $0.directory.pathCursors = [0, 0]
+        }
+        let label = Message(.labelPartnerDeleted, "IQ NRW")
+        store.send(.document(.perform(.remove(.partner, "partner.iq-nrw"), label: label))) {
+            $0.expectEdit(.remove(.partner, "partner.iq-nrw"), label: label)
+            $0.directory.path = ["partner.whkt", "partner.iq-programm"]
+            $0.directory.pathCursors = [0]
+        }
+        // Backspace never lands on a deleted partner.
+        store.send(.directory(.walkBack)) {
+            $0.directory.path = ["partner.whkt"]
+            $0.directory.pathCursors = []
+        }
     }
 
     // MARK: Delete with confirmation and undo
 
     func testDeleteAsksFirstAndNoKeepsThePartner() {
-        var state = seedState()
-        let before = state.document
-        let row = rows(state).firstIndex { $0.partner?.id == "partner.mozaik" } ?? 0
-        reduce(&state, .navigation(.select(.partners, row: row)), .directory(.deletePartner))
-        XCTAssertEqual(state.overlay, .confirmDelete("partner.mozaik"))
-        XCTAssertEqual(state.inputMode, .confirmDelete)
-        XCTAssertEqual(state.document, before, "asking deletes nothing")
-
-        reduce(&state, .directory(.cancelDelete))
-        XCTAssertNil(state.overlay)
-        XCTAssertEqual(state.inputMode, .navigation)
-        XCTAssertEqual(state.document, before)
-        XCTAssertNotNil(state.document.partners["partner.mozaik"])
-        XCTAssertFalse(state.hasUnsavedChanges)
-        XCTAssertFalse(state.history.canUndo)
-        XCTAssertEqual(state[.partners].cursor.selected, row, "the selection stays")
+        let store = seedStore()
+        let row = rows(store.state).firstIndex { $0.partner?.id == "partner.mozaik" } ?? 0
+        let cursor = clicked(row, store.state)
+        // Asking deletes nothing.
+        store.send(.navigation(.select(.partners, row: row)), .directory(.deletePartner)) {
+            $0[.partners].cursor = cursor
+            $0.overlay = .confirmDelete("partner.mozaik")
+        }
+        XCTAssertEqual(store.state.inputMode, .confirmDelete)
+        // No: the question closes, the document, the history and the selection stay.
+        store.send(.directory(.cancelDelete)) { $0.overlay = nil }
+        XCTAssertEqual(store.state.inputMode, .navigation)
     }
 
     func testConfirmDeleteRemovesAndOneUndoRestoresAtTheSamePlace() {
-        var state = seedState()
-        let original = state.document.partners["partner.mozaik"]
-        let position = state.document.partners.items.firstIndex { $0.id == "partner.mozaik" }
-        let row = rows(state).firstIndex { $0.partner?.id == "partner.mozaik" } ?? 0
-        let namesBefore = names(state)
-        reduce(&state, .navigation(.select(.partners, row: row)), .directory(.deletePartner), .directory(.confirmDelete))
-
-        XCTAssertNil(state.overlay)
-        XCTAssertNil(state.document.partners["partner.mozaik"])
-        XCTAssertEqual(state.document.partners.count, 87)
-        XCTAssertEqual(rows(state).count, 87)
-        XCTAssertFalse(names(state).contains("MOZAIK gGmbH"))
-        XCTAssertTrue(state.hasUnsavedChanges)
-        XCTAssertEqual(state.status?.message, Message(.statusDeletedUndo, "MOZAIK gGmbH"))
-        assertCursorValid(state, .partners)
+        let store = seedStore()
+        let original = store.state.document.partners["partner.mozaik"]
+        let position = store.state.document.partners.items.firstIndex { $0.id == "partner.mozaik" }
+        let row = rows(store.state).firstIndex { $0.partner?.id == "partner.mozaik" } ?? 0
+        let namesBefore = names(store.state)
+        let cursor = clicked(row, store.state)
+        let label = Message(.labelPartnerDeleted, "MOZAIK gGmbH")
+        store.send(.navigation(.select(.partners, row: row)), .directory(.deletePartner), .directory(.confirmDelete)) {
+            $0[.partners].cursor = cursor
+            $0.expectEdit(.remove(.partner, "partner.mozaik"), label: label)
+            $0.status = shown(Message(.statusDeletedUndo, "MOZAIK gGmbH"))
+        }
+        XCTAssertEqual(store.state.document.partners.count, 87)
+        XCTAssertEqual(rows(store.state).count, 87)
+        assertCursorValid(store.state, .partners)
         // Relations of others towards it are no longer shown.
-        XCTAssertFalse(PartnerNetwork.links(of: "partner.iq-nrw", in: state.document).contains { $0.other == "partner.mozaik" })
+        XCTAssertFalse(PartnerNetwork.links(of: "partner.iq-nrw", in: store.state.document).contains { $0.other == "partner.mozaik" })
 
-        reduce(&state, .document(.undo))
-        XCTAssertEqual(state.document.partners["partner.mozaik"], original, "the very record comes back")
-        XCTAssertEqual(state.document.partners.items.firstIndex { $0.id == "partner.mozaik" }, position, "at its old place")
-        XCTAssertEqual(state.document.partners.items.map(\.id), Seed.document.partners.items.map(\.id))
-        XCTAssertEqual(names(state), namesBefore)
-        XCTAssertTrue(PartnerNetwork.links(of: "partner.iq-nrw", in: state.document).contains { $0.other == "partner.mozaik" })
-        XCTAssertFalse(state.history.canUndo, "the delete was one step")
+        // The very record comes back, at its old place; the delete was one step.
+        store.send(.document(.undo)) {
+            $0.document = Seed.document
+            var redo = UndoHistory()
+            var document = Seed.document
+            redo.perform(.remove(.partner, "partner.mozaik"), label: label, on: &document)
+            _ = redo.undo(on: &document)
+            $0.history = redo
+            $0.expectChanged()
+            $0.status = shown(Message(.statusUndone, label.text(.de)))
+        }
+        XCTAssertEqual(store.state.document.partners["partner.mozaik"], original)
+        XCTAssertEqual(store.state.document.partners.items.firstIndex { $0.id == "partner.mozaik" }, position)
+        XCTAssertEqual(names(store.state), namesBefore)
+        XCTAssertTrue(PartnerNetwork.links(of: "partner.iq-nrw", in: store.state.document).contains { $0.other == "partner.mozaik" })
     }
 
     func testDeleteInTheDetailDeletesTheShownPartnerNotTheListSelection() {
-        var state = seedState()
-        openPartner("partner.whkt", &state)
-        reduce(&state, .navigation(.open))
-        reduce(&state, .directory(.deletePartner))
-        XCTAssertEqual(state.overlay, .confirmDelete("partner.iq-nrw"))
-        reduce(&state, .directory(.confirmDelete))
-        XCTAssertNil(state.document.partners["partner.iq-nrw"])
-        XCTAssertNotNil(state.document.partners["partner.whkt"])
-        XCTAssertEqual(state.directory.path, ["partner.whkt"], "the detail goes back to where it came from")
+        let store = seedStore()
+        openPartner("partner.whkt", store)
+        store.send(.navigation(.open)) {
+            $0.directory.path = ["partner.whkt", "partner.iq-nrw"]
+            $0.directory.pathCursors = [0]
+        }
+        store.send(.directory(.deletePartner)) { $0.overlay = .confirmDelete("partner.iq-nrw") }
+        // The detail goes back to where it came from.
+        let label = Message(.labelPartnerDeleted, store.state.document.partners["partner.iq-nrw"]?.name ?? "")
+        store.send(.directory(.confirmDelete)) {
+            $0.overlay = nil
+            $0.expectEdit(.remove(.partner, "partner.iq-nrw"), label: label)
+            $0.directory.path = ["partner.whkt"]
+            $0.directory.pathCursors = []
+            $0.status = shown(Message(.statusDeletedUndo, label.arguments.first ?? ""))
+        }
+        XCTAssertNotNil(store.state.document.partners["partner.whkt"])
     }
 
     func testDeleteInAnEmptyListAsksNothing() {
-        var state = seedState()
-        search("xyzzy", &state)
-        reduce(&state, .directory(.deletePartner))
-        XCTAssertNil(state.overlay)
-        reduce(&state, .directory(.confirmDelete))
-        XCTAssertEqual(state.document.partners.count, 88, "confirm without a question deletes nothing")
+        let store = seedStore()
+        search("xyzzy", store)
+        store.send(.directory(.deletePartner))
+        // Confirm without a question deletes nothing.
+        store.send(.directory(.confirmDelete))
     }
 
     func testDeleteOfAGroupRowInTheTreeAsksNothing() {
-        var state = seedState()
-        reduce(&state, .directory(.toggleTree), .directory(.deletePartner))
-        XCTAssertNil(state.overlay, "a category heading is not a partner")
+        // A category heading is not a partner.
+        seedStore().send(.directory(.toggleTree), .directory(.deletePartner)) { $0.directory.showsTree = true }
     }
 }

@@ -9,59 +9,71 @@ final class FilterReducerTests: XCTestCase {
     }
 
     /// Starts a filter on the focused pane and types the query.
-    private func filtered(_ query: String, pane: Pane = .partners, document: Document = Fixture.document()) -> AppState {
-        var state = Fixture.state(document)
-        reduce(&state, .navigation(.focus(pane)), .filter(.begin))
-        typeText(query, into: &state)
-        return state
+    private func filtered(_ query: String, pane: Pane = .partners, document: Document = Fixture.document(),
+                          file: StaticString = #filePath, line: UInt = #line) -> TestStore {
+        let store = TestStore(Fixture.state(document))
+        store.send(.navigation(.focus(pane)), .filter(.begin), file: file, line: line) {
+            $0.focus = pane
+            $0[pane].isFiltering = true
+        }
+        store.type(query, file: file, line: line) { $0[pane].filter = TextField(query) }
+        return store
     }
 
     // MARK: Modes
 
     func testBeginEntersTextEntryMode() {
-        var state = Fixture.state()
-        reduce(&state, .filter(.begin))
-        XCTAssertEqual(state.inputMode, .textEntry)
-        XCTAssertTrue(state[.partners].isFiltering)
-        XCTAssertTrue(state[.partners].filter.isEmpty)
-        XCTAssertEqual(state.rowCount(.partners), 5, "an empty filter shows every row")
+        let store = TestStore(Fixture.state())
+        store.send(.filter(.begin)) { $0[.partners].isFiltering = true }
+        XCTAssertEqual(store.state.inputMode, .textEntry)
+        XCTAssertEqual(store.state.rowCount(.partners), 5, "an empty filter shows every row")
     }
 
     func testBeginClosesAnOpenDetail() {
-        var state = Fixture.state()
-        reduce(&state, .navigation(.open), .filter(.begin))
-        XCTAssertFalse(state[.partners].isDetailOpen)
-        XCTAssertEqual(state.inputMode, .textEntry)
+        let store = TestStore(Fixture.state())
+        store.send(.navigation(.open)) {
+            $0[.partners].isDetailOpen = true
+            $0.directory.path = [Fixture.agentur.id]
+        }
+        // The detail closes; the partner it showed stays on the path until the next open.
+        store.send(.filter(.begin)) {
+            $0[.partners].isDetailOpen = false
+            $0[.partners].isFiltering = true
+        }
+        XCTAssertEqual(store.state.inputMode, .textEntry)
     }
 
     func testFilterBelongsToTheFocusedPaneOnly() {
-        var state = filtered("köln", pane: .locations)
-        XCTAssertEqual(state.rowCount(.locations), 1)
-        XCTAssertEqual(state.rowCount(.partners), 5)
-        XCTAssertFalse(state[.partners].isFiltering)
-        reduce(&state, .filter(.accept), .navigation(.focus(.partners)))
-        XCTAssertEqual(state.inputMode, .navigation)
-        XCTAssertTrue(state[.partners].filter.isEmpty)
+        let store = filtered("köln", pane: .locations)
+        XCTAssertEqual(store.state.rowCount(.locations), 1)
+        XCTAssertEqual(store.state.rowCount(.partners), 5)
+        store.send(.filter(.accept), .navigation(.focus(.partners))) {
+            $0[.locations].isFiltering = false
+            $0.focus = .partners
+        }
+        XCTAssertEqual(store.state.inputMode, .navigation)
     }
 
     // MARK: Matching
 
     func testTypingNarrowsTheListStepByStep() {
-        var state = Fixture.state()
-        reduce(&state, .filter(.begin))
+        let store = TestStore(Fixture.state())
+        store.send(.filter(.begin)) { $0[.partners].isFiltering = true }
         var counts: [Int] = []
+        var typed = ""
         for ch in "diak" {
-            reduce(&state, .filter(.edit(.insert(String(ch)))))
-            counts.append(state.rowCount(.partners))
+            typed.append(ch)
+            store.send(.filter(.edit(.insert(String(ch))))) { [typed] in $0[.partners].filter = TextField(typed) }
+            counts.append(store.state.rowCount(.partners))
         }
         XCTAssertEqual(counts.last, 1)
         XCTAssertEqual(counts, counts.sorted(by: >), "each typed letter can only narrow the list")
-        XCTAssertEqual(partnerRows(state), ["Diakonie an der Hauptstraße"])
+        XCTAssertEqual(partnerRows(store.state), ["Diakonie an der Hauptstraße"])
     }
 
     func testKolnAndKoelnBothFindKoeln() {
         for query in ["koln", "koeln", "köln", "KOLN", "Koeln", "KÖLN"] {
-            let state = filtered(query)
+            let state = filtered(query).state
             XCTAssertEqual(partnerRows(state), ["Agentur für Arbeit Köln"], "query \(query)")
             XCTAssertEqual(state.rowCount(.partners), 1, "query \(query)")
         }
@@ -69,114 +81,115 @@ final class FilterReducerTests: XCTestCase {
 
     func testMuensterFindsMuenster() {
         for query in ["muenster", "munster", "münster", "MUENSTER"] {
-            XCTAssertEqual(partnerRows(filtered(query)), ["Bezirksregierung Münster"], "query \(query)")
+            XCTAssertEqual(partnerRows(filtered(query).state), ["Bezirksregierung Münster"], "query \(query)")
         }
     }
 
     func testStrasseFindsStrasseWithSharpS() {
         for query in ["strasse", "STRASSE", "straße", "hauptstrasse"] {
-            XCTAssertEqual(partnerRows(filtered(query)), ["Diakonie an der Hauptstraße"], "query \(query)")
+            XCTAssertEqual(partnerRows(filtered(query).state), ["Diakonie an der Hauptstraße"], "query \(query)")
         }
     }
 
     func testDuesseldorfSpellings() {
         for query in ["dusseldorf", "duesseldorf", "Düsseldorf"] {
-            XCTAssertEqual(partnerRows(filtered(query)), ["Caritas Düsseldorf"], "query \(query)")
+            XCTAssertEqual(partnerRows(filtered(query).state), ["Caritas Düsseldorf"], "query \(query)")
         }
     }
 
     func testMatchingIsCaseInsensitive() {
-        XCTAssertEqual(filtered("CARITAS").rowCount(.partners), 1)
-        XCTAssertEqual(filtered("caritas").rowCount(.partners), 1)
-        XCTAssertEqual(filtered("cArItAs").rowCount(.partners), 1)
+        XCTAssertEqual(filtered("CARITAS").state.rowCount(.partners), 1)
+        XCTAssertEqual(filtered("caritas").state.rowCount(.partners), 1)
+        XCTAssertEqual(filtered("cArItAs").state.rowCount(.partners), 1)
     }
 
     func testFilterSearchesShortNameAndCitiesToo() {
-        XCTAssertEqual(partnerRows(filtered("EWN")), ["Eine Welt Netz Bonn"])
-        XCTAssertEqual(partnerRows(filtered("essen")), ["Diakonie an der Hauptstraße"])
+        XCTAssertEqual(partnerRows(filtered("EWN").state), ["Eine Welt Netz Bonn"])
+        XCTAssertEqual(partnerRows(filtered("essen").state), ["Diakonie an der Hauptstraße"])
     }
 
     func testLocationsFilterMatchesCityNameAndOperator() {
-        XCTAssertEqual(filtered("koeln", pane: .locations).rowCount(.locations), 1)
-        XCTAssertEqual(filtered("mobiles", pane: .locations).rowCount(.locations), 1)
+        XCTAssertEqual(filtered("koeln", pane: .locations).state.rowCount(.locations), 1)
+        XCTAssertEqual(filtered("mobiles", pane: .locations).state.rowCount(.locations), 1)
         // The Münster site is run by the Diakonie.
-        let byOperator = filtered("diakonie", pane: .locations)
+        let byOperator = filtered("diakonie", pane: .locations).state
         XCTAssertEqual(SiteList.rows(byOperator.document, query: byOperator[.locations].filter.text).map(\.id), ["s.muenster"])
     }
 
     func testBudgetsFilterMatchesNameAndYear() {
-        XCTAssertEqual(filtered("2018", pane: .budgets).rowCount(.budgets), 1)
-        XCTAssertEqual(filtered("bruckenkurs", pane: .budgets).rowCount(.budgets), 1)
-        XCTAssertEqual(filtered("brueckenkurs", pane: .budgets).rowCount(.budgets), 1)
+        XCTAssertEqual(filtered("2018", pane: .budgets).state.rowCount(.budgets), 1)
+        XCTAssertEqual(filtered("bruckenkurs", pane: .budgets).state.rowCount(.budgets), 1)
+        XCTAssertEqual(filtered("brueckenkurs", pane: .budgets).state.rowCount(.budgets), 1)
     }
 
     func testNoMatchGivesNoRowsAndNothingToOpen() {
-        var state = filtered("xyzzy")
-        XCTAssertEqual(state.rowCount(.partners), 0)
-        XCTAssertEqual(state[.partners].cursor, ListCursor())
-        reduce(&state, .filter(.accept), .navigation(.open))
-        XCTAssertFalse(state[.partners].isDetailOpen)
-        XCTAssertEqual(state.rowCount(.partners), 0)
+        let store = filtered("xyzzy")
+        XCTAssertEqual(store.state.rowCount(.partners), 0)
+        XCTAssertEqual(store.state[.partners].cursor, ListCursor())
+        store.send(.filter(.accept), .navigation(.open)) { $0[.partners].isFiltering = false }
+        XCTAssertEqual(store.state.rowCount(.partners), 0)
     }
 
     // MARK: Selection
 
     func testSelectionResetsToFirstRowOnEachChange() {
-        var state = Fixture.state(Fixture.numberedDocument(partners: 30))
-        reduce(&state, .navigation(.move(.end)))
-        XCTAssertEqual(state[.partners].cursor.selected, 29)
-        reduce(&state, .filter(.begin))
-        typeText("p", into: &state)
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0))
+        let store = TestStore(Fixture.state(Fixture.numberedDocument(partners: 30)))
+        store.send(.navigation(.move(.end))) { $0[.partners].cursor = ListCursor(selected: 29) }
+        store.send(.filter(.begin)) { $0[.partners].isFiltering = true }
+        store.type("p") {
+            $0[.partners].filter = TextField("p")
+            $0[.partners].cursor = ListCursor(selected: 0)
+        }
 
-        reduce(&state, .navigation(.move(.down)), .navigation(.move(.down)))
-        XCTAssertEqual(state[.partners].cursor.selected, 2)
-        typeText("a", into: &state)
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0))
+        store.send(.navigation(.move(.down)), .navigation(.move(.down))) { $0[.partners].cursor.selected = 2 }
+        store.type("a") {
+            $0[.partners].filter = TextField("pa")
+            $0[.partners].cursor = ListCursor(selected: 0)
+        }
 
-        reduce(&state, .navigation(.move(.down)))
-        reduce(&state, .filter(.edit(.backspace)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0), "deleting is a change too")
+        store.send(.navigation(.move(.down))) { $0[.partners].cursor.selected = 1 }
+        // Deleting is a change too.
+        store.send(.filter(.edit(.backspace))) {
+            $0[.partners].filter = TextField("p")
+            $0[.partners].cursor = ListCursor(selected: 0)
+        }
     }
 
     func testMovingTheTextCursorKeepsTheListSelection() {
-        var state = filtered("partner", document: Fixture.numberedDocument(partners: 30))
-        reduce(&state, .navigation(.move(.down)), .navigation(.move(.down)))
-        reduce(&state, .filter(.edit(.left)), .filter(.edit(.home)), .filter(.edit(.end)))
-        XCTAssertEqual(state[.partners].cursor.selected, 2)
+        let store = filtered("partner", document: Fixture.numberedDocument(partners: 30))
+        store.send(.navigation(.move(.down)), .navigation(.move(.down))) { $0[.partners].cursor.selected = 2 }
+        // Left, Home, End: the text cursor is back at the end, nothing else moved.
+        store.send(.filter(.edit(.left)), .filter(.edit(.home)), .filter(.edit(.end)))
         // Backspace at the very start changes nothing, so nothing resets.
-        reduce(&state, .filter(.edit(.home)), .filter(.edit(.backspace)))
-        XCTAssertEqual(state[.partners].cursor.selected, 2)
+        store.send(.filter(.edit(.home)), .filter(.edit(.backspace))) { $0[.partners].filter.apply(.home) }
+        XCTAssertEqual(store.state[.partners].cursor.selected, 2)
     }
 
     // MARK: Accept and cancel
 
     func testAcceptKeepsTheFilterAndReturnsToNavigation() {
-        var state = filtered("köln")
-        let effects = reduce(&state, .filter(.accept))
-        XCTAssertEqual(effects, [])
-        XCTAssertEqual(state.inputMode, .navigation)
-        XCTAssertFalse(state[.partners].isFiltering)
-        XCTAssertEqual(state[.partners].filter.text, "köln")
-        XCTAssertEqual(state.rowCount(.partners), 1)
+        let store = filtered("köln")
+        store.send(.filter(.accept)) { $0[.partners].isFiltering = false }
+        XCTAssertEqual(store.state.inputMode, .navigation)
+        XCTAssertEqual(store.state.rowCount(.partners), 1)
     }
 
     func testCancelClearsTheFilterAndReturnsToNavigation() {
-        var state = filtered("köln")
-        reduce(&state, .filter(.cancel))
-        XCTAssertEqual(state.inputMode, .navigation)
-        XCTAssertFalse(state[.partners].isFiltering)
-        XCTAssertTrue(state[.partners].filter.isEmpty)
-        XCTAssertEqual(state.rowCount(.partners), 5)
+        let store = filtered("köln")
+        store.send(.filter(.cancel)) {
+            $0[.partners].isFiltering = false
+            $0[.partners].filter = TextField()
+        }
+        XCTAssertEqual(store.state.inputMode, .navigation)
+        XCTAssertEqual(store.state.rowCount(.partners), 5)
     }
 
     func testBeginAgainEditsTheKeptFilter() {
-        var state = filtered("kö")
-        reduce(&state, .filter(.accept), .filter(.begin))
-        XCTAssertEqual(state.inputMode, .textEntry)
-        typeText("ln", into: &state)
-        XCTAssertEqual(state[.partners].filter.text, "köln")
-        XCTAssertEqual(state.rowCount(.partners), 1)
+        let store = filtered("kö")
+        store.send(.filter(.accept), .filter(.begin))
+        XCTAssertEqual(store.state.inputMode, .textEntry)
+        store.type("ln") { $0[.partners].filter = TextField("köln") }
+        XCTAssertEqual(store.state.rowCount(.partners), 1)
     }
 }
 

@@ -11,90 +11,163 @@ final class FormDraftTests: XCTestCase {
 
     func env(_ t: Double) -> Environment { Environment(now: { fixedDate.addingTimeInterval(t) }, newID: { "id-1" }, userName: "tester") }
 
-    func readyState() -> AppState {
+    let identity = FileIdentity(device: 1, inode: 2, size: 3, modifiedSeconds: 4, modifiedNanoseconds: 5)
+    func at(_ t: Double) -> Date { fixedDate.addingTimeInterval(t) }
+
+    /// A store whose file is loaded and writable, the case pane focused.
+    func readyStore() -> TestStore {
         var state = AppState(document: Fixture.document(), store: StoreState(file: file, user: "tester"))
-        let loaded = SnapshotFile.Loaded(document: Fixture.document(), header: SnapshotCodec.Header(formatVersion: 1, savedAt: fixedDate, savedBy: "x"),
-                                         identity: FileIdentity(device: 1, inode: 2, size: 3, modifiedSeconds: 4, modifiedNanoseconds: 5), format: .binary)
-        _ = reduce(&state, .store(.loaded(loaded, created: false, writable: true)))
         state.focus = .cases
-        return state
+        let store = TestStore(state)
+        let loaded = SnapshotFile.Loaded(document: Fixture.document(), header: SnapshotCodec.Header(formatVersion: 1, savedAt: fixedDate, savedBy: "x"),
+                                         identity: identity, format: .binary)
+        store.send(.store(.loaded(loaded, created: false, writable: true))) {
+            $0.store.phase = .ready
+            $0.store.base = Fixture.document()
+            $0.store.baseIdentity = self.identity
+        }
+        return store
     }
 
-    func type(_ field: WritableKeyPath<CaseEditorForm, TextInput>, _ text: String, _ state: inout AppState, at t: Double) -> [Effect] {
-        guard let i = state.form?.index(of: field) else { XCTFail("no \(field)"); return [] }
-        return reduce(&state, .form(.focus(i)), .form(.edit(.insert(text))), environment: env(t))
+    /// Types into a field at second `t` (driven: typing is the form engine's; the draft's
+    /// clock is what these tests follow).
+    func type(_ field: WritableKeyPath<CaseEditorForm, TextInput>, _ text: String, _ store: TestStore, at t: Double) {
+        guard let i = store.state.form?.index(of: field) else { return XCTFail("no \(field)") }
+        store.environment = env(t)
+        store.drive([.form(.focus(i)), .form(.edit(.insert(text)))])
     }
 
-    func drafts(_ effects: [Effect]) -> [FormDraft] {
-        effects.compactMap { if case .store(.writeDraft(_, let d)) = $0 { d } else { nil } }
+    /// A new case with a name and a birth year that does not validate; the last key at 3 s.
+    func typedCase(_ store: TestStore) {
+        store.environment = env(0)
+        store.send(.cases(.newCase)) { $0.form = CaseForm.editor(for: nil, $0, user: "tester") }
+        type(\.firstName, "Olena", store, at: 1)
+        type(\.lastName, "Kovalenko", store, at: 2)
+        type(\.birthYear, "19x5", store, at: 3)
+        XCTAssertEqual(store.state.store.draftChangedAt, at(3), "each key notes the change, none writes")
+        XCTAssertFalse(store.state.store.draftWritten)
     }
 
-    /// A new case with a name and a birth year that does not validate.
-    func typedCase(_ state: inout AppState) -> [Effect] {
-        _ = reduce(&state, .cases(.newCase), environment: env(0))
-        return type(\.firstName, "Olena", &state, at: 1) + type(\.lastName, "Kovalenko", &state, at: 2) + type(\.birthYear, "19x5", &state, at: 3)
+    /// A clock tick at second `t`; every 2 s it also looks whether someone else saved the file.
+    func tick(_ store: TestStore, at t: Double, effects: [Effect] = [], file: StaticString = #filePath, line: UInt = #line,
+              _ update: (inout AppState) -> Void = { _ in }) {
+        store.environment = env(t)
+        let now = at(t)
+        let looks = now.timeIntervalSince(store.state.store.lastExternalCheck ?? .distantPast) >= 2
+        store.send(.session(.tick(now)), effects: (looks ? [.store(.checkExternalChange(file: self.file, known: identity))] : []) + effects,
+                   file: file, line: line) {
+            $0.lastTick = now
+            if looks { $0.store.lastExternalCheck = now }
+            update(&$0)
+        }
+    }
+
+    /// What the reducer makes of a found offer: its draft restored as a form, the fields it fills.
+    func offered(_ offer: RecoveryOffer, _ state: AppState) -> RecoveryOffer {
+        var offered = offer
+        let restored = offer.draft?.restore(in: state, user: "tester")
+        offered.draftForm = restored?.form
+        offered.draftFields = restored?.changed ?? 0
+        return offered
     }
 
     func testTheDraftIsWrittenASecondAfterTheLastKey() throws {
-        var state = readyState()
-        XCTAssertEqual(drafts(typedCase(&state)), [], "not on every key")
-        XCTAssertEqual(drafts(reduce(&state, .session(.tick(fixedDate.addingTimeInterval(3.5))), environment: env(3.5))), [], "not while typing")
-        let written = reduce(&state, .session(.tick(fixedDate.addingTimeInterval(4))), environment: env(4))
-        let draft = try XCTUnwrap(drafts(written).first, "\(written)")
-        XCTAssertTrue(written.contains(.store(.writeDraft(journal: journal, draft))), "beside this session's journal")
+        let store = readyStore()
+        typedCase(store)
+        // Not while typing.
+        tick(store, at: 3.5)
+        // A second after the last key, beside this session's journal.
+        let draft = try XCTUnwrap(FormDraft(try XCTUnwrap(store.state.form), at: at(3)))
+        tick(store, at: 4, effects: [.store(.writeDraft(journal: journal, draft))]) {
+            $0.store.draftChangedAt = nil
+            $0.store.draftWritten = true
+        }
         XCTAssertEqual(draft.purpose, .newCase)
-        XCTAssertEqual(draft.at, fixedDate.addingTimeInterval(3))
         XCTAssertEqual(draft.values.first { $0.key == "birthYear" }?.text, "19x5", "kept as typed, valid or not")
-        XCTAssertEqual(drafts(reduce(&state, .session(.tick(fixedDate.addingTimeInterval(9))), environment: env(9))), [], "once per change")
+        // Once per change.
+        tick(store, at: 9)
 
         // Submitted: the draft goes (the case is in the journal now).
-        _ = type(\.birthYear, "", &state, at: 10)
-        guard let i = state.form?.index(of: \CaseEditorForm.birthYear) else { return XCTFail() }
-        _ = reduce(&state, .form(.focus(i)), .form(.edit(.end)), .form(.edit(.deleteToStart)), environment: env(10))
-        let submitted = reduce(&state, .form(.submit), environment: env(11))
-        XCTAssertNil(state.form)
-        XCTAssertTrue(submitted.contains(.store(.discardDraft(journal: journal))), "\(submitted)")
+        guard let i = store.state.form?.index(of: \CaseEditorForm.birthYear) else { return XCTFail() }
+        store.environment = env(10)
+        store.drive([.form(.focus(i)), .form(.edit(.end)), .form(.edit(.deleteToStart))])
+        var c = Case(id: "id-1", meta: RecordMeta(revision: 1, modifiedAt: at(11), modifiedBy: "tester"), number: "NRW-2023-000001")
+        c.person.firstName = "Olena"
+        c.person.lastName = "Kovalenko"
+        c.counsellor = "tester"
+        let label = Message(.labelCaseSaved, "NRW-2023-000001")
+        store.environment = env(11)
+        store.send(.form(.submit), effects: [.store(.appendJournal(path: journal, edits: [JournaledEdit(.put(.case(c)), base: .absent)], at: at(11))),
+                                             .store(.discardDraft(journal: journal))]) {
+            $0.form = nil
+            $0.expectEdit(.put(.case(c)), label: label, at: self.at(11))
+            $0.store.draftChangedAt = nil
+            $0.store.draftWritten = false
+            $0.status = shown(label, at: self.at(11))
+        }
     }
 
-    func testCancellingDeletesTheDraftAndAFilterHasNone() {
-        var state = readyState()
-        _ = typedCase(&state)
-        _ = reduce(&state, .session(.tick(fixedDate.addingTimeInterval(5))), environment: env(5))
-        let cancelled = reduce(&state, .form(.cancel), .form(.confirmDiscard), environment: env(6))
-        XCTAssertEqual(cancelled, [.store(.discardDraft(journal: journal))])
+    func testCancellingDeletesTheDraftAndAFilterHasNone() throws {
+        let store = readyStore()
+        typedCase(store)
+        let draft = try XCTUnwrap(FormDraft(try XCTUnwrap(store.state.form), at: at(3)))
+        tick(store, at: 5, effects: [.store(.writeDraft(journal: journal, draft))]) {
+            $0.store.draftChangedAt = nil
+            $0.store.draftWritten = true
+        }
+        store.environment = env(6)
+        store.send(.form(.cancel), .form(.confirmDiscard), effects: [.store(.discardDraft(journal: journal))]) {
+            $0.form = nil
+            $0.store.draftWritten = false
+        }
 
-        _ = reduce(&state, .cases(.openFilter), environment: env(7))
-        XCTAssertEqual(state.form?.purpose, .caseFilter)
-        _ = reduce(&state, .form(.edit(.insert("x"))), environment: env(7))
-        XCTAssertEqual(drafts(reduce(&state, .session(.tick(fixedDate.addingTimeInterval(9))), environment: env(9))), [], "a filter is no work to lose")
+        // A filter is no work to lose.
+        store.environment = env(7)
+        store.send(.cases(.openFilter)) { $0.form = CaseForm.filterForm($0) }
+        store.drive([.form(.edit(.insert("x")))])
+        XCTAssertNil(store.state.store.draftChangedAt)
+        tick(store, at: 9)
     }
 
-    func testASignalWritesTheDraftAtOnceAndKeepsIt() {
-        var state = readyState()
-        _ = typedCase(&state)
-        let effects = reduce(&state, .session(.terminate(.hangup)), environment: env(3.2))
-        XCTAssertEqual(drafts(effects).count, 1, "written before the program goes: \(effects)")
-        XCTAssertEqual(effects.last, .quit)
-        XCTAssertFalse(effects.contains(.store(.discardDraft(journal: journal))))
+    func testASignalWritesTheDraftAtOnceAndKeepsIt() throws {
+        let store = readyStore()
+        typedCase(store)
+        let draft = try XCTUnwrap(FormDraft(try XCTUnwrap(store.state.form), at: at(3)))
+        // Written before the program goes, and kept.
+        store.environment = env(3.2)
+        store.send(.session(.terminate(.hangup)), effects: [.store(.writeDraft(journal: journal, draft)), .quit]) {
+            $0.store.draftChangedAt = nil
+            $0.store.draftWritten = true
+        }
     }
 
     func testADraftIsOfferedRestoredWithItsInvalidFieldsOrDeclined() throws {
-        var typed = readyState()
-        _ = typedCase(&typed)
-        let draft = try XCTUnwrap(FormDraft(try XCTUnwrap(typed.form), at: fixedDate.addingTimeInterval(3)))
+        let typed = readyStore()
+        typedCase(typed)
+        let draft = try XCTUnwrap(FormDraft(try XCTUnwrap(typed.state.form), at: at(3)))
         let gone = "/tmp/iq-tui-draft-test/iq-tui.plist.tester.pc.9.1.journal"
         let offer = RecoveryOffer(edits: [], entries: 0, lastAt: draft.at, records: 0, journals: [gone], draft: draft)
 
-        var state = readyState()
-        _ = reduce(&state, .store(.recoveryFound(offer)))
-        XCTAssertEqual(state.overlay, .recovery)
-        XCTAssertEqual(state.store.recovery?.draftFields, 3, "first and last name, birth year")
-        XCTAssertEqual(state.store.recovery?.draftForm?.title, "Neuer Fall")
-        let accepted = reduce(&state, .store(.acceptRecovery), environment: env(20))
+        let store = readyStore()
+        store.send(.store(.recoveryFound(offer))) {
+            $0.store.recovery = self.offered(offer, $0)
+            $0.overlay = .recovery
+        }
+        XCTAssertEqual(store.state.store.recovery?.draftFields, 3, "first and last name, birth year")
+        XCTAssertEqual(store.state.store.recovery?.draftForm?.title, "Neuer Fall")
         // It is this session's draft now: written beside its own journal before the gone one goes.
-        XCTAssertEqual(accepted, [.store(.writeDraft(journal: journal, draft)), .store(.settleOrphans([gone]))])
-        XCTAssertNil(state.overlay)
-        let form = try XCTUnwrap(state.form)
+        let restoredForm = try XCTUnwrap(store.state.store.recovery?.draftForm)
+        store.environment = env(20)
+        store.send(.store(.acceptRecovery), effects: [.store(.writeDraft(journal: journal, draft)), .store(.settleOrphans([gone]))]) {
+            $0.form = restoredForm
+            let context = $0.formContext
+            $0.form?.validate(context)
+            $0.store.draftWritten = true
+            $0.store.recovery = nil
+            $0.overlay = nil
+            $0.status = shown(Message(.statusDraftRestored, restoredForm.title), at: self.at(20))
+        }
+        let form = try XCTUnwrap(store.state.form)
         XCTAssertEqual(form.purpose, .newCase)
         let restored = try XCTUnwrap(form.model(CaseEditorForm.self))
         XCTAssertEqual(restored.lastName.value, "Kovalenko")
@@ -102,27 +175,43 @@ final class FormDraftTests: XCTestCase {
         XCTAssertNotNil(restored.birthYear.control.error, "and says what is wrong with it")
         XCTAssertTrue(form.showsError(form.index(of: \CaseEditorForm.birthYear) ?? -1))
 
-        var declining = readyState()
-        _ = reduce(&declining, .store(.recoveryFound(offer)))
-        XCTAssertEqual(reduce(&declining, .store(.declineRecovery)), [.store(.settleOrphans([gone]))], "declined: deleted")
-        XCTAssertNil(declining.form)
-        XCTAssertNil(declining.overlay)
+        // Declined: deleted.
+        let declining = readyStore()
+        declining.send(.store(.recoveryFound(offer))) {
+            $0.store.recovery = self.offered(offer, $0)
+            $0.overlay = .recovery
+        }
+        declining.send(.store(.declineRecovery), effects: [.store(.settleOrphans([gone]))]) {
+            $0.store.recovery = nil
+            $0.overlay = nil
+        }
     }
 
     func testEditsAreAskedAboutFirstThenTheDraft() throws {
-        var typed = readyState()
-        _ = typedCase(&typed)
-        let draft = try XCTUnwrap(FormDraft(try XCTUnwrap(typed.form), at: fixedDate))
-        var state = readyState()
+        let typed = readyStore()
+        typedCase(typed)
+        let draft = try XCTUnwrap(FormDraft(try XCTUnwrap(typed.state.form), at: fixedDate))
+        let store = readyStore()
         let offer = RecoveryOffer(edits: [.remove(.partner, "p.bezirk")], bases: [RecordRef(.partner, "p.bezirk"): .record(.partner(Fixture.document().partners.items[0]))],
                                   entries: 1, lastAt: fixedDate, records: 1, journals: ["j"], draft: draft)
-        _ = reduce(&state, .store(.recoveryFound(offer)))
-        XCTAssertEqual(reduce(&state, .store(.declineRecovery)), [], "the draft is still to be asked about")
-        XCTAssertEqual(state.overlay, .recovery)
-        XCTAssertNotNil(state.store.recovery?.draftForm)
-        XCTAssertEqual(reduce(&state, .store(.acceptRecovery)).last, .store(.settleOrphans(["j"])))
-        XCTAssertEqual(state.form?.purpose, .newCase)
-        XCTAssertNotNil(state.document.partners["p.bezirk"], "the declined edits were not applied")
+        store.send(.store(.recoveryFound(offer))) {
+            $0.store.recovery = self.offered(offer, $0)
+            $0.overlay = .recovery
+        }
+        let restored = try XCTUnwrap(store.state.store.recovery?.draftForm)
+        // The draft is still to be asked about; the declined edits are not applied.
+        store.send(.store(.declineRecovery)) { $0.store.recovery?.edits = [] }
+        store.send(.store(.acceptRecovery), effects: [.store(.writeDraft(journal: journal, draft)), .store(.settleOrphans(["j"]))]) {
+            $0.form = restored
+            let context = $0.formContext
+            $0.form?.validate(context)
+            $0.store.draftWritten = true
+            $0.store.recovery = nil
+            $0.overlay = nil
+            $0.status = shown(Message(.statusDraftRestored, restored.title))
+        }
+        XCTAssertEqual(store.state.form?.purpose, .newCase)
+        XCTAssertNotNil(store.state.document.partners["p.bezirk"])
     }
 
     // MARK: The names drafts store fields under
@@ -130,7 +219,7 @@ final class FormDraftTests: XCTestCase {
     /// Drafts keep each field under a name; older drafts on disk use these, so a form may add
     /// fields but never rename one.
     func testEveryFormStoresItsFieldsUnderTheNamesOlderDraftsUse() throws {
-        var state = readyState()
+        var state = readyStore().state
         let c = Case(id: "c.1", meta: RecordMeta(revision: 0, modifiedAt: fixedDate, modifiedBy: "x"), number: "NRW-2026-000001")
         state.document.cases.put(c)
         let fields = FieldOfAction.allCases.map { "field." + $0.rawValue }
@@ -170,7 +259,7 @@ final class FormDraftTests: XCTestCase {
             FormDraft.Value(key: "role", text: "Erste Zeile\nZweite"),
             FormDraft.Value(key: "noLongerAField", text: "x"),
         ], at: fixedDate)
-        let restored = try XCTUnwrap(draft.restore(in: readyState(), user: "tester"))
+        let restored = try XCTUnwrap(draft.restore(in: readyStore().state, user: "tester"))
         XCTAssertEqual(restored.changed, 4, "name, category, one box, role; an unknown value or field changes nothing")
         let form = try XCTUnwrap(restored.form.model(PartnerEditorForm.self))
         XCTAssertEqual(form.name.value, "Bildungswerk Süd")
@@ -194,7 +283,7 @@ final class FormDraftTests: XCTestCase {
             FormDraft.Value(key: "decision", choice: ""),
             FormDraft.Value(key: "applicationDate", text: "3.3.2026"),
         ], at: fixedDate)
-        let restored = try XCTUnwrap(draft.restore(in: readyState(), user: "tester"))
+        let restored = try XCTUnwrap(draft.restore(in: readyStore().state, user: "tester"))
         let form = try XCTUnwrap(restored.form.model(CaseEditorForm.self))
         XCTAssertEqual(form.sex.value, .female)
         XCTAssertEqual(form.regulated.value, false)

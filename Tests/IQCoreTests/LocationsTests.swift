@@ -8,28 +8,48 @@ final class LocationsTests: XCTestCase {
     // MARK: Helpers
 
     /// The seed document with the locations pane focused, as after `2`.
-    private func seedState() -> AppState {
-        var state = AppState(document: Seed.document)
-        reduce(&state, .navigation(.focus(.locations)))
-        return state
+    private func seedStore(exhaustivity: TestStore.Exhaustivity = .on) -> TestStore {
+        let store = TestStore(AppState(document: Seed.document), exhaustivity: exhaustivity)
+        store.send(.navigation(.focus(.locations))) { $0.focus = .locations }
+        return store
     }
 
-    /// Types text into the place being entered one character at a time, checking the selection
-    /// stays valid after each key.
-    private func typePlace(_ text: String, into state: inout AppState, file: StaticString = #filePath, line: UInt = #line) {
+    /// The place of that name in the gazetteer.
+    private func place(_ name: String, file: StaticString = #filePath, line: UInt = #line) -> Municipality? {
+        let found = Gazetteer.find(name)
+        XCTAssertNotNil(found, "no place \(name)", file: file, line: line)
+        return found
+    }
+
+    /// Types text after what the place entry holds, one character at a time: each key puts the
+    /// first completion first again; the selection stays valid after each key.
+    private func typePlace(_ text: String, into store: TestStore, file: StaticString = #filePath, line: UInt = #line) {
         for ch in text {
-            reduce(&state, .locations(.editPlace(.insert(String(ch)))))
-            assertCursorValid(state, .locations, file: file, line: line)
+            let typed = (store.state.locations.placeEntry?.text ?? "") + String(ch)
+            store.send(.locations(.editPlace(.insert(String(ch)))), file: file, line: line) {
+                $0.locations.placeEntry = TextField(typed)
+                $0.locations.completion = 0
+            }
+            assertCursorValid(store.state, .locations, file: file, line: line)
         }
     }
 
-    /// `o`, the text, Enter.
-    private func setPlace(_ text: String, in state: inout AppState, file: StaticString = #filePath, line: UInt = #line) {
-        reduce(&state, .locations(.beginPlace))
-        reduce(&state, .locations(.editPlace(.deleteToStart)))
-        typePlace(text, into: &state, file: file, line: line)
-        reduce(&state, .locations(.acceptPlace))
-        assertCursorValid(state, .locations, file: file, line: line)
+    /// `o`, the text, Enter: the place named `expected` is set and the list starts at its top.
+    private func setPlace(_ text: String, expecting expected: String? = nil, in store: TestStore, file: StaticString = #filePath, line: UInt = #line) {
+        let origin = store.state.locations.origin
+        store.send(.locations(.beginPlace), file: file, line: line) {
+            $0.locations.placeEntry = TextField(origin?.name ?? "")
+            $0.locations.completion = 0
+        }
+        store.send(.locations(.editPlace(.deleteToStart)), file: file, line: line) { $0.locations.placeEntry = TextField() }
+        typePlace(text, into: store, file: file, line: line)
+        let chosen = place(expected ?? text, file: file, line: line)
+        store.send(.locations(.acceptPlace), file: file, line: line) {
+            $0.locations.origin = chosen
+            $0.locations.placeEntry = nil
+            $0[.locations].cursor = ListCursor()
+        }
+        assertCursorValid(store.state, .locations, file: file, line: line)
     }
 
     private func rows(_ state: AppState) -> [SiteRow] { SiteList.rows(state) }
@@ -63,110 +83,108 @@ final class LocationsTests: XCTestCase {
     // MARK: Place entry
 
     func testOEntersPlaceEntryAndTypingOffersCompletions() {
-        var state = seedState()
-        XCTAssertEqual(state.inputMode, .navigation)
-        reduce(&state, .locations(.beginPlace))
-        XCTAssertEqual(state.inputMode, .placeEntry)
-        XCTAssertEqual(state.locations.placeEntry?.text, "", "no place set yet: the entry starts empty")
-        XCTAssertTrue(state.locations.completions.isEmpty, "nothing typed, nothing offered")
-        assertCursorValid(state, .locations)
+        let store = seedStore()
+        XCTAssertEqual(store.state.inputMode, .navigation)
+        // No place set yet: the entry starts empty; nothing typed, nothing offered.
+        store.send(.locations(.beginPlace)) { $0.locations.placeEntry = TextField() }
+        XCTAssertEqual(store.state.inputMode, .placeEntry)
+        XCTAssertTrue(store.state.locations.completions.isEmpty)
 
-        typePlace("hox", into: &state)
-        XCTAssertEqual(state.locations.placeEntry?.text, "hox")
-        XCTAssertTrue(completionNames(state).contains("Höxter"), "\(completionNames(state))")
-        XCTAssertEqual(state.inputMode, .placeEntry)
+        typePlace("hox", into: store)
+        XCTAssertTrue(completionNames(store.state).contains("Höxter"), "\(completionNames(store.state))")
+        XCTAssertEqual(store.state.inputMode, .placeEntry)
     }
 
     func testCompletionsIgnoreDiacriticsAndSpelledOutUmlauts() {
         for (typed, expected) in [("koln", "Köln"), ("koeln", "Köln"), ("muenster", "Münster"), ("Höx", "Höxter"),
                                   ("mün", "Münster"), ("KOELN", "Köln")] {
-            var state = seedState()
-            reduce(&state, .locations(.beginPlace))
-            typePlace(typed, into: &state)
-            let offered = completionNames(state)
+            let store = seedStore()
+            store.send(.locations(.beginPlace)) { $0.locations.placeEntry = TextField() }
+            typePlace(typed, into: store)
+            let offered = completionNames(store.state)
             XCTAssertTrue(offered.contains(expected), "\(typed) → \(offered)")
             XCTAssertLessThanOrEqual(offered.count, 8)
         }
     }
 
     func testMoveCompletionWrapsBothWays() {
-        var state = seedState()
-        reduce(&state, .locations(.beginPlace))
-        typePlace("mün", into: &state)
-        let count = state.locations.completions.count
-        XCTAssertGreaterThan(count, 1, "mün offers several places: \(completionNames(state))")
-        XCTAssertEqual(state.locations.completion, 0)
+        let store = seedStore()
+        store.send(.locations(.beginPlace)) { $0.locations.placeEntry = TextField() }
+        typePlace("mün", into: store)
+        let count = store.state.locations.completions.count
+        XCTAssertGreaterThan(count, 1, "mün offers several places: \(completionNames(store.state))")
 
-        reduce(&state, .locations(.moveCompletion(-1)))
-        XCTAssertEqual(state.locations.completion, count - 1, "↑ on the first wraps to the last")
-        reduce(&state, .locations(.moveCompletion(1)))
-        XCTAssertEqual(state.locations.completion, 0, "↓ on the last wraps to the first")
+        // ↑ on the first wraps to the last, ↓ on the last to the first.
+        store.send(.locations(.moveCompletion(-1))) { $0.locations.completion = count - 1 }
+        store.send(.locations(.moveCompletion(1))) { $0.locations.completion = 0 }
         for i in 1...count {
-            reduce(&state, .locations(.moveCompletion(1)))
-            XCTAssertEqual(state.locations.completion, i % count)
-            assertCursorValid(state, .locations)
+            store.send(.locations(.moveCompletion(1))) { $0.locations.completion = i % count }
+            assertCursorValid(store.state, .locations)
         }
 
         // Typing starts again at the first completion.
-        reduce(&state, .locations(.moveCompletion(1)))
-        typePlace("s", into: &state)
-        XCTAssertEqual(state.locations.completion, 0)
+        store.send(.locations(.moveCompletion(1))) { $0.locations.completion = 1 }
+        typePlace("s", into: store)
 
         // Without completions the arrows do nothing.
-        var empty = seedState()
-        reduce(&empty, .locations(.beginPlace), .locations(.moveCompletion(1)), .locations(.moveCompletion(-1)))
-        XCTAssertEqual(empty.locations.completion, 0)
-        typePlace("qqq", into: &empty)
-        XCTAssertTrue(empty.locations.completions.isEmpty)
-        reduce(&empty, .locations(.moveCompletion(1)))
-        XCTAssertEqual(empty.locations.completion, 0)
+        let empty = seedStore()
+        empty.send(.locations(.beginPlace), .locations(.moveCompletion(1)), .locations(.moveCompletion(-1))) {
+            $0.locations.placeEntry = TextField()
+        }
+        typePlace("qqq", into: empty)
+        XCTAssertTrue(empty.state.locations.completions.isEmpty)
+        empty.send(.locations(.moveCompletion(1)))
     }
 
     func testEnterWithAnExactNameSetsTheOriginAndReturnsToTheList() {
         for typed in ["Höxter", "hoexter", "HOXTER"] {
-            var state = seedState()
-            reduce(&state, .navigation(.move(.down)), .navigation(.move(.down)))
-            setPlace(typed, in: &state)
-            XCTAssertEqual(state.locations.origin?.name, "Höxter", typed)
-            XCTAssertNil(state.locations.placeEntry)
-            XCTAssertEqual(state.inputMode, .navigation)
-            XCTAssertEqual(state[.locations].cursor, ListCursor(), "the nearest site is selected")
-            XCTAssertFalse(state[.locations].isDetailOpen)
-            assertDistanceOrder(state)
+            let store = seedStore()
+            store.send(.navigation(.move(.down)), .navigation(.move(.down))) { $0[.locations].cursor.selected = 2 }
+            // The nearest site is selected, no detail open.
+            setPlace(typed, expecting: "Höxter", in: store)
+            XCTAssertEqual(store.state.inputMode, .navigation)
+            assertDistanceOrder(store.state)
         }
     }
 
     func testEnterTakesTheChosenCompletion() throws {
-        var state = seedState()
-        reduce(&state, .locations(.beginPlace))
-        typePlace("hox", into: &state)
-        let offered = completionNames(state)
+        let store = seedStore()
+        store.send(.locations(.beginPlace)) { $0.locations.placeEntry = TextField() }
+        typePlace("hox", into: store)
+        let offered = completionNames(store.state)
         let index = try XCTUnwrap(offered.firstIndex(of: "Höxter"))
-        for _ in 0..<index { reduce(&state, .locations(.moveCompletion(1))) }
-        reduce(&state, .locations(.acceptPlace))
-        XCTAssertEqual(state.locations.origin?.name, "Höxter")
-        XCTAssertEqual(state.inputMode, .navigation)
-        assertCursorValid(state, .locations)
+        for i in 0..<index { store.send(.locations(.moveCompletion(1))) { $0.locations.completion = i + 1 } }
+        let chosen = store.state.locations.completions[index]
+        store.send(.locations(.acceptPlace)) {
+            $0.locations.origin = chosen
+            $0.locations.placeEntry = nil
+        }
+        XCTAssertEqual(store.state.locations.origin?.name, "Höxter")
+        XCTAssertEqual(store.state.inputMode, .navigation)
+        assertCursorValid(store.state, .locations)
 
         // "müns" names no place exactly: ↓ chooses the second completion, not the first.
-        var second = seedState()
-        reduce(&second, .locations(.beginPlace))
-        typePlace("müns", into: &second)
-        let places = second.locations.completions
+        let second = seedStore()
+        second.send(.locations(.beginPlace)) { $0.locations.placeEntry = TextField() }
+        typePlace("müns", into: second)
+        let places = second.state.locations.completions
         XCTAssertGreaterThanOrEqual(places.count, 2, "\(places.map(\.name))")
         XCTAssertEqual(places.first?.name, "Münster")
-        reduce(&second, .locations(.moveCompletion(1)), .locations(.acceptPlace))
-        XCTAssertEqual(second.locations.origin, places[1])
-        XCTAssertEqual(second.inputMode, .navigation)
-        assertDistanceOrder(second)
+        second.send(.locations(.moveCompletion(1)), .locations(.acceptPlace)) {
+            $0.locations.origin = places[1]
+            $0.locations.placeEntry = nil
+            $0.locations.completion = 1
+        }
+        XCTAssertEqual(second.state.inputMode, .navigation)
+        assertDistanceOrder(second.state)
     }
 
     func testDistanceRowsAfterSettingThePlace() {
-        var state = seedState()
-        setPlace("Höxter", in: &state)
-        let rows = rows(state)
+        let store = seedStore()
+        setPlace("Höxter", in: store)
+        let rows = rows(store.state)
         XCTAssertEqual(rows.count, Seed.sites.count, "every site, the mobile team included")
-        assertDistanceOrder(state)
+        assertDistanceOrder(store.state)
         XCTAssertEqual(rows.last?.site.id, "site.whkt-mobil", "the mobile team comes last")
         XCTAssertNil(rows.last?.km)
         XCTAssertEqual(rows.filter { $0.km == nil }.count, 1)
@@ -179,246 +197,256 @@ final class LocationsTests: XCTestCase {
     }
 
     func testNearestSiteFromSeveralPlaces() {
-        var hoexter = seedState()
-        setPlace("Höxter", in: &hoexter)
-        XCTAssertTrue(["Detmold", "Paderborn"].contains(rows(hoexter).first?.site.city ?? ""), "\(names(hoexter).prefix(3))")
+        let hoexter = seedStore()
+        setPlace("Höxter", in: hoexter)
+        XCTAssertTrue(["Detmold", "Paderborn"].contains(rows(hoexter.state).first?.site.city ?? ""), "\(names(hoexter.state).prefix(3))")
 
-        var aachen = seedState()
-        setPlace("Aachen", in: &aachen)
-        XCTAssertEqual(rows(aachen).first?.site.id, "site.dgb-bildungswerk-aachen")
-        XCTAssertLessThan(rows(aachen).first?.km ?? .infinity, 10)
+        let aachen = seedStore()
+        setPlace("Aachen", in: aachen)
+        XCTAssertEqual(rows(aachen.state).first?.site.id, "site.dgb-bildungswerk-aachen")
+        XCTAssertLessThan(rows(aachen.state).first?.km ?? .infinity, 10)
 
-        var bonn = seedState()
-        setPlace("Bonn", in: &bonn)
-        XCTAssertEqual(rows(bonn).first?.site.city, "Bonn")
-        XCTAssertEqual(Array(rows(bonn).prefix(2).map(\.site.city)), ["Bonn", "Bonn"], "both Bonn sites come first")
+        let bonn = seedStore()
+        setPlace("Bonn", in: bonn)
+        XCTAssertEqual(rows(bonn.state).first?.site.city, "Bonn")
+        XCTAssertEqual(Array(rows(bonn.state).prefix(2).map(\.site.city)), ["Bonn", "Bonn"], "both Bonn sites come first")
 
-        var koeln = seedState()
-        setPlace("koeln", in: &koeln)
-        XCTAssertEqual(koeln.locations.origin?.name, "Köln")
-        XCTAssertEqual(rows(koeln).prefix(4).map(\.site.city), ["Köln", "Köln", "Köln", "Köln"])
+        let koeln = seedStore()
+        setPlace("koeln", expecting: "Köln", in: koeln)
+        XCTAssertEqual(rows(koeln.state).prefix(4).map(\.site.city), ["Köln", "Köln", "Köln", "Köln"])
 
-        var muenster = seedState()
-        setPlace("muenster", in: &muenster)
-        XCTAssertEqual(muenster.locations.origin?.name, "Münster")
-        XCTAssertEqual(rows(muenster).first?.site.city, "Münster")
+        let muenster = seedStore()
+        setPlace("muenster", expecting: "Münster", in: muenster)
+        XCTAssertEqual(rows(muenster.state).first?.site.city, "Münster")
     }
 
     func testUnknownPlaceKeepsTheEntryOpenAndSuggests() throws {
-        var state = seedState()
-        setPlace("Höxter", in: &state)
-        reduce(&state, .locations(.beginPlace), .locations(.editPlace(.deleteToStart)))
-        typePlace("Atlantis", into: &state)
-        XCTAssertTrue(state.locations.completions.isEmpty, "\(completionNames(state))")
-        reduce(&state, .locations(.acceptPlace))
-        XCTAssertEqual(state.inputMode, .placeEntry, "the entry stays open to correct the name")
-        XCTAssertEqual(state.locations.placeEntry?.text, "Atlantis")
-        XCTAssertEqual(state.locations.origin?.name, "Höxter", "the earlier place is kept")
-        let status = try XCTUnwrap(state.status)
-        XCTAssertEqual(status.severity, .warning)
-        XCTAssertEqual(status.message.key, .placeUnknown)
-        let text = status.message.text(.de)
-        XCTAssertTrue(text.contains("Atlantis"), text)
+        let store = seedStore()
+        setPlace("Höxter", in: store)
+        store.send(.locations(.beginPlace), .locations(.editPlace(.deleteToStart))) { $0.locations.placeEntry = TextField() }
+        typePlace("Atlantis", into: store)
+        XCTAssertTrue(store.state.locations.completions.isEmpty, "\(completionNames(store.state))")
+        // The entry stays open to correct the name, the earlier place is kept, a warning names
+        // three places that are spelled alike.
         let suggestions = Gazetteer.suggestions(for: "Atlantis", limit: 3).map(\.name)
         XCTAssertEqual(suggestions.count, 3)
+        store.send(.locations(.acceptPlace)) {
+            $0.status = shown(Message(.placeUnknown, "Atlantis", suggestions.joined(separator: ", ")), .warning)
+        }
+        XCTAssertEqual(store.state.inputMode, .placeEntry)
+        let text = store.state.status?.message.text(.de) ?? ""
+        XCTAssertTrue(text.contains("Atlantis"), text)
         for name in suggestions { XCTAssertTrue(text.contains(name), "\(text) names \(name)") }
-        XCTAssertEqual(status.expiresAt, fixedDate.addingTimeInterval(5))
-        assertCursorValid(state, .locations)
+        assertCursorValid(store.state, .locations)
 
         // Correcting the name and Enter then works.
-        reduce(&state, .locations(.editPlace(.deleteToStart)))
-        typePlace("Bonn", into: &state)
-        reduce(&state, .locations(.acceptPlace))
-        XCTAssertEqual(state.locations.origin?.name, "Bonn")
-        XCTAssertEqual(state.inputMode, .navigation)
+        store.send(.locations(.editPlace(.deleteToStart))) { $0.locations.placeEntry = TextField() }
+        typePlace("Bonn", into: store)
+        store.send(.locations(.acceptPlace)) {
+            $0.locations.origin = self.place("Bonn")
+            $0.locations.placeEntry = nil
+        }
+        XCTAssertEqual(store.state.inputMode, .navigation)
     }
 
     func testEmptyEntryEnterDoesNotSetAPlace() {
-        var state = seedState()
-        reduce(&state, .locations(.beginPlace), .locations(.acceptPlace))
-        XCTAssertNil(state.locations.origin)
-        XCTAssertEqual(state.inputMode, .placeEntry, "nothing typed: the entry stays open")
-        reduce(&state, .locations(.cancelPlace))
-        XCTAssertEqual(state.inputMode, .navigation)
+        let store = seedStore()
+        // Nothing typed: the entry stays open, no place is set (the warning names none).
+        store.send(.locations(.beginPlace), .locations(.acceptPlace)) {
+            $0.locations.placeEntry = TextField()
+            $0.status = shown(Message(.placeUnknown, "", ""), .warning)
+        }
+        XCTAssertEqual(store.state.inputMode, .placeEntry)
+        store.send(.locations(.cancelPlace)) { $0.locations.placeEntry = nil }
+        XCTAssertEqual(store.state.inputMode, .navigation)
     }
 
     func testEscKeepsThePreviousPlace() {
-        var state = seedState()
-        reduce(&state, .locations(.beginPlace))
-        typePlace("Köln", into: &state)
-        reduce(&state, .locations(.cancelPlace))
-        XCTAssertNil(state.locations.origin, "Esc does not take what was typed")
-        XCTAssertNil(state.locations.placeEntry)
-        XCTAssertEqual(state.inputMode, .navigation)
+        let store = seedStore()
+        store.send(.locations(.beginPlace)) { $0.locations.placeEntry = TextField() }
+        typePlace("Köln", into: store)
+        // Esc does not take what was typed.
+        store.send(.locations(.cancelPlace)) {
+            $0.locations.placeEntry = nil
+            $0.locations.completion = 0
+        }
+        XCTAssertEqual(store.state.inputMode, .navigation)
 
-        setPlace("Höxter", in: &state)
-        let before = rows(state)
-        reduce(&state, .locations(.beginPlace))
-        XCTAssertEqual(state.locations.placeEntry?.text, "Höxter", "the entry starts with the place set")
-        reduce(&state, .locations(.editPlace(.deleteToStart)))
-        typePlace("Aachen", into: &state)
-        reduce(&state, .locations(.moveCompletion(1)), .locations(.cancelPlace))
-        XCTAssertEqual(state.locations.origin?.name, "Höxter")
-        XCTAssertEqual(state.inputMode, .navigation)
-        XCTAssertEqual(rows(state), before)
-        assertCursorValid(state, .locations)
+        setPlace("Höxter", in: store)
+        let before = rows(store.state)
+        // The entry starts with the place set.
+        store.send(.locations(.beginPlace)) { $0.locations.placeEntry = TextField("Höxter") }
+        store.send(.locations(.editPlace(.deleteToStart))) { $0.locations.placeEntry = TextField() }
+        typePlace("Aachen", into: store)
+        let moved = store.state.locations.completions.count > 1 ? 1 : 0
+        store.send(.locations(.moveCompletion(1)), .locations(.cancelPlace)) {
+            $0.locations.placeEntry = nil
+            $0.locations.completion = moved
+        }
+        XCTAssertEqual(store.state.inputMode, .navigation)
+        XCTAssertEqual(rows(store.state), before)
+        assertCursorValid(store.state, .locations)
     }
 
     func testXClearsThePlaceBackToCityOrder() {
-        var state = seedState()
-        let byCity = rows(state)
+        let store = seedStore()
+        let byCity = rows(store.state)
         XCTAssertTrue(byCity.allSatisfy { $0.km == nil })
         // City order: by city, then name; the mobile team, without a place, last.
         XCTAssertTrue(byCity.last?.site.isMobile == true)
         let keys = byCity.dropLast().map { SearchKey.sortKey("\($0.site.city) \($0.site.name)") }
         XCTAssertTrue(zip(keys, keys.dropFirst()).allSatisfy { !$1.lexicographicallyPrecedes($0) }, "\(byCity.map(\.site.city))")
 
-        setPlace("Höxter", in: &state)
-        XCTAssertNotEqual(rows(state).map(\.site.id), byCity.map(\.site.id))
-        reduce(&state, .navigation(.move(.end)))
-        reduce(&state, .locations(.clearPlace))
-        XCTAssertNil(state.locations.origin)
-        XCTAssertEqual(rows(state), byCity)
-        XCTAssertEqual(state[.locations].cursor, ListCursor())
-        assertCursorValid(state, .locations)
+        setPlace("Höxter", in: store)
+        XCTAssertNotEqual(rows(store.state).map(\.site.id), byCity.map(\.site.id))
+        let last = byCity.count - 1
+        store.send(.navigation(.move(.end))) { $0[.locations].cursor = ListCursor(selected: last) }
+        store.send(.locations(.clearPlace)) {
+            $0.locations.origin = nil
+            $0[.locations].cursor = ListCursor()
+        }
+        XCTAssertEqual(rows(store.state), byCity)
         // x without a place changes nothing else.
-        reduce(&state, .locations(.clearPlace))
-        XCTAssertEqual(rows(state), byCity)
+        store.send(.locations(.clearPlace))
     }
 
     // MARK: Service filter
 
     func testVCyclesThroughEveryServiceAndBack() {
-        var state = seedState()
-        let all = rows(state)
+        let store = seedStore()
+        let all = rows(store.state)
         XCTAssertEqual(all.count, Seed.sites.count)
         for service in SiteService.allCases {
-            reduce(&state, .locations(.cycleService))
-            XCTAssertEqual(state.locations.service, service)
-            let filtered = rows(state)
+            store.send(.locations(.cycleService)) { $0.locations.service = service }
+            let filtered = rows(store.state)
             let expected = Seed.sites.filter { $0.services.contains(service) }
             XCTAssertEqual(Set(filtered.map(\.site.id)), Set(expected.map(\.id)), "\(service)")
             XCTAssertFalse(filtered.isEmpty, "\(service)")
             XCTAssertLessThan(filtered.count, all.count, "\(service) filters")
-            XCTAssertEqual(state[.locations].cursor, ListCursor())
-            assertCursorValid(state, .locations)
+            assertCursorValid(store.state, .locations)
         }
-        reduce(&state, .locations(.cycleService))
-        XCTAssertNil(state.locations.service, "after the last service all sites again")
-        XCTAssertEqual(rows(state), all)
+        // After the last service all sites again.
+        store.send(.locations(.cycleService)) { $0.locations.service = nil }
+        XCTAssertEqual(rows(store.state), all)
     }
 
     func testFairIntegrationIsTheTwoDGBSites() {
-        var state = seedState()
-        reduce(&state, .locations(.cycleService), .locations(.cycleService))
-        XCTAssertEqual(state.locations.service, .fairIntegration)
-        let rows = rows(state)
+        let store = seedStore()
+        store.send(.locations(.cycleService), .locations(.cycleService)) { $0.locations.service = .fairIntegration }
+        let rows = rows(store.state)
         XCTAssertEqual(rows.map(\.site.id), ["site.dgb-bildungswerk-dortmund", "site.dgb-bildungswerk-duesseldorf"])
         XCTAssertEqual(rows.map(\.site.city), ["Dortmund", "Düsseldorf"])
         XCTAssertTrue(rows.allSatisfy { $0.site.operatorID == "partner.dgb-bildungswerk" })
     }
 
     func testServiceFilterCombinesWithThePlace() {
-        var state = seedState()
-        setPlace("Höxter", in: &state)
-        reduce(&state, .locations(.cycleService), .locations(.cycleService))
-        XCTAssertEqual(rows(state).map(\.site.city), ["Dortmund", "Düsseldorf"], "Dortmund is nearer to Höxter")
-        assertDistanceOrder(state)
+        let store = seedStore()
+        setPlace("Höxter", in: store)
+        store.send(.locations(.cycleService), .locations(.cycleService)) { $0.locations.service = .fairIntegration }
+        XCTAssertEqual(rows(store.state).map(\.site.city), ["Dortmund", "Düsseldorf"], "Dortmund is nearer to Höxter")
+        assertDistanceOrder(store.state)
 
-        setPlace("Düsseldorf", in: &state)
-        XCTAssertEqual(state.locations.service, .fairIntegration, "a new place keeps the service")
-        XCTAssertEqual(rows(state).map(\.site.city), ["Düsseldorf", "Dortmund"])
-        assertDistanceOrder(state)
+        // A new place keeps the service.
+        setPlace("Düsseldorf", in: store)
+        XCTAssertEqual(rows(store.state).map(\.site.city), ["Düsseldorf", "Dortmund"])
+        assertDistanceOrder(store.state)
 
         // Each service with a place: the rows are that service's sites by distance, the mobile team
         // last only where it offers the service.
-        var each = seedState()
-        setPlace("Bielefeld", in: &each)
+        let each = seedStore()
+        setPlace("Bielefeld", in: each)
         for service in SiteService.allCases {
-            reduce(&each, .locations(.cycleService))
-            let rows = rows(each)
+            each.send(.locations(.cycleService)) { $0.locations.service = service }
+            let rows = rows(each.state)
             XCTAssertTrue(rows.allSatisfy { $0.site.services.contains(service) }, "\(service)")
             XCTAssertEqual(rows.count, Seed.sites.filter { $0.services.contains(service) }.count, "\(service)")
             XCTAssertEqual(rows.contains { $0.site.isMobile }, service == .recognitionCounselling)
-            assertDistanceOrder(each)
-            assertCursorValid(each, .locations)
+            assertDistanceOrder(each.state)
+            assertCursorValid(each.state, .locations)
         }
-        reduce(&each, .locations(.cycleService))
-        XCTAssertNil(each.locations.service)
-        XCTAssertEqual(each.locations.origin?.name, "Bielefeld", "v leaves the place alone")
+        // v leaves the place alone.
+        each.send(.locations(.cycleService)) { $0.locations.service = nil }
 
-        reduce(&state, .locations(.clearPlace))
-        XCTAssertEqual(state.locations.service, .fairIntegration, "x leaves the service alone")
-        XCTAssertEqual(rows(state).map(\.site.city), ["Dortmund", "Düsseldorf"])
+        // x leaves the service alone.
+        store.send(.locations(.clearPlace)) { $0.locations.origin = nil }
+        XCTAssertEqual(rows(store.state).map(\.site.city), ["Dortmund", "Düsseldorf"])
     }
 
     // MARK: Operator and markers
 
     func testOpenOperatorShowsTheOperatorInThePartnerPane() {
-        var state = seedState()
-        setPlace("Aachen", in: &state)
-        let site = rows(state)[0].site
+        let store = seedStore()
+        setPlace("Aachen", in: store)
+        let site = rows(store.state)[0].site
         XCTAssertEqual(site.id, "site.dgb-bildungswerk-aachen")
-        reduce(&state, .locations(.openOperator))
-        XCTAssertEqual(state.focus, .partners)
-        XCTAssertTrue(state[.partners].isDetailOpen)
-        XCTAssertEqual(state.directory.path, ["partner.dgb-bildungswerk"])
-        XCTAssertEqual(state.directory.relationCursor, 0)
-        XCTAssertNotNil(state.document.partners["partner.dgb-bildungswerk"])
-        XCTAssertEqual(state.locations.origin?.name, "Aachen", "the locations pane keeps its place")
-        assertCursorValid(state, .partners)
-        assertCursorValid(state, .locations)
+        let operatorRow = PartnerList.rows(store.state).firstIndex { $0.partner?.id == "partner.dgb-bildungswerk" } ?? -1
+        // The operator's detail in the partner pane; the locations pane keeps its place.
+        store.send(.locations(.openOperator)) {
+            $0.focus = .partners
+            $0[.partners].isDetailOpen = true
+            $0[.partners].cursor = ListCursor(selected: operatorRow)
+            $0.directory.path = ["partner.dgb-bildungswerk"]
+        }
+        XCTAssertNotNil(store.state.document.partners["partner.dgb-bildungswerk"])
+        assertCursorValid(store.state, .partners)
+        assertCursorValid(store.state, .locations)
 
-        // Every seed site's operator is in the directory and opens.
-        let count = rows(seedState()).count
+        // Every seed site's operator is in the directory and opens (checked for what the
+        // loop is about: focus, detail and path).
+        let count = rows(seedStore().state).count
         for i in 0..<count {
-            var s = seedState()
-            reduce(&s, .navigation(.select(.locations, row: i)))
-            let row = rows(s)[i]
-            reduce(&s, .locations(.openOperator))
-            XCTAssertEqual(s.focus, .partners, row.site.name)
-            XCTAssertEqual(s.directory.path, [row.site.operatorID!], row.site.name)
-            XCTAssertTrue(s[.partners].isDetailOpen)
+            let s = seedStore(exhaustivity: .off)
+            s.send(.navigation(.select(.locations, row: i)))
+            let row = rows(s.state)[i]
+            s.send(.locations(.openOperator)) {
+                $0.focus = .partners
+                $0.directory.path = [row.site.operatorID ?? "none"]
+                $0[.partners].isDetailOpen = true
+            }
         }
     }
 
     func testOpenOperatorWithoutAKnownOperatorStays() {
-        var state = AppState(document: Document(partners: [], sites: Seed.sites, measures: []))
-        reduce(&state, .navigation(.focus(.locations)), .locations(.openOperator))
-        XCTAssertEqual(state.focus, .locations, "the directory does not know the operator")
-        XCTAssertFalse(state[.partners].isDetailOpen)
-        XCTAssertEqual(state.directory.path, [])
+        // The directory does not know the operator: nothing but the focus changes.
+        let store = TestStore(AppState(document: Document(partners: [], sites: Seed.sites, measures: [])))
+        store.send(.navigation(.focus(.locations)), .locations(.openOperator)) { $0.focus = .locations }
     }
 
     func testSelectSiteSelectsItsRow() {
-        var state = AppState(document: Seed.document)
+        let state = AppState(document: Seed.document)
+        // Over every seed site: the focus moves and the site's row is selected (checked by
+        // the row, not restated step by step).
+        let store = TestStore(state, exhaustivity: .off)
         for site in Seed.sites {
-            reduce(&state, .navigation(.focus(.partners)))
-            reduce(&state, .locations(.selectSite(site.id)))
-            XCTAssertEqual(state.focus, .locations)
-            let i = state[.locations].cursor.selected
-            XCTAssertEqual(rows(state)[i].site.id, site.id)
-            assertCursorValid(state, .locations)
+            store.send(.navigation(.focus(.partners))) { $0.focus = .partners }
+            store.send(.locations(.selectSite(site.id))) { $0.focus = .locations }
+            let i = store.state[.locations].cursor.selected
+            XCTAssertEqual(rows(store.state)[i].site.id, site.id)
+            assertCursorValid(store.state, .locations)
         }
-        setPlace("Höxter", in: &state)
-        reduce(&state, .locations(.selectSite("site.dgb-bildungswerk-aachen")))
-        XCTAssertEqual(rows(state)[state[.locations].cursor.selected].site.id, "site.dgb-bildungswerk-aachen")
-        assertCursorValid(state, .locations)
+        store.exhaustivity = .on
+        setPlace("Höxter", in: store)
+        let aachen = rows(store.state).firstIndex { $0.site.id == "site.dgb-bildungswerk-aachen" } ?? -1
+        store.send(.locations(.selectSite("site.dgb-bildungswerk-aachen"))) {
+            $0[.locations].cursor = ListCursor(selected: aachen)
+        }
+        assertCursorValid(store.state, .locations)
 
         // A site the list does not show (filtered out) leaves the selection alone.
-        reduce(&state, .locations(.cycleService), .locations(.cycleService))
-        reduce(&state, .navigation(.move(.down)))
-        reduce(&state, .locations(.selectSite("site.uni-muenster")))
-        XCTAssertEqual(state[.locations].cursor.selected, 1)
-        reduce(&state, .locations(.selectSite("site.unknown")))
-        XCTAssertEqual(state[.locations].cursor.selected, 1)
-        assertCursorValid(state, .locations)
+        store.send(.locations(.cycleService), .locations(.cycleService), .navigation(.move(.down))) {
+            $0.locations.service = .fairIntegration
+            $0[.locations].cursor = ListCursor(selected: 1)
+        }
+        store.send(.locations(.selectSite("site.uni-muenster")))
+        store.send(.locations(.selectSite("site.unknown")))
+        assertCursorValid(store.state, .locations)
     }
 
     // MARK: Invariants
 
     func testSelectionStaysValidAfterEveryAction() {
-        var state = seedState()
+        // An invariant over a long script: checked after each step, not restated.
+        let store = seedStore(exhaustivity: .off)
         let script: [Action] = [
             .navigation(.move(.end)), .locations(.cycleService), .navigation(.move(.end)), .locations(.cycleService),
             .navigation(.move(.by(4))), .locations(.beginPlace), .locations(.editPlace(.insert("h"))),
@@ -434,7 +462,8 @@ final class LocationsTests: XCTestCase {
             .locations(.openOperator),
         ]
         for (i, action) in script.enumerated() {
-            reduce(&state, action)
+            store.send(action)
+            let state = store.state
             assertCursorValid(state, .locations)
             assertCursorValid(state, .partners)
             let count = rows(state).count
@@ -445,13 +474,14 @@ final class LocationsTests: XCTestCase {
                 XCTAssertTrue(state.locations.completions.indices.contains(state.locations.completion), "step \(i)")
             }
         }
-        XCTAssertEqual(state.focus, .partners, "the script ends on the operator of a site")
+        XCTAssertEqual(store.state.focus, .partners, "the script ends on the operator of a site")
     }
 
     func testPlaceEntryModeNeedsTheLocationsPaneFocused() {
-        var state = seedState()
-        reduce(&state, .locations(.beginPlace))
-        XCTAssertEqual(state.inputMode, .placeEntry)
+        let store = seedStore()
+        store.send(.locations(.beginPlace)) { $0.locations.placeEntry = TextField() }
+        XCTAssertEqual(store.state.inputMode, .placeEntry)
+        var state = store.state
         state.focus = .partners
         XCTAssertEqual(state.inputMode, .navigation, "the place entry belongs to the locations pane")
     }

@@ -13,42 +13,33 @@ final class NavigationReducerTests: XCTestCase {
     }
 
     func testTabCyclesForwardThroughAllFourPanesAndWraps() {
-        var state = Fixture.state()
-        var visited: [Pane] = []
-        for _ in 0..<8 {
-            reduce(&state, .navigation(.focusNext))
-            visited.append(state.focus)
+        let store = TestStore(Fixture.state())
+        for pane in [Pane.locations, .cases, .budgets, .partners, .locations, .cases, .budgets, .partners] {
+            store.send(.navigation(.focusNext)) { $0.focus = pane }
         }
-        XCTAssertEqual(visited, [.locations, .cases, .budgets, .partners, .locations, .cases, .budgets, .partners])
     }
 
     func testShiftTabCyclesBackwardThroughAllFourPanesAndWraps() {
-        var state = Fixture.state()
-        var visited: [Pane] = []
-        for _ in 0..<8 {
-            reduce(&state, .navigation(.focusPrevious))
-            visited.append(state.focus)
+        let store = TestStore(Fixture.state())
+        for pane in [Pane.budgets, .cases, .locations, .partners, .budgets, .cases, .locations, .partners] {
+            store.send(.navigation(.focusPrevious)) { $0.focus = pane }
         }
-        XCTAssertEqual(visited, [.budgets, .cases, .locations, .partners, .budgets, .cases, .locations, .partners])
     }
 
     func testTabThenShiftTabReturnsToTheSamePaneFromEveryPane() {
         for pane in Pane.allCases {
-            var state = Fixture.state()
-            reduce(&state, .navigation(.focus(pane)), .navigation(.focusNext), .navigation(.focusPrevious))
-            XCTAssertEqual(state.focus, pane)
-            reduce(&state, .navigation(.focusPrevious), .navigation(.focusNext))
-            XCTAssertEqual(state.focus, pane)
+            let store = TestStore(Fixture.state())
+            store.send(.navigation(.focus(pane)), .navigation(.focusNext), .navigation(.focusPrevious)) { $0.focus = pane }
+            store.send(.navigation(.focusPrevious), .navigation(.focusNext))
         }
     }
 
     func testFocusJumpsDirectlyToEachPane() {
-        var state = Fixture.state()
-        for pane in [Pane.budgets, .cases, .partners, .locations, .locations] {
-            let effects = reduce(&state, .navigation(.focus(pane)))
-            XCTAssertEqual(state.focus, pane)
-            XCTAssertEqual(effects, [])
+        let store = TestStore(Fixture.state())
+        for pane in [Pane.budgets, .cases, .partners, .locations] {
+            store.send(.navigation(.focus(pane))) { $0.focus = pane }
         }
+        store.send(.navigation(.focus(.locations)))
     }
 
     func testPaneNumbersMatchTheirKeys() {
@@ -57,237 +48,235 @@ final class NavigationReducerTests: XCTestCase {
     }
 
     func testEachPaneKeepsItsOwnSelection() {
-        var state = Fixture.state()
-        reduce(&state, .navigation(.move(.down)), .navigation(.move(.down)), .navigation(.focusNext), .navigation(.move(.down)))
-        XCTAssertEqual(state[.partners].cursor.selected, 2)
-        XCTAssertEqual(state[.locations].cursor.selected, 1)
-        reduce(&state, .navigation(.focusPrevious))
-        XCTAssertEqual(state[.partners].cursor.selected, 2)
+        let store = TestStore(Fixture.state())
+        store.send(.navigation(.move(.down)), .navigation(.move(.down)), .navigation(.focusNext), .navigation(.move(.down))) {
+            $0[.partners].cursor.selected = 2
+            $0.focus = .locations
+            $0[.locations].cursor.selected = 1
+        }
+        store.send(.navigation(.focusPrevious)) { $0.focus = .partners }
     }
 
     // MARK: Moving in a list
 
     func testMoveUpAtTopStaysOnFirstRow() {
-        var state = Fixture.state()
-        reduce(&state, .navigation(.move(.up)), .navigation(.move(.up)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0))
-        reduce(&state, .navigation(.move(.by(-3))))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0))
+        let store = TestStore(Fixture.state())
+        store.send(.navigation(.move(.up)), .navigation(.move(.up)))
+        store.send(.navigation(.move(.by(-3))))
+        XCTAssertEqual(store.state[.partners].cursor, ListCursor(selected: 0))
     }
 
     func testMoveDownAtBottomStaysOnLastRow() {
-        var state = Fixture.state()
-        for _ in 0..<10 { reduce(&state, .navigation(.move(.down))) }
-        XCTAssertEqual(state[.partners].cursor.selected, 4)
-        reduce(&state, .navigation(.move(.by(3))))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 4))
+        let store = TestStore(Fixture.state())
+        for selected in 1...4 {
+            store.send(.navigation(.move(.down))) { $0[.partners].cursor = ListCursor(selected: selected) }
+        }
+        for _ in 4..<10 { store.send(.navigation(.move(.down))) }
+        store.send(.navigation(.move(.by(3))))
+        XCTAssertEqual(store.state[.partners].cursor, ListCursor(selected: 4))
     }
 
     /// PgUp/PgDn arrive with the page the layout gives (the key map's test checks that).
     func testPageDownAndPageUpMoveByThePageHeightAndClamp() {
-        var state = Fixture.state(Fixture.numberedDocument(partners: 10))
-        reduce(&state, .navigation(.move(.by(4))))
-        XCTAssertEqual(state[.partners].cursor.selected, 4)
-        reduce(&state, .navigation(.move(.by(4))))
-        XCTAssertEqual(state[.partners].cursor.selected, 8)
-        reduce(&state, .navigation(.move(.by(4))))
-        XCTAssertEqual(state[.partners].cursor.selected, 9)
-        reduce(&state, .navigation(.move(.by(-4))))
-        XCTAssertEqual(state[.partners].cursor.selected, 5)
-        reduce(&state, .navigation(.move(.by(-4))))
-        XCTAssertEqual(state[.partners].cursor.selected, 1)
-        reduce(&state, .navigation(.move(.by(-4))))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0))
+        let store = TestStore(Fixture.state(Fixture.numberedDocument(partners: 10)))
+        store.send(.navigation(.move(.by(4)))) { $0[.partners].cursor = ListCursor(selected: 4) }
+        store.send(.navigation(.move(.by(4)))) { $0[.partners].cursor = ListCursor(selected: 8) }
+        store.send(.navigation(.move(.by(4)))) { $0[.partners].cursor = ListCursor(selected: 9) }
+        store.send(.navigation(.move(.by(-4)))) { $0[.partners].cursor = ListCursor(selected: 5) }
+        store.send(.navigation(.move(.by(-4)))) { $0[.partners].cursor = ListCursor(selected: 1) }
+        store.send(.navigation(.move(.by(-4)))) { $0[.partners].cursor = ListCursor(selected: 0) }
     }
 
     func testHomeAndEndJumpToFirstAndLastRow() {
-        var state = Fixture.state(Fixture.numberedDocument(partners: 25))
-        reduce(&state, .navigation(.move(.end)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 24))
-        reduce(&state, .navigation(.move(.home)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0))
+        let store = TestStore(Fixture.state(Fixture.numberedDocument(partners: 25)))
+        store.send(.navigation(.move(.end))) { $0[.partners].cursor = ListCursor(selected: 24) }
+        store.send(.navigation(.move(.home))) { $0[.partners].cursor = ListCursor(selected: 0) }
     }
 
     func testSelectionAlwaysStaysInTheListOverAnyMoveSequence() {
+        // An invariant over many pages and moves: checked by `assertCursorValid`, not step by step.
         for page in [1, 2, 3, 5, 12, 40] {
             let moves: [ListCursor.Move] = [.down, .down, .by(page), .end, .up, .by(-page), .by(-page), .home, .by(7), .by(-2),
                                             .by(page), .by(page), .by(page), .by(100), .up, .by(-100), .down]
-            var state = Fixture.state(Fixture.numberedDocument(partners: 17))
+            let store = TestStore(Fixture.state(Fixture.numberedDocument(partners: 17)), exhaustivity: .off)
             for move in moves {
-                reduce(&state, .navigation(.move(move)))
-                assertCursorValid(state, .partners)
+                store.send(.navigation(.move(move)))
+                assertCursorValid(store.state, .partners)
             }
         }
     }
 
     func testMovingInAPaneWithoutRowsKeepsTheSelectionAtZero() {
-        var state = Fixture.state()
-        reduce(&state, .navigation(.focus(.cases)))
+        let store = TestStore(Fixture.state())
+        store.send(.navigation(.focus(.cases))) { $0.focus = .cases }
         for move in [ListCursor.Move.down, .end, .by(10), .up, .home] {
-            reduce(&state, .navigation(.move(move)))
-            XCTAssertEqual(state[.cases].cursor, ListCursor())
+            store.send(.navigation(.move(move)))
         }
+        XCTAssertEqual(store.state[.cases].cursor, ListCursor())
     }
 
     // MARK: Scrolling an open entry
 
     func testScrollDetailStopsAtTheLimitTheKeyCarries() {
-        var state = Fixture.state()
-        reduce(&state, .navigation(.focus(.locations)), .navigation(.open))
-        reduce(&state, .navigation(.scrollDetail(by: 10, limit: 14)))
-        XCTAssertEqual(state[.locations].detailScroll, 10)
-        reduce(&state, .navigation(.scrollDetail(by: 10, limit: 14)))
-        XCTAssertEqual(state[.locations].detailScroll, 14)
-        reduce(&state, .navigation(.scrollDetail(by: -20, limit: 14)))
-        XCTAssertEqual(state[.locations].detailScroll, 0)
-        reduce(&state, .navigation(.scrollDetail(by: 5, limit: -3)))
-        XCTAssertEqual(state[.locations].detailScroll, 0, "nothing to scroll")
+        let store = TestStore(Fixture.state())
+        store.send(.navigation(.focus(.locations)), .navigation(.open)) {
+            $0.focus = .locations
+            $0[.locations].isDetailOpen = true
+        }
+        store.send(.navigation(.scrollDetail(by: 10, limit: 14))) { $0[.locations].detailScroll = 10 }
+        store.send(.navigation(.scrollDetail(by: 10, limit: 14))) { $0[.locations].detailScroll = 14 }
+        store.send(.navigation(.scrollDetail(by: -20, limit: 14))) { $0[.locations].detailScroll = 0 }
+        // Nothing to scroll.
+        store.send(.navigation(.scrollDetail(by: 5, limit: -3)))
     }
 
     func testScrollDetailPastAnEndThatShrankStartsFromWhatIsShown() {
-        var state = Fixture.state()
-        reduce(&state, .navigation(.focus(.locations)), .navigation(.open))
+        let store = TestStore(Fixture.state())
+        store.send(.navigation(.focus(.locations)), .navigation(.open)) {
+            $0.focus = .locations
+            $0[.locations].isDetailOpen = true
+        }
         // Sent with no frame drawn yet, the end unknown.
-        reduce(&state, .navigation(.scrollDetail(by: 30, limit: .max)))
-        XCTAssertEqual(state[.locations].detailScroll, 30)
+        store.send(.navigation(.scrollDetail(by: 30, limit: .max))) { $0[.locations].detailScroll = 30 }
         // The view showed its last page, line 12: the way up starts there at once.
-        reduce(&state, .navigation(.scrollDetail(by: -10, limit: 12)))
-        XCTAssertEqual(state[.locations].detailScroll, 2)
-        reduce(&state, .navigation(.scrollDetail(by: .max, limit: .max)), .navigation(.scrollDetail(by: -.max, limit: .max)))
-        XCTAssertEqual(state[.locations].detailScroll, 0, "Home and End with an unknown end neither overflow nor go below 0")
+        store.send(.navigation(.scrollDetail(by: -10, limit: 12))) { $0[.locations].detailScroll = 2 }
+        // Home and End with an unknown end neither overflow nor go below 0.
+        store.send(.navigation(.scrollDetail(by: .max, limit: .max)), .navigation(.scrollDetail(by: -.max, limit: .max))) {
+            $0[.locations].detailScroll = 0
+        }
     }
 
     // MARK: Mouse
 
     func testSelectFocusesThePaneAndSelectsTheRow() {
-        var state = Fixture.state()
-        reduce(&state, .navigation(.select(.locations, row: 2)))
-        XCTAssertEqual(state.focus, .locations)
-        XCTAssertEqual(state[.locations].cursor.selected, 2)
-        XCTAssertEqual(state[.partners].cursor.selected, 0)
+        let store = TestStore(Fixture.state())
+        store.send(.navigation(.select(.locations, row: 2))) {
+            $0.focus = .locations
+            $0[.locations].cursor.selected = 2
+        }
+        XCTAssertEqual(store.state[.partners].cursor.selected, 0)
     }
 
     func testSelectClampsARowOutsideTheList() {
-        var state = Fixture.state()
-        reduce(&state, .navigation(.select(.budgets, row: 99)))
-        XCTAssertEqual(state.focus, .budgets)
-        XCTAssertEqual(state[.budgets].cursor.selected, 1)
-        reduce(&state, .navigation(.select(.partners, row: -3)))
-        XCTAssertEqual(state.focus, .partners)
-        XCTAssertEqual(state[.partners].cursor.selected, 0)
+        let store = TestStore(Fixture.state())
+        store.send(.navigation(.select(.budgets, row: 99))) {
+            $0.focus = .budgets
+            $0[.budgets].cursor.selected = 1
+        }
+        store.send(.navigation(.select(.partners, row: -3))) { $0.focus = .partners }
+        XCTAssertEqual(store.state[.partners].cursor.selected, 0)
     }
 
     func testSelectKeepsTheSelectedRowVisible() {
-        var state = Fixture.state(Fixture.numberedDocument(partners: 30))
-        reduce(&state, .navigation(.select(.partners, row: 12)))
-        XCTAssertEqual(state[.partners].cursor.selected, 12)
-        assertCursorValid(state, .partners)
+        let store = TestStore(Fixture.state(Fixture.numberedDocument(partners: 30)))
+        store.send(.navigation(.select(.partners, row: 12))) { $0[.partners].cursor = ListCursor(selected: 12) }
+        assertCursorValid(store.state, .partners)
     }
 
     func testWheelScrollsTheListUnderTheMouseAndClamps() {
-        var state = Fixture.state(Fixture.numberedDocument(partners: 10))
-        reduce(&state, .navigation(.scroll(.partners, by: 3)))
-        XCTAssertEqual(state[.partners].cursor.selected, 3)
-        reduce(&state, .navigation(.scroll(.partners, by: 3)), .navigation(.scroll(.partners, by: 3)),
-               .navigation(.scroll(.partners, by: 3)))
-        XCTAssertEqual(state[.partners].cursor.selected, 9)
-        assertCursorValid(state, .partners)
-        reduce(&state, .navigation(.scroll(.partners, by: -3)))
-        XCTAssertEqual(state[.partners].cursor.selected, 6)
-        reduce(&state, .navigation(.scroll(.partners, by: -30)))
-        XCTAssertEqual(state[.partners].cursor, ListCursor(selected: 0))
+        let store = TestStore(Fixture.state(Fixture.numberedDocument(partners: 10)))
+        store.send(.navigation(.scroll(.partners, by: 3))) { $0[.partners].cursor = ListCursor(selected: 3) }
+        store.send(.navigation(.scroll(.partners, by: 3)), .navigation(.scroll(.partners, by: 3)),
+                   .navigation(.scroll(.partners, by: 3))) { $0[.partners].cursor = ListCursor(selected: 9) }
+        assertCursorValid(store.state, .partners)
+        store.send(.navigation(.scroll(.partners, by: -3))) { $0[.partners].cursor = ListCursor(selected: 6) }
+        store.send(.navigation(.scroll(.partners, by: -30))) { $0[.partners].cursor = ListCursor(selected: 0) }
     }
 
     func testWheelOverAnotherPaneScrollsThatPaneOnly() {
-        var state = Fixture.state()
-        reduce(&state, .navigation(.scroll(.locations, by: 1)))
-        XCTAssertEqual(state[.locations].cursor.selected, 1)
-        XCTAssertEqual(state[.partners].cursor.selected, 0)
+        let store = TestStore(Fixture.state())
+        store.send(.navigation(.scroll(.locations, by: 1))) { $0[.locations].cursor.selected = 1 }
     }
 
     // MARK: Detail view
 
     func testOpenShowsTheDetailOfAListWithRows() {
-        var state = Fixture.state()
-        reduce(&state, .navigation(.open))
-        XCTAssertTrue(state[.partners].isDetailOpen)
-        XCTAssertFalse(state[.locations].isDetailOpen)
+        let store = TestStore(Fixture.state())
+        store.send(.navigation(.open)) {
+            $0[.partners].isDetailOpen = true
+            $0.directory.path = [Fixture.agentur.id]
+        }
     }
 
     func testOpenDoesNothingInTheCasesPane() {
-        var state = Fixture.state()
-        reduce(&state, .navigation(.focus(.cases)), .navigation(.open))
-        XCTAssertEqual(state.rowCount(.cases), 0)
-        XCTAssertFalse(state[.cases].isDetailOpen)
+        let store = TestStore(Fixture.state())
+        store.send(.navigation(.focus(.cases)), .navigation(.open)) { $0.focus = .cases }
+        XCTAssertEqual(store.state.rowCount(.cases), 0)
     }
 
     func testOpenDoesNothingInAnEmptyList() {
-        var state = Fixture.state(Document())
-        reduce(&state, .navigation(.open))
-        XCTAssertFalse(state[.partners].isDetailOpen)
+        let store = TestStore(Fixture.state(Document()))
+        store.send(.navigation(.open))
     }
 
     func testBackClosesDetailThenClearsFilterThenLeavesZoom() {
-        var state = Fixture.state()
-        reduce(&state, .filter(.begin))
-        typeText("köln", into: &state)
-        reduce(&state, .filter(.accept), .navigation(.open), .navigation(.toggleZoom))
-        XCTAssertTrue(state[.partners].isDetailOpen)
-        XCTAssertEqual(state[.partners].filter.text, "köln")
-        XCTAssertEqual(state.rowCount(.partners), 1)
-        XCTAssertTrue(state.isZoomed)
+        let store = TestStore(Fixture.state())
+        store.send(.filter(.begin)) { $0[.partners].isFiltering = true }
+        store.type("köln") { $0[.partners].filter = TextField("köln") }
+        store.send(.filter(.accept), .navigation(.open), .navigation(.toggleZoom)) {
+            $0[.partners].isFiltering = false
+            $0[.partners].isDetailOpen = true
+            $0.directory.path = [Fixture.agentur.id]
+            $0.isZoomed = true
+        }
+        XCTAssertEqual(store.state.rowCount(.partners), 1)
 
-        reduce(&state, .navigation(.back))
-        XCTAssertFalse(state[.partners].isDetailOpen)
-        XCTAssertEqual(state[.partners].filter.text, "köln", "the first Esc only closes the detail")
-        XCTAssertTrue(state.isZoomed)
+        // The first Esc only closes the detail.
+        store.send(.navigation(.back)) {
+            $0[.partners].isDetailOpen = false
+            $0.directory.path = []
+        }
+        // The second Esc only clears the filter.
+        store.send(.navigation(.back)) { $0[.partners].filter = TextField() }
+        XCTAssertEqual(store.state.rowCount(.partners), 5)
 
-        reduce(&state, .navigation(.back))
-        XCTAssertTrue(state[.partners].filter.isEmpty)
-        XCTAssertEqual(state.rowCount(.partners), 5)
-        XCTAssertTrue(state.isZoomed, "the second Esc only clears the filter")
-
-        reduce(&state, .navigation(.back))
-        XCTAssertFalse(state.isZoomed)
-
-        let before = state
-        let effects = reduce(&state, .navigation(.back))
-        XCTAssertEqual(state, before, "Esc with nothing to close changes nothing")
-        XCTAssertEqual(effects, [])
+        store.send(.navigation(.back)) { $0.isZoomed = false }
+        // Esc with nothing to close changes nothing.
+        store.send(.navigation(.back))
     }
 
     func testBackAfterClearingTheFilterKeepsTheSelectionValid() {
-        var state = Fixture.state(Fixture.numberedDocument(partners: 30))
-        reduce(&state, .filter(.begin))
-        typeText("partner 02", into: &state)
-        reduce(&state, .filter(.accept), .navigation(.move(.end)))
+        let store = TestStore(Fixture.state(Fixture.numberedDocument(partners: 30)))
+        store.send(.filter(.begin)) { $0[.partners].isFiltering = true }
+        store.type("partner 02") { $0[.partners].filter = TextField("partner 02") }
         // Both words, anywhere: "Partner 002" and "Partner 020" … "Partner 029".
-        XCTAssertEqual(state.rowCount(.partners), 11)
-        reduce(&state, .navigation(.back))
-        XCTAssertEqual(state.rowCount(.partners), 30)
-        assertCursorValid(state, .partners)
+        store.send(.filter(.accept), .navigation(.move(.end))) {
+            $0[.partners].isFiltering = false
+            $0[.partners].cursor = ListCursor(selected: 10)
+        }
+        XCTAssertEqual(store.state.rowCount(.partners), 11)
+        store.send(.navigation(.back)) { $0[.partners].filter = TextField() }
+        XCTAssertEqual(store.state.rowCount(.partners), 30)
+        assertCursorValid(store.state, .partners)
     }
 
     func testToggleZoomTurnsZoomOnAndOff() {
-        var state = Fixture.state()
-        reduce(&state, .navigation(.toggleZoom))
-        XCTAssertTrue(state.isZoomed)
-        reduce(&state, .navigation(.toggleZoom))
-        XCTAssertFalse(state.isZoomed)
+        let store = TestStore(Fixture.state())
+        store.send(.navigation(.toggleZoom)) { $0.isZoomed = true }
+        store.send(.navigation(.toggleZoom)) { $0.isZoomed = false }
     }
 
     func testZoomFollowsTheFocus() {
-        var state = Fixture.state()
-        reduce(&state, .navigation(.toggleZoom), .navigation(.focusNext))
-        XCTAssertTrue(state.isZoomed)
-        XCTAssertEqual(state.focus, .locations)
+        let store = TestStore(Fixture.state())
+        store.send(.navigation(.toggleZoom), .navigation(.focusNext)) {
+            $0.isZoomed = true
+            $0.focus = .locations
+        }
     }
 
     func testNavigationNeverAsksForEffects() {
-        var state = Fixture.state()
-        let effects = reduce(&state, .navigation(.focusNext), .navigation(.move(.down)), .navigation(.open),
-                             .navigation(.back), .navigation(.toggleZoom), .navigation(.scrollDetail(by: 4, limit: 9)),
-                             .navigation(.select(.budgets, row: 1)), .navigation(.scroll(.partners, by: 2)))
-        XCTAssertEqual(effects, [])
+        // The store fails on any effect not asserted; none is.
+        let store = TestStore(Fixture.state())
+        store.send(.navigation(.focusNext), .navigation(.move(.down)), .navigation(.open),
+                   .navigation(.back), .navigation(.toggleZoom), .navigation(.scrollDetail(by: 4, limit: 9)),
+                   .navigation(.select(.budgets, row: 1)), .navigation(.scroll(.partners, by: 2))) {
+            $0.focus = .budgets
+            $0[.locations].cursor.selected = 1
+            $0.isZoomed = true
+            // A scroll request is kept even with the entry closed (opening starts at the top).
+            $0[.locations].detailScroll = 4
+            $0[.budgets].cursor.selected = 1
+            $0[.partners].cursor.selected = 2
+        }
     }
 }

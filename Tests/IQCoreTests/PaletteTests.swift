@@ -74,62 +74,70 @@ final class FuzzyMatchTests: XCTestCase {
 }
 
 final class PaletteReducerTests: XCTestCase {
+    /// An open palette with `query` typed and the match at `selection` highlighted.
+    private func palette(_ query: String, selection: Int = 0) -> PaletteState {
+        var palette = PaletteState()
+        palette.query = TextField(query)
+        palette.selection = selection
+        return palette
+    }
+
     func testOpenTypeSelectClose() {
-        var s = Fixture.state()
-        reduce(&s, .palette(.open))
-        XCTAssertEqual(s.inputMode, .palette)
-        reduce(&s, .palette(.edit(.insert("n"))), .palette(.edit(.insert("e"))), .palette(.select(3)))
-        XCTAssertEqual(s.palette?.query.text, "ne")
-        XCTAssertEqual(s.palette?.selection, 3)
-        reduce(&s, .palette(.edit(.insert("u"))))
-        XCTAssertEqual(s.palette?.selection, 0, "a new query highlights the best match again")
-        reduce(&s, .palette(.edit(.left)), .palette(.select(2)), .palette(.edit(.right)))
-        XCTAssertEqual(s.palette?.selection, 2, "moving the cursor keeps the highlight")
-        reduce(&s, .palette(.select(-4)))
-        XCTAssertEqual(s.palette?.selection, 0)
-        reduce(&s, .palette(.close))
-        XCTAssertNil(s.palette)
-        XCTAssertEqual(s.inputMode, .navigation)
+        let store = TestStore(Fixture.state())
+        store.send(.palette(.open)) { $0.palette = PaletteState() }
+        XCTAssertEqual(store.state.inputMode, .palette)
+        store.send(.palette(.edit(.insert("n"))), .palette(.edit(.insert("e"))), .palette(.select(3))) {
+            $0.palette = self.palette("ne", selection: 3)
+        }
+        // A new query highlights the best match again.
+        store.send(.palette(.edit(.insert("u")))) { $0.palette = self.palette("neu", selection: 0) }
+        // Moving the cursor keeps the highlight.
+        store.send(.palette(.edit(.left)), .palette(.select(2)), .palette(.edit(.right))) { $0.palette?.selection = 2 }
+        store.send(.palette(.select(-4))) { $0.palette?.selection = 0 }
+        store.send(.palette(.close)) { $0.palette = nil }
+        XCTAssertEqual(store.state.inputMode, .navigation)
     }
 
     func testRunClosesFocusesAndPerforms() {
-        var s = Fixture.state()
-        reduce(&s, .palette(.open), .palette(.edit(.insert("neuer fall"))))
-        reduce(&s, .palette(.run(.cases(.newCase), focus: .cases)))
-        XCTAssertNil(s.palette)
-        XCTAssertEqual(s.focus, .cases)
-        XCTAssertEqual(s.form?.purpose, .newCase, "the case form is open")
-        XCTAssertEqual(s.inputMode, .form)
+        let store = TestStore(Fixture.state())
+        store.send(.palette(.open), .palette(.edit(.insert("neuer fall")))) { $0.palette = self.palette("neuer fall") }
+        store.send(.palette(.run(.cases(.newCase), focus: .cases))) {
+            $0.palette = nil
+            $0.focus = .cases
+            // The case form is open.
+            $0.form = CaseForm.editor(for: nil, $0, user: "tester")
+        }
+        XCTAssertEqual(store.state.form?.purpose, .newCase)
+        XCTAssertEqual(store.state.inputMode, .form)
     }
 
     func testRunWithoutPaneStaysWhereItIs() {
-        var s = Fixture.state()
-        reduce(&s, .navigation(.focus(.locations)), .palette(.open), .palette(.run(.navigation(.toggleZoom), focus: nil)))
-        XCTAssertEqual(s.focus, .locations)
-        XCTAssertTrue(s.isZoomed)
-        reduce(&s, .palette(.open), .palette(.run(.help(.toggle), focus: nil)))
-        XCTAssertNil(s.palette)
-        XCTAssertEqual(s.overlay, .help, "the help opens as the palette closes")
+        let store = TestStore(Fixture.state())
+        store.send(.navigation(.focus(.locations)), .palette(.open), .palette(.run(.navigation(.toggleZoom), focus: nil))) {
+            $0.focus = .locations
+            $0.isZoomed = true
+        }
+        // The help opens as the palette closes.
+        store.send(.palette(.open), .palette(.run(.help(.toggle), focus: nil))) { $0.overlay = .help }
     }
 
     func testRunReturnsTheActionsEffects() {
-        var s = Fixture.state()
-        let effects = reduce(&s, .palette(.open), .palette(.run(.session(.requestQuit), focus: nil)))
-        XCTAssertEqual(effects, [.quit], "quitting without unsaved changes")
+        // Quitting without unsaved changes.
+        TestStore(Fixture.state()).send(.palette(.open), .palette(.run(.session(.requestQuit), focus: nil)), effects: [.quit])
     }
 
     func testHelpOverThePaletteKeepsIt() {
-        var s = Fixture.state()
-        reduce(&s, .palette(.open), .palette(.edit(.insert("x"))), .help(.toggle))
-        XCTAssertEqual(s.inputMode, .help)
-        reduce(&s, .help(.close))
-        XCTAssertEqual(s.inputMode, .palette)
-        XCTAssertEqual(s.palette?.query.text, "x")
+        let store = TestStore(Fixture.state())
+        store.send(.palette(.open), .palette(.edit(.insert("x"))), .help(.toggle)) {
+            $0.palette = self.palette("x")
+            $0.overlay = .help
+        }
+        XCTAssertEqual(store.state.inputMode, .help)
+        store.send(.help(.close)) { $0.overlay = nil }
+        XCTAssertEqual(store.state.inputMode, .palette)
     }
 
     func testAPaletteInsideRunDoesNothing() {
-        var s = Fixture.state()
-        reduce(&s, .palette(.open), .palette(.run(.palette(.open), focus: nil)))
-        XCTAssertNil(s.palette)
+        TestStore(Fixture.state()).send(.palette(.open), .palette(.run(.palette(.open), focus: nil)))
     }
 }

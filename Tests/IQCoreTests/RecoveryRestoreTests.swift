@@ -8,13 +8,30 @@ final class RecoveryRestoreTests: XCTestCase {
     let file = SnapshotFile(path: "/tmp/iq-tui-restore-test/iq-tui.plist")
     let gone = "/tmp/iq-tui-restore-test/iq-tui.plist.tester.pc.9.1.journal"
 
-    /// A state whose file (the document given) is loaded and writable.
-    func readyState(_ document: Document) -> AppState {
-        var state = AppState(document: Document(), store: StoreState(file: file, user: "tester"))
+    let identity = FileIdentity(device: 1, inode: 2, size: 3, modifiedSeconds: 4, modifiedNanoseconds: 5)
+    var journal: String { JournalSession(user: "tester").journalPath(file) }
+
+    /// A store whose file (the document given) is loaded and writable.
+    func readyStore(_ document: Document, file: StaticString = #filePath, line: UInt = #line) -> TestStore {
+        let store = TestStore(AppState(document: Document(), store: StoreState(file: self.file, user: "tester")))
         let loaded = SnapshotFile.Loaded(document: document, header: SnapshotCodec.Header(formatVersion: 1, savedAt: fixedDate, savedBy: "x"),
-                                         identity: FileIdentity(device: 1, inode: 2, size: 3, modifiedSeconds: 4, modifiedNanoseconds: 5), format: .binary)
-        _ = reduce(&state, .store(.loaded(loaded, created: false, writable: true)))
-        return state
+                                         identity: identity, format: .binary)
+        store.send(.store(.loaded(loaded, created: false, writable: true)), file: file, line: line) {
+            $0.document = document
+            $0.store.phase = .ready
+            $0.store.base = document
+            $0.store.baseIdentity = self.identity
+        }
+        return store
+    }
+
+    /// The restored records as one undoable edit, journaled against what is on disk.
+    func expectRestored(_ state: inout AppState, _ records: [Partner], base: Document, records count: Int) -> [Effect] {
+        let edit = DocumentEdit.batch(records.map { .put(.partner($0)) })
+        state.expectEdit(edit, label: Message(.labelRecovery))
+        state.status = shown(Message(.statusRecovered, "\(count)"))
+        let entries = records.map { r in JournaledEdit(.put(.partner(r)), base: base.partners[r.id].map { .record(.partner($0)) } ?? .absent) }
+        return [.store(.appendJournal(path: journal, edits: entries, at: fixedDate))]
     }
 
     func changed(_ p: Partner, phone: String, by user: String, at t: Double) -> Partner {
@@ -33,26 +50,37 @@ final class RecoveryRestoreTests: XCTestCase {
         let theirs = changed(original, phone: "0211-222", by: "kollegin", at: 20)
         var onDisk = Fixture.document()
         onDisk.partners.put(theirs)
-        var state = readyState(onDisk)
+        let store = readyStore(onDisk)
 
         let offer = RecoveryOffer(edits: [.put(.partner(mine)), .put(.partner(mineToo))],
                                   bases: [RecordRef(.partner, "p.caritas"): .record(.partner(original)), RecordRef(.partner, "p.bezirk"): .record(.partner(untouched))],
                                   entries: 2, lastAt: fixedDate, records: 2, journals: [gone])
-        XCTAssertEqual(reduce(&state, .store(.recoveryFound(offer))), [])
-        XCTAssertEqual(state.overlay, .recovery)
-        let effects = reduce(&state, .store(.acceptRecovery))
-
-        XCTAssertEqual(state.store.conflicts.map(\.id), ["p.caritas"], "both changed it: the person decides")
-        XCTAssertEqual(state.store.conflicts.first?.theirs, .partner(theirs))
-        XCTAssertEqual(state.overlay, .conflict, "the conflict dialog, as after a save")
-        XCTAssertEqual(state.document.partners["p.bezirk"], mineToo, "a record only this session changed comes back as it was")
-        XCTAssertTrue(state.hasUnsavedChanges)
-        XCTAssertTrue(effects.contains(.store(.settleOrphans([gone]))), "answered: the gone session's journal goes: \(effects)")
+        store.send(.store(.recoveryFound(offer))) {
+            $0.store.recovery = offer
+            $0.overlay = .recovery
+        }
+        // Both changed Caritas: the person decides, in the conflict dialog as after a save (mine
+        // shows until then). A record only this session changed comes back as it was.
+        // Answered: the gone session's journal goes.
+        var expected = store.state
+        let journaled = expectRestored(&expected, [mineToo, mine], base: onDisk, records: 2)
+        store.send(.store(.acceptRecovery), effects: journaled + [.store(.settleOrphans([gone]))]) {
+            $0 = expected
+            $0.store.conflicts = [MergeConflict(kind: .partner, id: "p.caritas", base: .partner(original), mine: .partner(mine), theirs: .partner(theirs))]
+            $0.store.recovery = nil
+            $0.overlay = .conflict
+        }
+        XCTAssertEqual(store.state.document.partners["p.bezirk"], mineToo)
 
         // Taking theirs keeps the colleague's number.
-        _ = reduce(&state, .store(.resolveConflict(.theirs)))
-        XCTAssertEqual(state.document.partners["p.caritas"]?.phone, "0211-222")
-        XCTAssertNil(state.overlay)
+        store.send(.store(.resolveConflict(.theirs)),
+                   effects: [.store(.appendJournal(path: journal, edits: [JournaledEdit(.put(.partner(theirs)), base: .record(.partner(theirs)))], at: fixedDate))]) {
+            $0.store.conflicts = []
+            $0.expectEdit(.put(.partner(theirs)), label: Message(.labelConflict))
+            $0.overlay = nil
+            $0.status = shown(Message(.statusConflictsResolved))
+        }
+        XCTAssertEqual(store.state.document.partners["p.caritas"]?.phone, "0211-222")
     }
 
     func testAnOldJournalWithoutBasesNeverOverwritesALaterChange() throws {
@@ -61,38 +89,65 @@ final class RecoveryRestoreTests: XCTestCase {
         let theirs = changed(original, phone: "0211-222", by: "kollegin", at: 20)
         var onDisk = Fixture.document()
         onDisk.partners.put(theirs)
-        var state = readyState(onDisk)
+        let offer = RecoveryOffer(edits: [.put(.partner(mine))], bases: [RecordRef(.partner, "p.caritas"): .unknown],
+                                  entries: 1, firstAt: fixedDate.addingTimeInterval(5), lastAt: fixedDate.addingTimeInterval(10),
+                                  records: 1, journals: [gone])
         // The journal began at +5 s; the version on disk is from +20 s: someone changed it since.
-        _ = reduce(&state, .store(.recoveryFound(RecoveryOffer(edits: [.put(.partner(mine))], bases: [RecordRef(.partner, "p.caritas"): .unknown],
-                                                               entries: 1, firstAt: fixedDate.addingTimeInterval(5), lastAt: fixedDate.addingTimeInterval(10),
-                                                               records: 1, journals: [gone]))))
-        _ = reduce(&state, .store(.acceptRecovery))
-        XCTAssertEqual(state.store.conflicts.map(\.id), ["p.caritas"])
+        let store = readyStore(onDisk)
+        store.send(.store(.recoveryFound(offer))) {
+            $0.store.recovery = offer
+            $0.overlay = .recovery
+        }
+        var expected = store.state
+        let journaled = expectRestored(&expected, [mine], base: onDisk, records: 1)
+        store.send(.store(.acceptRecovery), effects: journaled + [.store(.settleOrphans([gone]))]) {
+            $0 = expected
+            $0.store.conflicts = [MergeConflict(kind: .partner, id: "p.caritas", base: nil, mine: .partner(mine), theirs: .partner(theirs))]
+            $0.store.recovery = nil
+            $0.overlay = .conflict
+        }
 
         // Unchanged on disk since the journal began: restored without a question.
-        var quiet = readyState(Fixture.document())
-        _ = reduce(&quiet, .store(.recoveryFound(RecoveryOffer(edits: [.put(.partner(mine))], bases: [RecordRef(.partner, "p.caritas"): .unknown],
-                                                               entries: 1, firstAt: fixedDate.addingTimeInterval(5), lastAt: fixedDate.addingTimeInterval(10),
-                                                               records: 1, journals: [gone]))))
-        _ = reduce(&quiet, .store(.acceptRecovery))
-        XCTAssertEqual(quiet.store.conflicts, [])
-        XCTAssertEqual(quiet.document.partners["p.caritas"], mine)
+        let quiet = readyStore(Fixture.document())
+        quiet.send(.store(.recoveryFound(offer))) {
+            $0.store.recovery = offer
+            $0.overlay = .recovery
+        }
+        var restored = quiet.state
+        let quietlyJournaled = expectRestored(&restored, [mine], base: Fixture.document(), records: 1)
+        quiet.send(.store(.acceptRecovery), effects: quietlyJournaled + [.store(.settleOrphans([gone]))]) {
+            $0 = restored
+            $0.store.recovery = nil
+            $0.overlay = nil
+        }
     }
 
     func testAJournalWriteFailureWarnsUntilASaveSucceeds() {
-        var state = readyState(Fixture.document())
+        let store = readyStore(Fixture.document())
         let error = SnapshotError.writeFailed(path: gone, errno: 28)
-        _ = reduce(&state, .store(.journalFailed(error)))
-        XCTAssertEqual(state.status?.severity, .warning)
-        XCTAssertEqual(state.status?.message.key, .statusJournalFailed)
-        XCTAssertNil(state.status?.expiresAt, "it does not fade")
-        _ = reduce(&state, .session(.tick(fixedDate.addingTimeInterval(60))))
-        XCTAssertEqual(state.store.journalError, error, "still known a minute later")
-        let failed = reduce(&state, .store(.saveFinished(.failed(error), generation: 0)))
-        XCTAssertEqual(failed, [])
-        XCTAssertEqual(state.store.journalError, error, "a failed save does not clear it")
-        _ = reduce(&state, .store(.saveFinished(.saved(document: state.document, identity: FileIdentity(device: 1, inode: 3, size: 3, modifiedSeconds: 4, modifiedNanoseconds: 5),
-                                                       takenFromOthers: 0, at: fixedDate), generation: 0)))
-        XCTAssertNil(state.store.journalError, "a successful save holds everything the journal missed")
+        // A warning that does not fade.
+        store.send(.store(.journalFailed(error))) {
+            $0.store.journalError = error
+            $0.status = StatusMessage(Message(.statusJournalFailed, error.message.text(.de)), severity: .warning, expiresAt: nil)
+        }
+        // Still known a minute later.
+        store.send(.session(.tick(fixedDate.addingTimeInterval(60))), effects: [.store(.checkExternalChange(file: file, known: identity))]) {
+            $0.lastTick = fixedDate.addingTimeInterval(60)
+            $0.store.lastExternalCheck = fixedDate.addingTimeInterval(60)
+        }
+        // A failed save does not clear it.
+        store.send(.store(.saveFinished(.failed(error), generation: 0))) {
+            $0.store.lastError = error
+            $0.status = StatusMessage(Message(.statusSaveFailed, error.message.text(.de)), severity: .error)
+        }
+        // A successful save holds everything the journal missed.
+        let newIdentity = FileIdentity(device: 1, inode: 3, size: 3, modifiedSeconds: 4, modifiedNanoseconds: 5)
+        store.send(.store(.saveFinished(.saved(document: store.state.document, identity: newIdentity, takenFromOthers: 0, at: fixedDate), generation: 0))) {
+            $0.store.journalError = nil
+            $0.store.lastError = nil
+            $0.store.lastSavedAt = fixedDate
+            $0.store.baseIdentity = newIdentity
+            $0.status = shown(Message(.statusSaved, GermanDate.time(fixedDate, .de)))
+        }
     }
 }

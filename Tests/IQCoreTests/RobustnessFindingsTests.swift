@@ -10,10 +10,15 @@ final class RobustnessFindingsTests: XCTestCase {
     let file = SnapshotFile(path: "/tmp/iq-tui-robustness-test/iq-tui.plist")
     let identity = FileIdentity(device: 1, inode: 2, size: 3, modifiedSeconds: 4, modifiedNanoseconds: 5)
 
-    func readyState() -> AppState {
-        var state = AppState(document: Document(), store: StoreState(file: file, user: "tester"))
-        reduce(&state, .store(.loaded(loaded(Fixture.document(), inode: 2), created: false, writable: true)))
-        return state
+    func readyStore() -> TestStore {
+        let store = TestStore(AppState(document: Document(), store: StoreState(file: file, user: "tester")))
+        store.send(.store(.loaded(loaded(Fixture.document(), inode: 2), created: false, writable: true))) {
+            $0.document = Fixture.document()
+            $0.store.phase = .ready
+            $0.store.base = Fixture.document()
+            $0.store.baseIdentity = self.identity
+        }
+        return store
     }
 
     func loaded(_ document: Document, inode: UInt64) -> SnapshotFile.Loaded {
@@ -21,11 +26,19 @@ final class RobustnessFindingsTests: XCTestCase {
                             identity: FileIdentity(device: 1, inode: inode, size: 3, modifiedSeconds: 4, modifiedNanoseconds: 5), format: .binary)
     }
 
-    /// Someone else's save deletes the record a form is open for.
-    func othersDelete(_ kind: RecordKind, _ id: RecordID, in state: inout AppState) {
-        var theirs = state.document
+    /// Someone else's save deletes a record: it comes in as their version of the file; what
+    /// else that closes or says is `update`'s to state.
+    func othersDelete(_ kind: RecordKind, _ id: RecordID, in store: TestStore, file: StaticString = #filePath, line: UInt = #line,
+                      _ update: (inout AppState) -> Void = { _ in }) {
+        var theirs = store.state.document
         theirs.apply(.remove(kind, id))
-        reduce(&state, .store(.externalChange(loaded(theirs, inode: 9))))
+        store.send(.store(.externalChange(loaded(theirs, inode: 9))), file: file, line: line) {
+            $0.document = theirs
+            $0.store.base = theirs
+            $0.store.baseIdentity = FileIdentity(device: 1, inode: 9, size: 3, modifiedSeconds: 4, modifiedNanoseconds: 5)
+            $0.status = shown(Message(.statusTakenFromOthers, "1", "kollegin"))
+            update(&$0)
+        }
     }
 
     // Undo of a removal when someone else's save brought the record back: undo put it back at its
@@ -46,36 +59,36 @@ final class RobustnessFindingsTests: XCTestCase {
     // A form for a record that someone else deleted stayed open; submitting it would have brought
     // the record back (after a purge: a person's data deleted for good).
     func testAFormForARecordDeletedBySomeoneElseCloses() {
-        var state = readyState()
-        reduce(&state, .directory(.newPartner))
-        XCTAssertEqual(state.form?.purpose, .newPartner)
-        state.form = nil
-        reduce(&state, .directory(.editPartner))
-        guard case .editPartner(let id)? = state.form?.purpose else { return XCTFail("no partner form") }
-        othersDelete(.partner, id, in: &state)
-        XCTAssertNil(state.form)
-        XCTAssertEqual(state.status?.severity, .warning)
-        XCTAssertTrue(state.status?.message.text(.de).contains("von jemand anderem gelöscht") == true)
-        XCTAssertNil(state.document.partners[id], "nothing brought it back")
+        let store = readyStore()
+        store.send(.directory(.newPartner)) { $0.form = PartnerForm.editor(for: nil, $0) }
+        store.prepare { $0.form = nil }
+        let id = Fixture.agentur.id
+        store.send(.directory(.editPartner)) { $0.form = PartnerForm.editor(for: Fixture.agentur, $0) }
+        guard case .editPartner(id)? = store.state.form?.purpose, let title = store.state.form?.title else { return XCTFail("no partner form") }
+        // The form closes with a warning that stays (no clock tick yet); nothing brings the
+        // record back.
+        othersDelete(.partner, id, in: store) {
+            $0.form = nil
+            $0.status = StatusMessage(Message(.statusDeletedMeanwhile, title), severity: .warning, expiresAt: nil)
+        }
+        XCTAssertTrue(store.state.status?.message.text(.de).contains("von jemand anderem gelöscht") == true)
     }
 
     func testAFormForAnotherRecordStaysOpen() {
-        var state = readyState()
-        reduce(&state, .directory(.editPartner))
-        guard case .editPartner(let id)? = state.form?.purpose, let other = state.document.partners.items.first(where: { $0.id != id }) else {
-            return XCTFail("no partner form")
-        }
-        othersDelete(.partner, other.id, in: &state)
-        XCTAssertEqual(state.form?.purpose, .editPartner(id))
+        let store = readyStore()
+        store.send(.directory(.editPartner)) { $0.form = PartnerForm.editor(for: Fixture.agentur, $0) }
+        othersDelete(.partner, Fixture.bezirk.id, in: store)
+        XCTAssertEqual(store.state.form?.purpose, .editPartner(Fixture.agentur.id))
     }
 
     func testAQuestionAboutARecordDeletedBySomeoneElseCloses() {
-        var state = readyState()
-        reduce(&state, .directory(.deletePartner))
-        guard case .confirmDelete(let id)? = state.overlay else { return XCTFail("no question") }
-        othersDelete(.partner, id, in: &state)
-        XCTAssertNil(state.overlay)
-        XCTAssertEqual(state.inputMode, .navigation)
+        let store = readyStore()
+        store.send(.directory(.deletePartner)) { $0.overlay = .confirmDelete(Fixture.agentur.id) }
+        othersDelete(.partner, Fixture.agentur.id, in: store) {
+            $0.overlay = nil
+            $0.status = StatusMessage(Message(.statusDeletedMeanwhile, L10n.string(.confirmDeleteTitle, .de)), severity: .warning, expiresAt: nil)
+        }
+        XCTAssertEqual(store.state.inputMode, .navigation)
     }
 
     // The conflict dialog listed a case's personal fields with their values, over any list.
@@ -108,21 +121,31 @@ extension RobustnessFindingsTests {
     // A partner saved from its form while the file was still loading (a large file takes a
     // moment) was replaced by the file's contents when they arrived: the edit was lost.
     func testAnEditMadeWhileTheFileLoadsSurvivesTheLoad() {
-        var state = AppState(document: Document(), store: StoreState(file: file, user: "tester"))
-        reduce(&state, .store(.start(seed: Fixture.document())))
-        guard case .loading = state.store.phase else { return XCTFail("not loading") }
-        reduce(&state, .directory(.newPartner))
-        for ch in "Neu beim Laden" { reduce(&state, .form(.edit(.insert(String(ch))))) }
-        reduce(&state, .form(.focusNext), .form(.focusNext), .form(.choose(1)), .form(.submit))
-        XCTAssertNil(state.form, "saved from the form")
-        let id = state.document.partners.items.first { $0.name == "Neu beim Laden" }?.id
-        XCTAssertNotNil(id)
-        let effects = reduce(&state, .store(.loaded(loaded(Fixture.document(), inode: 2), created: false, writable: true)))
-        XCTAssertEqual(state.document.partners.count, Fixture.document().partners.count + 1, "the file's partners and the new one")
-        XCTAssertNotNil(id.flatMap { state.document.partners[$0] })
-        XCTAssertTrue(state.hasUnsavedChanges, "the new partner still has to be saved")
-        XCTAssertTrue(effects.contains { if case .store(.appendJournal) = $0 { return true } else { return false } },
-                      "journaled now that the file is there")
+        let store = TestStore(AppState(document: Document(), store: StoreState(file: file, user: "tester")))
+        store.send(.store(.start(seed: Fixture.document())),
+                   effects: [.store(.load(file: file, seed: Fixture.document(), session: JournalSession(user: "tester"), mayWrite: true, format: .binary))]) {
+            $0.store.phase = .loading(since: fixedDate)
+        }
+        // The partner form, filled in and saved while the file loads (driven: the form is not
+        // what this finding is about).
+        store.send(.directory(.newPartner)) { $0.form = PartnerForm.editor(for: nil, $0) }
+        store.drive("Neu beim Laden".map { .form(.edit(.insert(String($0)))) })
+        store.drive([.form(.focusNext), .form(.focusNext), .form(.choose(1)), .form(.submit)])
+        XCTAssertNil(store.state.form, "saved from the form")
+        guard let new = store.state.document.partners.items.first(where: { $0.name == "Neu beim Laden" }) else { return XCTFail("not saved") }
+        // The file's partners and the new one; still to be saved; journaled now that the file
+        // is there.
+        // Mine first, as the merge keeps my order, then the file's records.
+        let merged = Document(partners: [new] + Fixture.partners, sites: Fixture.sites, measures: Fixture.measures)
+        store.send(.store(.loaded(loaded(Fixture.document(), inode: 2), created: false, writable: true)),
+                   effects: [.store(.appendJournal(path: JournalSession(user: "tester").journalPath(file), edits: [JournaledEdit(.put(.partner(new)), base: .absent)], at: fixedDate))]) {
+            $0.document = merged
+            $0.store.phase = .ready
+            $0.store.base = Fixture.document()
+            $0.store.baseIdentity = self.identity
+            $0.store.editGeneration += 1
+        }
+        XCTAssertTrue(store.state.hasUnsavedChanges)
     }
 }
 
@@ -130,19 +153,29 @@ extension RobustnessFindingsTests {
     // A new partner saved while another partner's relations were open: the detail showed the new
     // partner with the relation cursor (and the way back) of the one before.
     func testANewPartnerFromAnOpenPartnerStartsAFreshWalk() {
-        var state = AppState(document: Seed.document)
-        let withRelations = state.document.partners.items.first { PartnerNetwork.links(of: $0.id, in: state.document).count > 1 }
+        let seed = AppState(document: Seed.document)
+        let withRelations = seed.document.partners.items.first { PartnerNetwork.links(of: $0.id, in: seed.document).count > 1 }
         guard let start = withRelations else { return XCTFail("no partner with relations in the seed") }
-        _ = AppReducer.route(.showPartner(start.id), &state, testEnvironment)
-        reduce(&state, .navigation(.move(.down)))
-        XCTAssertEqual(state.directory.relationCursor, 1)
-        reduce(&state, .directory(.newPartner))
-        for ch in "Ganz neu" { reduce(&state, .form(.edit(.insert(String(ch))))) }
-        reduce(&state, .form(.focusNext), .form(.focusNext), .form(.choose(1)), .form(.submit))
-        guard let shown = state.directory.path.last, state.document.partners[shown]?.name == "Ganz neu" else { return XCTFail("not shown") }
-        XCTAssertEqual(state.directory.path.count, 1)
-        XCTAssertEqual(state.directory.relationCursor, 0)
-        XCTAssertEqual(state.directory.pathCursors, [])
+        let store = TestStore(seed)
+        store.prepare { _ = AppReducer.route(.showPartner(start.id), &$0, testEnvironment) }
+        store.send(.navigation(.move(.down))) { $0.directory.relationCursor = 1 }
+        store.send(.directory(.newPartner)) { $0.form = PartnerForm.editor(for: nil, $0) }
+        store.drive("Ganz neu".map { .form(.edit(.insert(String($0)))) } + [.form(.focusNext), .form(.focusNext), .form(.choose(1))])
+        // Saved, selected and shown from its first relation, with no way back to the partner
+        // before.
+        let new = Partner(id: "id-1", meta: RecordMeta(revision: 1, modifiedAt: fixedDate, modifiedBy: "tester"), name: "Ganz neu", category: .network)
+        let label = Message(.labelPartnerSaved, "Ganz neu")
+        store.send(.form(.submit)) {
+            $0.form = nil
+            $0.expectEdit(.put(.partner(new)), label: label)
+            $0.status = shown(label)
+            if let row = PartnerList.rows($0).firstIndex(where: { $0.partner?.id == new.id }) {
+                $0[.partners].cursor.select(row, count: $0.rowCount(.partners))
+            }
+            $0.directory.path = ["id-1"]
+            $0.directory.relationCursor = 0
+            $0.directory.pathCursors = []
+        }
     }
 }
 
@@ -150,21 +183,35 @@ extension RobustnessFindingsTests {
     // A partner on the walked path deleted by someone else left its saved relation cursor behind:
     // Backspace then restored the cursor of another partner.
     func testAPartnerDeletedFromTheWalkedPathTakesItsCursorAlong() {
-        var state = AppState(document: Seed.document)
-        let links = { (id: RecordID) in PartnerNetwork.links(of: id, in: state.document) }
-        guard let a = state.document.partners.items.first(where: { links($0.id).count > 2 }) else { return XCTFail("no partner with relations") }
-        _ = AppReducer.route(.showPartner(a.id), &state, testEnvironment)
-        reduce(&state, .navigation(.move(.down)), .navigation(.move(.down)), .navigation(.open))
-        guard state.directory.path.count == 2, let b = state.directory.path.last, links(b).count > 1 else { return XCTFail("no second step") }
-        reduce(&state, .navigation(.move(.down)), .navigation(.open))
-        guard state.directory.path.count == 3, let c = state.directory.path.last, c != a.id, c != b else { return XCTFail("no third step") }
-        XCTAssertEqual(state.directory.pathCursors, [2, 1])
-        state.document.partners.remove(b)
-        _ = AppReducer.documentChanged(&state, testEnvironment)
-        XCTAssertEqual(state.directory.path, [a.id, c])
-        XCTAssertEqual(state.directory.pathCursors, [2], "the cursor chosen in the first partner")
-        reduce(&state, .directory(.walkBack))
-        XCTAssertEqual(state.directory.path, [a.id])
-        XCTAssertEqual(state.directory.relationCursor, min(2, links(a.id).count - 1))
+        let store = TestStore(AppState(document: Seed.document))
+        let links = { (id: RecordID) in PartnerNetwork.links(of: id, in: store.state.document) }
+        guard let a = store.state.document.partners.items.first(where: { links($0.id).count > 2 }) else { return XCTFail("no partner with relations") }
+        store.prepare { _ = AppReducer.route(.showPartner(a.id), &$0, testEnvironment) }
+        let first = links(a.id)
+        guard first.count > 2 else { return XCTFail("no second step") }
+        let b = first[2].other
+        store.send(.navigation(.move(.down)), .navigation(.move(.down)), .navigation(.open)) {
+            $0.directory.path = [a.id, b]
+            $0.directory.pathCursors = [2]
+        }
+        guard links(b).count > 1 else { return XCTFail("no third step") }
+        let c = links(b)[1].other
+        guard c != a.id, c != b else { return XCTFail("no third step") }
+        store.send(.navigation(.move(.down)), .navigation(.open)) {
+            $0.directory.path = [a.id, b, c]
+            $0.directory.pathCursors = [2, 1]
+        }
+        // Someone else deletes b.
+        store.prepare {
+            $0.document.partners.remove(b)
+            _ = AppReducer.documentChanged(&$0, testEnvironment)
+        }
+        XCTAssertEqual(store.state.directory.path, [a.id, c])
+        XCTAssertEqual(store.state.directory.pathCursors, [2], "the cursor chosen in the first partner")
+        store.send(.directory(.walkBack)) {
+            $0.directory.path = [a.id]
+            $0.directory.pathCursors = []
+            $0.directory.relationCursor = min(2, links(a.id).count - 1)
+        }
     }
 }

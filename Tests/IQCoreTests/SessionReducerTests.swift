@@ -3,73 +3,63 @@ import XCTest
 
 final class SessionReducerTests: XCTestCase {
 
-    /// A state with one unsaved edit.
-    private func unsavedState() -> AppState {
-        var state = Fixture.state()
+    /// A store with one unsaved edit.
+    private func unsavedStore(file: StaticString = #filePath, line: UInt = #line) -> TestStore {
+        let store = TestStore(Fixture.state())
         var renamed = Fixture.agentur
         renamed.name = "Agentur für Arbeit Köln (neu)"
-        reduce(&state, .document(.perform(.put(.partner(renamed)), label: Message(.colName))))
-        XCTAssertTrue(state.hasUnsavedChanges)
-        return state
+        store.send(.document(.perform(.put(.partner(renamed)), label: Message(.colName))), file: file, line: line) {
+            $0.expectEdit(.put(.partner(renamed.stamped())), label: Message(.colName))
+        }
+        return store
     }
 
     // MARK: Quitting
 
     func testRequestQuitWithoutUnsavedChangesQuits() {
-        var state = Fixture.state()
-        XCTAssertEqual(reduce(&state, .session(.requestQuit)), [.quit])
-        XCTAssertNil(state.overlay)
+        let store = TestStore(Fixture.state())
+        store.send(.session(.requestQuit), effects: [.quit])
     }
 
     func testRequestQuitWithUnsavedChangesAsksFirst() {
-        var state = unsavedState()
-        let effects = reduce(&state, .session(.requestQuit))
-        XCTAssertEqual(effects, [])
-        XCTAssertEqual(state.overlay, .confirmQuit)
-        XCTAssertEqual(state.inputMode, .confirm)
+        let store = unsavedStore()
+        store.send(.session(.requestQuit)) { $0.overlay = .confirmQuit }
+        XCTAssertEqual(store.state.inputMode, .confirm)
     }
 
     func testConfirmQuitQuits() {
-        var state = unsavedState()
-        reduce(&state, .session(.requestQuit))
-        XCTAssertEqual(reduce(&state, .session(.confirmQuit)), [.quit])
+        let store = unsavedStore()
+        store.send(.session(.requestQuit)) { $0.overlay = .confirmQuit }
+        store.send(.session(.confirmQuit), effects: [.quit])
     }
 
     func testCancelQuitClosesTheQuestionAndKeepsTheWork() {
-        var state = unsavedState()
-        let document = state.document
-        reduce(&state, .session(.requestQuit))
-        let effects = reduce(&state, .session(.cancelQuit))
-        XCTAssertEqual(effects, [])
-        XCTAssertNil(state.overlay)
-        XCTAssertEqual(state.inputMode, .navigation)
-        XCTAssertTrue(state.hasUnsavedChanges)
-        XCTAssertEqual(state.document, document)
+        let store = unsavedStore()
+        store.send(.session(.requestQuit)) { $0.overlay = .confirmQuit }
+        // The document and its unsaved mark stay as they were.
+        store.send(.session(.cancelQuit)) { $0.overlay = nil }
+        XCTAssertEqual(store.state.inputMode, .navigation)
     }
 
     func testCancelQuitLeavesTheHelpOpen() {
-        var state = Fixture.state()
-        reduce(&state, .help(.toggle), .session(.cancelQuit))
-        XCTAssertEqual(state.overlay, .help)
+        let store = TestStore(Fixture.state())
+        store.send(.help(.toggle), .session(.cancelQuit)) { $0.overlay = .help }
     }
 
     func testRequestQuitFromTheFilterReturnsToTheFilterWhenCancelled() {
-        var state = unsavedState()
-        reduce(&state, .filter(.begin))
-        typeText("köln", into: &state)
-        reduce(&state, .session(.requestQuit))
-        XCTAssertEqual(state.inputMode, .confirm)
-        reduce(&state, .session(.cancelQuit))
-        XCTAssertEqual(state.inputMode, .textEntry)
-        XCTAssertEqual(state[.partners].filter.text, "köln")
+        let store = unsavedStore()
+        store.send(.filter(.begin)) { $0[.partners].isFiltering = true }
+        store.type("köln") { $0[.partners].filter = TextField("köln") }
+        store.send(.session(.requestQuit)) { $0.overlay = .confirmQuit }
+        XCTAssertEqual(store.state.inputMode, .confirm)
+        store.send(.session(.cancelQuit)) { $0.overlay = nil }
+        XCTAssertEqual(store.state.inputMode, .textEntry)
     }
 
     func testTerminationSignalsQuitEvenWithUnsavedChanges() {
         for signal in [TerminationSignal.hangup, .terminate, .interrupt] {
-            var clean = Fixture.state()
-            XCTAssertEqual(reduce(&clean, .session(.terminate(signal))), [.quit], "\(signal)")
-            var dirty = unsavedState()
-            XCTAssertEqual(reduce(&dirty, .session(.terminate(signal))), [.quit], "\(signal)")
+            TestStore(Fixture.state()).send(.session(.terminate(signal)), effects: [.quit])
+            unsavedStore().send(.session(.terminate(signal)), effects: [.quit])
         }
     }
 
@@ -82,95 +72,81 @@ final class SessionReducerTests: XCTestCase {
     // MARK: Redraw and clock
 
     func testRedrawAsksForAFullRepaint() {
-        var state = Fixture.state()
-        let before = state
-        XCTAssertEqual(reduce(&state, .session(.redraw)), [.redrawAll])
-        XCTAssertEqual(state, before)
+        TestStore(Fixture.state()).send(.session(.redraw), effects: [.redrawAll])
     }
 
-    func testStatusMessageStaysUntilItExpiresThenDisappears() throws {
-        var state = Fixture.state()
-        reduce(&state, .document(.undo))
-        let status = try XCTUnwrap(state.status)
-        XCTAssertEqual(status.expiresAt, fixedDate.addingTimeInterval(5))
+    func testStatusMessageStaysUntilItExpiresThenDisappears() {
+        let store = TestStore(Fixture.state())
+        store.send(.document(.undo)) { $0.status = shown(Message(.statusNothingToUndo), .warning) }
 
-        reduce(&state, .session(.tick(fixedDate.addingTimeInterval(1))))
-        XCTAssertNotNil(state.status)
-        reduce(&state, .session(.tick(fixedDate.addingTimeInterval(4.9))))
-        XCTAssertNotNil(state.status, "still shown just before it expires")
-        XCTAssertEqual(state.status, status)
-
-        let effects = reduce(&state, .session(.tick(fixedDate.addingTimeInterval(5.1))))
-        XCTAssertNil(state.status)
-        XCTAssertEqual(effects, [])
+        store.send(.session(.tick(fixedDate.addingTimeInterval(1)))) { $0.lastTick = fixedDate.addingTimeInterval(1) }
+        // Still shown just before it expires.
+        store.send(.session(.tick(fixedDate.addingTimeInterval(4.9)))) { $0.lastTick = fixedDate.addingTimeInterval(4.9) }
+        store.send(.session(.tick(fixedDate.addingTimeInterval(5.1)))) {
+            $0.lastTick = fixedDate.addingTimeInterval(5.1)
+            $0.status = nil
+        }
     }
 
     func testStatusMessageWithoutExpiryStays() {
         var state = Fixture.state()
         state.status = StatusMessage(Message(.statusNothingToRedo), severity: .error, expiresAt: nil)
-        reduce(&state, .session(.tick(fixedDate.addingTimeInterval(3600))))
-        XCTAssertEqual(state.status?.message, Message(.statusNothingToRedo))
+        let store = TestStore(state)
+        store.send(.session(.tick(fixedDate.addingTimeInterval(3600)))) { $0.lastTick = fixedDate.addingTimeInterval(3600) }
     }
 
     func testTickWithoutStatusChangesNothing() {
-        var state = Fixture.state()
-        let before = state
-        reduce(&state, .session(.tick(fixedDate)))
-        XCTAssertEqual(state.lastTick, fixedDate, "the tick only records the time")
-        state.lastTick = nil
-        XCTAssertEqual(state, before)
+        // The tick only records the time.
+        TestStore(Fixture.state()).send(.session(.tick(fixedDate))) { $0.lastTick = fixedDate }
     }
 
     // MARK: Help overlay
 
     func testHelpToggleOpensAndClosesTheHelp() {
-        var state = Fixture.state()
-        XCTAssertEqual(reduce(&state, .help(.toggle)), [])
-        XCTAssertEqual(state.overlay, .help)
-        XCTAssertEqual(state.inputMode, .help)
-        reduce(&state, .help(.toggle))
-        XCTAssertNil(state.overlay)
-        XCTAssertEqual(state.inputMode, .navigation)
+        let store = TestStore(Fixture.state())
+        store.send(.help(.toggle)) { $0.overlay = .help }
+        XCTAssertEqual(store.state.inputMode, .help)
+        store.send(.help(.toggle)) { $0.overlay = nil }
+        XCTAssertEqual(store.state.inputMode, .navigation)
     }
 
     func testHelpCloseClosesOnlyTheHelp() {
-        var state = Fixture.state()
-        reduce(&state, .help(.toggle), .help(.close))
-        XCTAssertNil(state.overlay)
-        reduce(&state, .help(.close))
-        XCTAssertNil(state.overlay, "closing a closed help is harmless")
+        let store = TestStore(Fixture.state())
+        store.send(.help(.toggle), .help(.close))
+        // Closing a closed help is harmless.
+        store.send(.help(.close))
 
-        var asking = unsavedState()
-        reduce(&asking, .session(.requestQuit), .help(.close))
-        XCTAssertEqual(asking.overlay, .confirmQuit, "Esc in the help must not dismiss the quit question")
+        let asking = unsavedStore()
+        // Esc in the help must not dismiss the quit question.
+        asking.send(.session(.requestQuit), .help(.close)) { $0.overlay = .confirmQuit }
     }
 
     func testHelpScrollNeverGoesNegative() {
-        var state = Fixture.state()
-        reduce(&state, .help(.toggle), .help(.scroll(-1)))
-        XCTAssertEqual(state.helpScroll, 0)
-        reduce(&state, .help(.scroll(3)), .help(.scroll(1)))
-        XCTAssertEqual(state.helpScroll, 4)
-        reduce(&state, .help(.scroll(-2)))
-        XCTAssertEqual(state.helpScroll, 2)
-        reduce(&state, .help(.scroll(-10)))
-        XCTAssertEqual(state.helpScroll, 0)
+        let store = TestStore(Fixture.state())
+        store.send(.help(.toggle), .help(.scroll(-1))) { $0.overlay = .help }
+        store.send(.help(.scroll(3)), .help(.scroll(1))) { $0.helpScroll = 4 }
+        store.send(.help(.scroll(-2))) { $0.helpScroll = 2 }
+        store.send(.help(.scroll(-10))) { $0.helpScroll = 0 }
     }
 
     func testHelpScrollResetsWhenTheHelpIsToggled() {
-        var state = Fixture.state()
-        reduce(&state, .help(.toggle), .help(.scroll(5)))
-        XCTAssertEqual(state.helpScroll, 5)
-        reduce(&state, .help(.toggle))
-        XCTAssertEqual(state.helpScroll, 0)
-        reduce(&state, .help(.toggle))
-        XCTAssertEqual(state.helpScroll, 0, "the help opens at its top")
+        let store = TestStore(Fixture.state())
+        store.send(.help(.toggle), .help(.scroll(5))) {
+            $0.overlay = .help
+            $0.helpScroll = 5
+        }
+        store.send(.help(.toggle)) {
+            $0.overlay = nil
+            $0.helpScroll = 0
+        }
+        // The help opens at its top.
+        store.send(.help(.toggle)) { $0.overlay = .help }
     }
 
     func testRequestQuitFromTheHelpWithUnsavedChangesAsks() {
-        var state = unsavedState()
-        reduce(&state, .help(.toggle))
-        XCTAssertEqual(reduce(&state, .session(.requestQuit)), [])
-        XCTAssertEqual(state.inputMode, .confirm)
+        let store = unsavedStore()
+        store.send(.help(.toggle)) { $0.overlay = .help }
+        store.send(.session(.requestQuit)) { $0.overlay = .confirmQuit }
+        XCTAssertEqual(store.state.inputMode, .confirm)
     }
 }

@@ -4,7 +4,7 @@ import XCTest
 
 // Shared fixtures for the IQCore tests: a fixed clock, fixed ids and user, small hand-built
 // documents that do not depend on the seed dataset, and a helper that runs actions through
-// the app reducer.
+// the app reducer unchecked (the checked way is TestStore/).
 
 /// The instant every test environment reports as "now".
 let fixedDate = Date(timeIntervalSince1970: 1_700_000_000)
@@ -12,22 +12,14 @@ let fixedDate = Date(timeIntervalSince1970: 1_700_000_000)
 /// An environment whose clock, ids and user never change.
 let testEnvironment = Environment(now: { fixedDate }, newID: { "id-1" }, userName: "tester")
 
-/// Runs the actions in order through the app reducer and returns all effects they asked for.
+/// Runs the actions in order through the app reducer and returns all effects they asked for,
+/// checking nothing itself. Reducer tests use the exhaustive `TestStore`; this stays for the
+/// form engine's keystroke tests and the purge tests, which run the effects against real files.
 @discardableResult
 func reduce(_ state: inout AppState, _ actions: Action..., environment: Environment = testEnvironment) -> [Effect] {
     var effects: [Effect] = []
     for action in actions {
         effects += AppReducer.reduce(into: &state, action: action, environment: environment)
-    }
-    return effects
-}
-
-/// Types a string into the focused pane's filter one character at a time, like a user does.
-@discardableResult
-func typeText(_ text: String, into state: inout AppState) -> [Effect] {
-    var effects: [Effect] = []
-    for ch in text {
-        effects += reduce(&state, .filter(.edit(.insert(String(ch)))))
     }
     return effects
 }

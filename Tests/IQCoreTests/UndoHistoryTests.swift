@@ -195,112 +195,146 @@ final class UndoHistoryTests: XCTestCase {
 
     // MARK: DocumentReducer
 
-    func testPerformStampsRevisionTimeAndUser() throws {
-        var state = Fixture.state()
-        XCTAssertFalse(state.hasUnsavedChanges)
-        let effects = reduce(&state, .document(.perform(.put(.partner(renamed(Fixture.agentur, "Agentur neu"))), label: label)))
-        XCTAssertEqual(effects, [])
-        let stored = try XCTUnwrap(state.document.partners["p.agentur"])
-        XCTAssertEqual(stored.name, "Agentur neu")
-        XCTAssertEqual(stored.meta.revision, RecordMeta.seed.revision + 1)
-        XCTAssertEqual(stored.meta.modifiedAt, fixedDate)
-        XCTAssertEqual(stored.meta.modifiedBy, "tester")
-        XCTAssertTrue(state.hasUnsavedChanges)
-
-        reduce(&state, .document(.perform(.put(.partner(renamed(stored, "Agentur neuer"))), label: label)))
-        XCTAssertEqual(state.document.partners["p.agentur"]?.meta.revision, 3)
+    func testPerformStampsRevisionTimeAndUser() {
+        let store = TestStore(Fixture.state())
+        XCTAssertFalse(store.state.hasUnsavedChanges)
+        let first = renamed(Fixture.agentur, "Agentur neu")
+        // The next revision after the seed's, the test clock and the test user.
+        let stored = first.stamped(revision: RecordMeta.seed.revision + 1)
+        XCTAssertEqual(stored.meta, RecordMeta(revision: 2, modifiedAt: fixedDate, modifiedBy: "tester"))
+        store.send(.document(.perform(.put(.partner(first)), label: label))) {
+            $0.expectEdit(.put(.partner(stored)), label: self.label)
+        }
+        let second = renamed(stored, "Agentur neuer")
+        store.send(.document(.perform(.put(.partner(second)), label: label))) {
+            $0.expectEdit(.put(.partner(second.stamped(revision: 3))), label: self.label)
+        }
     }
 
-    func testPerformStampsANewRecordAsRevisionOne() throws {
-        var state = Fixture.state()
+    func testPerformStampsANewRecordAsRevisionOne() {
+        let store = TestStore(Fixture.state())
         let site = Site(id: "s.neu", meta: RecordMeta(revision: 42, modifiedAt: .distantPast, modifiedBy: "someone"),
                         name: "Neu", operatorID: nil, city: "Aachen", services: [], coordinate: nil)
-        reduce(&state, .document(.perform(.put(.site(site)), label: label)))
-        let stored = try XCTUnwrap(state.document.sites["s.neu"])
-        XCTAssertEqual(stored.meta, RecordMeta(revision: 1, modifiedAt: fixedDate, modifiedBy: "tester"))
+        store.send(.document(.perform(.put(.site(site)), label: label))) {
+            $0.expectEdit(.put(.site(site.stamped(revision: 1))), label: self.label)
+        }
     }
 
     func testPerformStampsEveryRecordOfABatch() {
-        var state = Fixture.state()
+        let store = TestStore(Fixture.state())
         var measure = Fixture.measureTraining
         measure.plannedParticipants = 40
-        reduce(&state, .document(.perform(.batch([.put(.measure(measure)), .put(.partner(newPartner))]), label: label)))
-        XCTAssertEqual(state.document.measures["m.training"]?.meta, RecordMeta(revision: 2, modifiedAt: fixedDate, modifiedBy: "tester"))
-        XCTAssertEqual(state.document.partners["p.neu"]?.meta, RecordMeta(revision: 1, modifiedAt: fixedDate, modifiedBy: "tester"))
+        store.send(.document(.perform(.batch([.put(.measure(measure)), .put(.partner(newPartner))]), label: label))) {
+            $0.expectEdit(.batch([.put(.measure(measure.stamped(revision: 2))), .put(.partner(self.newPartner.stamped(revision: 1)))]),
+                          label: self.label)
+        }
     }
 
     func testUndoThroughTheReducerRestoresTheExactDocumentIncludingMeta() {
-        var state = Fixture.state()
-        let original = state.document
-        reduce(&state, .document(.perform(.put(.partner(renamed(Fixture.bezirk, "BR Münster"))), label: label)))
-        reduce(&state, .document(.undo))
-        XCTAssertEqual(state.document, original)
-        XCTAssertEqual(state.document.partners["p.bezirk"]?.meta, .seed)
-        XCTAssertTrue(state.hasUnsavedChanges)
+        let store = TestStore(Fixture.state())
+        let original = store.state.document
+        let edited = renamed(Fixture.bezirk, "BR Münster")
+        store.send(.document(.perform(.put(.partner(edited)), label: label))) {
+            $0.expectEdit(.put(.partner(edited.stamped())), label: self.label)
+        }
+        // Undoing is an edit too: the document is unsaved again, the step moves to redo.
+        store.send(.document(.undo)) {
+            $0.document = original
+            $0.history = self.history(undone: .put(.partner(edited.stamped())))
+            $0.expectChanged()
+            $0.status = shown(Message(.statusUndone, "Name"))
+        }
+        XCTAssertEqual(store.state.document.partners["p.bezirk"]?.meta, .seed)
     }
 
     func testUndoAndRedoReportWhatTheyDidInTheStatusBar() {
-        var state = Fixture.state()
-        reduce(&state, .document(.perform(.remove(.partner, "p.einewelt"), label: Message(.colName))))
-        reduce(&state, .document(.undo))
-        XCTAssertEqual(state.status?.message, Message(.statusUndone, "Name"))
-        XCTAssertEqual(state.status?.severity, .info)
-        XCTAssertEqual(state.status?.expiresAt, fixedDate.addingTimeInterval(5))
-        XCTAssertEqual(state.status?.message.text(.de), "Rückgängig: Name")
+        let store = TestStore(Fixture.state())
+        store.send(.document(.perform(.remove(.partner, "p.einewelt"), label: Message(.colName)))) {
+            $0.expectEdit(.remove(.partner, "p.einewelt"), label: Message(.colName))
+        }
+        store.send(.document(.undo)) {
+            $0.document = Fixture.document()
+            $0.history = self.history(undone: .remove(.partner, "p.einewelt"))
+            $0.expectChanged()
+            $0.status = shown(Message(.statusUndone, "Name"))
+        }
+        XCTAssertEqual(store.state.status?.message.text(.de), "Rückgängig: Name")
 
-        reduce(&state, .document(.redo))
-        XCTAssertEqual(state.status?.message, Message(.statusRedone, "Name"))
-        XCTAssertNil(state.document.partners["p.einewelt"])
+        store.send(.document(.redo)) {
+            $0.expectEdit(.remove(.partner, "p.einewelt"), label: Message(.colName))
+            $0.history = self.history(done: .remove(.partner, "p.einewelt"))
+            $0.status = shown(Message(.statusRedone, "Name"))
+        }
+        XCTAssertNil(store.state.document.partners["p.einewelt"])
     }
 
     func testUndoWithEmptyHistoryWarns() {
-        var state = Fixture.state()
-        let document = state.document
-        let effects = reduce(&state, .document(.undo))
-        XCTAssertEqual(effects, [])
-        XCTAssertEqual(state.status?.message, Message(.statusNothingToUndo))
-        XCTAssertEqual(state.status?.severity, .warning)
-        XCTAssertEqual(state.document, document)
-        XCTAssertFalse(state.hasUnsavedChanges, "nothing happened, so nothing is unsaved")
+        // Nothing happened, so nothing is unsaved and the document is as it was.
+        TestStore(Fixture.state()).send(.document(.undo)) { $0.status = shown(Message(.statusNothingToUndo), .warning) }
     }
 
     func testRedoWithEmptyHistoryWarns() {
-        var state = Fixture.state()
-        reduce(&state, .document(.redo))
-        XCTAssertEqual(state.status?.message, Message(.statusNothingToRedo))
-        XCTAssertEqual(state.status?.severity, .warning)
-        XCTAssertFalse(state.hasUnsavedChanges)
+        TestStore(Fixture.state()).send(.document(.redo)) { $0.status = shown(Message(.statusNothingToRedo), .warning) }
     }
 
     func testANewEditThroughTheReducerClearsRedo() {
-        var state = Fixture.state()
-        reduce(&state, .document(.perform(.put(.partner(newPartner)), label: label)), .document(.undo))
-        XCTAssertTrue(state.history.canRedo)
-        reduce(&state, .document(.perform(.remove(.site, "s.mobil"), label: label)))
-        XCTAssertFalse(state.history.canRedo)
-        reduce(&state, .document(.redo))
-        XCTAssertEqual(state.status?.message, Message(.statusNothingToRedo))
-        XCTAssertNil(state.document.partners["p.neu"])
+        let store = TestStore(Fixture.state())
+        store.send(.document(.perform(.put(.partner(newPartner)), label: label)), .document(.undo)) {
+            $0.history = self.history(undone: .put(.partner(self.newPartner.stamped(revision: 1))))
+            $0.expectChanged()
+            $0.expectChanged()
+            $0.status = shown(Message(.statusUndone, "Name"))
+        }
+        XCTAssertTrue(store.state.history.canRedo)
+        store.send(.document(.perform(.remove(.site, "s.mobil"), label: label))) {
+            // Performing clears what was left to redo.
+            $0.expectEdit(.remove(.site, "s.mobil"), label: self.label)
+        }
+        store.send(.document(.redo)) { $0.status = shown(Message(.statusNothingToRedo), .warning) }
+        XCTAssertNil(store.state.document.partners["p.neu"])
     }
 
     func testRemovingTheSelectedLastRowMovesTheSelectionUp() {
-        var state = Fixture.state()
-        reduce(&state, .navigation(.move(.end)))
+        let store = TestStore(Fixture.state())
         // Rows sort by name: the last is "Eine Welt Netz Bonn".
-        XCTAssertEqual(state[.partners].cursor.selected, 4)
-        reduce(&state, .document(.perform(.remove(.partner, "p.einewelt"), label: label)))
-        XCTAssertEqual(state.rowCount(.partners), 4)
-        XCTAssertEqual(state[.partners].cursor.selected, 3)
-        assertCursorValid(state, .partners)
+        store.send(.navigation(.move(.end))) { $0[.partners].cursor = ListCursor(selected: 4) }
+        store.send(.document(.perform(.remove(.partner, "p.einewelt"), label: label))) {
+            $0.expectEdit(.remove(.partner, "p.einewelt"), label: self.label)
+            $0[.partners].cursor = ListCursor(selected: 3)
+        }
+        XCTAssertEqual(store.state.rowCount(.partners), 4)
+        assertCursorValid(store.state, .partners)
     }
 
     func testRemovingEveryRowClosesTheDetail() {
-        var state = Fixture.state()
-        reduce(&state, .navigation(.focus(.budgets)), .navigation(.open))
-        XCTAssertTrue(state[.budgets].isDetailOpen)
-        reduce(&state, .document(.perform(.batch([.remove(.measure, "m.pflege"), .remove(.measure, "m.training")]), label: label)))
-        XCTAssertEqual(state.rowCount(.budgets), 0)
-        XCTAssertFalse(state[.budgets].isDetailOpen)
-        XCTAssertEqual(state[.budgets].cursor, ListCursor())
+        let store = TestStore(Fixture.state())
+        store.send(.navigation(.focus(.budgets)), .navigation(.open)) {
+            $0.focus = .budgets
+            $0[.budgets].isDetailOpen = true
+        }
+        let both: DocumentEdit = .batch([.remove(.measure, "m.pflege"), .remove(.measure, "m.training")])
+        store.send(.document(.perform(both, label: label))) {
+            $0.expectEdit(both, label: self.label)
+            $0[.budgets].isDetailOpen = false
+            $0[.budgets].cursor = ListCursor()
+        }
+        XCTAssertEqual(store.state.rowCount(.budgets), 0)
+    }
+
+    /// The history of the fixture document after `edit` was done and undone.
+    private func history(undone edit: DocumentEdit) -> UndoHistory {
+        var history = UndoHistory()
+        var document = Fixture.document()
+        history.perform(edit, label: label, on: &document)
+        _ = history.undo(on: &document)
+        return history
+    }
+
+    /// The history of the fixture document after `edit` was done (and nothing is left to redo).
+    private func history(done edit: DocumentEdit) -> UndoHistory {
+        var history = UndoHistory()
+        var document = Fixture.document()
+        history.perform(edit, label: label, on: &document)
+        return history
     }
 }

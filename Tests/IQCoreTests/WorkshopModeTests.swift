@@ -70,51 +70,40 @@ final class WorkshopModeTests: XCTestCase {
     }
 
     func testTabCyclesTheTwoPanesAndThreeAndFourSaySo() throws {
-        var state = try workshop().state
-        reduce(&state, .navigation(.focusNext))
-        XCTAssertEqual(state.focus, .locations)
-        reduce(&state, .navigation(.focusNext))
-        XCTAssertEqual(state.focus, .partners)
-        reduce(&state, .navigation(.focusPrevious))
-        XCTAssertEqual(state.focus, .locations)
+        let store = TestStore(try workshop().state)
+        store.send(.navigation(.focusNext)) { $0.focus = .locations }
+        store.send(.navigation(.focusNext)) { $0.focus = .partners }
+        store.send(.navigation(.focusPrevious)) { $0.focus = .locations }
         for pane in [Pane.cases, .budgets] {
-            XCTAssertEqual(reduce(&state, .navigation(.focus(pane))), [])
-            XCTAssertEqual(state.focus, .locations)
-            XCTAssertEqual(state.status?.message, Message(.workshopOnlyNetwork))
+            store.send(.navigation(.focus(pane))) { $0.status = shown(Message(.workshopOnlyNetwork), .warning) }
         }
-        reduce(&state, .navigation(.toggleZoom))
-        XCTAssertTrue(state.isZoomed, "zoom works")
+        // Zoom works.
+        store.send(.navigation(.toggleZoom)) { $0.isZoomed = true }
         // Outside workshop mode Tab still visits all four.
-        var normal = AppState(document: Document())
+        let normal = TestStore(AppState(document: Document()))
         for expected in [Pane.locations, .cases, .budgets, .partners] {
-            reduce(&normal, .navigation(.focusNext))
-            XCTAssertEqual(normal.focus, expected)
+            normal.send(.navigation(.focusNext)) { $0.focus = expected }
         }
-        reduce(&normal, .navigation(.focusPrevious))
-        XCTAssertEqual(normal.focus, .budgets)
+        normal.send(.navigation(.focusPrevious)) { $0.focus = .budgets }
     }
 
     func testEditingSavingAndQuittingNeverAsk() throws {
-        var state = try workshop().state
-        let document = state.document
-        XCTAssertEqual(reduce(&state, .store(.save)), [])
-        XCTAssertEqual(state.status?.message, Message(.workshopNothingSaved))
+        let store = TestStore(try workshop().state)
+        store.send(.store(.save)) { $0.status = shown(Message(.workshopNothingSaved), .warning) }
+        // No form, no question: a word why.
         for action: Action in [.directory(.newPartner), .directory(.editPartner), .directory(.deletePartner), .document(.undo), .document(.redo)] {
-            XCTAssertEqual(reduce(&state, action), [])
-            XCTAssertNil(state.form)
-            XCTAssertNil(state.overlay)
-            XCTAssertEqual(state.status?.message, Message(.workshopNoEdits), "\(action)")
+            store.send(action) { $0.status = shown(Message(.workshopNoEdits), .warning) }
         }
+        // An edit is refused too: the document stays and nothing is unsaved (the same word why
+        // is shown again).
         let renamed = Partner(id: Seed.partners[0].id, name: "Umbenannt", category: .network)
-        reduce(&state, .document(.perform(.put(.partner(renamed)), label: Message(.labelRecovery))))
-        XCTAssertEqual(state.document, document)
-        XCTAssertFalse(state.hasUnsavedChanges)
+        store.send(.document(.perform(.put(.partner(renamed)), label: Message(.labelRecovery))))
         // The partner filter form is no edit: it works.
-        reduce(&state, .directory(.openFilter))
-        XCTAssertEqual(state.form?.purpose, .partnerFilter)
-        reduce(&state, .form(.cancel))
-        XCTAssertEqual(reduce(&state, .session(.requestQuit)), [.quit], "quitting asks no question")
-        XCTAssertNil(state.overlay)
+        store.send(.directory(.openFilter)) { $0.form = PartnerForm.filterForm($0) }
+        XCTAssertEqual(store.state.form?.purpose, .partnerFilter)
+        store.send(.form(.cancel)) { $0.form = nil }
+        // Quitting asks no question.
+        store.send(.session(.requestQuit), effects: [.quit])
     }
 
     /// A long random run over every kind of action: no file work is ever asked for, the network

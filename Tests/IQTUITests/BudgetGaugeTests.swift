@@ -16,7 +16,7 @@ final class BudgetGaugeTests: XCTestCase {
         cancelled.measureID = "m.h.2019"
         document.cases.put(cancelled)
         var state = AppState(document: document)
-        Fixture.reduce(&state, .navigation(.focus(.budgets)), .navigation(.toggleZoom), .navigation(.open))
+        Fixture.drive(&state, .navigation(.focus(.budgets)), .navigation(.toggleZoom), .navigation(.open))
         let canvas = Fixture.render(state, 100, 30)
         let text = canvas.text()
         // 60 enrolled × 5.000 € = 300.000 € of 1.500.000 € (20 %); 60 of 300 places (20 %).

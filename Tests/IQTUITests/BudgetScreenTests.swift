@@ -18,7 +18,7 @@ final class BudgetScreenTests: XCTestCase {
         document.payments.put(Payment(id: "pay1", meta: .seed, measureID: "m.h.2019", providerID: "p.mozaik",
                                       day: Day(year: 2019, month: 4, day: 1)!, amount: .euros(1_350_000), reference: "Abschlag 1/2019"))
         var state = AppState(document: document, language: language, options: AppState.Options(ascii: ascii, mouse: true))
-        Fixture.reduce(&state, .navigation(.focus(.budgets)), .navigation(.toggleZoom))
+        Fixture.drive(&state, .navigation(.focus(.budgets)), .navigation(.toggleZoom))
         return state
     }
 
@@ -46,7 +46,7 @@ final class BudgetScreenTests: XCTestCase {
 
     func testAsciiAndNarrowPanesKeepTheNumbers() {
         var s = state(ascii: true)
-        Fixture.reduce(&s, .navigation(.toggleZoom))
+        Fixture.drive(&s, .navigation(.toggleZoom))
         let canvas = Fixture.render(s, 80, 24)
         let text = canvas.text()
         XCTAssertFalse(text.contains("█"), "no block characters in ASCII mode")
@@ -56,7 +56,7 @@ final class BudgetScreenTests: XCTestCase {
     func testOpenMeasureShowsGaugesForecastAndPayments() {
         var s = state(language: .en)
         s.lastTick = Date(timeIntervalSince1970: 1_561_852_800) // 2019-06-30
-        Fixture.reduce(&s, .navigation(.open))
+        Fixture.drive(&s, .navigation(.open))
         let text = Fixture.render(s, 110, 34).text()
         XCTAssertTrue(text.contains("€600,000 / approx. €1,500,000  40.0%"), text)
         XCTAssertTrue(text.contains("€1,350,000 / approx. €1,500,000  90.0%"), text)
@@ -68,12 +68,12 @@ final class BudgetScreenTests: XCTestCase {
 
     func testPaymentsAndProviderViews() {
         var s = state()
-        Fixture.reduce(&s, .budgets(.cycleView(1)))
+        Fixture.drive(&s, .budgets(.cycleView(1)))
         var text = Fixture.render(s, 110, 30).text()
         XCTAssertTrue(text.contains("01.04.2019"), text)
         XCTAssertTrue(text.contains("1.350.000 €"), text)
         XCTAssertTrue(text.contains("Zahlungen · alle Jahre"), text)
-        Fixture.reduce(&s, .budgets(.cycleView(1)))
+        Fixture.drive(&s, .budgets(.cycleView(1)))
         text = Fixture.render(s, 110, 30).text()
         let row = text.split(separator: "\n").first { $0.contains("MOZAIK gGmbH") } ?? ""
         XCTAssertTrue(row.contains("120") && row.contains("600.000 €") && row.contains("1.350.000 €"), String(row))
@@ -81,7 +81,7 @@ final class BudgetScreenTests: XCTestCase {
 
     func testYearSelectorNarrowsTheListAndTheSums() {
         var s = state()
-        Fixture.reduce(&s, .budgets(.cycleYear(1)), .budgets(.cycleYear(1)))
+        Fixture.drive(&s, .budgets(.cycleYear(1)), .budgets(.cycleYear(1)))
         let text = Fixture.render(s, 110, 30).text()
         XCTAssertTrue(text.contains("Maßnahmen · 2020"), text)
         XCTAssertFalse(text.contains("Gesundheitsberufe"), text)
@@ -90,25 +90,25 @@ final class BudgetScreenTests: XCTestCase {
 
     func testStatisticsViewReportsHowFarItCanScroll() throws {
         var s = state()
-        Fixture.reduce(&s, .budgets(.cycleView(-1)))
+        Fixture.drive(&s, .budgets(.cycleView(-1)))
         XCTAssertEqual(s.budgets.view, .statistics)
         let size = Size(width: 110, height: 30)
         let top = Screen.render(s, size: size, view: ViewState())
         XCTAssertTrue(top.canvas.text().contains("Fälle (anonymisiert): 120"), top.canvas.text())
         let end = try XCTUnwrap(top.view.scrollEnd)
         XCTAssertGreaterThan(end, 0)
-        for _ in 0..<50 { Fixture.reduce(&s, .navigation(.scrollDetail(by: 10, limit: end))) }
+        for _ in 0..<50 { Fixture.drive(&s, .navigation(.scrollDetail(by: 10, limit: end))) }
         XCTAssertEqual(s[.budgets].detailScroll, end, "the position stops at the last page the view can show")
         let bottom = Screen.render(s, size: size, view: top.view)
         XCTAssertEqual(bottom.view.scrollEnd, end)
         XCTAssertNotEqual(bottom.canvas.text(), top.canvas.text())
-        Fixture.reduce(&s, .navigation(.scrollDetail(by: -10, limit: end)))
+        Fixture.drive(&s, .navigation(.scrollDetail(by: -10, limit: end)))
         XCTAssertEqual(s[.budgets].detailScroll, end - 10, "the way up starts at once")
     }
 
     func testHelpListsTheBudgetKeys() {
         var s = state()
-        Fixture.reduce(&s, .help(.toggle))
+        Fixture.drive(&s, .help(.toggle))
         let text = Fixture.render(s, 120, 40).text()
         XCTAssertTrue(text.contains("Zahlung zur Maßnahme buchen"), text)
         XCTAssertTrue(text.contains("Jahr wählen"), text)

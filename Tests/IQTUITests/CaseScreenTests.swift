@@ -77,8 +77,8 @@ final class CaseScreenTests: XCTestCase {
         document.cases = RecordTable(CaseScreenTests.cases)
         var state = AppState(document: document, language: .de, options: AppState.Options(ascii: false, mouse: true))
         state.lastTick = CaseScreenTests.today
-        Fixture.reduce(&state, .navigation(.focus(.cases)))
-        if zoomed { Fixture.reduce(&state, .navigation(.toggleZoom)) }
+        Fixture.drive(&state, .navigation(.focus(.cases)))
+        if zoomed { Fixture.drive(&state, .navigation(.toggleZoom)) }
         return state
     }
 
@@ -90,7 +90,7 @@ final class CaseScreenTests: XCTestCase {
     private func press(_ keys: [Key], _ state: inout AppState) {
         for key in keys {
             guard let action = action(key, state) else { continue }
-            _ = AppReducer.reduce(into: &state, action: action, environment: Fixture.environment)
+            Fixture.drive(&state, action)
         }
     }
 
@@ -120,15 +120,15 @@ final class CaseScreenTests: XCTestCase {
     func testNoListScreenNamesAnyone() {
         var screens: [(String, AppState)] = [("zoomed", zoomedCases()), ("grid", zoomedCases(zoomed: false))]
         var sorted = zoomedCases()
-        Fixture.reduce(&sorted, .cases(.cycleSort), .cases(.cycleSort))
+        Fixture.drive(&sorted, .cases(.cycleSort), .cases(.cycleSort))
         screens.append(("sorted by appointment", sorted))
         var due = zoomedCases()
-        Fixture.reduce(&due, .cases(.toggleDue))
+        Fixture.drive(&due, .cases(.toggleDue))
         due.lastTick = Date(timeIntervalSince1970: 1_900_000_000) // 2030: Lucía's case is due
         screens.append(("due", due))
         var filtered = zoomedCases()
-        Fixture.reduce(&filtered, .filter(.begin))
-        for ch in "pfleger" { Fixture.reduce(&filtered, .filter(.edit(.insert(String(ch))))) }
+        Fixture.drive(&filtered, .filter(.begin))
+        for ch in "pfleger" { Fixture.drive(&filtered, .filter(.edit(.insert(String(ch))))) }
         screens.append(("searching", filtered))
         for (what, state) in screens {
             for (width, height) in [(80, 24), (120, 40), (200, 50)] {
@@ -145,7 +145,7 @@ final class CaseScreenTests: XCTestCase {
 
     func testTheOpenCaseShowsThePersonTheChecklistAndTheTimeline() {
         var state = zoomedCases()
-        Fixture.reduce(&state, .navigation(.open))
+        Fixture.drive(&state, .navigation(.open))
         XCTAssertTrue(state[.cases].isDetailOpen)
         let canvas = Fixture.render(state, 80, 24)
         assertGolden(canvas, "case-detail-80x24")
@@ -173,7 +173,7 @@ final class CaseScreenTests: XCTestCase {
 
     func testTheNewCaseForm() {
         var state = zoomedCases()
-        Fixture.reduce(&state, .cases(.newCase))
+        Fixture.drive(&state, .cases(.newCase))
         let canvas = Fixture.render(state, 80, 24)
         assertGolden(canvas, "case-form-new-80x24")
         let text = canvas.text()
@@ -195,14 +195,14 @@ final class CaseScreenTests: XCTestCase {
             ("f", .openFilter), ("s", .cycleSort), ("D", .toggleDue), ("P", .purge),
         ]
         var open = state
-        Fixture.reduce(&open, .navigation(.open))
+        Fixture.drive(&open, .navigation(.open))
         for (key, caseAction) in expected {
             XCTAssertEqual(action(.char(key), state), .cases(caseAction), "\(key) in the list")
             XCTAssertEqual(action(.char(key), open), .cases(caseAction), "\(key) in the open case")
         }
         // Elsewhere the letters mean something else, or nothing.
         var partners = state
-        Fixture.reduce(&partners, .navigation(.focus(.partners)))
+        Fixture.drive(&partners, .navigation(.focus(.partners)))
         for (key, caseAction) in expected {
             XCTAssertNotEqual(action(.char(key), partners), .cases(caseAction), "\(key) in the partner pane")
         }

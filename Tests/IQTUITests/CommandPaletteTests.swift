@@ -10,7 +10,7 @@ final class CommandPaletteTests: XCTestCase {
     func press(_ state: inout AppState, _ keys: Key...) {
         for key in keys {
             guard let action = KeyMap.action(for: key, in: state, layout: layout) else { continue }
-            Fixture.reduce(&state, action)
+            Fixture.drive(&state, action)
         }
     }
 
@@ -65,7 +65,7 @@ final class CommandPaletteTests: XCTestCase {
     func testFocusedPaneComesFirst() {
         var s = Fixture.state()
         XCTAssertEqual(CommandPalette.commands(s).first?.context, "Partner")
-        Fixture.reduce(&s, .navigation(.focus(.cases)))
+        Fixture.drive(&s, .navigation(.focus(.cases)))
         let commands = CommandPalette.commands(s)
         XCTAssertEqual(commands.first?.context, "Fälle")
         XCTAssertEqual(commands.first { $0.context != "Fälle" }?.context, "Überall", "then the keys of every pane")
@@ -75,13 +75,13 @@ final class CommandPaletteTests: XCTestCase {
     func testCommandsFollowEachPanesContext() {
         var s = Fixture.state()
         // The budget statistics view has no records to create: its commands are the views and years.
-        Fixture.reduce(&s, .navigation(.focus(.budgets)), .budgets(.cycleView(-1)), .navigation(.focus(.partners)))
+        Fixture.drive(&s, .navigation(.focus(.budgets)), .budgets(.cycleView(-1)), .navigation(.focus(.partners)))
         XCTAssertEqual(s.budgets.view, .statistics)
         var commands = CommandPalette.commands(s)
         XCTAssertNil(commands.first { $0.action == .budgets(.new) })
         XCTAssertNotNil(command(commands, "Budgets · Statistik", "Ansicht: Maßnahmen, Zahlungen, Träger, Statistik"))
         // In an open partner Enter follows a relation.
-        Fixture.reduce(&s, .navigation(.open))
+        Fixture.drive(&s, .navigation(.open))
         commands = CommandPalette.commands(s)
         XCTAssertEqual(command(commands, "Partner", "Beziehung folgen")?.keys, "Enter")
         XCTAssertEqual(command(commands, "Partner", "Zurück auf dem Weg durchs Netzwerk")?.action, .directory(.walkBack))
@@ -127,10 +127,10 @@ final class CommandPaletteTests: XCTestCase {
     func testColonOpensThePaletteInListsAndEntries() {
         var s = Fixture.state()
         XCTAssertEqual(KeyMap.action(for: .char(":"), in: s, layout: layout), .palette(.open))
-        Fixture.reduce(&s, .navigation(.focus(.locations)), .navigation(.open))
+        Fixture.drive(&s, .navigation(.focus(.locations)), .navigation(.open))
         XCTAssertTrue(s[.locations].isDetailOpen)
         XCTAssertEqual(KeyMap.action(for: .char(":"), in: s, layout: layout), .palette(.open))
-        Fixture.reduce(&s, .navigation(.focus(.budgets)), .budgets(.cycleView(-1)))
+        Fixture.drive(&s, .navigation(.focus(.budgets)), .budgets(.cycleView(-1)))
         XCTAssertEqual(KeyMap.action(for: .char(":"), in: s, layout: layout), .palette(.open), "also in the statistics view")
     }
 
@@ -144,7 +144,7 @@ final class CommandPaletteTests: XCTestCase {
         XCTAssertNil(f.palette)
         XCTAssertEqual(f.form?.focusedField?.text.text, ":", "and in a form")
         var p = Fixture.state()
-        Fixture.reduce(&p, .navigation(.focus(.locations)), .locations(.beginPlace))
+        Fixture.drive(&p, .navigation(.focus(.locations)), .locations(.beginPlace))
         XCTAssertEqual(KeyMap.action(for: .char(":"), in: p, layout: layout), .locations(.editPlace(.insert(":"))))
     }
 
@@ -203,7 +203,7 @@ final class CommandPaletteTests: XCTestCase {
 
     func testHelpShowsThePaletteKeys() {
         var s = Fixture.state()
-        let navigationHelp = Fixture.render({ var h = s; Fixture.reduce(&h, .help(.toggle)); return h }(), 120, 40).text()
+        let navigationHelp = Fixture.render({ var h = s; Fixture.drive(&h, .help(.toggle)); return h }(), 120, 40).text()
         XCTAssertTrue(navigationHelp.contains(":  ") && navigationHelp.contains("Befehle: jeden Befehl suchen und ausführen"))
         press(&s, .char(":"), .function(1))
         XCTAssertEqual(s.inputMode, .help)

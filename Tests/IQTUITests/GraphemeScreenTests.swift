@@ -20,14 +20,14 @@ final class GraphemeScreenTests: XCTestCase {
             id: "p.evil", name: "Fremd\u{1B}]0;title\u{7} \u{9B}2J \u{202E}links\u{202C} \u{1B}[31mrot",
             category: .provider, role: "Zeile\u{1B}]52;c;ZXZpbA==\u{7} Ende\u{0}\u{2028}neu"))
         var state = AppState(document: document, language: .de)
-        Fixture.reduce(&state, .navigation(.toggleZoom))
+        Fixture.drive(&state, .navigation(.toggleZoom))
         return state
     }
 
     private func select(_ id: RecordID, _ state: inout AppState) {
         let row = PartnerList.rows(state).firstIndex { $0.partner?.id == id }
         XCTAssertNotNil(row, "\(id) in the list")
-        Fixture.reduce(&state, .navigation(.select(.partners, row: row ?? 0)))
+        Fixture.drive(&state, .navigation(.select(.partners, row: row ?? 0)))
     }
 
     private func assertInStep(_ canvas: Canvas, file: StaticString = #filePath, line: UInt = #line) {
@@ -48,7 +48,7 @@ final class GraphemeScreenTests: XCTestCase {
     func testTheOpenPartnerShowsClustersInStep() {
         var state = state()
         select("p.familie", &state)
-        Fixture.reduce(&state, .navigation(.open))
+        Fixture.drive(&state, .navigation(.open))
         let canvas = Fixture.render(state, 80, 24)
         assertGolden(canvas, "graphemes-detail-80x24")
         assertInStep(canvas)
@@ -58,7 +58,7 @@ final class GraphemeScreenTests: XCTestCase {
     func testTheFormShowsClustersInStep() {
         var state = state()
         select("p.familie", &state)
-        Fixture.reduce(&state, .directory(.editPartner))
+        Fixture.drive(&state, .directory(.editPartner))
         XCTAssertNotNil(state.form)
         let canvas = Fixture.render(state, 80, 24)
         assertGolden(canvas, "graphemes-form-80x24")
@@ -70,11 +70,11 @@ final class GraphemeScreenTests: XCTestCase {
     func testControlCharactersInDataNeverReachTheScreen() {
         var state = state()
         select("p.evil", &state)
-        Fixture.reduce(&state, .navigation(.open))
+        Fixture.drive(&state, .navigation(.open))
         let detail = Fixture.render(state, 80, 24)
         assertInStep(detail)
         XCTAssertTrue(detail.text().contains("Fremd]0;title 2J links [31mrot"), detail.text())
-        Fixture.reduce(&state, .directory(.editPartner))
+        Fixture.drive(&state, .directory(.editPartner))
         assertInStep(Fixture.render(state, 80, 24))
     }
 }

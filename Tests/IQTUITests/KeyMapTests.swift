@@ -43,7 +43,7 @@ final class KeyMapTests: XCTestCase {
 
     func testTextEntryTakesPrintableKeys() {
         var s = Fixture.state()
-        Fixture.reduce(&s, .filter(.begin))
+        Fixture.drive(&s, .filter(.begin))
         XCTAssertEqual(s.inputMode, .textEntry)
         XCTAssertEqual(action(.char("q"), s), .filter(.edit(.insert("q"))), "q types, it does not quit")
         XCTAssertEqual(action(.char("1"), s), .filter(.edit(.insert("1"))))
@@ -58,7 +58,7 @@ final class KeyMapTests: XCTestCase {
 
     func testHelpAndConfirmModes() {
         var s = Fixture.state()
-        Fixture.reduce(&s, .help(.toggle))
+        Fixture.drive(&s, .help(.toggle))
         XCTAssertEqual(action(.escape, s), .help(.close))
         XCTAssertEqual(action(.char("?"), s), .help(.close))
         XCTAssertEqual(action(.char("j"), s), .help(.scroll(1)))
@@ -66,7 +66,7 @@ final class KeyMapTests: XCTestCase {
 
         var d = Fixture.state()
         d.hasUnsavedChanges = true
-        Fixture.reduce(&d, .session(.requestQuit))
+        Fixture.drive(&d, .session(.requestQuit))
         XCTAssertEqual(action(.char("j"), d), .session(.confirmQuit))
         XCTAssertEqual(action(.char("y"), d), .session(.confirmQuit))
         XCTAssertEqual(action(.char("n"), d), .session(.cancelQuit))
@@ -76,11 +76,11 @@ final class KeyMapTests: XCTestCase {
 
     func testDetailEscGoesBack() {
         var s = Fixture.state()
-        Fixture.reduce(&s, .navigation(.focus(.locations)), .navigation(.open))
+        Fixture.drive(&s, .navigation(.focus(.locations)), .navigation(.open))
         XCTAssertEqual(action(.escape, s), .navigation(.back))
         XCTAssertEqual(action(.backspace, s), .navigation(.back))
         var p = Fixture.state()
-        Fixture.reduce(&p, .navigation(.open))
+        Fixture.drive(&p, .navigation(.open))
         XCTAssertEqual(action(.escape, p), .navigation(.back), "Esc closes the partner detail")
         XCTAssertEqual(action(.backspace, p), .directory(.walkBack), "Backspace walks back through the network")
         XCTAssertEqual(action(.enter, p), .navigation(.open), "Enter follows the selected relation")
@@ -105,7 +105,7 @@ final class KeyMapTests: XCTestCase {
 
     func testHelpListsEveryBindingOfTheContext() {
         var s = Fixture.state()
-        Fixture.reduce(&s, .help(.toggle))
+        Fixture.drive(&s, .help(.toggle))
         let text = Fixture.render(s, 120, 40).text()
         var underlying = s
         underlying.overlay = nil
@@ -118,13 +118,13 @@ final class KeyMapTests: XCTestCase {
 
     func testScrollKeysCarryHowFarTheLastFrameCouldScroll() {
         var s = Fixture.state()
-        Fixture.reduce(&s, .navigation(.focus(.locations)), .navigation(.open))
+        Fixture.drive(&s, .navigation(.focus(.locations)), .navigation(.open))
         let view = ViewState(scrollEnd: 17)
         XCTAssertEqual(KeyMap.action(for: .pageDown, in: s, layout: layout, view: view), .navigation(.scrollDetail(by: 10, limit: 17)))
         XCTAssertEqual(KeyMap.action(for: .pageUp, in: s, layout: layout, view: view), .navigation(.scrollDetail(by: -10, limit: 17)))
         XCTAssertEqual(action(.pageDown, s), .navigation(.scrollDetail(by: 10, limit: .max)), "no frame yet: the end is unknown")
         var statistics = Fixture.state()
-        Fixture.reduce(&statistics, .navigation(.focus(.budgets)), .budgets(.cycleView(-1)))
+        Fixture.drive(&statistics, .navigation(.focus(.budgets)), .budgets(.cycleView(-1)))
         XCTAssertEqual(KeyMap.action(for: .end, in: statistics, layout: layout, view: view), .navigation(.scrollDetail(by: 17, limit: 17)))
         XCTAssertEqual(KeyMap.action(for: .home, in: statistics, layout: layout, view: view), .navigation(.scrollDetail(by: -17, limit: 17)))
         XCTAssertEqual(KeyMap.action(for: .down, in: statistics, layout: layout, view: view), .navigation(.scrollDetail(by: 1, limit: 17)))

@@ -13,8 +13,8 @@ final class LocationsScreenTests: XCTestCase {
     /// The seed document, the locations pane focused (and zoomed).
     private func seedState(zoomed: Bool = true, ascii: Bool = false, language: Language = .de) -> AppState {
         var state = AppState(document: Seed.document, language: language, options: AppState.Options(ascii: ascii, mouse: true))
-        Fixture.reduce(&state, .navigation(.focus(.locations)))
-        if zoomed { Fixture.reduce(&state, .navigation(.toggleZoom)) }
+        Fixture.drive(&state, .navigation(.focus(.locations)))
+        if zoomed { Fixture.drive(&state, .navigation(.toggleZoom)) }
         return state
     }
 
@@ -24,13 +24,13 @@ final class LocationsScreenTests: XCTestCase {
     }
 
     private func typePlace(_ text: String, into state: inout AppState) {
-        for ch in text { Fixture.reduce(&state, .locations(.editPlace(.insert(String(ch))))) }
+        for ch in text { Fixture.drive(&state, .locations(.editPlace(.insert(String(ch))))) }
     }
 
     private func setPlace(_ text: String, in state: inout AppState) {
-        Fixture.reduce(&state, .locations(.beginPlace), .locations(.editPlace(.deleteToStart)))
+        Fixture.drive(&state, .locations(.beginPlace), .locations(.editPlace(.deleteToStart)))
         typePlace(text, into: &state)
-        Fixture.reduce(&state, .locations(.acceptPlace))
+        Fixture.drive(&state, .locations(.acceptPlace))
     }
 
     private func isBraille(_ scalar: Unicode.Scalar) -> Bool { (0x2800...0x28FF).contains(scalar.value) }
@@ -133,7 +133,7 @@ final class LocationsScreenTests: XCTestCase {
         XCTAssertTrue(lines[1].contains(","), "decimal comma: \(lines[1])")
 
         // The last row of the whole list is the mobile team without a distance.
-        Fixture.reduce(&state, .navigation(.move(.end)))
+        Fixture.drive(&state, .navigation(.move(.end)))
         let end = text(Fixture.render(state, 120, 40), in: LocationsPane.split(
             ScreenLayout(state: state, size: Size(width: 120, height: 40)).content(of: .locations)!).list)
         let mobile = try XCTUnwrap(end.first { $0.contains("WHKT mobiles Beratungsteam") })
@@ -150,7 +150,7 @@ final class LocationsScreenTests: XCTestCase {
 
     func testCompletionListWhileTyping() throws {
         var state = seedState()
-        Fixture.reduce(&state, .locations(.beginPlace))
+        Fixture.drive(&state, .locations(.beginPlace))
         let hint = Fixture.render(state, 80, 24).text()
         XCTAssertTrue(hint.contains("Ort eingeben"), "nothing typed: the hint")
         typePlace("mün", into: &state)
@@ -168,7 +168,7 @@ final class LocationsScreenTests: XCTestCase {
         // ↓ moves the highlight to the second completion.
         let list = ScreenLayout(state: state, size: Size(width: 80, height: 24)).listRows(of: .locations)!
         XCTAssertEqual(canvas[list.x + 2, list.y].role, .selection)
-        Fixture.reduce(&state, .locations(.moveCompletion(1)))
+        Fixture.drive(&state, .locations(.moveCompletion(1)))
         let moved = Fixture.render(state, 80, 24)
         XCTAssertEqual(moved[list.x + 2, list.y + 1].role, .selection)
         XCTAssertNotEqual(moved[list.x + 2, list.y].role, .selection)
@@ -235,7 +235,7 @@ final class LocationsScreenTests: XCTestCase {
 
     func testSelectedSiteMarkerAndLabel() throws {
         var state = seedState()
-        Fixture.reduce(&state, .locations(.selectSite("site.sbh-west-paderborn")))
+        Fixture.drive(&state, .locations(.selectSite("site.sbh-west-paderborn")))
         for (w, h) in [(80, 24), (120, 40)] {
             let (sized, layout) = sized(state, w, h)
             XCTAssertEqual(SiteList.rows(sized)[sized[.locations].cursor.selected].site.id, "site.sbh-west-paderborn")
@@ -254,7 +254,7 @@ final class LocationsScreenTests: XCTestCase {
 
         // In ASCII the selected marker is @.
         var ascii = seedState(ascii: true)
-        Fixture.reduce(&ascii, .locations(.selectSite("site.mozaik-bielefeld")))
+        Fixture.drive(&ascii, .locations(.selectSite("site.mozaik-bielefeld")))
         let canvas = Fixture.render(ascii, 120, 40)
         let map = try XCTUnwrap(mapRect(ScreenLayout(state: ascii, size: Size(width: 120, height: 40))))
         XCTAssertNotNil(marker(labelled: "MOZAIK Bielefeld", glyph: "@", canvas, in: map))
@@ -262,7 +262,7 @@ final class LocationsScreenTests: XCTestCase {
 
         // The mobile team has no marker: nothing is drawn as selected.
         var mobile = seedState()
-        Fixture.reduce(&mobile, .locations(.selectSite("site.whkt-mobil")))
+        Fixture.drive(&mobile, .locations(.selectSite("site.whkt-mobil")))
         let mobileCanvas = Fixture.render(mobile, 120, 40)
         XCTAssertTrue(cells(of: "◉", mobileCanvas, in: mapRect(ScreenLayout(state: mobile, size: Size(width: 120, height: 40)))!).isEmpty)
     }
@@ -326,7 +326,7 @@ final class LocationsScreenTests: XCTestCase {
             }
 
             var after = state
-            if let action { Fixture.reduce(&after, action) }
+            if let action { Fixture.drive(&after, action) }
             XCTAssertEqual(SiteList.rows(after)[after[.locations].cursor.selected].site.id, "site.netzwerk-lippe-detmold")
             let redrawn = Screen.render(after, size: Size(width: w, height: h))
             XCTAssertEqual(redrawn[detmold.x, detmold.y].glyph, "◉", "the clicked marker is drawn as selected")
@@ -346,7 +346,7 @@ final class LocationsScreenTests: XCTestCase {
     func testClickOnTheMapAwayFromMarkersOnlyFocuses() throws {
         let (state, layout) = sized(seedState(zoomed: false), 200, 60)
         var unfocused = state
-        Fixture.reduce(&unfocused, .navigation(.focus(.partners)))
+        Fixture.drive(&unfocused, .navigation(.focus(.partners)))
         let map = try XCTUnwrap(mapRect(layout))
         // The map's top-left corner is far from every site.
         XCTAssertEqual(click(Point(x: map.x, y: map.y), unfocused, layout), .navigation(.focus(.locations)))
@@ -354,7 +354,7 @@ final class LocationsScreenTests: XCTestCase {
         let canvas = Screen.render(unfocused, size: Size(width: 200, height: 60))
         let detmold = try XCTUnwrap(marker(labelled: "Detmold", canvas, in: map))
         XCTAssertEqual(click(detmold, unfocused, layout), .locations(.selectSite("site.netzwerk-lippe-detmold")))
-        Fixture.reduce(&unfocused, .locations(.selectSite("site.netzwerk-lippe-detmold")))
+        Fixture.drive(&unfocused, .locations(.selectSite("site.netzwerk-lippe-detmold")))
         XCTAssertEqual(unfocused.focus, .locations)
 
         // The client's place is a marker too, but not a site: a click on it only focuses.
@@ -373,7 +373,7 @@ final class LocationsScreenTests: XCTestCase {
             XCTAssertEqual(click(Point(x: rows.x + 2, y: rows.y), state, layout), .navigation(.open),
                            "a click on the selected row opens it")
             var moved = state
-            Fixture.reduce(&moved, .navigation(.select(.locations, row: 3)))
+            Fixture.drive(&moved, .navigation(.select(.locations, row: 3)))
             let canvas = Screen.render(moved, size: Size(width: w, height: h))
             let name = SiteList.rows(moved)[3].site.name
             XCTAssertTrue((rows.x..<rows.maxX).map { canvas[$0, rows.y + 3].glyph }.joined().contains(name.prefix(12)), name)
@@ -390,7 +390,7 @@ final class LocationsScreenTests: XCTestCase {
     func testNoMouseWhileTypingAPlace() throws {
         let (start, layout) = sized(seedState(), 120, 40)
         var state = start
-        Fixture.reduce(&state, .locations(.beginPlace))
+        Fixture.drive(&state, .locations(.beginPlace))
         let rows = layout.listRows(of: .locations)!
         XCTAssertNil(click(Point(x: rows.x + 1, y: rows.y + 1), state, layout))
     }
@@ -413,18 +413,18 @@ final class LocationsScreenTests: XCTestCase {
 
         // The same keys mean nothing special in the partner pane.
         var partners = state
-        Fixture.reduce(&partners, .navigation(.focus(.partners)))
+        Fixture.drive(&partners, .navigation(.focus(.partners)))
         XCTAssertNil(KeyMap.action(for: .char("o"), in: partners, layout: layout))
         XCTAssertNil(KeyMap.action(for: .char("v"), in: partners, layout: layout))
         XCTAssertNil(KeyMap.action(for: .char("x"), in: partners, layout: layout))
 
         // Enter then i do what the key map says.
         var s = state
-        Fixture.reduce(&s, key(.enter)!)
+        Fixture.drive(&s, key(.enter)!)
         XCTAssertEqual(s.focus, .partners)
         XCTAssertEqual(s.directory.path, [SiteList.rows(state)[0].site.operatorID!])
         var d = state
-        Fixture.reduce(&d, key(.char("i"))!)
+        Fixture.drive(&d, key(.char("i"))!)
         XCTAssertEqual(d.focus, .locations)
         XCTAssertTrue(d[.locations].isDetailOpen, "i shows the site itself")
     }
@@ -433,7 +433,7 @@ final class LocationsScreenTests: XCTestCase {
         let sizedState = sized(seedState(), 80, 24)
         var state = sizedState.state
         let layout = sizedState.layout
-        Fixture.reduce(&state, KeyMap.action(for: .char("o"), in: state, layout: layout)!)
+        Fixture.drive(&state, KeyMap.action(for: .char("o"), in: state, layout: layout)!)
         XCTAssertEqual(state.inputMode, .placeEntry)
         let key = { (k: Key) in KeyMap.action(for: k, in: state, layout: layout) }
         for ch in ["q", "o", "x", "v", "i", "1", "2", "z", "?", "ä", "ß", " ", "-", "/"] as [Character] {
@@ -452,10 +452,10 @@ final class LocationsScreenTests: XCTestCase {
 
         // Typing through the key map: "hoexter", Enter.
         for ch in "hoexter" {
-            Fixture.reduce(&state, KeyMap.action(for: .char(ch), in: state, layout: layout)!)
+            Fixture.drive(&state, KeyMap.action(for: .char(ch), in: state, layout: layout)!)
         }
         XCTAssertEqual(state.locations.placeEntry?.text, "hoexter")
-        Fixture.reduce(&state, KeyMap.action(for: .enter, in: state, layout: layout)!)
+        Fixture.drive(&state, KeyMap.action(for: .enter, in: state, layout: layout)!)
         XCTAssertEqual(state.locations.origin?.name, "Höxter")
         XCTAssertEqual(state.inputMode, .navigation)
         XCTAssertEqual(KeyMap.action(for: .char("x"), in: state, layout: layout), .locations(.clearPlace))
@@ -463,11 +463,11 @@ final class LocationsScreenTests: XCTestCase {
 
     func testHelpListsThePlaceKeys() throws {
         var state = seedState()
-        Fixture.reduce(&state, .help(.toggle))
+        Fixture.drive(&state, .help(.toggle))
         let help = Fixture.render(state, 120, 40).text()
         XCTAssertTrue(help.contains("Wohnort eingeben"), "o in the help of the locations pane")
         var typing = seedState()
-        Fixture.reduce(&typing, .locations(.beginPlace))
+        Fixture.drive(&typing, .locations(.beginPlace))
         let groups = KeyMap.groups(for: typing)
         XCTAssertEqual(groups.map(\.title), [.helpSectionPlace])
     }

@@ -20,7 +20,7 @@ final class LongTextScreenTests: XCTestCase {
 
     private func opened(role: String) -> Canvas {
         var state = AppState(document: Document(partners: [Partner(id: "p.long", name: "Langer Text", category: .chamber, role: role)]))
-        Fixture.reduce(&state, .navigation(.toggleZoom), .navigation(.open))
+        Fixture.drive(&state, .navigation(.toggleZoom), .navigation(.open))
         return Fixture.render(state, 80, 24)
     }
 
@@ -114,7 +114,7 @@ final class LongTextScreenTests: XCTestCase {
 
     func testAFieldLongerThanTheDetailShowsEndsInAnEllipsis() throws {
         var state = AppState(document: Document(partners: [Partner(id: "p.long", name: "Langer Text", category: .chamber, role: Self.words)]))
-        Fixture.reduce(&state, .navigation(.toggleZoom), .navigation(.open), .navigation(.scrollDetail(by: DetailView.maxLinesPerField - 5, limit: .max)))
+        Fixture.drive(&state, .navigation(.toggleZoom), .navigation(.open), .navigation(.scrollDetail(by: DetailView.maxLinesPerField - 5, limit: .max)))
         let text = Fixture.render(state, 80, 24).text()
         let rows = text.split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }
         let last = try XCTUnwrap(rows.firstIndex(of: "…"), text)
@@ -171,9 +171,9 @@ final class LongTextScreenTests: XCTestCase {
     /// The partner editor with the focus on the role.
     private func editingRole() -> AppState {
         var state = AppState(document: Document(partners: [Partner(id: "p.1", name: "Name", category: .chamber)]))
-        Fixture.reduce(&state, .directory(.editPartner))
+        Fixture.drive(&state, .directory(.editPartner))
         let role = state.form?.index(of: \PartnerEditorForm.role) ?? -1
-        Fixture.reduce(&state, .form(.focus(role)))
+        Fixture.drive(&state, .form(.focus(role)))
         return state
     }
 
@@ -184,7 +184,7 @@ final class LongTextScreenTests: XCTestCase {
         let size = Size(width: 80, height: 24)
         let dispatch = { (action: Action) in
             dispatched.append(action)
-            Fixture.reduce(&state, action)
+            Fixture.drive(&state, action)
         }
         for key in keys {
             batch.take(key, map: { KeyMap.action(for: $0, in: state, layout: ScreenLayout(state: state, size: size)) }, dispatch: dispatch)

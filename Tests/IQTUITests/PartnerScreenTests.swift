@@ -13,7 +13,7 @@ final class PartnerScreenTests: XCTestCase {
     /// The seed dataset, partner pane zoomed (the seed is stable, so are these screens).
     private func seedZoomed(_ language: Language = .de) -> AppState {
         var state = AppState(document: Seed.document, language: language)
-        Fixture.reduce(&state, .navigation(.toggleZoom))
+        Fixture.drive(&state, .navigation(.toggleZoom))
         return state
     }
 
@@ -21,11 +21,11 @@ final class PartnerScreenTests: XCTestCase {
         guard let row = PartnerList.rows(state).firstIndex(where: { $0.partner?.id == id }) else {
             return XCTFail("\(id) not in the list", file: file, line: line)
         }
-        Fixture.reduce(&state, .navigation(.select(.partners, row: row)))
+        Fixture.drive(&state, .navigation(.select(.partners, row: row)))
     }
 
     private func type(_ text: String, _ state: inout AppState) {
-        for ch in text { Fixture.reduce(&state, .form(.edit(.insert(String(ch))))) }
+        for ch in text { Fixture.drive(&state, .form(.edit(.insert(String(ch))))) }
     }
 
     /// Presses keys through the key map, as the runtime does; returns the effects asked for.
@@ -34,7 +34,7 @@ final class PartnerScreenTests: XCTestCase {
         var effects: [Effect] = []
         for key in keys {
             guard let action = KeyMap.action(for: key, in: state, layout: layout80) else { continue }
-            effects += AppReducer.reduce(into: &state, action: action, environment: Fixture.environment)
+            effects += Fixture.drive(&state, action)
         }
         return effects
     }
@@ -64,10 +64,10 @@ final class PartnerScreenTests: XCTestCase {
 
     func testTreeView() {
         var state = seedZoomed()
-        Fixture.reduce(&state, .directory(.toggleTree))
+        Fixture.drive(&state, .directory(.toggleTree))
         // Close the funders (row 4: after the IQ network's heading and its three members).
         XCTAssertEqual(PartnerList.rows(state).dropFirst(4).first, .group(.funder, count: 7, expanded: true))
-        Fixture.reduce(&state, .navigation(.select(.partners, row: 4)), .navigation(.open))
+        Fixture.drive(&state, .navigation(.select(.partners, row: 4)), .navigation(.open))
         let canvas = Fixture.render(state, 80, 24)
         assertGolden(canvas, "partner-tree-80x24")
         assertGolden(Fixture.render(state, 120, 40), "partner-tree-120x40")
@@ -81,7 +81,7 @@ final class PartnerScreenTests: XCTestCase {
     func testPartnerDetailWithPathAfterFollowingARelation() {
         var state = seedZoomed()
         select("partner.whkt", &state)
-        Fixture.reduce(&state, .navigation(.open), .navigation(.open), .navigation(.move(.down)), .navigation(.move(.down)))
+        Fixture.drive(&state, .navigation(.open), .navigation(.open), .navigation(.move(.down)), .navigation(.move(.down)))
         XCTAssertEqual(state.directory.path, ["partner.whkt", "partner.iq-nrw"])
         let canvas = Fixture.render(state, 80, 24)
         assertGolden(canvas, "partner-path-80x24")
@@ -93,19 +93,19 @@ final class PartnerScreenTests: XCTestCase {
         // Choosing a relation further down scrolls it into view.
         let links = PartnerNetwork.links(of: "partner.iq-nrw", in: state.document)
         let bamf = links.firstIndex { $0.other == "partner.bamf" } ?? 0
-        Fixture.reduce(&state, .navigation(.move(.by(bamf - 2))))
+        Fixture.drive(&state, .navigation(.move(.by(bamf - 2))))
         XCTAssertEqual(state.directory.relationCursor, bamf)
         let scrolled = Fixture.render(state, 80, 24)
         let y = line(containing: "wird gefördert von BAMF", scrolled)
         XCTAssertNotNil(y, "incoming funding, worded from this side, scrolled into view")
         let x = y.flatMap { column(of: "wird gefördert von BAMF", inLine: $0, scrolled) } ?? 0
         XCTAssertEqual(scrolled[x, y ?? 0].role, .selection, "and highlighted")
-        Fixture.reduce(&state, .navigation(.move(.end)))
+        Fixture.drive(&state, .navigation(.move(.end)))
         XCTAssertTrue(Fixture.render(state, 80, 24).text().contains("kooperiert mit ZAB"), "the last relation can be reached")
-        Fixture.reduce(&state, .navigation(.move(.home)))
+        Fixture.drive(&state, .navigation(.move(.home)))
         XCTAssertTrue(Fixture.render(state, 80, 24).text().contains("gehört zu IQ"), "and the first again")
 
-        Fixture.reduce(&state, .directory(.walkBack))
+        Fixture.drive(&state, .directory(.walkBack))
         let back = Fixture.render(state, 80, 24).text()
         XCTAssertFalse(back.contains("Weg:"), "no path shown for a single partner")
         XCTAssertTrue(back.contains("Westdeutscher Handwerkskammertag (WHKT)"))
@@ -113,7 +113,7 @@ final class PartnerScreenTests: XCTestCase {
 
     func testNewPartnerFormEmpty() {
         var state = seedZoomed()
-        Fixture.reduce(&state, .directory(.newPartner))
+        Fixture.drive(&state, .directory(.newPartner))
         let canvas = Fixture.render(state, 80, 24)
         assertGolden(canvas, "partner-form-new-80x24")
         XCTAssertTrue(canvas.text().contains("Neuer Partner"))
@@ -123,11 +123,11 @@ final class PartnerScreenTests: XCTestCase {
 
     func testFormAfterAFailedSubmitShowsTheErrors() {
         var state = seedZoomed()
-        Fixture.reduce(&state, .directory(.newPartner))
-        for _ in 0..<12 { Fixture.reduce(&state, .form(.focusNext)) }
+        Fixture.drive(&state, .directory(.newPartner))
+        for _ in 0..<12 { Fixture.drive(&state, .form(.focusNext)) }
         XCTAssertEqual(state.form?.focus, state.form?.index(of: \PartnerEditorForm.email))
         type("info(at)beispiel.de", &state)
-        Fixture.reduce(&state, .form(.submit))
+        Fixture.drive(&state, .form(.submit))
         XCTAssertEqual(state.form?.focus, state.form?.index(of: \PartnerEditorForm.name), "the focus went to the first wrong field")
         let canvas = Fixture.render(state, 80, 24)
         assertGolden(canvas, "partner-form-errors-80x24")
@@ -136,13 +136,13 @@ final class PartnerScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("! Bitte eine Kategorie wählen"))
         XCTAssertTrue(text.contains("Nicht gespeichert"), "the status line says nothing was saved")
         // The e-mail's message is further down: it shows when the focus gets there.
-        Fixture.reduce(&state, .form(.focus(13)))
+        Fixture.drive(&state, .form(.focus(13)))
         XCTAssertTrue(Fixture.render(state, 80, 24).text().contains("! Keine gültige E-Mail-Adresse"))
     }
 
     func testFilterForm() {
         var state = seedZoomed()
-        Fixture.reduce(&state, .directory(.setFilter(PartnerFilter(category: .chamber, city: "Köln"))), .directory(.openFilter))
+        Fixture.drive(&state, .directory(.setFilter(PartnerFilter(category: .chamber, city: "Köln"))), .directory(.openFilter))
         let canvas = Fixture.render(state, 80, 24)
         assertGolden(canvas, "partner-filter-form-80x24")
         let text = canvas.text()
@@ -158,9 +158,9 @@ final class PartnerScreenTests: XCTestCase {
         // The list scrolled ten rows past MOZAIK, then its row clicked: the rows stay where they were.
         let size = Size(width: 80, height: 24)
         let row = state[.partners].cursor.selected
-        Fixture.reduce(&state, .navigation(.select(.partners, row: row + 10)))
+        Fixture.drive(&state, .navigation(.select(.partners, row: row + 10)))
         let scrolled = Screen.render(state, size: size, view: ViewState()).view
-        Fixture.reduce(&state, .navigation(.select(.partners, row: row)), .directory(.deletePartner))
+        Fixture.drive(&state, .navigation(.select(.partners, row: row)), .directory(.deletePartner))
         let canvas = Screen.render(state, size: size, view: scrolled).canvas
         assertGolden(canvas, "partner-delete-confirm-80x24")
         XCTAssertTrue(canvas.text().contains("Löschen?"))
@@ -171,7 +171,7 @@ final class PartnerScreenTests: XCTestCase {
 
     func testTheTerminalCursorSitsInTheFocusedTextField() {
         var state = seedZoomed()
-        Fixture.reduce(&state, .directory(.newPartner))
+        Fixture.drive(&state, .directory(.newPartner))
         var canvas = Fixture.render(state, 80, 24)
         let nameLine = line(containing: "Name *", canvas)
         XCTAssertNotNil(nameLine)
@@ -183,28 +183,28 @@ final class PartnerScreenTests: XCTestCase {
         XCTAssertEqual(y, nameLine)
         let x = y.flatMap { column(of: "Abc", inLine: $0, canvas) }
         XCTAssertEqual(canvas.cursor, x.map { Point(x: $0 + 3, y: nameLine ?? -1) }, "right after the typed text")
-        Fixture.reduce(&state, .form(.edit(.home)))
+        Fixture.drive(&state, .form(.edit(.home)))
         XCTAssertEqual(Fixture.render(state, 80, 24).cursor, x.map { Point(x: $0, y: nameLine ?? -1) }, "Home: before the first letter")
 
-        Fixture.reduce(&state, .form(.focusNext))
+        Fixture.drive(&state, .form(.focusNext))
         canvas = Fixture.render(state, 80, 24)
         XCTAssertEqual(canvas.cursor?.y, line(containing: "Kurzname", canvas) ?? line(containing: "Kurz", canvas), "follows the focus to the next field")
         XCTAssertEqual(canvas.cursor?.x, x, "at the start of the empty field")
 
-        Fixture.reduce(&state, .form(.focusNext))
+        Fixture.drive(&state, .form(.focusNext))
         XCTAssertEqual(state.form?.focus, state.form?.index(of: \PartnerEditorForm.category))
         XCTAssertNil(Fixture.render(state, 80, 24).cursor, "no text cursor on a choice")
     }
 
     func testTheCursorFollowsANewLineInTheRoleField() {
         var state = seedZoomed()
-        Fixture.reduce(&state, .directory(.newPartner), .form(.focus(11)))
+        Fixture.drive(&state, .directory(.newPartner), .form(.focus(11)))
         XCTAssertEqual(state.form?.focus, state.form?.index(of: \PartnerEditorForm.role))
         type("Erste", &state)
         let first = Fixture.render(state, 80, 24)
         let roleLine = line(containing: "Erste", first)
         XCTAssertEqual(first.cursor?.y, roleLine)
-        Fixture.reduce(&state, .form(.newline))
+        Fixture.drive(&state, .form(.newline))
         type("Zw", &state)
         let second = Fixture.render(state, 80, 24)
         XCTAssertEqual(line(containing: "Zw", second), roleLine.map { $0 + 1 }, "the second line under the first")
@@ -216,7 +216,7 @@ final class PartnerScreenTests: XCTestCase {
 
     func testInAFormLettersTypeInsteadOfActing() {
         var state = seedZoomed()
-        Fixture.reduce(&state, .directory(.newPartner))
+        Fixture.drive(&state, .directory(.newPartner))
         XCTAssertEqual(state.inputMode, .form)
         let layout = layout80
         func action(_ key: Key) -> Action? { KeyMap.action(for: key, in: state, layout: layout) }
@@ -238,7 +238,7 @@ final class PartnerScreenTests: XCTestCase {
         XCTAssertEqual(action(.escape), .form(.cancel))
 
         // A choice: letters jump, Space and arrows step.
-        Fixture.reduce(&state, .form(.focus(2)))
+        Fixture.drive(&state, .form(.focus(2)))
         XCTAssertEqual(action(.char("k")), .form(.typeAhead("k")))
         XCTAssertEqual(action(.char("q")), .form(.typeAhead("q")), "q is type-ahead here, still not quit")
         XCTAssertEqual(action(.char(" ")), .form(.choose(1)))
@@ -246,7 +246,7 @@ final class PartnerScreenTests: XCTestCase {
         XCTAssertEqual(action(.left), .form(.choose(-1)))
 
         // A check box: Space ticks, letters do nothing.
-        Fixture.reduce(&state, .form(.focus(5)))
+        Fixture.drive(&state, .form(.focus(5)))
         XCTAssertEqual(action(.char(" ")), .form(.toggle))
         XCTAssertNil(action(.char("x")))
         XCTAssertNil(action(.char("q")), "not even q")
@@ -304,7 +304,7 @@ final class PartnerScreenTests: XCTestCase {
         XCTAssertEqual(action(.char("s")), .directory(.cycleSort))
         XCTAssertEqual(action(.char("t")), .directory(.toggleTree))
         XCTAssertEqual(action(.enter), .navigation(.open))
-        Fixture.reduce(&state, .navigation(.open))
+        Fixture.drive(&state, .navigation(.open))
         XCTAssertTrue(state[.partners].isDetailOpen)
         XCTAssertEqual(action(.backspace), .directory(.walkBack), "Backspace walks back along the path")
         XCTAssertEqual(action(.enter), .navigation(.open), "Enter follows the relation")
@@ -312,7 +312,7 @@ final class PartnerScreenTests: XCTestCase {
         XCTAssertEqual(action(.down), .navigation(.move(.down)))
         XCTAssertEqual(action(.char("e")), .directory(.editPartner), "the open partner can be edited")
         // The partner keys belong to the partner pane only.
-        Fixture.reduce(&state, .navigation(.focus(.locations)))
+        Fixture.drive(&state, .navigation(.focus(.locations)))
         for ch in "nedfst" { XCTAssertNil(action(.char(ch)), "\(ch) in the locations pane") }
     }
 
@@ -322,27 +322,27 @@ final class PartnerScreenTests: XCTestCase {
         var state = seedZoomed()
         XCTAssertFalse(bottomEdge(state).contains("sortiert"), "by name is the default and not named")
         XCTAssertFalse(bottomEdge(state).contains("Filter"))
-        Fixture.reduce(&state, .directory(.cycleSort))
+        Fixture.drive(&state, .directory(.cycleSort))
         XCTAssertTrue(bottomEdge(state).contains(" sortiert nach Kategorie "), bottomEdge(state))
-        Fixture.reduce(&state, .directory(.cycleSort))
+        Fixture.drive(&state, .directory(.cycleSort))
         XCTAssertTrue(bottomEdge(state).contains(" sortiert nach Ort "), bottomEdge(state))
-        Fixture.reduce(&state, .directory(.setFilter(PartnerFilter(category: .chamber, city: "Köln"))))
+        Fixture.drive(&state, .directory(.setFilter(PartnerFilter(category: .chamber, city: "Köln"))))
         XCTAssertTrue(bottomEdge(state).contains(" sortiert nach Ort · Filter: Kammern, Köln "), bottomEdge(state))
-        Fixture.reduce(&state, .directory(.cycleSort), .directory(.setFilter(PartnerFilter(field: .fairIntegration, level: .state))))
+        Fixture.drive(&state, .directory(.cycleSort), .directory(.setFilter(PartnerFilter(field: .fairIntegration, level: .state))))
         XCTAssertTrue(bottomEdge(state).contains(" Filter: Faire Integration, Land "), bottomEdge(state))
         XCTAssertFalse(bottomEdge(state).contains("sortiert"))
         XCTAssertTrue(Fixture.render(state, 80, 24).text().contains("1/88"), "the count says how many of all are shown")
-        Fixture.reduce(&state, .navigation(.back))
+        Fixture.drive(&state, .navigation(.back))
         XCTAssertFalse(bottomEdge(state).contains("Filter"), "Esc lifts the filters and the caption says so")
 
         var en = seedZoomed(.en)
-        Fixture.reduce(&en, .directory(.cycleSort), .directory(.cycleSort), .directory(.setFilter(PartnerFilter(city: "Köln"))))
+        Fixture.drive(&en, .directory(.cycleSort), .directory(.cycleSort), .directory(.setFilter(PartnerFilter(city: "Köln"))))
         XCTAssertTrue(bottomEdge(en).contains(" sorted by City · filter: Köln "), bottomEdge(en))
     }
 
     func testTheCaptionShowsInTheFourPaneGridToo() {
         var state = AppState(document: Seed.document)
-        Fixture.reduce(&state, .directory(.cycleSort))
+        Fixture.drive(&state, .directory(.cycleSort))
         XCTAssertTrue(bottomEdge(state).contains("sortiert nach Kategorie"), bottomEdge(state))
     }
 }

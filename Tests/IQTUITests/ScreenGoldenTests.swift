@@ -20,7 +20,7 @@ final class ScreenGoldenTests: XCTestCase {
     func testEachPaneZoomed() {
         for pane in Pane.allCases {
             var state = Fixture.state()
-            Fixture.reduce(&state, .navigation(.focus(pane)), .navigation(.toggleZoom))
+            Fixture.drive(&state, .navigation(.focus(pane)), .navigation(.toggleZoom))
             assertGolden(Fixture.render(state, 80, 24), "pane\(pane.number)-zoomed-80x24")
             assertGolden(Fixture.render(state, 120, 40), "pane\(pane.number)-zoomed-120x40")
         }
@@ -29,29 +29,29 @@ final class ScreenGoldenTests: XCTestCase {
     func testDetailViews() {
         var state = Fixture.state()
         // Sorted by name: IQ Netzwerk NRW, MOZAIK, Westdeutscher Handwerkskammertag …
-        Fixture.reduce(&state, .navigation(.toggleZoom), .navigation(.move(.end)), .navigation(.open))
+        Fixture.drive(&state, .navigation(.toggleZoom), .navigation(.move(.end)), .navigation(.open))
         assertGolden(Fixture.render(state, 80, 24), "partner-detail-80x24")
-        Fixture.reduce(&state, .navigation(.back), .navigation(.focus(.locations)), .navigation(.open))
+        Fixture.drive(&state, .navigation(.back), .navigation(.focus(.locations)), .navigation(.open))
         assertGolden(Fixture.render(state, 80, 24), "site-detail-80x24")
-        Fixture.reduce(&state, .navigation(.back), .navigation(.focus(.budgets)), .navigation(.move(.down)), .navigation(.open))
+        Fixture.drive(&state, .navigation(.back), .navigation(.focus(.budgets)), .navigation(.move(.down)), .navigation(.open))
         assertGolden(Fixture.render(state, 80, 24), "measure-unknown-detail-80x24")
     }
 
     func testHelpOverlay() {
         var state = Fixture.state()
-        Fixture.reduce(&state, .help(.toggle))
+        Fixture.drive(&state, .help(.toggle))
         assertGolden(Fixture.render(state, 80, 24), "help-de-80x24")
         assertGolden(Fixture.render(state, 120, 40), "help-de-120x40")
         var en = Fixture.state(.en)
-        Fixture.reduce(&en, .help(.toggle))
+        Fixture.drive(&en, .help(.toggle))
         assertGolden(Fixture.render(en, 80, 24), "help-en-80x24")
     }
 
     func testHelpScrollsWhenTheTerminalIsLow() {
         var state = Fixture.state()
-        Fixture.reduce(&state, .help(.toggle))
+        Fixture.drive(&state, .help(.toggle))
         let top = Fixture.render(state, 60, 16).text()
-        Fixture.reduce(&state, .help(.scroll(50)))
+        Fixture.drive(&state, .help(.scroll(50)))
         let bottom = Fixture.render(state, 60, 16).text()
         XCTAssertTrue(top.contains("In Listen"))
         XCTAssertFalse(bottom.contains("In Listen"), "scrolled past the first section")
@@ -60,15 +60,15 @@ final class ScreenGoldenTests: XCTestCase {
 
     func testFilterAndConfirmQuit() {
         var state = Fixture.state()
-        Fixture.reduce(&state, .filter(.begin))
-        for ch in "koln" { Fixture.reduce(&state, .filter(.edit(.insert(String(ch))))) }
+        Fixture.drive(&state, .filter(.begin))
+        for ch in "koln" { Fixture.drive(&state, .filter(.edit(.insert(String(ch))))) }
         let canvas = Fixture.render(state, 80, 24)
         assertGolden(canvas, "filter-koln-80x24")
         XCTAssertNotNil(canvas.cursor, "the terminal cursor sits in the filter while typing")
 
         var dirty = Fixture.state()
         dirty.hasUnsavedChanges = true
-        Fixture.reduce(&dirty, .session(.requestQuit))
+        Fixture.drive(&dirty, .session(.requestQuit))
         assertGolden(Fixture.render(dirty, 80, 24), "confirm-quit-80x24")
     }
 

@@ -11,7 +11,7 @@ final class StoreDialogTests: XCTestCase {
     func testRecoveryOffer() {
         var state = Fixture.state()
         let edit = DocumentEdit.remove(.partner, "p.zab")
-        Fixture.reduce(&state, .store(.recoveryFound(RecoveryOffer(edits: [edit], entries: 2, lastAt: savedAt, records: 1))))
+        Fixture.drive(&state, .store(.recoveryFound(RecoveryOffer(edits: [edit], entries: 2, lastAt: savedAt, records: 1))))
         XCTAssertEqual(state.inputMode, .recovery)
         let text = Fixture.render(state, 80, 24).text()
         XCTAssertTrue(text.contains("Wiederherstellung"))
@@ -20,7 +20,7 @@ final class StoreDialogTests: XCTestCase {
         XCTAssertEqual(KeyMap.action(for: .char("j"), in: state, layout: layout), .store(.acceptRecovery))
         XCTAssertEqual(KeyMap.action(for: .char("n"), in: state, layout: layout), .store(.declineRecovery))
         XCTAssertNil(KeyMap.action(for: .char("q"), in: state, layout: layout), "the question must be answered first")
-        Fixture.reduce(&state, .store(.acceptRecovery))
+        Fixture.drive(&state, .store(.acceptRecovery))
         XCTAssertNil(state.document.partners["p.zab"], "the journaled removal is applied")
         XCTAssertTrue(state.hasUnsavedChanges)
         XCTAssertNil(state.overlay)
@@ -30,14 +30,14 @@ final class StoreDialogTests: XCTestCase {
     func testDraftOffer() throws {
         for language in [Language.de, .en] {
             var typed = Fixture.state(language)
-            Fixture.reduce(&typed, .navigation(.focus(.cases)), .cases(.newCase))
+            Fixture.drive(&typed, .navigation(.focus(.cases)), .cases(.newCase))
             for (field, text) in [(\CaseEditorForm.firstName, "Olena"), (\CaseEditorForm.lastName, "Kovalenko"), (\CaseEditorForm.birthYear, "19x5")] {
                 guard let i = typed.form?.index(of: field) else { return XCTFail(text) }
-                Fixture.reduce(&typed, .form(.focus(i)), .form(.edit(.insert(text))))
+                Fixture.drive(&typed, .form(.focus(i)), .form(.edit(.insert(text))))
             }
             let draft = try XCTUnwrap(FormDraft(try XCTUnwrap(typed.form), at: savedAt))
             var state = Fixture.state(language)
-            Fixture.reduce(&state, .store(.recoveryFound(RecoveryOffer(edits: [], entries: 0, lastAt: savedAt, records: 0, journals: ["j"], draft: draft))))
+            Fixture.drive(&state, .store(.recoveryFound(RecoveryOffer(edits: [], entries: 0, lastAt: savedAt, records: 0, journals: ["j"], draft: draft))))
             XCTAssertEqual(state.inputMode, .recovery)
             let canvas = Fixture.render(state, 80, 24)
             let time = GermanDate.dateTime(savedAt, language)
@@ -45,7 +45,7 @@ final class StoreDialogTests: XCTestCase {
             XCTAssertTrue(canvas.text().contains(line), canvas.text())
             if language == .de { assertGolden(canvas, "recovery-draft") }
             XCTAssertEqual(KeyMap.action(for: .char(language == .de ? "j" : "y"), in: state, layout: layout), .store(.acceptRecovery))
-            Fixture.reduce(&state, .store(.acceptRecovery))
+            Fixture.drive(&state, .store(.acceptRecovery))
             XCTAssertEqual(state.form?.model(CaseEditorForm.self)?.lastName.value, "Kovalenko")
             XCTAssertEqual(state.inputMode, .form)
         }
@@ -55,13 +55,13 @@ final class StoreDialogTests: XCTestCase {
     /// have come and gone, until a save succeeds.
     func testJournalFailureStaysInTheStatusBarUntilASave() {
         var state = Fixture.state()
-        Fixture.reduce(&state, .store(.journalFailed(.writeFailed(path: "/data/iq-tui.plist.a.pc.1.1.journal", errno: 28))))
+        Fixture.drive(&state, .store(.journalFailed(.writeFailed(path: "/data/iq-tui.plist.a.pc.1.1.journal", errno: 28))))
         XCTAssertTrue(Fixture.render(state, 100, 24).text().contains("Warnung: Das Wiederherstellungsprotokoll kann nicht geschrieben werden"))
-        Fixture.reduce(&state, .document(.undo), .session(.tick(Date(timeIntervalSince1970: 1_800_000_060))))
+        Fixture.drive(&state, .document(.undo), .session(.tick(Date(timeIntervalSince1970: 1_800_000_060))))
         let later = Fixture.render(state, 100, 24).text()
         XCTAssertTrue(later.contains("Warnung: Das Wiederherstellungsprotokoll"), "back once the other message is gone: \(later)")
         XCTAssertTrue(later.contains("Protokoll gestört"))
-        Fixture.reduce(&state, .store(.saveFinished(.saved(document: state.document, identity: FileIdentity(device: 1, inode: 1, size: 1, modifiedSeconds: 1,
+        Fixture.drive(&state, .store(.saveFinished(.saved(document: state.document, identity: FileIdentity(device: 1, inode: 1, size: 1, modifiedSeconds: 1,
                                                                                                    modifiedNanoseconds: 1), takenFromOthers: 0, at: savedAt), generation: 0)))
         XCTAssertFalse(Fixture.render(state, 100, 24).text().contains("Wiederherstellungsprotokoll"))
     }
@@ -81,7 +81,7 @@ final class StoreDialogTests: XCTestCase {
         assertGolden(canvas, "conflict-80x24")
         XCTAssertTrue(canvas.text().contains("kollegin"))
         XCTAssertEqual(KeyMap.action(for: .char("t"), in: state, layout: layout), .store(.resolveConflict(.theirs)))
-        Fixture.reduce(&state, .store(.resolveConflict(.theirs)))
+        Fixture.drive(&state, .store(.resolveConflict(.theirs)))
         XCTAssertEqual(state.document.partners["p.whkt"]?.phone, "0211-222")
         XCTAssertTrue(state.store.conflicts.isEmpty)
         XCTAssertNil(state.overlay)
@@ -90,7 +90,7 @@ final class StoreDialogTests: XCTestCase {
     func testDamagedFileOffersTheBackupAndNothingElse() {
         var state = Fixture.state()
         let error = SnapshotError.truncated(path: "/daten/iq-tui.plist")
-        Fixture.reduce(&state, .store(.loadFailed(error, backup: BackupOffer(path: "/daten/iq-tui.plist.backup-1", savedAt: savedAt))))
+        Fixture.drive(&state, .store(.loadFailed(error, backup: BackupOffer(path: "/daten/iq-tui.plist.backup-1", savedAt: savedAt))))
         XCTAssertEqual(state.inputMode, .damagedFile)
         let text = Fixture.render(state, 80, 24).text()
         XCTAssertTrue(text.contains("abgeschnitten"))
@@ -100,7 +100,7 @@ final class StoreDialogTests: XCTestCase {
         XCTAssertNil(KeyMap.action(for: .tab, in: state, layout: layout))
 
         var noBackup = Fixture.state(.en)
-        Fixture.reduce(&noBackup, .store(.loadFailed(.newerFormat(path: "f.plist", found: 9, supported: 1), backup: nil)))
+        Fixture.drive(&noBackup, .store(.loadFailed(.newerFormat(path: "f.plist", found: 9, supported: 1), backup: nil)))
         let en = Fixture.render(noBackup, 80, 24).text()
         XCTAssertTrue(en.contains("newer iq-tui"))
         XCTAssertTrue(en.contains("no readable backup"))
@@ -121,7 +121,7 @@ final class StoreDialogTests: XCTestCase {
     func testCtrlSSavesFromTheListAndWhileFiltering() {
         var state = Fixture.state()
         XCTAssertEqual(KeyMap.action(for: .ctrl("s"), in: state, layout: layout), .store(.save))
-        Fixture.reduce(&state, .filter(.begin))
+        Fixture.drive(&state, .filter(.begin))
         XCTAssertEqual(KeyMap.action(for: .ctrl("s"), in: state, layout: layout), .store(.save))
     }
 }

@@ -9,7 +9,7 @@ final class SymlinkScreenTests: XCTestCase {
     func testTheScreenNamesTheLinkAndTheTargetToUse() {
         for (language, words) in [(Language.de, "symbolischer Link"), (.en, "symbolic link")] {
             var state = Fixture.state(language)
-            Fixture.reduce(&state, .store(.loadFailed(.symlink(path: "/home/a/iq.plist", target: "/srv/team/iq.plist"), backup: nil)))
+            Fixture.drive(&state, .store(.loadFailed(.symlink(path: "/home/a/iq.plist", target: "/srv/team/iq.plist"), backup: nil)))
             XCTAssertEqual(state.inputMode, .damagedFile)
             let text = Fixture.render(state, 100, 30).text()
             XCTAssertTrue(text.contains(words), text)

@@ -44,8 +44,20 @@ enum Fixture {
 
     static let environment = Environment(now: { Date(timeIntervalSince1970: 1_800_000_000) }, newID: { "new" }, userName: "test")
 
-    static func reduce(_ state: inout AppState, _ actions: Action...) {
-        for action in actions { _ = AppReducer.reduce(into: &state, action: action, environment: environment) }
+    /// Drives the app reducer to reach a screen. Not exhaustive: the screen tests check what is
+    /// drawn, so neither the state changes nor the effects are asserted here (the reducer's
+    /// behaviour is specified in IQCoreTests with the exhaustive TestStore). The one place the
+    /// screen tests run the reducer.
+    @discardableResult
+    static func drive(_ state: inout AppState, _ actions: Action...) -> [Effect] {
+        drive(&state, actions)
+    }
+
+    @discardableResult
+    static func drive(_ state: inout AppState, _ actions: [Action]) -> [Effect] {
+        var effects: [Effect] = []
+        for action in actions { effects += AppReducer.reduce(into: &state, action: action, environment: environment) }
+        return effects
     }
 
     /// A first frame at this size (no earlier frame's list offsets to scroll from).

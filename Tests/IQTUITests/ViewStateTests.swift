@@ -11,7 +11,7 @@ final class ViewStateTests: XCTestCase {
 
     private func seed(zoomed: Bool = true) -> AppState {
         var state = AppState(document: Seed.document)
-        if zoomed { Fixture.reduce(&state, .navigation(.toggleZoom)) }
+        if zoomed { Fixture.drive(&state, .navigation(.toggleZoom)) }
         return state
     }
 
@@ -26,7 +26,7 @@ final class ViewStateTests: XCTestCase {
         guard let action = KeyMap.action(for: key, in: state, layout: ScreenLayout(state: state, size: size), view: view) else {
             return XCTFail("\(key) does nothing")
         }
-        Fixture.reduce(&state, action)
+        Fixture.drive(&state, action)
         view = frame(state, view, size)
     }
 
@@ -142,7 +142,7 @@ final class ViewStateTests: XCTestCase {
         var state = seed(), view = frame(seed(), ViewState())
         press(.end, &state, &view)
         XCTAssertGreaterThan(view.offset(of: .partners), 0)
-        Fixture.reduce(&state, .filter(.begin), .filter(.edit(.insert("netz"))), .filter(.accept))
+        Fixture.drive(&state, .filter(.begin), .filter(.edit(.insert("netz"))), .filter(.accept))
         let count = state.rowCount(.partners)
         XCTAssertLessThan(count, zoomedPage)
         view = frame(state, view)
@@ -190,7 +190,7 @@ final class ViewStateTests: XCTestCase {
 
     func testStatisticsScrollStopsAtItsEndAndComesBackAtOnce() throws {
         var state = AppState(document: Seed.document)
-        Fixture.reduce(&state, .navigation(.focus(.budgets)), .navigation(.toggleZoom), .budgets(.cycleView(-1)))
+        Fixture.drive(&state, .navigation(.focus(.budgets)), .navigation(.toggleZoom), .budgets(.cycleView(-1)))
         var view = frame(state, ViewState())
         let end = try XCTUnwrap(view.scrollEnd)
         XCTAssertGreaterThan(end, 10)

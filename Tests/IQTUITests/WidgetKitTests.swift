@@ -59,8 +59,8 @@ final class WidgetKitTests: XCTestCase {
 
     func testTheFilterLineOfAPaneKeepsAWideCursorInView() throws {
         var state = Fixture.state()
-        Fixture.reduce(&state, .filter(.begin))
-        for ch in String(repeating: "漢", count: 40) { Fixture.reduce(&state, .filter(.edit(.insert(String(ch))))) }
+        Fixture.drive(&state, .filter(.begin))
+        for ch in String(repeating: "漢", count: 40) { Fixture.drive(&state, .filter(.edit(.insert(String(ch))))) }
         let canvas = Fixture.render(state, 80, 24)
         let layout = ScreenLayout(size: Size(width: 80, height: 24), zoomed: nil)
         let pane = try XCTUnwrap(layout.panes[.partners])

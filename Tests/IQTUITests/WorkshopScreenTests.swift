@@ -35,7 +35,7 @@ final class WorkshopScreenTests: XCTestCase {
         XCTAssertEqual(narrow.panes[.partners], Rect(x: 0, y: 0, width: 64, height: 14))
         XCTAssertEqual(narrow.panes[.locations], Rect(x: 0, y: 14, width: 64, height: 15))
         var zoomed = Self.state()
-        Fixture.reduce(&zoomed, .navigation(.focus(.locations)), .navigation(.toggleZoom))
+        Fixture.drive(&zoomed, .navigation(.focus(.locations)), .navigation(.toggleZoom))
         XCTAssertEqual(ScreenLayout(state: zoomed, size: Size(width: 80, height: 24)).panes, [.locations: Rect(x: 0, y: 0, width: 80, height: 23)])
     }
 
@@ -48,18 +48,18 @@ final class WorkshopScreenTests: XCTestCase {
             XCTAssertFalse(text.contains("Fälle") || text.contains("Budgets"), text)
         }
         var zoomed = state
-        Fixture.reduce(&zoomed, .navigation(.focus(.locations)), .navigation(.toggleZoom))
+        Fixture.drive(&zoomed, .navigation(.focus(.locations)), .navigation(.toggleZoom))
         XCTAssertTrue(Fixture.render(zoomed, 120, 40).text().contains("GeoBasis-DE"), "the map with its attribution")
     }
 
     func testNoticeGivesWayToMessagesButTheModeStaysNamed() {
         var state = Self.state()
-        Fixture.reduce(&state, .navigation(.focus(.cases)))
+        Fixture.drive(&state, .navigation(.focus(.cases)))
         let text = Fixture.render(state, 80, 24).text()
         XCTAssertTrue(text.contains("nur Partner (1) und Standorte (2)"), text)
         XCTAssertTrue(text.contains("Workshop-Modus"), "the right of the status bar names the mode")
         state.status = nil
-        Fixture.reduce(&state, .navigation(.open))
+        Fixture.drive(&state, .navigation(.open))
         let detail = Fixture.render(state, 80, 24).text()
         XCTAssertFalse(detail.contains("nur Netzwerk und Karte"), "an open entry shows its keys")
         XCTAssertTrue(detail.contains("Workshop-Modus"), "and the mode on the right")
@@ -67,13 +67,13 @@ final class WorkshopScreenTests: XCTestCase {
 
     func testHelpListsOnlyWhatWorks() {
         var state = Self.state()
-        Fixture.reduce(&state, .help(.toggle))
+        Fixture.drive(&state, .help(.toggle))
         let help = Fixture.render(state, 80, 40).text()
         XCTAssertTrue(help.contains("1 2              Partner, Standorte"), help)
         XCTAssertFalse(help.contains("Fälle") || help.contains("Budgets") || help.contains("Ctrl-S"), help)
         for focus in WorkshopMode.panes {
             var underlying = Self.state()
-            Fixture.reduce(&underlying, .navigation(.focus(focus)))
+            Fixture.drive(&underlying, .navigation(.focus(focus)))
             let lines = HelpOverlay.lines(underlying, separated: false)
             let keys = lines.map(\.key)
             for refused in ["n", "e", "d / Del", "u / Ctrl-Z", "Ctrl-R / Ctrl-Y", "Ctrl-S", "1 2 3 4", "3", "4"] {
@@ -83,7 +83,7 @@ final class WorkshopScreenTests: XCTestCase {
             XCTAssertFalse(lines.contains { $0.text.contains("Fälle") || $0.text.contains("ungespeichert") })
         }
         var filtering = Self.state()
-        Fixture.reduce(&filtering, .filter(.begin))
+        Fixture.drive(&filtering, .filter(.begin))
         XCTAssertFalse(HelpOverlay.lines(filtering, separated: false).map(\.key).contains("Ctrl-S"))
     }
 
@@ -91,7 +91,7 @@ final class WorkshopScreenTests: XCTestCase {
         let layout = ScreenLayout(state: Self.state(), size: Size(width: 80, height: 24))
         func press(_ key: Key, _ state: inout AppState) -> [Effect] {
             guard let action = KeyMap.action(for: key, in: state, layout: layout) else { return [] }
-            return AppReducer.reduce(into: &state, action: action, environment: Fixture.environment)
+            return Fixture.drive(&state, action)
         }
         var state = Self.state()
         for (key, message) in [(Key.char("3"), TextKey.workshopOnlyNetwork), (.char("4"), .workshopOnlyNetwork), (.ctrl("s"), .workshopNothingSaved),
@@ -121,7 +121,7 @@ final class WorkshopScreenTests: XCTestCase {
             let layout = ScreenLayout(state: state, size: Size(width: 100, height: 30))
             let key = keys[Int(random.next() % UInt64(keys.count))]
             guard let action = KeyMap.action(for: key, in: state, layout: layout) else { continue }
-            let effects = AppReducer.reduce(into: &state, action: action, environment: Fixture.environment)
+            let effects = Fixture.drive(&state, action)
             XCTAssertFalse(effects.contains { if case .store = $0 { true } else { false } }, "step \(step): \(key) → \(action)")
             XCTAssertEqual(state.document, document)
             XCTAssertTrue(WorkshopMode.panes.contains(state.focus))
