@@ -11,10 +11,19 @@ extension SnapshotFile {
     /// without the cases and a journal without their edits, durably (private temp file, fsync,
     /// rename, fsync of the directory); a file that cannot be decoded but holds a trace is
     /// deleted. Run under the lock, after the data file itself was written without them.
-    public func purgeCopies(_ targets: [PurgeTarget]) throws(SnapshotError) {
+    /// `isReadable` is asked first for each file (a test stands in for a colleague's file).
+    public func purgeCopies(_ targets: [PurgeTarget],
+                            isReadable: (String) -> Bool = { access($0, R_OK) == 0 }) throws(SnapshotError) {
         guard !targets.isEmpty else { return }
         let ids = Set(targets.map(\.id))
+        var unreadable: SnapshotError?
         for companion in companions() where companion != lockPath {
+            // Another counsellor's journal (0600, theirs) cannot be checked: the purge is then
+            // not complete, and must not be reported as if it were.
+            guard isReadable(companion) else {
+                if unreadable == nil { unreadable = .unreadable(path: companion, errno: EACCES) }
+                continue
+            }
             if let loaded = try? SnapshotFile(path: companion).load() {
                 try SnapshotFile(path: companion).rewrite(loaded, without: ids)
             } else if let frames = JournalFrames(path: companion) {
@@ -29,6 +38,7 @@ extension SnapshotFile {
             }
         }
         syncDirectory()
+        if let unreadable { throw unreadable }
     }
 
     /// Every path in the directory whose name starts with the data file's name and a dot.

@@ -157,6 +157,22 @@ final class PurgeTests: XCTestCase {
                                                        journal: state.store.journalPath, purge: [target])))])
     }
 
+    /// A colleague's journal this user may not read (0600, theirs) cannot be checked for the
+    /// case: the purge cleans everything else and then says it is not complete.
+    func testAJournalThatCannotBeReadMakesThePurgeIncomplete() throws {
+        let file = SnapshotFile(path: dir + "/iq-tui.plist")
+        let gone = person("case.z", "NRW-2026-000001", "Zyxwanda", "Qorvellian")
+        try file.write(SnapshotCodec.encode(Document(cases: [gone]), format: .binary, savedAt: fixedDate, savedBy: "t"))
+        try file.write(SnapshotCodec.encode(Document(cases: [gone]), format: .binary, savedAt: fixedDate, savedBy: "t"))
+        let theirs = file.path + ".kollegin.host.1.2.journal"
+        _ = FileManager.default.createFile(atPath: theirs, contents: Data("Zyxwanda".utf8))
+        XCTAssertThrowsError(try file.purgeCopies([PurgeTarget(gone)], isReadable: { $0 != theirs })) { error in
+            XCTAssertEqual(error as? SnapshotError, .unreadable(path: theirs, errno: EACCES))
+        }
+        XCTAssertNil(try SnapshotFile(path: file.backupPath(1)).load().document.cases["case.z"], "the rest is cleaned all the same")
+        XCTAssertEqual(bytes(theirs), Data("Zyxwanda".utf8), "not touched")
+    }
+
     /// A journal written by a later format (another field in each entry) keeps that field: only
     /// the purged case's edits go.
     func testAJournalEntryKeepsItsOtherFields() throws {

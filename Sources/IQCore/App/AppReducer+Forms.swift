@@ -64,10 +64,14 @@ extension AppReducer {
     }
 
     /// A recovery offer with its draft rebuilt as a form of this program (nil when the record
-    /// it edited is gone), so the store can offer it.
+    /// it edited is gone), so the store can offer it. The draft is rebuilt over the document with
+    /// the offered edits applied, as it stands when the draft's question comes: the record it
+    /// edits may exist only in those edits (created in the lost session).
     static func withDraftForm(_ offer: RecoveryOffer, _ state: AppState, _ env: Environment) -> RecoveryOffer {
         var offer = offer
-        if let draft = offer.draft, let restored = draft.restore(in: state, user: state.options.counsellor ?? env.userName) {
+        var restoredOver = state
+        for edit in offer.edits { restoredOver.document.apply(edit) }
+        if let draft = offer.draft, let restored = draft.restore(in: restoredOver, user: state.options.counsellor ?? env.userName) {
             offer.draftForm = restored.form
             offer.draftFields = restored.changed
         }

@@ -62,9 +62,10 @@ extension PaneState {
             let shown = min(max(0, detailScroll), end)
             detailScroll = by >= 0 ? shown + min(by, end - shown) : shown - Int(min(UInt(shown), by.magnitude))
         case .filter(let action):
-            apply(action)
+            let delegates = apply(action)
             let count = rows(self)
             clamp(count: count)
+            return delegates
         case .rowsMayHaveChanged:
             let count = rows(self)
             clamp(count: count)
@@ -72,22 +73,31 @@ extension PaneState {
         return []
     }
 
-    /// `/` filters the list as you type; Enter keeps the filter, Esc drops it.
-    mutating func apply(_ action: FilterAction) {
+    /// `/` filters the list as you type; Enter keeps the filter, Esc drops it. Typed or pasted
+    /// text cut at the filter's limit is said in the status bar.
+    mutating func apply(_ action: FilterAction) -> [Delegate] {
         switch action {
         case .begin:
             isFiltering = true
             isDetailOpen = false
         case .edit(let edit):
             let before = filter.text
-            filter.apply(edit)
+            var full = false
+            if case .insert(let text) = edit, filter.count + text.count > FieldLimit.search {
+                filter.insert(String(text.prefix(max(0, FieldLimit.search - filter.count))))
+                full = true
+            } else {
+                filter.apply(edit)
+            }
             if filter.text != before { cursor = ListCursor() }
+            return full ? [.say(Message.counts(.formFieldLimit, FieldLimit.search), .warning)] : []
         case .accept:
             isFiltering = false
         case .cancel:
             isFiltering = false
             filter = TextField()
         }
+        return []
     }
 
     /// Keeps the selection inside the rows; an empty list has no entry open.

@@ -71,8 +71,9 @@ public enum DirectoryReducer {
                 return [.leaveZoom]
             }
         case .filter(let action):
-            state.list.apply(action)
+            let delegates = state.list.apply(action)
             clamp(&state)
+            return delegates
         case .rowsMayHaveChanged:
             clamp(&state)
         case .move, .select, .scroll, .scrollDetail:

@@ -7,6 +7,10 @@ public enum FieldLimit {
     /// Notes, the role, descriptions: every multi-line field.
     public static let long = 100_000
 
+    /// A list's filter: a search text longer than this finds nothing its start would not, and
+    /// each keystroke folds the whole text against every row.
+    public static let search = 1_000
+
     public static func of(multiline: Bool) -> Int { multiline ? long : short }
 }
 

@@ -53,7 +53,15 @@ public enum StoreReducer {
 
         case .declineRecovery:
             guard var offer = state.store.recovery else { return [] }
-            if !offer.edits.isEmpty { offer.edits = [] } else { offer.draftForm = nil }
+            if !offer.edits.isEmpty {
+                offer.edits = []
+                // A draft of a record that only the declined edits made has nothing to edit.
+                if let record = offer.draftForm?.purpose.record, state.content.document.record(record.kind, record.id) == nil {
+                    offer.draftForm = nil
+                }
+            } else {
+                offer.draftForm = nil
+            }
             state.store.recovery = offer
             return nextRecoveryQuestion(&state)
 
