@@ -5,19 +5,21 @@ import XCTest
 /// folded against every row on each key, and a longer search finds nothing its start would not.
 final class FilterLimitTests: XCTestCase {
     func testAPasteIntoTheFilterStopsAtTheLimitAndSaysSo() {
-        var state = Fixture.state(Fixture.document())
-        _ = AppReducer.reduce(into: &state, action: .filter(.begin), environment: testEnvironment)
-        _ = AppReducer.reduce(into: &state, action: .filter(.edit(.insert("Köln "))), environment: testEnvironment)
-        XCTAssertNil(state.status)
-        _ = AppReducer.reduce(into: &state, action: .filter(.edit(.insert(String(repeating: "x", count: 5_000)))), environment: testEnvironment)
-        XCTAssertEqual(state[.partners].filter.count, FieldLimit.search)
-        XCTAssertTrue(state[.partners].filter.text.hasPrefix("Köln x"))
-        XCTAssertEqual(state.status?.severity, .warning)
-        XCTAssertEqual(state.status?.message.text(.de), "Das Feld ist voll: höchstens 1.000 Zeichen.")
-        // Full: more typing changes nothing, deleting still works.
-        _ = AppReducer.reduce(into: &state, action: .filter(.edit(.insert("y"))), environment: testEnvironment)
-        XCTAssertEqual(state[.partners].filter.count, FieldLimit.search)
-        _ = AppReducer.reduce(into: &state, action: .filter(.edit(.backspace)), environment: testEnvironment)
-        XCTAssertEqual(state[.partners].filter.count, FieldLimit.search - 1)
+        let store = TestStore(Fixture.state(Fixture.document()))
+        store.send(.filter(.begin)) { $0[.partners].isFiltering = true }
+        store.send(.filter(.edit(.insert("Köln ")))) { $0[.partners].filter = TextField("Köln ") }
+        // A pasted page: cut at the limit, and said.
+        let full = "Köln " + String(repeating: "x", count: FieldLimit.search - 5)
+        let limit = shown(Message.counts(.formFieldLimit, FieldLimit.search), .warning)
+        store.send(.filter(.edit(.insert(String(repeating: "x", count: 5_000))))) {
+            $0[.partners].filter = TextField(full)
+            $0.status = limit
+        }
+        XCTAssertEqual(store.state[.partners].filter.count, FieldLimit.search)
+        XCTAssertEqual(store.state.status?.message.text(.de), "Das Feld ist voll: höchstens 1.000 Zeichen.")
+        // Full: more typing changes nothing (and says so again), deleting still works.
+        store.send(.filter(.edit(.insert("y"))))
+        store.send(.filter(.edit(.backspace))) { $0[.partners].filter = TextField(String(full.dropLast())) }
+        XCTAssertEqual(store.state[.partners].filter.count, FieldLimit.search - 1)
     }
 }

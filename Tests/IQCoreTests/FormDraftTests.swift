@@ -62,10 +62,13 @@ final class FormDraftTests: XCTestCase {
         }
     }
 
-    /// What the reducer makes of a found offer: its draft restored as a form, the fields it fills.
+    /// What the reducer makes of a found offer: its draft restored as a form over the document
+    /// with the offered edits applied, the fields it fills.
     func offered(_ offer: RecoveryOffer, _ state: AppState) -> RecoveryOffer {
         var offered = offer
-        let restored = offer.draft?.restore(in: state, user: "tester")
+        var over = state
+        for edit in offer.edits { over.document.apply(edit) }
+        let restored = offer.draft?.restore(in: over, user: "tester")
         offered.draftForm = restored?.form
         offered.draftFields = restored?.changed ?? 0
         return offered

@@ -5,24 +5,34 @@ import XCTest
 /// A lost session created a case (in its journal) and was editing it (its draft): both come back,
 /// the edits first, then the draft of the case they made. Declined edits take such a draft along.
 final class RecoveryDraftTests: XCTestCase {
+    private let file = SnapshotFile(path: "/tmp/iq-tui-draft-test/iq-tui.plist")
     private let gone = "/tmp/iq-tui-draft-test/iq-tui.plist.tester.pc.9.1.journal"
+    private let identity = FileIdentity(device: 1, inode: 2, size: 3, modifiedSeconds: 4, modifiedNanoseconds: 5)
+    private var journal: String { JournalSession(user: "tester").journalPath(file) }
 
-    private func readyState() -> AppState {
-        var state = AppState(document: Fixture.document(), store: StoreState(file: SnapshotFile(path: "/tmp/iq-tui-draft-test/iq-tui.plist"), user: "tester"))
-        let loaded = SnapshotFile.Loaded(document: Fixture.document(), header: SnapshotCodec.Header(formatVersion: 1, savedAt: fixedDate, savedBy: "x"),
-                                         identity: FileIdentity(device: 1, inode: 2, size: 3, modifiedSeconds: 4, modifiedNanoseconds: 5), format: .binary)
-        _ = AppReducer.reduce(into: &state, action: .store(.loaded(loaded, created: false, writable: true)), environment: testEnvironment)
+    /// The case the lost session created; it is only in that session's journal.
+    private let created = Case(id: "c.new", meta: RecordMeta(revision: 1, modifiedAt: fixedDate, modifiedBy: "tester"), number: "NRW-2023-000001")
+
+    /// A store whose file is loaded and writable, the case pane focused.
+    private func readyStore() -> TestStore {
+        var state = AppState(document: Fixture.document(), store: StoreState(file: file, user: "tester"))
         state.focus = .cases
-        return state
+        let store = TestStore(state)
+        let loaded = SnapshotFile.Loaded(document: Fixture.document(), header: SnapshotCodec.Header(formatVersion: 1, savedAt: fixedDate, savedBy: "x"),
+                                         identity: identity, format: .binary)
+        store.send(.store(.loaded(loaded, created: false, writable: true))) {
+            $0.store.phase = .ready
+            $0.store.base = Fixture.document()
+            $0.store.baseIdentity = self.identity
+        }
+        return store
     }
 
-    /// The offer of a session that created case c.new and then had its form open with notes typed.
-    private func offer() throws -> RecoveryOffer {
-        let created = Case(id: "c.new", meta: RecordMeta(revision: 1, modifiedAt: fixedDate, modifiedBy: "tester"), number: "NRW-2023-000001")
-        var editing = readyState()
+    /// The offer of a session that created c.new and then had its form open with notes typed.
+    private func offer(_ ready: AppState) throws -> RecoveryOffer {
+        var editing = ready
         editing.document.cases.put(created)
-        _ = AppReducer.reduce(into: &editing, action: .cases(.editCase), environment: testEnvironment)
-        var form = try XCTUnwrap(editing.form)
+        var form = CaseForm.editor(for: created, editing, user: "tester")
         XCTAssertEqual(form.purpose, .editCase("c.new"))
         form.edit(CaseEditorForm.self) { $0.notes.control.text = TextField("Zeugnisse fehlen noch", multiline: true) }
         let draft = try XCTUnwrap(FormDraft(form, at: fixedDate.addingTimeInterval(60)))
@@ -30,25 +40,62 @@ final class RecoveryDraftTests: XCTestCase {
                              lastAt: draft.at, records: 1, journals: [gone], draft: draft)
     }
 
+    /// The offer as the store holds it: the draft rebuilt over the document with the offered
+    /// edits applied (the case it edits exists only there).
+    private func offered(_ offer: RecoveryOffer, _ state: AppState) throws -> (RecoveryOffer, FormState) {
+        var over = state
+        for edit in offer.edits { over.document.apply(edit) }
+        let restored = try XCTUnwrap(offer.draft?.restore(in: over, user: "tester"), "the draft is offered though the case is not on disk")
+        var offered = offer
+        offered.draftForm = restored.form
+        offered.draftFields = restored.changed
+        return (offered, restored.form)
+    }
+
     func testTheDraftOfACaseMadeOnlyInTheLostJournalIsOfferedAfterItsEdits() throws {
-        var state = readyState()
-        _ = AppReducer.reduce(into: &state, action: .store(.recoveryFound(try offer())), environment: testEnvironment)
-        XCTAssertNotNil(state.store.recovery?.draftForm, "the draft is offered though the case is not on disk")
-        _ = AppReducer.reduce(into: &state, action: .store(.acceptRecovery), environment: testEnvironment)
-        XCTAssertNotNil(state.document.cases["c.new"], "the edits first")
-        XCTAssertEqual(state.overlay, .recovery, "then the draft's question")
-        _ = AppReducer.reduce(into: &state, action: .store(.acceptRecovery), environment: testEnvironment)
-        XCTAssertEqual(state.form?.purpose, .editCase("c.new"))
-        XCTAssertEqual(state.form?.model(CaseEditorForm.self)?.notes.value, "Zeugnisse fehlen noch")
+        let store = readyStore()
+        let offer = try offer(store.state)
+        let (offered, form) = try offered(offer, store.state)
+        store.send(.store(.recoveryFound(offer))) {
+            $0.store.recovery = offered
+            $0.overlay = .recovery
+        }
+        // The edits first, journaled against what is on disk; then the draft's question.
+        store.send(.store(.acceptRecovery),
+                   effects: [.store(.appendJournal(path: journal, edits: [JournaledEdit(.put(.case(created)), base: .absent)], at: fixedDate))]) {
+            $0.expectEdit(.batch([.put(.case(self.created))]), label: Message(.labelRecovery))
+            $0.status = shown(Message(.statusRecovered, "1"))
+            $0.store.recovery?.edits = []
+        }
+        // The draft is this session's now: written beside its own journal before the gone one goes.
+        let draft = try XCTUnwrap(offer.draft)
+        store.send(.store(.acceptRecovery), effects: [.store(.writeDraft(journal: journal, draft)), .store(.settleOrphans([gone]))]) {
+            $0.form = form
+            let context = $0.formContext
+            $0.form?.validate(context)
+            $0.store.draftWritten = true
+            $0.store.recovery = nil
+            $0.overlay = nil
+            $0.status = shown(Message(.statusDraftRestored, form.title))
+        }
+        XCTAssertEqual(store.state.form?.purpose, .editCase("c.new"))
+        XCTAssertEqual(store.state.form?.model(CaseEditorForm.self)?.notes.value, "Zeugnisse fehlen noch")
     }
 
     func testDecliningTheEditsTakesTheDraftOfTheirNewCaseAlong() throws {
-        var state = readyState()
-        _ = AppReducer.reduce(into: &state, action: .store(.recoveryFound(try offer())), environment: testEnvironment)
-        _ = AppReducer.reduce(into: &state, action: .store(.declineRecovery), environment: testEnvironment)
-        XCTAssertNil(state.document.cases["c.new"])
-        XCTAssertNil(state.store.recovery?.draftForm, "nothing left to edit: not asked about")
-        XCTAssertNil(state.form)
-        XCTAssertNotEqual(state.overlay, .recovery)
+        let store = readyStore()
+        let offer = try offer(store.state)
+        let (offered, _) = try offered(offer, store.state)
+        store.send(.store(.recoveryFound(offer))) {
+            $0.store.recovery = offered
+            $0.overlay = .recovery
+        }
+        // The case is not made, and its draft has nothing left to edit: not asked about. The
+        // gone session's journal goes.
+        store.send(.store(.declineRecovery), effects: [.store(.settleOrphans([gone]))]) {
+            $0.store.recovery = nil
+            $0.overlay = nil
+        }
+        XCTAssertNil(store.state.document.cases["c.new"])
     }
 }
