@@ -294,12 +294,15 @@ final class ConfigTests: XCTestCase {
         XCTAssertEqual(startup.state.store.file?.path, "/srv/a.plist")
         var state = startup.state
         state.document = Document()
-        _ = AppReducer.reduce(into: &state, action: .cases(.newCase), environment: testEnvironment)
-        XCTAssertEqual(state.form?.model(CaseEditorForm.self)?.counsellor.value, "Anna Beispiel")
+        let store = TestStore(state)
+        store.send(.cases(.newCase)) { $0.form = CaseForm.editor(for: nil, $0, user: "Anna Beispiel") }
+        XCTAssertEqual(store.state.form?.model(CaseEditorForm.self)?.counsellor.value, "Anna Beispiel")
 
         var plain = Startup.make(options: try configured("").options, dataFile: "/srv/a.plist", user: "tester").state
         plain.document = Document()
-        _ = AppReducer.reduce(into: &plain, action: .cases(.newCase), environment: testEnvironment)
-        XCTAssertEqual(plain.form?.model(CaseEditorForm.self)?.counsellor.value, "tester", "without the key: the login name")
+        // Without the key: the login name.
+        let plainStore = TestStore(plain)
+        plainStore.send(.cases(.newCase)) { $0.form = CaseForm.editor(for: nil, $0, user: "tester") }
+        XCTAssertEqual(plainStore.state.form?.model(CaseEditorForm.self)?.counsellor.value, "tester", "without the key: the login name")
     }
 }

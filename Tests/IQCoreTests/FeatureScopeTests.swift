@@ -25,25 +25,31 @@ final class FeatureScopeTests: XCTestCase {
     }
 
     func testAListClampsItselfWhenTheDocumentLosesItsRows() {
-        var state = Fixture.state(Fixture.numberedDocument(partners: 5))
-        reduce(&state, .navigation(.move(.end)))
-        XCTAssertEqual(state[.partners].cursor.selected, 4)
-        guard let last = PartnerList.rows(state).last?.partner else { return XCTFail("no partners") }
-        reduce(&state, .document(.perform(.remove(.partner, last.id), label: Message(.labelPartnerDeleted, last.name))))
-        XCTAssertEqual(state[.partners].cursor.selected, 3, "the directory clamped its own cursor after the document changed")
+        let store = TestStore(Fixture.state(Fixture.numberedDocument(partners: 5)))
+        store.send(.navigation(.move(.end))) { $0[.partners].cursor.selected = 4 }
+        guard let last = PartnerList.rows(store.state).last?.partner else { return XCTFail("no partners") }
+        let label = Message(.labelPartnerDeleted, last.name)
+        store.send(.document(.perform(.remove(.partner, last.id), label: label))) {
+            $0.expectEdit(.remove(.partner, last.id), label: label)
+            // The directory clamped its own cursor after the document changed.
+            $0[.partners].cursor.selected = 3
+        }
     }
 
     func testTheDetailOfAPartnerFromTheBudgetsOpensThroughTheApp() throws {
         var state = Fixture.state(Seed.document)
         state.focus = .budgets
-        reduce(&state, .budgets(.cycleView(2)))
-        XCTAssertEqual(state.budgets.view, .providers)
-        var scoped = state.budgetsScope
+        let store = TestStore(state)
+        store.send(.budgets(.cycleView(2))) { $0.budgets.view = .providers }
+        var scoped = store.state.budgetsScope
         let delegates = BudgetsReducer.reduce(into: &scoped, action: .openProvider, environment: testEnvironment)
         guard case .showPartner(let id)? = delegates.first else { return XCTFail("no delegate: \(delegates)") }
-        reduce(&state, .budgets(.openProvider))
-        XCTAssertEqual(state.focus, .partners)
-        XCTAssertEqual(state.directory.path, [id])
-        XCTAssertTrue(state[.partners].isDetailOpen)
+        store.send(.budgets(.openProvider)) {
+            $0.focus = .partners
+            $0.directory.path = [id]
+            $0[.partners].isDetailOpen = true
+            // The provider is selected in the directory.
+            $0[.partners].cursor.selected = PartnerList.rows($0).firstIndex { $0.partner?.id == id } ?? -1
+        }
     }
 }

@@ -14,7 +14,8 @@ let testEnvironment = Environment(now: { fixedDate }, newID: { "id-1" }, userNam
 
 /// Runs the actions in order through the app reducer and returns all effects they asked for,
 /// checking nothing itself. Reducer tests use the exhaustive `TestStore`; this stays for the
-/// form engine's keystroke tests and the purge tests, which run the effects against real files.
+/// form engine's keystroke tests (FormEngineTests, FieldLimitTests), which follow a form field
+/// by field rather than the whole state.
 @discardableResult
 func reduce(_ state: inout AppState, _ actions: Action..., environment: Environment = testEnvironment) -> [Effect] {
     var effects: [Effect] = []
