@@ -193,7 +193,7 @@ enum Invariants {
             if let c = b.categories.first(where: { small($0.shown) }) { return "statistics \(b.dimension): \(c.label) shown as \(c.shown)" }
         }
         for line in StatisticsView.lines(s, year: s.budgets.year) {
-            if case .heading(let text) = line.kind, text == L10n.string(.statsReference, s.language) { break }
+            if case .heading(let text) = line.kind, text == StatisticsText.statsReference.text(s.language) { break }
             if case .bar(let chart, let row) = line.kind, ["1", "2", "3", "4"].contains(chart.bars[row].text.trimmingCharacters(in: .whitespaces)) {
                 return "statistics view: the bar \(chart.bars[row].label) reads \(chart.bars[row].text)"
             }

@@ -53,7 +53,7 @@ extension ReducerRun {
             if case .failed = state.store.phase { return }
             counter += 1
             if let edit = Generate.documentEdit(state.document, &random, names: &names, counter: counter) {
-                dispatch(.document(.perform(edit, label: Message(.labelPartnerSaved, "harness \(counter)"))), origin: "document edit")
+                dispatch(.document(.perform(edit, label: FormText.labelPartnerSaved("harness \(counter)"))), origin: "document edit")
             }
         case 905..<935:
             othersSave()

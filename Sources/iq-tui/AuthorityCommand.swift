@@ -17,17 +17,17 @@ enum AuthorityCommand {
         case .found(let found):
             occupation = found
         case .ambiguous(let candidates):
-            printError(Message(.authorityAmbiguousOccupation, text, names(candidates, language)).text(language))
+            printError(AuthorityText.authorityAmbiguousOccupation(text, names(candidates, language)).text(language))
             return 1
         case .unknown(let suggestions):
-            printError(Message(.authorityUnknownOccupation, text, names(suggestions, language)).text(language))
+            printError(AuthorityText.authorityUnknownOccupation(text, names(suggestions, language)).text(language))
             return 1
         }
         var residence: Municipality?
         if let place {
             guard let found = Gazetteer.find(place) else {
                 let names = Gazetteer.suggestions(for: place).map(\.name).joined(separator: ", ")
-                printError(Message(.placeUnknown, place, names).text(language))
+                printError(LocationText.placeUnknown(place, names).text(language))
                 return 1
             }
             residence = found
@@ -35,22 +35,22 @@ enum AuthorityCommand {
 
         var lines = describe(occupation, language)
         if let country, let found = Countries.find(country) {
-            lines.append(Message(.authorityCountryLine, "\(found.name(language)) (\(found.code))").text(language))
+            lines.append(AuthorityText.authorityCountryLine("\(found.name(language)) (\(found.code))").text(language))
         }
         if let residence {
-            lines.append(Message(.authorityPlaceLine, residence.name, LocationCommands.kreisText(residence, language),
+            lines.append(AuthorityText.authorityPlaceLine(residence.name, LocationCommands.kreisText(residence, language),
                                  residence.regierungsbezirk).text(language))
         }
 
         switch AuthorityRouting.suggest(occupation: occupation, countryOfTraining: country, residence: residence) {
         case .suggestion(let suggestion):
-            lines.append(Message(.authorityResultLine, suggestion.authorityName).text(language))
-            lines.append(Message(.authorityReasonLine, suggestion.reason.text(language)).text(language))
+            lines.append(AuthorityText.authorityResultLine(suggestion.authorityName).text(language))
+            lines.append(AuthorityText.authorityReasonLine(suggestion.reason.text(language)).text(language))
             if let id = suggestion.partnerID, let partner = Seed.document.partners[id] {
-                lines.append(Message(.authorityPartnerLine, "\(partner.name) (\(id))").text(language))
+                lines.append(AuthorityText.authorityPartnerLine("\(partner.name) (\(id))").text(language))
             }
             if !suggestion.alsoRelevant.isEmpty {
-                lines.append(L10n.string(.authorityAlsoRelevant, language))
+                lines.append(AuthorityText.authorityAlsoRelevant.text(language))
                 lines += suggestion.alsoRelevant.map { "  – " + $0 }
             }
             printOut(lines)
@@ -58,8 +58,8 @@ enum AuthorityCommand {
         case .needs(let message):
             printOut(lines)
             var error = [message.text(language)]
-            if message.key == .authorityNeedsCountry { error.append(L10n.string(.authorityHintCountry, language)) }
-            if message.key == .authorityNeedsResidence { error.append(L10n.string(.authorityHintPlace, language)) }
+            if message.name == AuthorityText.authorityNeedsCountry("").name { error.append(AuthorityText.authorityHintCountry.text(language)) }
+            if message.name == AuthorityText.authorityNeedsResidence("").name { error.append(AuthorityText.authorityHintPlace.text(language)) }
             printError(error.joined(separator: "\n"))
             return 1
         }
@@ -69,13 +69,13 @@ enum AuthorityCommand {
     static func describe(_ occupation: ReferenceOccupation, _ language: Language) -> [String] {
         let name = language == .de ? occupation.name : "\(occupation.name) – \(occupation.englishName)"
         var lines = [
-            Message(.authorityOccupationLine, name).text(language),
-            Message(.authorityGroupLine, L10n.string(occupation.group.label, language)).text(language),
-            L10n.string(occupation.regulated ? .authorityRegulatedYes : .authorityRegulatedNo, language),
+            AuthorityText.authorityOccupationLine(name).text(language),
+            AuthorityText.authorityGroupLine(occupation.group.label.text(language)).text(language),
+            (occupation.regulated ? AuthorityText.authorityRegulatedYes : AuthorityText.authorityRegulatedNo).text(language),
         ]
         // Notes of occupations outside the table are the routing's answer; shown once, there.
         if let note = occupation.note, occupation.group != .notCovered {
-            lines.append(Message(.authorityNoteLine, Message(note, occupation.name).text(language)).text(language))
+            lines.append(AuthorityText.authorityNoteLine(Message(note, occupation.name).text(language)).text(language))
         }
         return lines
     }

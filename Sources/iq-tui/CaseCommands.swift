@@ -22,7 +22,7 @@ enum CaseCommands {
     static func exportCase(number: String, path: String, format: LaunchOptions.CaseReportFormat, language: Language) -> Int32 {
         guard let document = load(path, language: language) else { return 1 }
         guard let found = CaseExchange.find(number, in: document) else {
-            printError(Message(.caseExportUnknownNumber, number).text(language))
+            printError(CaseExchangeText.caseExportUnknownNumber(number).text(language))
             return 1
         }
         let text = switch format {
@@ -35,7 +35,7 @@ enum CaseCommands {
 
     static func exportCases(path: String, format: LaunchOptions.CaseListFormat, includePersonal: Bool, language: Language) -> Int32 {
         guard let document = load(path, language: language) else { return 1 }
-        if includePersonal { printError(Message(.caseExportPersonalWarning).text(language)) }
+        if includePersonal { printError(CaseExchangeText.caseExportPersonalWarning.text(language)) }
         let text = switch format {
         case .csv: CaseExchange.csv(document, language: language, includePersonal: includePersonal, byteOrderMark: true)
         case .json: CaseExchange.json(document, includePersonal: includePersonal)
@@ -50,7 +50,7 @@ enum CaseCommands {
             return try SnapshotFile(path: path).load().document
         } catch {
             if case .missing = error {
-                printError(Message(.caseExportNoDataFile, path).text(language))
+                printError(CaseExchangeText.caseExportNoDataFile(path).text(language))
                 return Document()
             }
             printError(error.message.text(language))
@@ -62,7 +62,7 @@ enum CaseCommands {
 
     static func importCSV(from file: String, into path: String, skipInvalid: Bool, user: String, language: Language, readOnly: Bool) -> Int32 {
         if readOnly {
-            printError(Message(.importReadOnly).text(language))
+            printError(PartnerExchangeText.importReadOnly.text(language))
             return 1
         }
         let text: String
@@ -74,7 +74,7 @@ enum CaseCommands {
         let showProgress = isatty(2) == 1
         let progress = { (done: Int, total: Int) in
             guard showProgress, total > CaseExchange.progressStep else { return }
-            let line = Message(.importCasesProgress, NumberFormat.integer(done, language), NumberFormat.integer(total, language)).text(language)
+            let line = CaseExchangeText.importCasesProgress(done, total).text(language)
             FileHandle.standardError.write(Data(("\r" + line + (done == total ? "\n" : "")).utf8))
         }
         guard let (final, created) = DataFile.importRecords(
@@ -83,7 +83,7 @@ enum CaseCommands {
             hasWork: { !$0.accepted(skipInvalid: skipInvalid).isEmpty },
             apply: { result, document in for c in result.accepted(skipInvalid: skipInvalid) { document.cases.put(c) } }
         ) else { return 1 }
-        if created { printError(Message(.statusCreated, path).text(language)) }
+        if created { printError(StoreText.statusCreated(path).text(language)) }
         ImportOutput.report(final, file: file, skipInvalid: skipInvalid, summary: .importCasesSummary, language: language)
         return ImportOutput.exitCode(final, nothingAccepted: final.accepted(skipInvalid: skipInvalid).isEmpty)
     }
@@ -95,8 +95,8 @@ enum CaseCommands {
             bytes = try SnapshotFile(path: path).read().0
         } catch {
             let message = switch error {
-            case .missing: Message(.importFileMissing, path)
-            case .unreadable(_, let e): Message(.importFileUnreadable, path, SnapshotError.describe(errno: e))
+            case .missing: PartnerExchangeText.importFileMissing(path)
+            case .unreadable(_, let e): PartnerExchangeText.importFileUnreadable(path, SnapshotError.describe(errno: e))
             default: error.message
             }
             printError(message.text(language))
@@ -104,7 +104,7 @@ enum CaseCommands {
         }
         if let bad = PartnerCommands.firstInvalidUTF8(bytes) {
             let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            printError(Message(.importNotUTF8, path, String(line)).text(language))
+            printError(PartnerExchangeText.importNotUTF8(path, String(line)).text(language))
             return nil
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -9,9 +9,8 @@ enum CheckCommand {
         do {
             let loaded = try file.load()
             let d = loaded.document
-            let n = { (count: Int) in NumberFormat.integer(count, language) }
-            printOut(Message(.checkOK, path, String(loaded.header.formatVersion), loaded.format.rawValue,
-                             n(d.partners.count), n(d.sites.count), n(d.measures.count),
+            printOut(CommandLineText.checkOK(path, String(loaded.header.formatVersion), loaded.format.rawValue,
+                             d.partners.count, d.sites.count, d.measures.count,
                              GermanDate.dateTime(loaded.header.savedAt, language), loaded.header.savedBy).text(language))
             return 0
         } catch {

@@ -5,21 +5,21 @@ import IQCore
 /// error (at most ImportReport.shownPerKind of each kind), then what was done. Counts with the
 /// language's thousands separator.
 enum ImportOutput {
-    static func report(_ result: some ImportOutcome, file: String, skipInvalid: Bool, summary: TextKey, language: Language) {
+    static func report(_ result: some ImportOutcome, file: String, skipInvalid: Bool, summary: Message, language: Language) {
         let lines = ImportReport.problemLines(result, file: file, language: language)
         if !lines.isEmpty { printError(lines.joined(separator: "\n")) }
         if result.fileError {
-            printError(Message(.importFileFailed).text(language))
+            printError(PartnerExchangeText.importFileFailed.text(language))
             return
         }
         let n = { (count: Int) in NumberFormat.integer(count, language) }
         if !result.errors.isEmpty && !skipInvalid {
-            printError(Message(.importNothingImported, n(result.invalidRows)).text(language))
+            printError(PartnerExchangeText.importNothingImported(result.invalidRows).text(language))
             return
         }
-        if result.invalidRows > 0 { printError(Message(.importSkippedRows, n(result.invalidRows)).text(language)) }
-        if result.unchanged > 0 { printOut(Message(.importUnchanged, n(result.unchanged)).text(language)) }
-        let warnings = Message(.importWarningsMany, n(result.warnings.count))
+        if result.invalidRows > 0 { printError(PartnerExchangeText.importSkippedRows(result.invalidRows).text(language)) }
+        if result.unchanged > 0 { printOut(PartnerExchangeText.importUnchanged(result.unchanged).text(language)) }
+        let warnings = PartnerExchangeText.importWarningsMany(result.warnings.count)
         printOut(Message(summary, n(result.created + result.updated), n(result.created), n(result.updated),
                          warnings.text(language)).text(language))
     }

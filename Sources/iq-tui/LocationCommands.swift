@@ -17,7 +17,7 @@ enum LocationCommands {
     static func nearest(place: String, service: SiteService?, path: String, language: Language) -> Int32 {
         guard let origin = Gazetteer.find(place) else {
             let names = Gazetteer.suggestions(for: place).map(\.name).joined(separator: ", ")
-            printError(Message(.placeUnknown, place, names).text(language))
+            printError(LocationText.placeUnknown(place, names).text(language))
             return 1
         }
         guard let document = load(path, language: language, announceSeed: false) else { return 1 }
@@ -27,9 +27,9 @@ enum LocationCommands {
             site.isMobile && (service.map { site.services.contains($0) } ?? true)
         })
 
-        var lines = [Message(.nearestHeader, origin.name, kreisText(origin, language), origin.regierungsbezirk).text(language)]
-        if let service { lines.append(Message(.nearestServiceOnly, L10n.string(service.label, language)).text(language)) }
-        if ranked.isEmpty { lines.append(Message(.nearestNone).text(language)) }
+        var lines = [GeoText.nearestHeader(origin.name, kreisText(origin, language), origin.regierungsbezirk).text(language)]
+        if let service { lines.append(GeoText.nearestServiceOnly(service.label.text(language)).text(language)) }
+        if ranked.isEmpty { lines.append(GeoText.nearestNone.text(language)) }
         let rows = ranked.enumerated().map { rank, entry in
             [
                 "\(rank + 1).",
@@ -43,9 +43,9 @@ enum LocationCommands {
         lines += table(rows, rightAligned: [0, 1])
         for site in mobile {
             let who = LocationExchange.operatorName(site, in: document) ?? services(site, language)
-            lines.append(Message(.nearestMobile, site.name, who).text(language))
+            lines.append(GeoText.nearestMobile(site.name, who).text(language))
         }
-        lines.append(Message(.geoAttribution, Gazetteer.attribution).text(language))
+        lines.append(GeoText.geoAttribution(Gazetteer.attribution).text(language))
         writeOut(lines.joined(separator: "\n") + "\n", forPerson: true)
         return 0
     }
@@ -69,7 +69,7 @@ enum LocationCommands {
             return try SnapshotFile(path: path).load().document
         } catch {
             if case .missing = error {
-                if announceSeed { printError(Message(.exportFromSeed, path).text(language)) }
+                if announceSeed { printError(PartnerExchangeText.exportFromSeed(path).text(language)) }
                 return Seed.document
             }
             printError(error.message.text(language))
@@ -80,14 +80,14 @@ enum LocationCommands {
     /// "kreisfreie Stadt", "Kreis Borken", or a name that says what it is ("Rhein-Erft-Kreis",
     /// "Städteregion Aachen").
     static func kreisText(_ m: Municipality, _ language: Language) -> String {
-        if m.kreisfrei { return L10n.string(.placeKreisfreieStadt, language) }
+        if m.kreisfrei { return GeoText.placeKreisfreieStadt.text(language) }
         let lower = m.kreis.lowercased()
         if lower.contains("kreis") || lower.hasPrefix("städteregion") { return m.kreis }
-        return Message(.placeInKreis, m.kreis).text(language)
+        return GeoText.placeInKreis(m.kreis).text(language)
     }
 
     private static func services(_ site: Site, _ language: Language) -> String {
-        site.services.map { L10n.string($0.label, language) }.joined(separator: ", ")
+        site.services.map { $0.label.text(language) }.joined(separator: ", ")
     }
 
     /// Rows as lines of columns two spaces apart, padded to the widest cell (the last column is

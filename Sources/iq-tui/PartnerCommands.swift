@@ -21,7 +21,7 @@ enum PartnerCommands {
             document = try file.load().document
         } catch {
             if case .missing = error {
-                printError(Message(.exportFromSeed, path).text(language))
+                printError(PartnerExchangeText.exportFromSeed(path).text(language))
                 document = Seed.document
             } else {
                 printError(error.message.text(language))
@@ -40,7 +40,7 @@ enum PartnerCommands {
 
     static func importCSV(from file: String, into path: String, skipInvalid: Bool, user: String, language: Language, readOnly: Bool) -> Int32 {
         if readOnly {
-            printError(Message(.importReadOnly).text(language))
+            printError(PartnerExchangeText.importReadOnly.text(language))
             return 1
         }
         let text: String
@@ -57,7 +57,7 @@ enum PartnerCommands {
             hasWork: { !$0.accepted(skipInvalid: skipInvalid).isEmpty },
             apply: { result, document in for p in result.accepted(skipInvalid: skipInvalid) { document.partners.put(p) } }
         ) else { return 1 }
-        if created { printError(Message(.statusCreated, path).text(language)) }
+        if created { printError(StoreText.statusCreated(path).text(language)) }
         ImportOutput.report(final, file: file, skipInvalid: skipInvalid, summary: .importSummary, language: language)
         return ImportOutput.exitCode(final, nothingAccepted: final.accepted(skipInvalid: skipInvalid).isEmpty)
     }
@@ -76,14 +76,14 @@ enum PartnerCommands {
             bytes = try SnapshotFile(path: path).read().0
         } catch {
             switch error {
-            case .missing: return .failure(ReadFailure(Message(.importFileMissing, path)))
-            case .unreadable(_, let e): return .failure(ReadFailure(Message(.importFileUnreadable, path, SnapshotError.describe(errno: e))))
+            case .missing: return .failure(ReadFailure(PartnerExchangeText.importFileMissing(path)))
+            case .unreadable(_, let e): return .failure(ReadFailure(PartnerExchangeText.importFileUnreadable(path, SnapshotError.describe(errno: e))))
             default: return .failure(ReadFailure(error.message))
             }
         }
         if let bad = firstInvalidUTF8(bytes) {
             let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            return .failure(ReadFailure(Message(.importNotUTF8, path, String(line))))
+            return .failure(ReadFailure(PartnerExchangeText.importNotUTF8(path, String(line))))
         }
         return .success(String(decoding: bytes, as: UTF8.self))
     }

@@ -11,7 +11,7 @@ enum StatsCommand {
         let document: Document
         do {
             let current = try DataFile.current(SnapshotFile(path: path))
-            if current.isNew { printError(Message(.statsNoDataFile, path).text(language)) }
+            if current.isNew { printError(StatisticsText.statsNoDataFile(path).text(language)) }
             document = current.document
         } catch {
             printError(error.message.text(language))

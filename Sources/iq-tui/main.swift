@@ -17,7 +17,7 @@ let parsedOptions: LaunchOptions
 switch LaunchOptions.parse(arguments, environment: environment) {
 case .success(let parsed): parsedOptions = parsed
 case .failure(let error):
-    fail(error.message.text(fallbackLanguage) + "\n\n" + L10n.string(.cliUsage, fallbackLanguage), code: 2)
+    fail(error.message.text(fallbackLanguage) + "\n\n" + CommandLineText.cliUsage.text(fallbackLanguage), code: 2)
 }
 
 // The configuration file fills in what the command line left open; a line it cannot use is
@@ -27,7 +27,7 @@ let options = configured.options
 for report in configured.reports { printError(report.text(options.language)) }
 
 if options.showHelp {
-    printOut(L10n.string(.cliUsage, options.language))
+    printOut(CommandLineText.cliUsage.text(options.language))
     exit(0)
 }
 if options.showVersion {

@@ -28,7 +28,7 @@ final class AuthorityRoutingTests: XCTestCase {
         return s
     }
 
-    private func needs(_ id: String, country: String? = nil, residence: String? = nil) throws -> TextKey? {
+    private func needs(_ id: String, country: String? = nil, residence: String? = nil) throws -> Message? {
         let result = AuthorityRouting.suggest(occupation: try occupation(id), countryOfTraining: country,
                                               residence: try residence.map { try place($0) })
         if case .needs(let message) = result { return message.key }
@@ -51,7 +51,7 @@ final class AuthorityRoutingTests: XCTestCase {
         }
         XCTAssertTrue(all.filter { [.medicalApprobation, .healthProfession, .teacher, .engineer].contains($0.group) }.allSatisfy(\.regulated))
         XCTAssertTrue(all.filter { [.ihk, .handwerk, .academicNonRegulated].contains($0.group) }.allSatisfy { !$0.regulated })
-        XCTAssertTrue(all.filter { $0.group == .handwerk }.allSatisfy { $0.note == .occupationNoteHandwerk })
+        XCTAssertTrue(all.filter { $0.group == .handwerk }.allSatisfy { $0.note == AuthorityText.occupationNoteHandwerk })
         XCTAssertTrue(try occupation("erzieher").regulated)
     }
 
@@ -262,7 +262,7 @@ final class AuthorityRoutingTests: XCTestCase {
         XCTAssertEqual(try needs("architekt", country: "SY", residence: "Köln"), .occupationNoteArchitect)
         XCTAssertEqual(try needs("sozialarbeiter", country: "PL"), .occupationNoteSocialWork)
         XCTAssertEqual(try needs("tierarzt"), .occupationNoteVeterinarian)
-        XCTAssertTrue(Message(.occupationNoteArchitect, "Architekt/in").text(.de).contains("Architektenkammer NRW"))
+        XCTAssertTrue(AuthorityText.occupationNoteArchitect("Architekt/in").text(.de).contains("Architektenkammer NRW"))
     }
 
     func testSeveralCountriesOfOrigin() throws {

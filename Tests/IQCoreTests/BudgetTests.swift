@@ -161,7 +161,7 @@ final class BudgetTests: XCTestCase {
         let measure = Measure(id: "id-1", meta: created, name: "Brückenkurs MINT", fieldOfAction: .qualification,
                               providerIDs: ["p.caritas"], year: 2021, allocation: .euros(250_000), plannedParticipants: nil,
                               costPerParticipant: nil, isApproximate: false)
-        let label = Message(.labelBudgetSaved, "Brückenkurs MINT 2021")
+        let label = BudgetText.labelBudgetSaved("Brückenkurs MINT 2021")
         store.send(.form(.submit)) {
             $0.form = nil
             $0.expectEdit(.put(.measure(measure)), label: label)
@@ -172,7 +172,7 @@ final class BudgetTests: XCTestCase {
             _ = $0.documentState.history.undo(on: &$0.documentState.document)
             $0.expectChanged()
             $0[.budgets].cursor.selected = 1
-            $0.status = shown(Message(.statusUndone, label.text(.de)))
+            $0.status = shown(CommonText.statusUndone(label.text(.de)))
         }
     }
 
@@ -189,8 +189,8 @@ final class BudgetTests: XCTestCase {
         // The form stays open at the first bad field, the document unchanged.
         store.send(.form(.submit)) {
             $0.expectRefused(focus: \MeasureEditorForm.year) {
-                $0.year.control.error = Message(.formBadMeasureYear)
-                $0.cost.control.error = Message(.formBadAmount)
+                $0.year.control.error = BudgetText.formBadMeasureYear
+                $0.cost.control.error = BudgetText.formBadAmount
             }
         }
     }
@@ -206,7 +206,7 @@ final class BudgetTests: XCTestCase {
         store.prepare { s in s.form?.edit(PaymentEditorForm.self) { $0.amount.set("12.500,00") } }
         let payment = Payment(id: "id-1", meta: created, measureID: "m.pflege", providerID: "p.caritas",
                               day: Day(year: 1970, month: 1, day: 1)!, amount: .euros(12_500))
-        let label = Message(.labelBudgetSaved, "01.01.1970 12.500 €")
+        let label = BudgetText.labelBudgetSaved("01.01.1970 12.500 €")
         // The saved payment is shown.
         store.send(.form(.submit)) {
             $0.form = nil
@@ -219,7 +219,7 @@ final class BudgetTests: XCTestCase {
         store.send(.document(.undo)) {
             _ = $0.documentState.history.undo(on: &$0.documentState.document)
             $0.expectChanged()
-            $0.status = shown(Message(.statusUndone, label.text(.de)))
+            $0.status = shown(CommonText.statusUndone(label.text(.de)))
         }
         XCTAssertEqual(store.state.document.payments.count, 0)
     }
@@ -242,7 +242,7 @@ final class BudgetTests: XCTestCase {
         // Refused: the form stays open with a message at the Träger, nothing is booked.
         store.send(.form(.submit)) {
             $0.expectRefused(focus: \PaymentEditorForm.provider) {
-                $0.provider.control.error = Message(.formProviderNotOfMeasure, "Caritas Düsseldorf", "Interkulturelles Training 2018",
+                $0.provider.control.error = CaseText.formProviderNotOfMeasure("Caritas Düsseldorf", "Interkulturelles Training 2018",
                                                     "Diakonie an der Hauptstraße, Agentur für Arbeit Köln")
             }
         }
@@ -254,22 +254,22 @@ final class BudgetTests: XCTestCase {
         // Cases are enrolled in Pflege: an error, no question.
         store.send(.navigation(.move(.down)), .budgets(.delete)) {
             $0[.budgets].cursor.selected = 1
-            $0.status = shown(Message(.budgetMeasureInUse, "Brückenkurs Pflege 2019", "1", "0"), .error)
+            $0.status = shown(BudgetText.budgetMeasureInUse("Brückenkurs Pflege 2019", 1, 0), .error)
         }
         store.send(.navigation(.move(.up)), .budgets(.delete)) {
             $0[.budgets].cursor.selected = 0
             $0.overlay = .confirmRemove(.measure, "m.training")
         }
-        let label = Message(.labelBudgetDeleted, "Interkulturelles Training 2018")
+        let label = BudgetText.labelBudgetDeleted("Interkulturelles Training 2018")
         store.send(.budgets(.confirmDelete)) {
             $0.overlay = nil
             $0.expectEdit(.remove(.measure, "m.training"), label: label)
-            $0.status = shown(Message(.statusDeletedUndo, "Interkulturelles Training 2018"))
+            $0.status = shown(FormText.statusDeletedUndo("Interkulturelles Training 2018"))
         }
         store.send(.document(.undo)) {
             _ = $0.documentState.history.undo(on: &$0.documentState.document)
             $0.expectChanged()
-            $0.status = shown(Message(.statusUndone, label.text(.de)))
+            $0.status = shown(CommonText.statusUndone(label.text(.de)))
         }
         XCTAssertEqual(store.state.document.measures.items.map(\.id), ["m.pflege", "m.training"], "back at its place")
     }
@@ -298,7 +298,7 @@ final class BudgetTests: XCTestCase {
         let store = budgetStore(document(enrolled: 0, cancelled: 1))
         store.send(.navigation(.move(.down)), .budgets(.delete)) {
             $0[.budgets].cursor.selected = 1
-            $0.status = shown(Message(.budgetMeasureInUse, "Brückenkurs Pflege 2019", "1", "0"), .error)
+            $0.status = shown(BudgetText.budgetMeasureInUse("Brückenkurs Pflege 2019", 1, 0), .error)
         }
     }
 

@@ -122,7 +122,7 @@ final class CaseExchangeTests: XCTestCase {
         let a = try XCTUnwrap(CaseExchange.find("nrw-2025-000002", in: d))
         let text = CaseExchange.report(a, d, language: .de, now: Date())
         for column in CaseExchange.Column.allCases {
-            XCTAssertTrue(text.contains(L10n.string(column.header, .de) + ":"), "label \(column)")
+            XCTAssertTrue(text.contains(column.header.text(.de) + ":"), "label \(column)")
             XCTAssertTrue(text.contains(CaseExchange.value(column, of: a, d, .de).components(separatedBy: "\n")[0]), "value \(column)")
         }
         for expected in ["Auskunft nach Art. 15 DSGVO – Fall NRW-2025-000002", "Person\n======", "Verlauf",

@@ -57,7 +57,7 @@ final class CaseProviderTests: XCTestCase {
     }
 
     private func submitSaves(_ store: TestStore, _ c: Case, file: StaticString = #filePath, line: UInt = #line) {
-        let label = Message(.labelCaseSaved, c.number)
+        let label = CaseText.labelCaseSaved(c.number)
         store.send(.form(.submit), file: file, line: line) {
             $0.form = nil
             $0.expectEdit(.put(.case(c)), label: label)
@@ -109,7 +109,7 @@ final class CaseProviderTests: XCTestCase {
         newCaseForm(store)
         store.choose(\CaseEditorForm.provider, "p.einewelt")
         let error = try XCTUnwrap(store.state.form?.model(CaseEditorForm.self)?.provider.control.error)
-        XCTAssertEqual(error.key, .formProviderNeedsMeasure)
+        XCTAssertEqual(error, CaseText.formProviderNeedsMeasure)
         XCTAssertTrue(error.text(.de).hasPrefix("Ein Träger gehört zu einer Maßnahme"))
         XCTAssertTrue(error.text(.en).hasPrefix("A provider (Träger) belongs to a measure"))
         store.send(.form(.submit)) { $0.expectRefused(focus: \CaseEditorForm.provider) { $0.provider.control.error = error } }
@@ -150,11 +150,11 @@ final class CaseProviderTests: XCTestCase {
         // is never dropped silently.
         store.fill(\CaseEditorForm.counsellor, "ben")
         XCTAssertNil(store.state.form?.model(CaseEditorForm.self)?.provider.control.error)
-        XCTAssertEqual(store.state.form?.model(CaseEditorForm.self)?.provider.control.warning?.key, .formProviderNotOfMeasure)
+        XCTAssertEqual(store.state.form?.model(CaseEditorForm.self)?.provider.control.warning?.name, CaseText.formProviderNotOfMeasure("", "", "").name)
         var edited = original
         edited.counsellor = "ben"
         edited.meta = RecordMeta(revision: 3, modifiedAt: fixedDate, modifiedBy: "tester")
-        let label = Message(.labelCaseSaved, "NRW-2026-000001")
+        let label = CaseText.labelCaseSaved("NRW-2026-000001")
         store.send(.form(.submit)) {
             $0.form = nil
             $0.expectEdit(.put(.case(edited)), label: label)
@@ -164,7 +164,7 @@ final class CaseProviderTests: XCTestCase {
         // … but choosing another measure checks the Träger again.
         store.send(.cases(.editCase)) { $0.form = CaseForm.editor(for: edited, $0, user: "tester") }
         store.choose(\CaseEditorForm.measure, "m.training")
-        XCTAssertEqual(store.state.form?.model(CaseEditorForm.self)?.provider.control.error?.key, .formProviderNotOfMeasure)
+        XCTAssertEqual(store.state.form?.model(CaseEditorForm.self)?.provider.control.error?.name, CaseText.formProviderNotOfMeasure("", "", "").name)
         XCTAssertNil(store.state.form?.model(CaseEditorForm.self)?.provider.control.warning)
     }
 
@@ -174,7 +174,7 @@ final class CaseProviderTests: XCTestCase {
         XCTAssertNil(CaseForm.providerProblem(nil, measure: "m.pflege", in: document))
         XCTAssertNil(CaseForm.providerProblem("p.west.a", measure: "m.sprache", in: document))
         XCTAssertEqual(CaseForm.providerProblem("p.west.b", measure: "m.sprache", in: document)?.key, .formProviderNotOfMeasure)
-        XCTAssertEqual(CaseForm.providerProblem("p.caritas", measure: nil, in: document)?.key, .formProviderNeedsMeasure)
+        XCTAssertEqual(CaseForm.providerProblem("p.caritas", measure: nil, in: document)?.key, CaseText.formProviderNeedsMeasure)
     }
 
     // MARK: Export and import

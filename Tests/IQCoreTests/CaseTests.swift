@@ -251,19 +251,19 @@ final class CaseTests: XCTestCase {
         let first = saved("c.1", "NRW-2026-000001", at: CaseTests.todayDate, by: "anna")
         store.send(.form(.submit)) {
             $0.form = nil
-            $0.expectEdit(.put(.case(first)), label: Message(.labelCaseSaved, "NRW-2026-000001"))
+            $0.expectEdit(.put(.case(first)), label: CaseText.labelCaseSaved("NRW-2026-000001"))
             $0.store.lastEditAt = CaseTests.todayDate
-            $0.status = StatusMessage(Message(.labelCaseSaved, "NRW-2026-000001"), expiresAt: CaseTests.todayDate.addingTimeInterval(5))
+            $0.status = StatusMessage(CaseText.labelCaseSaved("NRW-2026-000001"), expiresAt: CaseTests.todayDate.addingTimeInterval(5))
         }
         store.environment = CaseTests.env2026(id: "c.2")
         newCaseForm(store, first: "Mehmet", last: "Demir")
         let second = saved("c.2", "NRW-2026-000002", "Mehmet", "Demir", at: CaseTests.todayDate, by: "anna")
         store.send(.form(.submit)) {
             $0.form = nil
-            $0.expectEdit(.put(.case(second)), label: Message(.labelCaseSaved, "NRW-2026-000002"))
+            $0.expectEdit(.put(.case(second)), label: CaseText.labelCaseSaved("NRW-2026-000002"))
             $0.store.lastEditAt = CaseTests.todayDate
             $0[.cases].cursor.selected = 1
-            $0.status = StatusMessage(Message(.labelCaseSaved, "NRW-2026-000002"), expiresAt: CaseTests.todayDate.addingTimeInterval(5))
+            $0.status = StatusMessage(CaseText.labelCaseSaved("NRW-2026-000002"), expiresAt: CaseTests.todayDate.addingTimeInterval(5))
         }
 
         // The test environment's clock stands in November 2023: that year's first number, not
@@ -274,9 +274,9 @@ final class CaseTests: XCTestCase {
         let third = saved("id-1", "NRW-2023-000001", "Jan", "Nowak")
         store.send(.form(.submit)) {
             $0.form = nil
-            $0.expectEdit(.put(.case(third)), label: Message(.labelCaseSaved, "NRW-2023-000001"))
+            $0.expectEdit(.put(.case(third)), label: CaseText.labelCaseSaved("NRW-2023-000001"))
             $0[.cases].cursor.selected = 0
-            $0.status = shown(Message(.labelCaseSaved, "NRW-2023-000001"))
+            $0.status = shown(CaseText.labelCaseSaved("NRW-2023-000001"))
         }
         XCTAssertEqual(store.state.today.year, 2026)
     }
@@ -304,14 +304,14 @@ final class CaseTests: XCTestCase {
         store.fill(\CaseEditorForm.referenzberuf, "Erzieherin")
         // The form stays open, nothing is saved, the focus goes to the first wrong field.
         store.send(.form(.submit)) {
-            $0.expectRefused(focus: \CaseEditorForm.firstName) { $0.firstName.control.error = Message(.formRequired); $0.lastName.control.error = Message(.formRequired) }
+            $0.expectRefused(focus: \CaseEditorForm.firstName) { $0.firstName.control.error = FormText.formRequired; $0.lastName.control.error = FormText.formRequired }
         }
         XCTAssertEqual(store.state.inputMode, .form)
 
         // Blanks are no name either.
         store.fill(\CaseEditorForm.firstName, "   ")
         store.fill(\CaseEditorForm.lastName, "Kovalenko")
-        store.send(.form(.submit)) { $0.expectRefused(focus: \CaseEditorForm.firstName) { $0.firstName.control.error = Message(.formRequired) } }
+        store.send(.form(.submit)) { $0.expectRefused(focus: \CaseEditorForm.firstName) { $0.firstName.control.error = FormText.formRequired } }
         XCTAssertNil(error(\.lastName, store.state))
     }
 
@@ -322,7 +322,7 @@ final class CaseTests: XCTestCase {
         store.choose(\CaseEditorForm.decision, .partial)
         store.fill(\CaseEditorForm.decisionDate, "01.03.2026")
         store.send(.form(.submit)) {
-            $0.expectRefused(focus: \CaseEditorForm.decisionDate) { $0.decisionDate.control.error = Message(.formDecisionBeforeApplication) }
+            $0.expectRefused(focus: \CaseEditorForm.decisionDate) { $0.decisionDate.control.error = CaseText.formDecisionBeforeApplication }
         }
         XCTAssertNil(error(\.applicationDate, store.state))
 
@@ -335,8 +335,8 @@ final class CaseTests: XCTestCase {
         c.decisionDate = day(2026, 3, 10)
         store.send(.form(.submit)) {
             $0.form = nil
-            $0.expectEdit(.put(.case(c)), label: Message(.labelCaseSaved, "NRW-2023-000001"))
-            $0.status = shown(Message(.labelCaseSaved, "NRW-2023-000001"))
+            $0.expectEdit(.put(.case(c)), label: CaseText.labelCaseSaved("NRW-2023-000001"))
+            $0.status = shown(CaseText.labelCaseSaved("NRW-2023-000001"))
         }
     }
 
@@ -344,7 +344,7 @@ final class CaseTests: XCTestCase {
         let store = casesStore()
         newCaseForm(store)
         store.choose(\CaseEditorForm.decision, .full)
-        store.send(.form(.submit)) { $0.expectRefused(focus: \CaseEditorForm.decisionDate) { $0.decisionDate.control.error = Message(.formDecisionNeedsDate) } }
+        store.send(.form(.submit)) { $0.expectRefused(focus: \CaseEditorForm.decisionDate) { $0.decisionDate.control.error = CaseText.formDecisionNeedsDate } }
         // A date without a decision is no error.
         store.choose(\CaseEditorForm.decision, nil)
         XCTAssertNil(store.state.form?.model(CaseEditorForm.self)?.decision.value?.formToken)
@@ -358,19 +358,19 @@ final class CaseTests: XCTestCase {
         store.choose(\CaseEditorForm.decision, .full)
         store.fill(\CaseEditorForm.decisionDate, "31.2.2026")
         // A bad day, not a missing one.
-        store.send(.form(.submit)) { $0.expectRefused(focus: \CaseEditorForm.decisionDate) { $0.decisionDate.control.error = Message(.formBadDay) } }
+        store.send(.form(.submit)) { $0.expectRefused(focus: \CaseEditorForm.decisionDate) { $0.decisionDate.control.error = CaseText.formBadDay } }
         for (key, field) in [("applicationDate", \CaseEditorForm.applicationDate), ("consentDate", \.consentDate), ("deletionDate", \.deletionDate)] {
             store.fill(field, "31.2.2026")
-            XCTAssertEqual(error(field, store.state), Message(.formBadDay), key)
+            XCTAssertEqual(error(field, store.state), CaseText.formBadDay, key)
             store.fill(field, "")
             XCTAssertNil(error(field, store.state), key)
         }
         store.fill(\CaseEditorForm.birthYear, "85")
-        XCTAssertEqual(error(\.birthYear, store.state), Message(.formBadYear))
+        XCTAssertEqual(error(\.birthYear, store.state), CaseText.formBadYear)
         store.fill(\CaseEditorForm.email, "olena(at)example.org")
-        XCTAssertEqual(error(\.email, store.state), Message(.formBadEmail))
+        XCTAssertEqual(error(\.email, store.state), FormText.formBadEmail)
         store.fill(\CaseEditorForm.phone, "bitte anrufen")
-        XCTAssertEqual(error(\.phone, store.state), Message(.formBadPhone))
+        XCTAssertEqual(error(\.phone, store.state), FormText.formBadPhone)
         store.send(.form(.submit)) { $0.expectRefused(focus: \CaseEditorForm.birthYear) { _ in } }
     }
 
@@ -423,7 +423,7 @@ final class CaseTests: XCTestCase {
         c.providerID = "p.caritas"
         c.consentDate = day(2026, 2, 3)
         c.notes = "Unterlagen vollständig."
-        let label = Message(.labelCaseSaved, "NRW-2023-000003")
+        let label = CaseText.labelCaseSaved("NRW-2023-000003")
         // Saved, closed and selected in the list: 2023-1, 2023-2, the new 2023-3, then 2024-1.
         store.send(.form(.submit)) {
             $0.form = nil
@@ -440,7 +440,7 @@ final class CaseTests: XCTestCase {
         store.send(.document(.undo)) {
             _ = $0.documentState.history.undo(on: &$0.documentState.document)
             $0.expectChanged()
-            $0.status = shown(Message(.statusUndone, label.text(.de)))
+            $0.status = shown(CommonText.statusUndone(label.text(.de)))
         }
         XCTAssertEqual(store.state.document.cases.items, others)
         XCTAssertFalse(store.state.history.canUndo)
@@ -448,7 +448,7 @@ final class CaseTests: XCTestCase {
         store.send(.document(.redo)) {
             _ = $0.documentState.history.redo(on: &$0.documentState.document)
             $0.expectChanged()
-            $0.status = shown(Message(.statusRedone, label.text(.de)))
+            $0.status = shown(CommonText.statusRedone(label.text(.de)))
         }
         XCTAssertEqual(store.state.document.cases["id-1"], c)
     }
@@ -480,7 +480,7 @@ final class CaseTests: XCTestCase {
         // An unknown "regulated" comes from the table of the Referenzberuf.
         edited.regulated = true
         edited.meta = RecordMeta(revision: 2, modifiedAt: CaseTests.todayDate, modifiedBy: "ben")
-        let label = Message(.labelCaseSaved, "NRW-2026-000001")
+        let label = CaseText.labelCaseSaved("NRW-2026-000001")
         store.send(.form(.submit)) {
             $0.form = nil
             $0.expectEdit(.put(.case(edited)), label: label)
@@ -492,7 +492,7 @@ final class CaseTests: XCTestCase {
             _ = $0.documentState.history.undo(on: &$0.documentState.document)
             $0.expectChanged()
             $0.store.lastEditAt = CaseTests.todayDate
-            $0.status = StatusMessage(Message(.statusUndone, label.text(.de)), expiresAt: CaseTests.todayDate.addingTimeInterval(5))
+            $0.status = StatusMessage(CommonText.statusUndone(label.text(.de)), expiresAt: CaseTests.todayDate.addingTimeInterval(5))
         }
         XCTAssertEqual(store.state.document.cases["c.olena"], original)
     }
@@ -534,7 +534,7 @@ final class CaseTests: XCTestCase {
 
     /// Submits the new-case form and expects it saved as the first case of 2023 (the test clock).
     private func submitNewCase(_ store: TestStore, _ c: Case, file: StaticString = #filePath, line: UInt = #line) {
-        let label = Message(.labelCaseSaved, c.number)
+        let label = CaseText.labelCaseSaved(c.number)
         store.send(.form(.submit), file: file, line: line) {
             $0.form = nil
             $0.expectEdit(.put(.case(c)), label: label)
@@ -608,7 +608,7 @@ final class CaseTests: XCTestCase {
 
     /// Submits a case's step form and expects the case saved as `c`.
     private func submitStep(_ store: TestStore, _ c: Case, file: StaticString = #filePath, line: UInt = #line) {
-        let label = Message(.labelCaseSaved, c.number)
+        let label = CaseText.labelCaseSaved(c.number)
         store.send(.form(.submit), file: file, line: line) {
             $0.form = nil
             $0.expectEdit(.put(.case(c)), label: label)
@@ -633,7 +633,7 @@ final class CaseTests: XCTestCase {
 
         // Not stepped with a bad day.
         store.fill(\CaseStatusForm.day, "31.2.2026")
-        store.send(.form(.submit)) { $0.expectRefused(focus: \CaseStatusForm.day) { $0.day.control.error = Message(.formBadDay) } }
+        store.send(.form(.submit)) { $0.expectRefused(focus: \CaseStatusForm.day) { $0.day.control.error = CaseText.formBadDay } }
 
         store.fill(\CaseStatusForm.day, "20.4.2026")
         store.fill(\CaseStatusForm.note, "Bescheid per Post")
@@ -660,7 +660,7 @@ final class CaseTests: XCTestCase {
         // No step from Abgebrochen to Bescheid erhalten: the form stays open.
         store.send(.form(.submit)) {
             $0.form?.submitted = true
-            $0.status = shown(Message(.statusNotAllowed, "Abgebrochen", "decisionReceived"), .error)
+            $0.status = shown(CaseText.statusNotAllowed("Abgebrochen", "decisionReceived"), .error)
         }
     }
 
@@ -873,7 +873,7 @@ final class CaseTests: XCTestCase {
         store.drive([.form(.submit)])
         var caritas = Fixture.caritas
         caritas.name = "Caritas Düsseldorf e. V."
-        store.drive([.document(.perform(.put(.partner(caritas)), label: Message(.labelPartnerSaved, caritas.name)))])
+        store.drive([.document(.perform(.put(.partner(caritas)), label: FormText.labelPartnerSaved(caritas.name)))])
         select("c.new", store)
         store.drive([.cases(.addAppointment), .form(.submit), .cases(.stepStatus), .form(.submit)])
         // Undo the step, so the redo path holds a copy too.
@@ -892,7 +892,7 @@ final class CaseTests: XCTestCase {
             $0.document.cases.remove("c.new")
             $0.history.forget(.case, "c.new")
             $0.expectChanged(at: now)
-            $0.status = shown(Message(.statusPurged, "NRW-2026-000005"), at: now)
+            $0.status = shown(CaseText.statusPurged("NRW-2026-000005"), at: now)
             $0[.cases].cursor = ListCursor(selected: min(row.selected, 3))
         }
         XCTAssertEqual(store.state.document.cases.items, fourCases)
@@ -933,7 +933,7 @@ final class CaseTests: XCTestCase {
             $0.document = without
             $0.expectChanged()
             $0.store.purging = [PurgeTarget(lucia)]
-            $0.status = shown(Message(.statusPurging, "NRW-2026-000003"))
+            $0.status = shown(StoreText.statusPurging("NRW-2026-000003"))
             $0.store.savingGeneration = 1
             $0.store.savingDocument = without
         }
@@ -1008,7 +1008,7 @@ final class CaseTests: XCTestCase {
         saved.authority = "Bezirksregierung Münster (ZAG-PuG)"
         saved.authorityID = "partner.bezreg-muenster"
         // The journal holds the person too: a crash loses nothing. The form's draft is done with.
-        let label = Message(.labelCaseSaved, "NRW-2023-000001")
+        let label = CaseText.labelCaseSaved("NRW-2023-000001")
         store.send(.form(.submit), effects: [.store(.appendJournal(path: journal, edits: [JournaledEdit(.put(.case(saved)), base: .absent)], at: fixedDate))]) {
             $0.form = nil
             $0.store.draftChangedAt = nil

@@ -109,7 +109,7 @@ final class ControlCharacterTests: XCTestCase {
         XCTAssertEqual(result.records.map(\.name), ["Gute]52;c;eA== Stelle", "Saubere Stelle"])
         XCTAssertEqual(result.records.first?.role, "Zeile 1\nZeile\t2", "line breaks and tabs stay in the multi-line role")
         XCTAssertEqual(result.records.first?.phone, "0211 123")
-        let warnings = result.warnings.filter { $0.message.key == .importControlCharactersRemoved }
+        let warnings = result.warnings.filter { $0.message.name == PartnerExchangeText.importControlCharactersRemoved("").name }
         XCTAssertEqual(warnings.map(\.line), [2, 2, 2])
         XCTAssertEqual(warnings.map { $0.message.text(.de) }.first,
                        "Steuer- oder Richtungszeichen aus „Name“ entfernt (sie könnten ein Terminal steuern oder den Text umordnen).")
@@ -124,6 +124,6 @@ final class ControlCharacterTests: XCTestCase {
         XCTAssertEqual(c?.person.firstName, "An[2Jna")
         XCTAssertEqual(c?.person.lastName, "Beispiel")
         XCTAssertEqual(c?.notes, "a\nb")
-        XCTAssertEqual(result.warnings.filter { $0.message.key == .importControlCharactersRemoved }.map(\.line), [2, 2, 2])
+        XCTAssertEqual(result.warnings.filter { $0.message.name == PartnerExchangeText.importControlCharactersRemoved("").name }.map(\.line), [2, 2, 2])
     }
 }

@@ -466,7 +466,7 @@ final class DirectoryTests: XCTestCase {
         XCTAssertEqual(whkt.count, 18 + 1)
         XCTAssertEqual(whkt.last, NetworkLink(kind: .funds, direction: .incoming, other: "partner.bamf"),
                        "BAMF funds the WHKT: shown at the WHKT as funded by BAMF")
-        XCTAssertEqual(whkt.last?.label, .relationFundedBy)
+        XCTAssertEqual(whkt.last?.label, DomainText.relationFundedBy)
 
         // The IQ programme has no relations of its own; everything points at it.
         let programme = PartnerNetwork.links(of: "partner.iq-programm", in: document)
@@ -479,20 +479,20 @@ final class DirectoryTests: XCTestCase {
             NetworkLink(kind: .partOf, direction: .incoming, other: "partner.iq-fachstelle-ika"),
             NetworkLink(kind: .partOf, direction: .incoming, other: "partner.iq-nrw"),
         ], "incoming links by the other's name")
-        XCTAssertEqual(programme.map(\.label), [.relationCooperatesWith, .relationFundedBy, .relationCooperatesWith, .relationFundedBy,
-                                                .relationHasPart, .relationHasPart, .relationHasPart])
-        XCTAssertEqual(at(programme, 1).map { L10n.string($0.label, .de) }, "wird gefördert von")
-        XCTAssertEqual(at(programme, 1).map { L10n.string($0.label, .en) }, "funded by")
+        XCTAssertEqual(programme.map(\.label), [DomainText.relationCooperatesWith, DomainText.relationFundedBy, DomainText.relationCooperatesWith, DomainText.relationFundedBy,
+                                                DomainText.relationHasPart, DomainText.relationHasPart, DomainText.relationHasPart])
+        XCTAssertEqual(at(programme, 1).map { $0.label.text(.de) }, "wird gefördert von")
+        XCTAssertEqual(at(programme, 1).map { $0.label.text(.en) }, "funded by")
 
         // The other side of the same relation.
         let bmas = PartnerNetwork.links(of: "partner.bmas", in: document)
         XCTAssertEqual(bmas, [NetworkLink(kind: .funds, direction: .outgoing, other: "partner.iq-programm")])
-        XCTAssertEqual(bmas.first?.label, .relationFunds)
+        XCTAssertEqual(bmas.first?.label, DomainText.relationFunds)
 
         // Referrals both ways.
         let jmd = PartnerNetwork.links(of: "partner.jmd", in: document)
         XCTAssertTrue(jmd.contains(NetworkLink(kind: .refersTo, direction: .incoming, other: "partner.mozaik")))
-        XCTAssertTrue(jmd.allSatisfy { $0.direction == .incoming && $0.label == .relationReferredFrom })
+        XCTAssertTrue(jmd.allSatisfy { $0.direction == .incoming && $0.label == DomainText.relationReferredFrom })
     }
 
     func testACooperationStatedOnBothSidesIsShownOnce() {
@@ -611,7 +611,7 @@ final class DirectoryTests: XCTestCase {
         }
 
         // IQ NRW disappears (deleted here or by someone else): back to the partner before it.
-        let first = Message(.labelPartnerDeleted, "IQ NRW")
+        let first = FormText.labelPartnerDeleted("IQ NRW")
         store.send(.document(.perform(.remove(.partner, "partner.iq-nrw"), label: first))) {
             $0.expectEdit(.remove(.partner, "partner.iq-nrw"), label: first)
             $0.directory.path = ["partner.whkt"]
@@ -621,7 +621,7 @@ final class DirectoryTests: XCTestCase {
                        "links to a deleted partner are left out")
 
         // Nothing left to show.
-        let second = Message(.labelPartnerDeleted, "WHKT")
+        let second = FormText.labelPartnerDeleted("WHKT")
         store.send(.document(.perform(.remove(.partner, "partner.whkt"), label: second))) {
             $0.expectEdit(.remove(.partner, "partner.whkt"), label: second)
             $0.directory.path = []
@@ -637,7 +637,7 @@ final class DirectoryTests: XCTestCase {
             $0.directory.path = ["partner.whkt", "partner.iq-nrw", "partner.iq-programm"]
             $0.directory.pathCursors = [0, 0]
         }
-        let label = Message(.labelPartnerDeleted, "IQ NRW")
+        let label = FormText.labelPartnerDeleted("IQ NRW")
         store.send(.document(.perform(.remove(.partner, "partner.iq-nrw"), label: label))) {
             $0.expectEdit(.remove(.partner, "partner.iq-nrw"), label: label)
             $0.directory.path = ["partner.whkt", "partner.iq-programm"]
@@ -674,11 +674,11 @@ final class DirectoryTests: XCTestCase {
         let row = rows(store.state).firstIndex { $0.partner?.id == "partner.mozaik" } ?? 0
         let namesBefore = names(store.state)
         let cursor = clicked(row, store.state)
-        let label = Message(.labelPartnerDeleted, "MOZAIK gGmbH")
+        let label = FormText.labelPartnerDeleted("MOZAIK gGmbH")
         store.send(.navigation(.select(.partners, row: row)), .directory(.deletePartner), .directory(.confirmDelete)) {
             $0[.partners].cursor = cursor
             $0.expectEdit(.remove(.partner, "partner.mozaik"), label: label)
-            $0.status = shown(Message(.statusDeletedUndo, "MOZAIK gGmbH"))
+            $0.status = shown(FormText.statusDeletedUndo("MOZAIK gGmbH"))
         }
         XCTAssertEqual(store.state.document.partners.count, 87)
         XCTAssertEqual(rows(store.state).count, 87)
@@ -695,7 +695,7 @@ final class DirectoryTests: XCTestCase {
             _ = redo.undo(on: &document)
             $0.history = redo
             $0.expectChanged()
-            $0.status = shown(Message(.statusUndone, label.text(.de)))
+            $0.status = shown(CommonText.statusUndone(label.text(.de)))
         }
         XCTAssertEqual(store.state.document.partners["partner.mozaik"], original)
         XCTAssertEqual(store.state.document.partners.items.firstIndex { $0.id == "partner.mozaik" }, position)
@@ -712,13 +712,13 @@ final class DirectoryTests: XCTestCase {
         }
         store.send(.directory(.deletePartner)) { $0.overlay = .confirmDelete("partner.iq-nrw") }
         // The detail goes back to where it came from.
-        let label = Message(.labelPartnerDeleted, store.state.document.partners["partner.iq-nrw"]?.name ?? "")
+        let label = FormText.labelPartnerDeleted(store.state.document.partners["partner.iq-nrw"]?.name ?? "")
         store.send(.directory(.confirmDelete)) {
             $0.overlay = nil
             $0.expectEdit(.remove(.partner, "partner.iq-nrw"), label: label)
             $0.directory.path = ["partner.whkt"]
             $0.directory.pathCursors = []
-            $0.status = shown(Message(.statusDeletedUndo, label.arguments.first ?? ""))
+            $0.status = shown(FormText.statusDeletedUndo(label.arguments.first ?? ""))
         }
         XCTAssertNotNil(store.state.document.partners["partner.whkt"])
     }

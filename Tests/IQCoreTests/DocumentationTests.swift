@@ -49,7 +49,7 @@ final class DocumentationTests: XCTestCase {
 
     func testTheHelpNamesEveryOptionAndCommandInBothLanguages() {
         for language in Language.allCases {
-            let help = L10n.string(.cliUsage, language)
+            let help = CommandLineText.cliUsage.text(language)
             for option in allOptions {
                 XCTAssertTrue(mentions(help, option), "--help (\(language)) lacks \(option)")
             }

@@ -10,8 +10,8 @@ final class FeatureScopeTests: XCTestCase {
         state.overlay = .confirmDelete(partner.id)
         var scoped = state.directoryScope
         let delegates = DirectoryReducer.reduce(into: &scoped, action: .confirmDelete, environment: testEnvironment)
-        XCTAssertEqual(delegates, [.closeOverlay, .perform(.remove(.partner, partner.id), label: Message(.labelPartnerDeleted, partner.name)),
-                                   .say(Message(.statusDeletedUndo, partner.name))])
+        XCTAssertEqual(delegates, [.closeOverlay, .perform(.remove(.partner, partner.id), label: FormText.labelPartnerDeleted(partner.name)),
+                                   .say(FormText.statusDeletedUndo(partner.name))])
         XCTAssertEqual(scoped.own, state.directory, "the directory itself has nothing to change")
     }
 
@@ -28,7 +28,7 @@ final class FeatureScopeTests: XCTestCase {
         let store = TestStore(Fixture.state(Fixture.numberedDocument(partners: 5)))
         store.send(.navigation(.move(.end))) { $0[.partners].cursor.selected = 4 }
         guard let last = PartnerList.rows(store.state).last?.partner else { return XCTFail("no partners") }
-        let label = Message(.labelPartnerDeleted, last.name)
+        let label = FormText.labelPartnerDeleted(last.name)
         store.send(.document(.perform(.remove(.partner, last.id), label: label))) {
             $0.expectEdit(.remove(.partner, last.id), label: label)
             // The directory clamped its own cursor after the document changed.

@@ -10,7 +10,7 @@ final class FilterLimitTests: XCTestCase {
         store.send(.filter(.edit(.insert("Köln ")))) { $0[.partners].filter = TextField("Köln ") }
         // A pasted page: cut at the limit, and said.
         let full = "Köln " + String(repeating: "x", count: FieldLimit.search - 5)
-        let limit = shown(Message.counts(.formFieldLimit, FieldLimit.search), .warning)
+        let limit = shown(FormText.formFieldLimit(FieldLimit.search), .warning)
         store.send(.filter(.edit(.insert(String(repeating: "x", count: 5_000))))) {
             $0[.partners].filter = TextField(full)
             $0.status = limit

@@ -98,7 +98,7 @@ final class FormDraftTests: XCTestCase {
         c.person.firstName = "Olena"
         c.person.lastName = "Kovalenko"
         c.counsellor = "tester"
-        let label = Message(.labelCaseSaved, "NRW-2023-000001")
+        let label = CaseText.labelCaseSaved("NRW-2023-000001")
         store.environment = env(11)
         store.send(.form(.submit), effects: [.store(.appendJournal(path: journal, edits: [JournaledEdit(.put(.case(c)), base: .absent)], at: at(11))),
                                              .store(.discardDraft(journal: journal))]) {
@@ -168,7 +168,7 @@ final class FormDraftTests: XCTestCase {
             $0.store.draftWritten = true
             $0.store.recovery = nil
             $0.overlay = nil
-            $0.status = shown(Message(.statusDraftRestored, restoredForm.title), at: self.at(20))
+            $0.status = shown(StoreText.statusDraftRestored(restoredForm.title), at: self.at(20))
         }
         let form = try XCTUnwrap(store.state.form)
         XCTAssertEqual(form.purpose, .newCase)
@@ -211,7 +211,7 @@ final class FormDraftTests: XCTestCase {
             $0.store.draftWritten = true
             $0.store.recovery = nil
             $0.overlay = nil
-            $0.status = shown(Message(.statusDraftRestored, restored.title))
+            $0.status = shown(StoreText.statusDraftRestored(restored.title))
         }
         XCTAssertEqual(store.state.form?.purpose, .newCase)
         XCTAssertNotNil(store.state.document.partners["p.bezirk"])

@@ -298,7 +298,7 @@ final class FormEngineTests: XCTestCase {
     /// message that says so.
     private func submitSaves(_ store: TestStore, _ partner: Partner, file: StaticString = #filePath, line: UInt = #line,
                              _ update: (inout AppState) -> Void = { _ in }) {
-        let label = Message(.labelPartnerSaved, partner.name)
+        let label = FormText.labelPartnerSaved(partner.name)
         store.send(.form(.submit), file: file, line: line) {
             $0.form = nil
             $0.expectEdit(.put(.partner(partner)), label: label)
@@ -363,14 +363,14 @@ final class FormEngineTests: XCTestCase {
         let store = formStore()
         fillRequired(store, name: "   ")
         focus(\Editor.address, store)
-        assertNotSaved(store, firstWrong: \.name, Message(.formRequired))
+        assertNotSaved(store, firstWrong: \.name, FormText.formRequired)
         XCTAssertNil(store.state.form?.model(PartnerEditorForm.self)?.category.control.error)
     }
 
     func testAMissingCategoryIsNotSaved() {
         let store = formStore()
         type("Bildungswerk Süd", store)
-        assertNotSaved(store, firstWrong: \.category, Message(.formChooseCategoryError))
+        assertNotSaved(store, firstWrong: \.category, FormText.formChooseCategoryError)
         XCTAssertNil(store.state.form?.model(PartnerEditorForm.self)?.name.control.error)
     }
 
@@ -380,7 +380,7 @@ final class FormEngineTests: XCTestCase {
         focus(\Editor.email, store)
         type("info(at)bildungswerk.de", store)
         focus(\Editor.name, store)
-        assertNotSaved(store, firstWrong: \.email, Message(.formBadEmail))
+        assertNotSaved(store, firstWrong: \.email, FormText.formBadEmail)
     }
 
     func testABadWebsiteIsNotSaved() {
@@ -388,7 +388,7 @@ final class FormEngineTests: XCTestCase {
         fillRequired(store)
         focus(\Editor.website, store)
         type("www bildungswerk de", store)
-        assertNotSaved(store, firstWrong: \.website, Message(.formBadWebsite))
+        assertNotSaved(store, firstWrong: \.website, FormText.formBadWebsite)
     }
 
     func testABadPhoneIsNotSaved() {
@@ -396,7 +396,7 @@ final class FormEngineTests: XCTestCase {
         fillRequired(store)
         focus(\Editor.phone, store)
         type("bitte anrufen", store)
-        assertNotSaved(store, firstWrong: \.phone, Message(.formBadPhone))
+        assertNotSaved(store, firstWrong: \.phone, FormText.formBadPhone)
     }
 
     func testEveryErrorIsNamedAndFixingThemOneByOneFinallySaves() {
@@ -407,21 +407,21 @@ final class FormEngineTests: XCTestCase {
         type("@beispiel.de", store)
         focus(\Editor.phone, store)
         type("12", store)
-        assertNotSaved(store, firstWrong: \.name, Message(.formRequired), errors: { $0.category.control.error = Message(.formChooseCategoryError) })
+        assertNotSaved(store, firstWrong: \.name, FormText.formRequired, errors: { $0.category.control.error = FormText.formChooseCategoryError })
         let errors = store.state.form.map { form in zip(form.draftNames, form.fields).filter { $0.1.error != nil }.map(\.0) }
         XCTAssertEqual(errors, ["name", "category", "website", "email", "phone"])
 
         type("Bildungswerk Süd", store)
         XCTAssertNil(store.state.form?.model(PartnerEditorForm.self)?.name.control.error, "the message goes as soon as the field is right")
-        assertNotSaved(store, firstWrong: \.category, Message(.formChooseCategoryError))
+        assertNotSaved(store, firstWrong: \.category, FormText.formChooseCategoryError)
         store.drive([.form(.typeAhead("t"))])
-        assertNotSaved(store, firstWrong: \.website, Message(.formBadWebsite))
+        assertNotSaved(store, firstWrong: \.website, FormText.formBadWebsite)
         store.drive([.form(.edit(.deleteToStart))])
         type("https://www.beispiel.de/kontakt?x=1", store)
-        assertNotSaved(store, firstWrong: \.email, Message(.formBadEmail))
+        assertNotSaved(store, firstWrong: \.email, FormText.formBadEmail)
         store.drive([.form(.edit(.home))])
         type("info", store)
-        assertNotSaved(store, firstWrong: \.phone, Message(.formBadPhone))
+        assertNotSaved(store, firstWrong: \.phone, FormText.formBadPhone)
         type("345", store)
         XCTAssertEqual(store.state.form?.hasErrors, false)
 
@@ -436,7 +436,7 @@ final class FormEngineTests: XCTestCase {
     func testAnErrorShowsOnlyOnceTheFieldWasLeft() {
         let store = formStore()
         store.drive([.form(.edit(.insert("x"))), .form(.edit(.backspace))])
-        XCTAssertEqual(store.state.form?.model(PartnerEditorForm.self)?.name.control.error, Message(.formRequired), "known at once")
+        XCTAssertEqual(store.state.form?.model(PartnerEditorForm.self)?.name.control.error, FormText.formRequired, "known at once")
         XCTAssertEqual(store.state.form?.showsError(index(\Editor.name, store.state)), false, "but not shown while the person is still typing there")
         store.drive([.form(.focusNext)])
         XCTAssertEqual(store.state.form?.showsError(index(\Editor.name, store.state)), true, "shown after leaving the field")
@@ -446,7 +446,7 @@ final class FormEngineTests: XCTestCase {
     func testADuplicateNameOnlyWarnsAndSaves() {
         let store = formStore()
         fillRequired(store, name: "caritas DÜSSELDORF")
-        XCTAssertEqual(store.state.form?.model(PartnerEditorForm.self)?.name.control.warning, Message(.formDuplicateName, "Caritas Düsseldorf"))
+        XCTAssertEqual(store.state.form?.model(PartnerEditorForm.self)?.name.control.warning, FormText.formDuplicateName("Caritas Düsseldorf"))
         XCTAssertNil(store.state.form?.model(PartnerEditorForm.self)?.name.control.error)
         XCTAssertEqual(store.state.form?.hasErrors, false)
         // A duplicate is a note, not a refusal.
@@ -579,7 +579,7 @@ final class FormEngineTests: XCTestCase {
         store.send(.directory(.editPartner)) { $0.form = PartnerForm.editor(for: iqNRW, $0) }
         store.drive([.form(.edit(.deleteToStart))])
         type("Jobcenter", store)
-        XCTAssertEqual(store.state.form?.model(PartnerEditorForm.self)?.name.control.warning, Message(.formDuplicateName, "Jobcenter"))
+        XCTAssertEqual(store.state.form?.model(PartnerEditorForm.self)?.name.control.warning, FormText.formDuplicateName("Jobcenter"))
         focus(\Editor.level, store)
         store.drive([.form(.typeAhead("u"))])
         XCTAssertNil(store.state.form?.model(PartnerEditorForm.self)?.level.value?.formToken, "u: unbekannt")

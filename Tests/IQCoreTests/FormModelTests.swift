@@ -59,13 +59,13 @@ final class FormModelTests: XCTestCase {
         let full = String(repeating: "a", count: FieldLimit.short)
         XCTAssertEqual(FormReducer.reduce(into: &form, action: .edit(.insert(full)), context: context(s)), nil, "what fits is taken quietly")
         XCTAssertEqual(FormReducer.reduce(into: &form, action: .edit(.insert("b")), context: context(s)),
-                       .say(Message(.formFieldLimit, NumberFormat.integer(FieldLimit.short, .de)), .warning))
+                       .say(FormText.formFieldLimit(FieldLimit.short), .warning))
     }
 
     func testSubmittingHandsBackTheValidFormOnly() throws {
         let s = state()
         var form = PartnerForm.editor(for: nil, s)
-        XCTAssertEqual(FormReducer.reduce(into: &form, action: .submit, context: context(s)), .say(Message(.formHasErrors), .error))
+        XCTAssertEqual(FormReducer.reduce(into: &form, action: .submit, context: context(s)), .say(FormText.formHasErrors, .error))
         XCTAssertEqual(form.focus, form.index(of: \PartnerEditorForm.name), "the focus went to the first wrong field")
         form.edit(PartnerEditorForm.self) {
             $0.name.set("Bildungswerk Süd")

@@ -52,31 +52,31 @@ final class HardeningSmallThingsTests: XCTestCase {
 
     func testPluralFormsFollowTheCount() {
         let cases: [(Message, Language, String)] = [
-            (Message(.importSkippedRows, "1"), .de, "1 Zeile mit Fehlern übersprungen (--skip-invalid)."),
-            (Message(.importSkippedRows, "1.234"), .de, "1.234 Zeilen mit Fehlern übersprungen (--skip-invalid)."),
-            (Message(.importSkippedRows, "1"), .en, "Skipped 1 row with errors (--skip-invalid)."),
-            (Message(.importNothingImported, "1"), .de,
+            (PartnerExchangeText.importSkippedRows(1), .de, "1 Zeile mit Fehlern übersprungen (--skip-invalid)."),
+            (PartnerExchangeText.importSkippedRows(1234), .de, "1.234 Zeilen mit Fehlern übersprungen (--skip-invalid)."),
+            (PartnerExchangeText.importSkippedRows(1), .en, "Skipped 1 row with errors (--skip-invalid)."),
+            (PartnerExchangeText.importNothingImported(1), .de,
              "Nichts importiert: 1 Zeile hat Fehler. Bitte korrigieren oder mit --skip-invalid nur die gültigen Zeilen importieren."),
-            (Message(.importUnchanged, "1"), .en, "1 row already matches the data – nothing to do."),
-            (Message(.importWarningsMany, "1"), .de, "1 Warnung"),
-            (Message(.importWarningsMany, "0"), .de, "0 Warnungen"),
-            (Message(.statusTakenFromOthers, "1", "anna"), .de, "1 Änderung von anna übernommen."),
-            (Message(.statusSavedMerged, "12:00", "1"), .en, "Saved 12:00 – took in 1 change by others."),
-            (Message(.statusRecovered, "1"), .de, "1 Eintrag aus der Wiederherstellung übernommen – noch nicht gespeichert."),
-            (Message(.conflictMarker, "1"), .de, "1 Konflikt"),
-            (Message(.conflictMarker, "2"), .en, "2 conflicts"),
-            (Message(.importCasesSummary, "1", "1", "0", "0 Warnungen"), .de, "1 Fall importiert (1 neu, 0 aktualisiert), 0 Warnungen."),
-            (Message(.budgetMeasureInUse, "M 2021", "1", "1"), .de, "„M 2021“ wird gebraucht: 1 Fall eingeschrieben, 1 Zahlung. Erst diese umbuchen."),
-            (Message(.budgetMeasureMany, "1"), .en, "1 measure"),
-            (Message(.checkOK, "f", "2", "xml", "1", "1", "1", "heute", "anna"), .en,
+            (PartnerExchangeText.importUnchanged(1), .en, "1 row already matches the data – nothing to do."),
+            (PartnerExchangeText.importWarningsMany(1), .de, "1 Warnung"),
+            (PartnerExchangeText.importWarningsMany(0), .de, "0 Warnungen"),
+            (StoreText.statusTakenFromOthers(1, "anna"), .de, "1 Änderung von anna übernommen."),
+            (StoreText.statusSavedMerged("12:00", 1), .en, "Saved 12:00 – took in 1 change by others."),
+            (StoreText.statusRecovered(1), .de, "1 Eintrag aus der Wiederherstellung übernommen – noch nicht gespeichert."),
+            (StoreText.conflictMarker(1), .de, "1 Konflikt"),
+            (StoreText.conflictMarker(2), .en, "2 conflicts"),
+            (CaseExchangeText.importCasesSummary(1, 1, 0, "0 Warnungen"), .de, "1 Fall importiert (1 neu, 0 aktualisiert), 0 Warnungen."),
+            (BudgetText.budgetMeasureInUse("M 2021", 1, 1), .de, "„M 2021“ wird gebraucht: 1 Fall eingeschrieben, 1 Zahlung. Erst diese umbuchen."),
+            (BudgetText.budgetMeasureMany(1), .en, "1 measure"),
+            (CommandLineText.checkOK("f", "2", "xml", 1, 1, 1, "heute", "anna"), .en,
              "f: OK – format 2 (xml), 1 partner, 1 site, 1 measure, saved heute by anna."),
-            (Message.counts(.importExtraFields, 1_234, 1), .de,
+            (PartnerExchangeText.importExtraFields(1_234, 1), .de,
              "Die Zeile hat 1.234 Felder, die Kopfzeile nur 1 – die überzähligen werden ignoriert."),
         ]
         for (message, language, expected) in cases {
             XCTAssertEqual(message.text(language), expected)
         }
-        XCTAssertTrue(Message(.recoveryBody, "gestern", "1").text(.de).hasSuffix("an 1 Datensatz:"))
+        XCTAssertTrue(StoreText.recoveryBody("gestern", 1).text(.de).hasSuffix("an 1 Datensatz:"))
     }
 
     /// No template says "{0} Zeilen" where 1 would read wrong: every count before a noun that
@@ -86,7 +86,7 @@ final class HardeningSmallThingsTests: XCTestCase {
         var seen = 0
         for key in TextKey.allCases {
             for language in Language.allCases {
-                let template = L10n.string(key, language) as NSString
+                let template = key.text(language) as NSString
                 for match in choice.matches(in: template as String, range: NSRange(location: 0, length: template.length)) {
                     let forms = template.substring(with: match.range(at: 1)).components(separatedBy: "|")
                     XCTAssertEqual(forms.count, 2, "\(key) \(language): \(template)")

@@ -231,7 +231,7 @@ final class LocationsTests: XCTestCase {
         let suggestions = Gazetteer.suggestions(for: "Atlantis", limit: 3).map(\.name)
         XCTAssertEqual(suggestions.count, 3)
         store.send(.locations(.acceptPlace)) {
-            $0.status = shown(Message(.placeUnknown, "Atlantis", suggestions.joined(separator: ", ")), .warning)
+            $0.status = shown(LocationText.placeUnknown("Atlantis", suggestions.joined(separator: ", ")), .warning)
         }
         XCTAssertEqual(store.state.inputMode, .placeEntry)
         let text = store.state.status?.message.text(.de) ?? ""
@@ -254,7 +254,7 @@ final class LocationsTests: XCTestCase {
         // Nothing typed: the entry stays open, no place is set (the warning names none).
         store.send(.locations(.beginPlace), .locations(.acceptPlace)) {
             $0.locations.placeEntry = TextField()
-            $0.status = shown(Message(.placeUnknown, "", ""), .warning)
+            $0.status = shown(LocationText.placeUnknown("", ""), .warning)
         }
         XCTAssertEqual(store.state.inputMode, .placeEntry)
         store.send(.locations(.cancelPlace)) { $0.locations.placeEntry = nil }

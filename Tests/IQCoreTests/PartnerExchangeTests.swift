@@ -76,7 +76,7 @@ final class PartnerExchangeTests: XCTestCase {
         }
         let result = importing("Name;Rolle\nA;x\nB;\"nie zu\n")
         XCTAssertTrue(result.fileError)
-        XCTAssertEqual(result.errors, [RowProblem(line: 3, message: Message(.importUnterminatedQuote))])
+        XCTAssertEqual(result.errors, [RowProblem(line: 3, message: PartnerExchangeText.importUnterminatedQuote)])
         XCTAssertEqual(result.accepted(skipInvalid: true), [])
     }
 
@@ -142,20 +142,20 @@ final class PartnerExchangeTests: XCTestCase {
         let result = importing("Name\nNeue Initiative\n")
         XCTAssertEqual(result.errors, [])
         XCTAssertEqual(result.records.map(\.category), [PartnerExchange.defaultCategory])
-        XCTAssertEqual(result.warnings, [RowProblem(line: 2, message: Message(.importDefaultCategory))])
+        XCTAssertEqual(result.warnings, [RowProblem(line: 2, message: PartnerExchangeText.importDefaultCategory)])
     }
 
     func testMissingNameColumnIsAnErrorNamingTheHeader() {
         let result = importing("Kurzname;Ort\nX;Köln\n")
         XCTAssertTrue(result.fileError)
-        XCTAssertEqual(result.errors, [RowProblem(line: 1, message: Message(.importNoNameColumn, "Kurzname, Ort"))])
+        XCTAssertEqual(result.errors, [RowProblem(line: 1, message: PartnerExchangeText.importNoNameColumn("Kurzname, Ort"))])
         XCTAssertTrue(result.errors[0].message.text(.de).contains("„Name“"))
         XCTAssertTrue(importing("").fileError)
     }
 
     func testUnknownAndDoubleColumnsAreWarnings() {
         let result = importing("Name;Farbe;Name\nA;rot;B\n")
-        XCTAssertEqual(result.warnings.prefix(2).map(\.message), [Message(.importUnknownColumn, "Farbe"), Message(.importDuplicateColumn, "Name")])
+        XCTAssertEqual(result.warnings.prefix(2).map(\.message), [PartnerExchangeText.importUnknownColumn("Farbe"), PartnerExchangeText.importDuplicateColumn("Name")])
         XCTAssertEqual(result.records.map(\.name), ["A"])
     }
 
@@ -175,12 +175,12 @@ final class PartnerExchangeTests: XCTestCase {
             """
         let result = importing(text)
         XCTAssertEqual(result.errors, [
-            RowProblem(line: 4, message: Message(.importBadEmail, "kein-at.de")),
-            RowProblem(line: 5, message: Message(.importBadWebsite, "nur text")),
-            RowProblem(line: 6, message: Message(.importBadPhone, "ruf an")),
-            RowProblem(line: 7, message: Message(.importNameMissing)),
-            RowProblem(line: 8, message: Message(.importUnknownCategory, "Sonstiges", PartnerExchange.rawValues(PartnerCategory.self))),
-            RowProblem(line: 9, message: Message(.importBadPhone, "12")),
+            RowProblem(line: 4, message: PartnerExchangeText.importBadEmail("kein-at.de")),
+            RowProblem(line: 5, message: PartnerExchangeText.importBadWebsite("nur text")),
+            RowProblem(line: 6, message: PartnerExchangeText.importBadPhone("ruf an")),
+            RowProblem(line: 7, message: PartnerExchangeText.importNameMissing),
+            RowProblem(line: 8, message: PartnerExchangeText.importUnknownCategory("Sonstiges", PartnerExchange.rawValues(PartnerCategory.self))),
+            RowProblem(line: 9, message: PartnerExchangeText.importBadPhone("12")),
         ])
         XCTAssertEqual(result.invalidRows, 6)
         XCTAssertEqual(result.records.map(\.name), ["Gut"])
@@ -224,8 +224,8 @@ final class PartnerExchangeTests: XCTestCase {
         XCTAssertEqual(result.errors, [])
         XCTAssertEqual(result.records.count, 3)
         XCTAssertEqual(result.warnings, [
-            RowProblem(line: 2, message: Message(.importDuplicateExisting, "caritas koln", "Caritas Köln")),
-            RowProblem(line: 4, message: Message(.importDuplicateName, "NEU", "3")),
+            RowProblem(line: 2, message: PartnerExchangeText.importDuplicateExisting("caritas koln", "Caritas Köln")),
+            RowProblem(line: 4, message: PartnerExchangeText.importDuplicateName("NEU", "3")),
         ])
     }
 
@@ -251,9 +251,9 @@ final class PartnerExchangeTests: XCTestCase {
     func testUnknownIDMakesANewPartnerAndATwiceUsedIDIsAnError() {
         let result = importing("ID;Name\nfremd;A\np.other;B\np.other;C\n", into: small)
         XCTAssertEqual(result.records.map(\.id), ["new-1", "p.other"])
-        XCTAssertEqual(result.warnings, [RowProblem(line: 2, message: Message(.importUnknownID, "fremd")),
-                                         RowProblem(line: 2, message: Message(.importDefaultCategory))])
-        XCTAssertEqual(result.errors, [RowProblem(line: 4, message: Message(.importDuplicateID, "p.other", "3"))])
+        XCTAssertEqual(result.warnings, [RowProblem(line: 2, message: PartnerExchangeText.importUnknownID("fremd")),
+                                         RowProblem(line: 2, message: PartnerExchangeText.importDefaultCategory)])
+        XCTAssertEqual(result.errors, [RowProblem(line: 4, message: PartnerExchangeText.importDuplicateID("p.other", "3"))])
     }
 
     func testUnchangedRowsAreNotWritten() {

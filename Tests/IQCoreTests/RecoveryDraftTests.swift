@@ -63,8 +63,8 @@ final class RecoveryDraftTests: XCTestCase {
         // The edits first, journaled against what is on disk; then the draft's question.
         store.send(.store(.acceptRecovery),
                    effects: [.store(.appendJournal(path: journal, edits: [JournaledEdit(.put(.case(created)), base: .absent)], at: fixedDate))]) {
-            $0.expectEdit(.batch([.put(.case(self.created))]), label: Message(.labelRecovery))
-            $0.status = shown(Message(.statusRecovered, "1"))
+            $0.expectEdit(.batch([.put(.case(self.created))]), label: StoreText.labelRecovery)
+            $0.status = shown(StoreText.statusRecovered(1))
             $0.store.recovery?.edits = []
         }
         // The draft is this session's now: written beside its own journal before the gone one goes.
@@ -76,7 +76,7 @@ final class RecoveryDraftTests: XCTestCase {
             $0.store.draftWritten = true
             $0.store.recovery = nil
             $0.overlay = nil
-            $0.status = shown(Message(.statusDraftRestored, form.title))
+            $0.status = shown(StoreText.statusDraftRestored(form.title))
         }
         XCTAssertEqual(store.state.form?.purpose, .editCase("c.new"))
         XCTAssertEqual(store.state.form?.model(CaseEditorForm.self)?.notes.value, "Zeugnisse fehlen noch")

@@ -28,8 +28,8 @@ final class RecoveryRestoreTests: XCTestCase {
     /// The restored records as one undoable edit, journaled against what is on disk.
     func expectRestored(_ state: inout AppState, _ records: [Partner], base: Document, records count: Int) -> [Effect] {
         let edit = DocumentEdit.batch(records.map { .put(.partner($0)) })
-        state.expectEdit(edit, label: Message(.labelRecovery))
-        state.status = shown(Message(.statusRecovered, "\(count)"))
+        state.expectEdit(edit, label: StoreText.labelRecovery)
+        state.status = shown(StoreText.statusRecovered(count))
         let entries = records.map { r in JournaledEdit(.put(.partner(r)), base: base.partners[r.id].map { .record(.partner($0)) } ?? .absent) }
         return [.store(.appendJournal(path: journal, edits: entries, at: fixedDate))]
     }
@@ -76,9 +76,9 @@ final class RecoveryRestoreTests: XCTestCase {
         store.send(.store(.resolveConflict(.theirs)),
                    effects: [.store(.appendJournal(path: journal, edits: [JournaledEdit(.put(.partner(theirs)), base: .record(.partner(theirs)))], at: fixedDate))]) {
             $0.store.conflicts = []
-            $0.expectEdit(.put(.partner(theirs)), label: Message(.labelConflict))
+            $0.expectEdit(.put(.partner(theirs)), label: StoreText.labelConflict)
             $0.overlay = nil
-            $0.status = shown(Message(.statusConflictsResolved))
+            $0.status = shown(StoreText.statusConflictsResolved)
         }
         XCTAssertEqual(store.state.document.partners["p.caritas"]?.phone, "0211-222")
     }
@@ -128,7 +128,7 @@ final class RecoveryRestoreTests: XCTestCase {
         // A warning that does not fade.
         store.send(.store(.journalFailed(error))) {
             $0.store.journalError = error
-            $0.status = StatusMessage(Message(.statusJournalFailed, error.message.text(.de)), severity: .warning, expiresAt: nil)
+            $0.status = StatusMessage(StoreText.statusJournalFailed(error.message.text(.de)), severity: .warning, expiresAt: nil)
         }
         // Still known a minute later.
         store.send(.session(.tick(fixedDate.addingTimeInterval(60))), effects: [.store(.checkExternalChange(file: file, known: identity))]) {
@@ -138,7 +138,7 @@ final class RecoveryRestoreTests: XCTestCase {
         // A failed save does not clear it.
         store.send(.store(.saveFinished(.failed(error), generation: 0))) {
             $0.store.lastError = error
-            $0.status = StatusMessage(Message(.statusSaveFailed, error.message.text(.de)), severity: .error)
+            $0.status = StatusMessage(StoreText.statusSaveFailed(error.message.text(.de)), severity: .error)
         }
         // A successful save holds everything the journal missed.
         let newIdentity = FileIdentity(device: 1, inode: 3, size: 3, modifiedSeconds: 4, modifiedNanoseconds: 5)
@@ -147,7 +147,7 @@ final class RecoveryRestoreTests: XCTestCase {
             $0.store.lastError = nil
             $0.store.lastSavedAt = fixedDate
             $0.store.baseIdentity = newIdentity
-            $0.status = shown(Message(.statusSaved, GermanDate.time(fixedDate, .de)))
+            $0.status = shown(StoreText.statusSaved(GermanDate.time(fixedDate, .de)))
         }
     }
 }

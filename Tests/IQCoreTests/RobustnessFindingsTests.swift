@@ -36,7 +36,7 @@ final class RobustnessFindingsTests: XCTestCase {
             $0.document = theirs
             $0.store.base = theirs
             $0.store.baseIdentity = FileIdentity(device: 1, inode: 9, size: 3, modifiedSeconds: 4, modifiedNanoseconds: 5)
-            $0.status = shown(Message(.statusTakenFromOthers, "1", "kollegin"))
+            $0.status = shown(StoreText.statusTakenFromOthers(1, "kollegin"))
             update(&$0)
         }
     }
@@ -46,7 +46,7 @@ final class RobustnessFindingsTests: XCTestCase {
     func testUndoThenRedoRestoresTheOrderWhenARemovedRecordCameBack() {
         var document = Document(partners: Fixture.partners)
         var history = UndoHistory()
-        history.perform(.remove(.partner, Fixture.agentur.id), label: Message(.labelConflict), on: &document)
+        history.perform(.remove(.partner, Fixture.agentur.id), label: StoreText.labelConflict, on: &document)
         document.partners.put(Fixture.agentur) // back, at the end
         let before = document
         XCTAssertNotNil(history.undo(on: &document))
@@ -69,7 +69,7 @@ final class RobustnessFindingsTests: XCTestCase {
         // record back.
         othersDelete(.partner, id, in: store) {
             $0.form = nil
-            $0.status = StatusMessage(Message(.statusDeletedMeanwhile, title), severity: .warning, expiresAt: nil)
+            $0.status = StatusMessage(StoreText.statusDeletedMeanwhile(title), severity: .warning, expiresAt: nil)
         }
         XCTAssertTrue(store.state.status?.message.text(.de).contains("von jemand anderem gelöscht") == true)
     }
@@ -86,7 +86,7 @@ final class RobustnessFindingsTests: XCTestCase {
         store.send(.directory(.deletePartner)) { $0.overlay = .confirmDelete(Fixture.agentur.id) }
         othersDelete(.partner, Fixture.agentur.id, in: store) {
             $0.overlay = nil
-            $0.status = StatusMessage(Message(.statusDeletedMeanwhile, L10n.string(.confirmDeleteTitle, .de)), severity: .warning, expiresAt: nil)
+            $0.status = StatusMessage(StoreText.statusDeletedMeanwhile(FormText.confirmDeleteTitle.text(.de)), severity: .warning, expiresAt: nil)
         }
         XCTAssertEqual(store.state.inputMode, .navigation)
     }
@@ -164,7 +164,7 @@ extension RobustnessFindingsTests {
         // Saved, selected and shown from its first relation, with no way back to the partner
         // before.
         let new = Partner(id: "id-1", meta: RecordMeta(revision: 1, modifiedAt: fixedDate, modifiedBy: "tester"), name: "Ganz neu", category: .network)
-        let label = Message(.labelPartnerSaved, "Ganz neu")
+        let label = FormText.labelPartnerSaved("Ganz neu")
         store.send(.form(.submit)) {
             $0.form = nil
             $0.expectEdit(.put(.partner(new)), label: label)

@@ -8,8 +8,8 @@ final class SessionReducerTests: XCTestCase {
         let store = TestStore(Fixture.state())
         var renamed = Fixture.agentur
         renamed.name = "Agentur für Arbeit Köln (neu)"
-        store.send(.document(.perform(.put(.partner(renamed)), label: Message(.colName))), file: file, line: line) {
-            $0.expectEdit(.put(.partner(renamed.stamped())), label: Message(.colName))
+        store.send(.document(.perform(.put(.partner(renamed)), label: CommonText.colName)), file: file, line: line) {
+            $0.expectEdit(.put(.partner(renamed.stamped())), label: CommonText.colName)
         }
         return store
     }
@@ -77,7 +77,7 @@ final class SessionReducerTests: XCTestCase {
 
     func testStatusMessageStaysUntilItExpiresThenDisappears() {
         let store = TestStore(Fixture.state())
-        store.send(.document(.undo)) { $0.status = shown(Message(.statusNothingToUndo), .warning) }
+        store.send(.document(.undo)) { $0.status = shown(CommonText.statusNothingToUndo, .warning) }
 
         store.send(.session(.tick(fixedDate.addingTimeInterval(1)))) { $0.lastTick = fixedDate.addingTimeInterval(1) }
         // Still shown just before it expires.
@@ -90,7 +90,7 @@ final class SessionReducerTests: XCTestCase {
 
     func testStatusMessageWithoutExpiryStays() {
         var state = Fixture.state()
-        state.status = StatusMessage(Message(.statusNothingToRedo), severity: .error, expiresAt: nil)
+        state.status = StatusMessage(CommonText.statusNothingToRedo, severity: .error, expiresAt: nil)
         let store = TestStore(state)
         store.send(.session(.tick(fixedDate.addingTimeInterval(3600)))) { $0.lastTick = fixedDate.addingTimeInterval(3600) }
     }

@@ -200,17 +200,17 @@ final class StatisticsTests: XCTestCase {
 
     func testReferenceFiguresAsText() {
         let all = ReferenceFigures.sections.flatMap(\.figures)
-        func figure(_ key: TextKey) -> ReferenceFigure? { all.first { $0.label == key } }
-        XCTAssertEqual(figure(.refApplicationsSince2012)?.text(.de), "111.501")
-        XCTAssertEqual(figure(.refNoEquivalence2017)?.text(.de), "2,1 %")
-        XCTAssertEqual(figure(.refNoEquivalence2017)?.text(.en), "2.1%")
-        XCTAssertEqual(figure(.refNewFromSyria)?.text(.de), "ca. 3.600")
-        XCTAssertEqual(figure(.refNursingGap2030)?.text(.de), "fast 500.000")
-        XCTAssertEqual(figure(.refCareRecipients)?.text(.de), "3,9 Mio.")
-        XCTAssertEqual(figure(.refCareWorkers)?.text(.en), "approx. 1 million")
-        XCTAssertEqual(figure(.refHealthDoctors)?.text(.de), "in der Quelle nicht angegeben", "the slide's \"...\" is not a zero")
-        XCTAssertNil(figure(.refHealthDoctors)?.countValue)
-        XCTAssertEqual(figure(.refHealthNursing)?.countValue, 1_432)
+        func figure(_ key: Message) -> ReferenceFigure? { all.first { $0.label == key } }
+        XCTAssertEqual(figure(ReferenceText.refApplicationsSince2012)?.text(.de), "111.501")
+        XCTAssertEqual(figure(ReferenceText.refNoEquivalence2017)?.text(.de), "2,1 %")
+        XCTAssertEqual(figure(ReferenceText.refNoEquivalence2017)?.text(.en), "2.1%")
+        XCTAssertEqual(figure(ReferenceText.refNewFromSyria)?.text(.de), "ca. 3.600")
+        XCTAssertEqual(figure(ReferenceText.refNursingGap2030)?.text(.de), "fast 500.000")
+        XCTAssertEqual(figure(ReferenceText.refCareRecipients)?.text(.de), "3,9 Mio.")
+        XCTAssertEqual(figure(ReferenceText.refCareWorkers)?.text(.en), "approx. 1 million")
+        XCTAssertEqual(figure(ReferenceText.refHealthDoctors)?.text(.de), "in der Quelle nicht angegeben", "the slide's \"...\" is not a zero")
+        XCTAssertNil(figure(ReferenceText.refHealthDoctors)?.countValue)
+        XCTAssertEqual(figure(ReferenceText.refHealthNursing)?.countValue, 1_432)
         XCTAssertEqual(Set(all.map(\.label)).count, all.count, "each figure once")
     }
 
@@ -232,7 +232,7 @@ final class StatisticsTests: XCTestCase {
             case .millions(let tenths): expected = tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10),\(tenths % 10) Mio."
             case .doubling: expected = "2050"
             case .words: expected = "Referenzberufen"
-            case .notGiven: expected = f.label == .refHealthDoctors ? "..." : "Serbien"
+            case .notGiven: expected = f.label == ReferenceText.refHealthDoctors ? "..." : "Serbien"
             }
             XCTAssertTrue(line.contains(expected), "\(f.label): line \(f.slideLine) \"\(line)\" lacks \(expected)")
             switch f.qualifier {
@@ -448,7 +448,7 @@ final class StatisticsTests: XCTestCase {
 
     func testHelpListsStats() {
         for language in Language.allCases {
-            XCTAssertTrue(L10n.string(.cliUsage, language).contains("iq-tui stats [--format text|csv|json]"), "\(language)")
+            XCTAssertTrue(CommandLineText.cliUsage.text(language).contains("iq-tui stats [--format text|csv|json]"), "\(language)")
         }
     }
 

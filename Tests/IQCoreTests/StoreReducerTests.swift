@@ -44,10 +44,10 @@ final class StoreReducerTests: XCTestCase {
         let stored = p.stamped(revision: p.meta.revision + 1)
         let onDisk = (store.state.store.savingDocument ?? store.state.store.base).partners[id]
         let entry = JournaledEdit(.put(.partner(stored)), base: onDisk.map { .record(.partner($0)) } ?? .absent)
-        store.send(.document(.perform(.put(.partner(p)), label: Message(.labelConflict))),
+        store.send(.document(.perform(.put(.partner(p)), label: StoreText.labelConflict)),
                    effects: journaled ? [.store(.appendJournal(path: journal, edits: [entry], at: fixedDate))] : [],
                    file: file, line: line) {
-            $0.expectEdit(.put(.partner(stored)), label: Message(.labelConflict))
+            $0.expectEdit(.put(.partner(stored)), label: StoreText.labelConflict)
         }
         return stored
     }
@@ -91,11 +91,11 @@ final class StoreReducerTests: XCTestCase {
             // An XML file stays XML.
             $0.store.format = .xml
             $0.store.readOnly = .notWritable
-            $0.status = shown(Message(.statusOpenedReadOnly, self.file.path), .warning)
+            $0.status = shown(StoreText.statusOpenedReadOnly(self.file.path), .warning)
         }
         // Read-only: nothing journaled, nothing saved.
         rename(store, "p.caritas", "X", journaled: false)
-        store.send(.store(.save)) { $0.status = shown(Message(.statusReadOnlyNoSave), .warning) }
+        store.send(.store(.save)) { $0.status = shown(StoreText.statusReadOnlyNoSave, .warning) }
     }
 
     func testEveryEditIsJournaledWithTheRecordsAsTheyAreNow() {
@@ -106,7 +106,7 @@ final class StoreReducerTests: XCTestCase {
         store.send(.document(.undo), effects: [.store(.appendJournal(path: journal, edits: undone, at: fixedDate))]) {
             _ = $0.documentState.history.undo(on: &$0.documentState.document)
             $0.expectChanged()
-            $0.status = shown(Message(.statusUndone, Message(.labelConflict).text(.de)))
+            $0.status = shown(CommonText.statusUndone(StoreText.labelConflict.text(.de))StoreText.labelConflict.text(.de)))
         }
     }
 
@@ -132,7 +132,7 @@ final class StoreReducerTests: XCTestCase {
             $0.store.lastSavedAt = fixedDate
             $0.store.base = written
             $0.store.baseIdentity = newIdentity
-            $0.status = shown(Message(.statusSaved, GermanDate.time(fixedDate, .de)))
+            $0.status = shown(StoreText.statusSaved(GermanDate.time(fixedDate, .de)))
         }
     }
 
@@ -154,7 +154,7 @@ final class StoreReducerTests: XCTestCase {
             // My later edit is kept, their change came in; the later edit is not saved yet.
             $0.document = written
             $0.document.partners.put(mine)
-            $0.status = shown(Message(.statusSavedMerged, GermanDate.time(fixedDate, .de), "1"))
+            $0.status = shown(StoreText.statusSavedMerged(GermanDate.time(fixedDate, .de), 1))
         }
         XCTAssertTrue(store.state.hasUnsavedChanges)
     }
@@ -178,14 +178,14 @@ final class StoreReducerTests: XCTestCase {
         }
         XCTAssertEqual(store.state.store.conflicts.count, 1)
         XCTAssertEqual(store.state.document.partners["p.caritas"], mine)
-        store.send(.store(.save)) { $0.status = shown(Message(.statusResolveFirst), .warning) }
+        store.send(.store(.save)) { $0.status = shown(StoreText.statusResolveFirst, .warning) }
         let resolution = DocumentEdit.put(.partner(c))
         store.send(.store(.resolveConflict(.theirs)),
                    effects: [.store(.appendJournal(path: journal, edits: [JournaledEdit(resolution, base: .record(.partner(c)))], at: fixedDate))]) {
             $0.store.conflicts = []
-            $0.expectEdit(resolution, label: Message(.labelConflict))
+            $0.expectEdit(resolution, label: StoreText.labelConflict)
             $0.overlay = nil
-            $0.status = shown(Message(.statusConflictsResolved))
+            $0.status = shown(StoreText.statusConflictsResolved)
         }
         XCTAssertEqual(store.state.document.partners["p.caritas"]?.name, "Deren")
         // After resolving, saving works again.
@@ -202,7 +202,7 @@ final class StoreReducerTests: XCTestCase {
             $0.store.savingGeneration = nil
             $0.store.savingDocument = nil
             $0.store.lastError = error
-            $0.status = StatusMessage(Message(.statusSaveFailed, error.message.text(.de)), severity: .error)
+            $0.status = StatusMessage(StoreText.statusSaveFailed(error.message.text(.de)), severity: .error)
         }
         XCTAssertTrue(store.state.status?.message.text(.en).contains("ENOSPC") == true)
         // Ctrl-S tries again.
@@ -217,7 +217,7 @@ final class StoreReducerTests: XCTestCase {
         store.send(.session(.requestQuit), effects: [save(written, generation: 1)]) {
             $0.store.quitAfterSave = true
             self.expectSaving(&$0)
-            $0.status = shown(Message(.statusSavingBeforeQuit))
+            $0.status = shown(StoreText.statusSavingBeforeQuit)
         }
         store.send(.store(.saveFinished(.saved(document: written, identity: identity, takenFromOthers: 0, at: fixedDate), generation: 1)),
                    effects: [.quit]) {
@@ -226,7 +226,7 @@ final class StoreReducerTests: XCTestCase {
             $0.store.savingDocument = nil
             $0.store.lastSavedAt = fixedDate
             $0.store.base = written
-            $0.status = shown(Message(.statusSaved, GermanDate.time(fixedDate, .de)))
+            $0.status = shown(StoreText.statusSaved(GermanDate.time(fixedDate, .de)))
         }
     }
 
@@ -236,14 +236,14 @@ final class StoreReducerTests: XCTestCase {
         store.send(.session(.requestQuit), effects: [save(store.state.document, generation: 1)]) {
             $0.store.quitAfterSave = true
             self.expectSaving(&$0)
-            $0.status = shown(Message(.statusSavingBeforeQuit))
+            $0.status = shown(StoreText.statusSavingBeforeQuit)
         }
         let error = SnapshotError.writeFailed(path: file.path, errno: EROFS)
         store.send(.store(.saveFinished(.failed(error), generation: 1))) {
             $0.store.savingGeneration = nil
             $0.store.savingDocument = nil
             $0.store.lastError = error
-            $0.status = StatusMessage(Message(.statusSaveFailed, error.message.text(.de)), severity: .error)
+            $0.status = StatusMessage(StoreText.statusSaveFailed(error.message.text(.de)), severity: .error)
             $0.store.quitAfterSave = false
             $0.overlay = .confirmQuit
         }
@@ -295,7 +295,7 @@ final class StoreReducerTests: XCTestCase {
             $0.document.partners.put(b)
             $0.store.base = theirs
             $0.store.baseIdentity = newIdentity
-            $0.status = shown(Message(.statusTakenFromOthers, "1", "kollegin"))
+            $0.status = shown(StoreText.statusTakenFromOthers(1, "kollegin"))
         }
         XCTAssertEqual(store.state.document.partners["p.caritas"], mine)
         XCTAssertTrue(store.state.status?.message.text(.de).contains("kollegin") == true)

@@ -9,7 +9,7 @@ final class TextAndOptionsTests: XCTestCase {
     func testEveryTextKeyHasAGermanAndAnEnglishText() {
         for key in TextKey.allCases {
             for language in Language.allCases {
-                let text = L10n.string(key, language)
+                let text = key.text(language)
                 XCTAssertFalse(text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(key) in \(language)")
             }
         }
@@ -20,29 +20,29 @@ final class TextAndOptionsTests: XCTestCase {
             Set((0..<10).map { "{\($0)}" }.filter { s.contains($0) })
         }
         for key in TextKey.allCases {
-            XCTAssertEqual(placeholders(L10n.string(key, .de)), placeholders(L10n.string(key, .en)), "\(key)")
+            XCTAssertEqual(placeholders(key.text(.de)), placeholders(key.text(.en)), "\(key)")
         }
     }
 
     func testGermanIsTheDefaultAndEnglishDiffers() {
-        XCTAssertEqual(Message(.paneTitleLocations).text(.de), "Standorte")
-        XCTAssertNotEqual(Message(.paneTitleLocations).text(.en), "Standorte")
+        XCTAssertEqual(CommonText.paneTitleLocations.text(.de), "Standorte")
+        XCTAssertNotEqual(CommonText.paneTitleLocations.text(.en), "Standorte")
         XCTAssertEqual(AppState(document: Document()).language, .de)
     }
 
     func testPlaceholdersAreReplacedByTheArguments() {
-        XCTAssertEqual(Message(.noMatches, "Köln").text(.de), "Keine Treffer für „Köln“.")
-        XCTAssertEqual(Message(.noMatches, "Köln").text(.en), "No matches for “Köln”.")
-        XCTAssertEqual(Message(.countFiltered, "3", "120").text(.de), "3/120")
-        XCTAssertEqual(Message(.statusUndone, "Name").text(.en), "Undone: Name")
-        XCTAssertEqual(Message(.cliUnknownOption, "--frobnicate").text(.en), "iq-tui: unknown option '--frobnicate'.")
+        XCTAssertEqual(CommonText.noMatches("Köln").text(.de), "Keine Treffer für „Köln“.")
+        XCTAssertEqual(CommonText.noMatches("Köln").text(.en), "No matches for “Köln”.")
+        XCTAssertEqual(CommonText.countFiltered(3, 120).text(.de), "3/120")
+        XCTAssertEqual(CommonText.statusUndone("Name").text(.en), "Undone: Name")
+        XCTAssertEqual(CommandLineText.cliUnknownOption("--frobnicate").text(.en), "iq-tui: unknown option '--frobnicate'.")
     }
 
     func testEveryPlaceholderIsFilledWhenArgumentsAreGiven() {
         let arguments = (0..<10).map { "arg\($0)" }
         for key in TextKey.allCases {
             for language in Language.allCases {
-                var message = Message(key)
+                var message = key
                 message.arguments = arguments
                 let text = message.text(language)
                 for i in 0..<10 {
@@ -252,7 +252,7 @@ final class TextAndOptionsTests: XCTestCase {
                 XCTAssertFalse(text.contains("{0}"), "\(error) in \(language)")
             }
         }
-        XCTAssertEqual(LaunchOptions.ParseError.badLanguage("fr").message, Message(.cliBadLanguage, "fr"))
+        XCTAssertEqual(LaunchOptions.ParseError.badLanguage("fr").message, CommandLineText.cliBadLanguage("fr"))
     }
 
     // MARK: ListCursor

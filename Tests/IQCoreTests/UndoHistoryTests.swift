@@ -3,7 +3,7 @@ import XCTest
 
 final class UndoHistoryTests: XCTestCase {
 
-    private let label = Message(.colName)
+    private let label = CommonText.colName
 
     private func renamed(_ partner: Partner, _ name: String) -> Partner {
         var p = partner
@@ -116,7 +116,7 @@ final class UndoHistoryTests: XCTestCase {
         var history = UndoHistory()
         var snapshots = [document]
         for i in 1...4 {
-            history.perform(.put(.partner(renamed(Fixture.bezirk, "Name \(i)"))), label: Message(.colName), on: &document)
+            history.perform(.put(.partner(renamed(Fixture.bezirk, "Name \(i)"))), label: CommonText.colName, on: &document)
             snapshots.append(document)
         }
         for expected in snapshots.dropLast().reversed() {
@@ -242,39 +242,39 @@ final class UndoHistoryTests: XCTestCase {
             $0.document = original
             $0.history = self.history(undone: .put(.partner(edited.stamped())))
             $0.expectChanged()
-            $0.status = shown(Message(.statusUndone, "Name"))
+            $0.status = shown(CommonText.statusUndone("Name"))
         }
         XCTAssertEqual(store.state.document.partners["p.bezirk"]?.meta, .seed)
     }
 
     func testUndoAndRedoReportWhatTheyDidInTheStatusBar() {
         let store = TestStore(Fixture.state())
-        store.send(.document(.perform(.remove(.partner, "p.einewelt"), label: Message(.colName)))) {
-            $0.expectEdit(.remove(.partner, "p.einewelt"), label: Message(.colName))
+        store.send(.document(.perform(.remove(.partner, "p.einewelt"), label: CommonText.colName))) {
+            $0.expectEdit(.remove(.partner, "p.einewelt"), label: CommonText.colName)
         }
         store.send(.document(.undo)) {
             $0.document = Fixture.document()
             $0.history = self.history(undone: .remove(.partner, "p.einewelt"))
             $0.expectChanged()
-            $0.status = shown(Message(.statusUndone, "Name"))
+            $0.status = shown(CommonText.statusUndone("Name"))
         }
         XCTAssertEqual(store.state.status?.message.text(.de), "Rückgängig: Name")
 
         store.send(.document(.redo)) {
-            $0.expectEdit(.remove(.partner, "p.einewelt"), label: Message(.colName))
+            $0.expectEdit(.remove(.partner, "p.einewelt"), label: CommonText.colName)
             $0.history = self.history(done: .remove(.partner, "p.einewelt"))
-            $0.status = shown(Message(.statusRedone, "Name"))
+            $0.status = shown(CommonText.statusRedone("Name"))
         }
         XCTAssertNil(store.state.document.partners["p.einewelt"])
     }
 
     func testUndoWithEmptyHistoryWarns() {
         // Nothing happened, so nothing is unsaved and the document is as it was.
-        TestStore(Fixture.state()).send(.document(.undo)) { $0.status = shown(Message(.statusNothingToUndo), .warning) }
+        TestStore(Fixture.state()).send(.document(.undo)) { $0.status = shown(CommonText.statusNothingToUndo, .warning) }
     }
 
     func testRedoWithEmptyHistoryWarns() {
-        TestStore(Fixture.state()).send(.document(.redo)) { $0.status = shown(Message(.statusNothingToRedo), .warning) }
+        TestStore(Fixture.state()).send(.document(.redo)) { $0.status = shown(CommonText.statusNothingToRedo, .warning) }
     }
 
     func testANewEditThroughTheReducerClearsRedo() {
@@ -283,14 +283,14 @@ final class UndoHistoryTests: XCTestCase {
             $0.history = self.history(undone: .put(.partner(self.newPartner.stamped(revision: 1))))
             $0.expectChanged()
             $0.expectChanged()
-            $0.status = shown(Message(.statusUndone, "Name"))
+            $0.status = shown(CommonText.statusUndone("Name"))
         }
         XCTAssertTrue(store.state.history.canRedo)
         store.send(.document(.perform(.remove(.site, "s.mobil"), label: label))) {
             // Performing clears what was left to redo.
             $0.expectEdit(.remove(.site, "s.mobil"), label: self.label)
         }
-        store.send(.document(.redo)) { $0.status = shown(Message(.statusNothingToRedo), .warning) }
+        store.send(.document(.redo)) { $0.status = shown(CommonText.statusNothingToRedo, .warning) }
         XCTAssertNil(store.state.document.partners["p.neu"])
     }
 

@@ -40,8 +40,8 @@ final class WorkshopModeTests: XCTestCase {
             let text = LaunchOptions.ParseError.notWithWorkshop("--data").message.text(language)
             XCTAssertTrue(text.contains("--data") && text.contains("--workshop"), text)
         }
-        XCTAssertTrue(L10n.string(.cliUsage, .de).contains("--workshop"))
-        XCTAssertTrue(L10n.string(.cliUsage, .en).contains("--workshop"))
+        XCTAssertTrue(CommandLineText.cliUsage.text(.de).contains("--workshop"))
+        XCTAssertTrue(CommandLineText.cliUsage.text(.en).contains("--workshop"))
     }
 
     func testStartupHasTheNetworkWithoutCasesAndOnlyTwoPanes() throws {
@@ -75,7 +75,7 @@ final class WorkshopModeTests: XCTestCase {
         store.send(.navigation(.focusNext)) { $0.focus = .partners }
         store.send(.navigation(.focusPrevious)) { $0.focus = .locations }
         for pane in [Pane.cases, .budgets] {
-            store.send(.navigation(.focus(pane))) { $0.status = shown(Message(.workshopOnlyNetwork), .warning) }
+            store.send(.navigation(.focus(pane))) { $0.status = shown(WorkshopText.workshopOnlyNetwork, .warning) }
         }
         // Zoom works.
         store.send(.navigation(.toggleZoom)) { $0.isZoomed = true }
@@ -89,15 +89,15 @@ final class WorkshopModeTests: XCTestCase {
 
     func testEditingSavingAndQuittingNeverAsk() throws {
         let store = TestStore(try workshop().state)
-        store.send(.store(.save)) { $0.status = shown(Message(.workshopNothingSaved), .warning) }
+        store.send(.store(.save)) { $0.status = shown(WorkshopText.workshopNothingSaved, .warning) }
         // No form, no question: a word why.
         for action: Action in [.directory(.newPartner), .directory(.editPartner), .directory(.deletePartner), .document(.undo), .document(.redo)] {
-            store.send(action) { $0.status = shown(Message(.workshopNoEdits), .warning) }
+            store.send(action) { $0.status = shown(WorkshopText.workshopNoEdits, .warning) }
         }
         // An edit is refused too: the document stays and nothing is unsaved (the same word why
         // is shown again).
         let renamed = Partner(id: Seed.partners[0].id, name: "Umbenannt", category: .network)
-        store.send(.document(.perform(.put(.partner(renamed)), label: Message(.labelRecovery))))
+        store.send(.document(.perform(.put(.partner(renamed)), label: StoreText.labelRecovery)))
         // The partner filter form is no edit: it works.
         store.send(.directory(.openFilter)) { $0.form = PartnerForm.filterForm($0) }
         XCTAssertEqual(store.state.form?.purpose, .partnerFilter)

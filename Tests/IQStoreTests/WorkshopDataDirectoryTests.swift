@@ -137,8 +137,8 @@ final class WorkshopDataDirectoryTests: SnapshotTestCase {
         XCTAssertNil(state.overlay, "no journal offered")
         var partner = try XCTUnwrap(state.document.partners.items.first)
         partner.name += " (geändert)"
-        var work = drive(&state, [.document(.perform(.put(.partner(partner)), label: Message(.labelRecovery))), .store(.save)])
-        XCTAssertEqual(state.status?.message, Message(.statusReadOnlyNoSave))
+        var work = drive(&state, [.document(.perform(.put(.partner(partner)), label: StoreText.labelRecovery)), .store(.save)])
+        XCTAssertEqual(state.status?.message, StoreText.statusReadOnlyNoSave)
         var actions: [Action] = [.session(.requestQuit), .session(.cancelQuit)]
         for second in stride(from: 0, through: 30, by: 3) { actions.append(.session(.tick(fixedDate.addingTimeInterval(Double(second))))) }
         actions += [.store(.declineRecovery), .directory(.deletePartner), .directory(.confirmDelete), .session(.terminate(.hangup))]

@@ -207,8 +207,8 @@ final class CaseScreenTests: XCTestCase {
             XCTAssertNotEqual(action(.char(key), partners), .cases(caseAction), "\(key) in the partner pane")
         }
         // The help lists them in the case pane.
-        XCTAssertTrue(KeyMap.groups(for: state).contains { $0.title == .helpSectionCases })
-        XCTAssertFalse(KeyMap.groups(for: partners).contains { $0.title == .helpSectionCases })
+        XCTAssertTrue(KeyMap.groups(for: state).contains { $0.title == HelpText.helpSectionCases })
+        XCTAssertFalse(KeyMap.groups(for: partners).contains { $0.title == HelpText.helpSectionCases })
 
         // Keys act: w opens the status form of the selected case, n a new case.
         var keyed = state
@@ -233,7 +233,7 @@ final class CaseScreenTests: XCTestCase {
         }
         XCTAssertNil(action(.char("e"), state), "no other case key behind the question")
         let help = KeyMap.groups(for: state)
-        XCTAssertEqual(help.map(\.title), [.confirmPurgeTitle])
+        XCTAssertEqual(help.map(\.title), [CaseText.confirmPurgeTitle])
 
         press([.char("n")], &state)
         XCTAssertNil(state.overlay)

@@ -111,7 +111,7 @@ final class KeyMapTests: XCTestCase {
         underlying.overlay = nil
         for group in KeyMap.groups(for: underlying) {
             for binding in group.bindings {
-                XCTAssertTrue(text.contains(L10n.string(binding.description, .de)), "help lacks \(binding.description)")
+                XCTAssertTrue(text.contains(binding.description.text(.de)), "help lacks \(binding.description)")
             }
         }
     }

@@ -469,6 +469,6 @@ final class LocationsScreenTests: XCTestCase {
         var typing = seedState()
         Fixture.drive(&typing, .locations(.beginPlace))
         let groups = KeyMap.groups(for: typing)
-        XCTAssertEqual(groups.map(\.title), [.helpSectionPlace])
+        XCTAssertEqual(groups.map(\.title), [HelpText.helpSectionPlace])
     }
 }

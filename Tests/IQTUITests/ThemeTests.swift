@@ -227,8 +227,8 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(message.text(.de), "iq-tui: Theme „solarized“ gibt es nicht; möglich sind default, light, high-contrast, monochrome oder der Pfad einer .theme-Datei.")
         XCTAssertTrue(message.text(.en).contains("default, light, high-contrast, monochrome"))
         for language in Language.allCases {
-            XCTAssertTrue(L10n.string(.cliUsage, language).contains("--theme"))
-            XCTAssertTrue(L10n.string(.cliUsage, language).contains("--unicode"))
+            XCTAssertTrue(CommandLineText.cliUsage.text(language).contains("--theme"))
+            XCTAssertTrue(CommandLineText.cliUsage.text(language).contains("--unicode"))
         }
     }
 

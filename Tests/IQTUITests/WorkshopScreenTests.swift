@@ -94,11 +94,11 @@ final class WorkshopScreenTests: XCTestCase {
             return Fixture.drive(&state, action)
         }
         var state = Self.state()
-        for (key, message) in [(Key.char("3"), TextKey.workshopOnlyNetwork), (.char("4"), .workshopOnlyNetwork), (.ctrl("s"), .workshopNothingSaved),
-                               (.char("n"), .workshopNoEdits), (.char("e"), .workshopNoEdits), (.char("d"), .workshopNoEdits), (.char("u"), .workshopNoEdits)] {
+        for (key, message) in [(Key.char("3"), WorkshopText.workshopOnlyNetwork), (.char("4"), WorkshopText.workshopOnlyNetwork), (.ctrl("s"), WorkshopText.workshopNothingSaved),
+                               (.char("n"), WorkshopText.workshopNoEdits), (.char("e"), WorkshopText.workshopNoEdits), (.char("d"), WorkshopText.workshopNoEdits), (.char("u"), WorkshopText.workshopNoEdits)] {
             state.status = nil
             XCTAssertEqual(press(key, &state), [])
-            XCTAssertEqual(state.status?.message, Message(message), "\(key)")
+            XCTAssertEqual(state.status?.message, message, "\(key)")
             XCTAssertEqual(state.focus, .partners)
             XCTAssertNil(state.form)
             XCTAssertNil(state.overlay)

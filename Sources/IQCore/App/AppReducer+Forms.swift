@@ -48,7 +48,7 @@ extension AppReducer {
             return route([.closeForm], &state, env) + route(&state, .cases(.setFilter(form.filter)), env)
         case .partner(let form):
             let partner = form.partner(in: state.document, newID: env.newID())
-            let label = Message(.labelPartnerSaved, partner.name)
+            let label = FormText.labelPartnerSaved(partner.name)
             delegates = [.closeForm, .perform(.put(.partner(partner)), label: label), .reveal(.partner(partner)), .say(label)]
         case .caseRecord(let form): delegates = CaseReducer.submitted(form, state.shared, environment: env)
         case .caseStatus(let form): delegates = CaseReducer.submitted(form, state.shared)

@@ -5,7 +5,7 @@ extension AppReducer {
     /// file work leaves it, whatever a feature asks for.
     static func workshop(_ state: inout AppState, _ action: Action, _ env: Environment) -> [Effect] {
         if let refusal = WorkshopMode.refusal(action) {
-            return route(.say(Message(refusal), .warning), &state, env)
+            return route(.say(refusal, .warning), &state, env)
         }
         if case .session(.requestQuit) = action { return [.quit] }
         let document = state.document
@@ -16,7 +16,7 @@ extension AppReducer {
             state.history = history
             state.hasUnsavedChanges = false
             state.form = nil
-            _ = route(.say(Message(.workshopNoEdits), .warning), &state, env)
+            _ = route(.say(WorkshopText.workshopNoEdits, .warning), &state, env)
         }
         if !WorkshopMode.panes.contains(state.focus) { state.focus = .partners }
         return effects.filter { effect in

@@ -75,18 +75,18 @@ public enum AppReducer {
             closed = state.form?.title
             state.form = nil
         }
-        let asked: (kind: RecordKind, id: RecordID, title: TextKey)? = switch state.overlay {
-        case .confirmDelete(let id)?: (.partner, id, .confirmDeleteTitle)
-        case .confirmPurge(let id)?: (.case, id, .confirmPurgeTitle)
-        case .confirmRemove(let kind, let id)?: (kind, id, .confirmRemoveTitle)
+        let asked: (kind: RecordKind, id: RecordID, title: Message)? = switch state.overlay {
+        case .confirmDelete(let id)?: (.partner, id, FormText.confirmDeleteTitle)
+        case .confirmPurge(let id)?: (.case, id, CaseText.confirmPurgeTitle)
+        case .confirmRemove(let kind, let id)?: (kind, id, BudgetText.confirmRemoveTitle)
         default: nil
         }
         if let asked, state.document.record(asked.kind, asked.id) == nil {
-            closed = L10n.string(asked.title, state.language)
+            closed = asked.title.text(state.language)
             state.overlay = nil
         }
         guard let closed else { return }
-        state.status = StatusMessage(Message(.statusDeletedMeanwhile, closed), severity: .warning,
+        state.status = StatusMessage(StoreText.statusDeletedMeanwhile(closed), severity: .warning,
                                      expiresAt: state.lastTick.map { $0.addingTimeInterval(5) })
     }
 }

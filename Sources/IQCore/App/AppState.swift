@@ -132,7 +132,7 @@ public struct AppState: Equatable, Sendable {
     }
 
     /// A text in the session's language.
-    func t(_ key: TextKey) -> String { L10n.string(key, language) }
+    func t(_ key: Message) -> String { key.text(language) }
 
     /// Which key map applies: decided by what is open, never by a separate flag.
     public var inputMode: InputMode {

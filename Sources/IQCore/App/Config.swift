@@ -75,13 +75,13 @@ public struct Config: Equatable, Sendable {
             let problem: String
             switch kind {
             case .expectedAssignment:
-                problem = Message(.configExpectedAssignment).text(language)
+                problem = ConfigText.configExpectedAssignment.text(language)
             case .unknownKey(let key):
-                problem = Message(.configUnknownKey, key, Config.keys.joined(separator: ", ")).text(language)
+                problem = ConfigText.configUnknownKey(key, Config.keys.joined(separator: ", ")).text(language)
             case .badValue(let key, let value, let expected):
-                problem = Message(.configBadValue, value, key, expected.text(language)).text(language)
+                problem = ConfigText.configBadValue(value, key, expected.text(language)).text(language)
             }
-            return Message(.configBadLine, path, String(line), problem).text(language)
+            return ConfigText.configBadLine(path, String(line), problem).text(language)
         }
     }
 
@@ -91,13 +91,13 @@ public struct Config: Equatable, Sendable {
 
         public func text(_ language: Language) -> String {
             switch self {
-            case .theme: Message(.configExpectTheme, LaunchOptions.themeNames.joined(separator: ", ")).text(language)
+            case .theme: ConfigText.configExpectTheme(LaunchOptions.themeNames.joined(separator: ", ")).text(language)
             case .language: Language.allCases.map(\.rawValue).joined(separator: ", ")
             case .onOff: "on, off"
-            case .seconds: L10n.string(.configExpectSeconds, language)
+            case .seconds: ConfigText.configExpectSeconds.text(language)
             case .drawing: "on, off, auto"
-            case .text: L10n.string(.configExpectText, language)
-            case .path: L10n.string(.configExpectPath, language)
+            case .text: ConfigText.configExpectText.text(language)
+            case .path: ConfigText.configExpectPath.text(language)
             }
         }
     }
@@ -111,7 +111,7 @@ public struct Config: Equatable, Sendable {
             self.reason = reason
         }
 
-        public func text(_ language: Language) -> String { Message(.configUnreadable, path, reason).text(language) }
+        public func text(_ language: Language) -> String { ConfigText.configUnreadable(path, reason).text(language) }
     }
 
     // MARK: Parsing

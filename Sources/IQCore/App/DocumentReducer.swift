@@ -20,14 +20,14 @@ public enum DocumentReducer {
             return noteEdit(&state, applied)
         case .undo:
             if let label = state.history.undo(on: &state.document), let step = state.history.redoSteps.last {
-                return noteEdit(&state, step.edit) + [.say(Message(.statusUndone, label.text(language)))]
+                return noteEdit(&state, step.edit) + [.say(CommonText.statusUndone(label.text(language)))]
             }
-            return [.say(Message(.statusNothingToUndo), .warning)]
+            return [.say(CommonText.statusNothingToUndo, .warning)]
         case .redo:
             if let label = state.history.redo(on: &state.document), let step = state.history.undoSteps.last {
-                return noteEdit(&state, step.edit) + [.say(Message(.statusRedone, label.text(language)))]
+                return noteEdit(&state, step.edit) + [.say(CommonText.statusRedone(label.text(language)))]
             }
-            return [.say(Message(.statusNothingToRedo), .warning)]
+            return [.say(CommonText.statusNothingToRedo, .warning)]
         }
     }
 

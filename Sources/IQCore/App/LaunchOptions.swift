@@ -139,23 +139,23 @@ public struct LaunchOptions: Equatable, Sendable {
 
         public var message: Message {
             switch self {
-            case .unknownOption(let o): Message(.cliUnknownOption, o)
-            case .missingValue(let o): Message(.cliMissingValue, o)
-            case .badLanguage(let l): Message(.cliBadLanguage, l)
-            case .unexpectedArgument(let a): Message(.cliUnexpectedArgument, a)
-            case .badFormat(let f): Message(.cliBadFormat, f)
-            case .missingArgument(let c): Message(.cliMissingArgument, c)
-            case .badExportFormat(let f): Message(.cliBadExportFormat, f)
-            case .unknownCommand(let c): Message(.cliUnknownCommand, c)
-            case .badAutosave(let v): Message(.cliBadAutosave, v)
-            case .badService(let s): Message(.cliBadService, s, LaunchOptions.serviceChoices)
-            case .badLocationFormat(let f): Message(.cliBadLocationFormat, f)
-            case .badCaseFormat(let f, let choices): Message(.cliBadCaseFormat, f, choices)
-            case .badStatsFormat(let f): Message(.cliBadStatsFormat, f)
-            case .badYear(let y): Message(.cliBadYear, y)
-            case .badTheme(let t): Message(.cliBadTheme, t, LaunchOptions.themeNames.joined(separator: ", "))
-            case .notWithWorkshop(let o): Message(.cliNotWithWorkshop, o)
-            case .conflictingOptions(let a, let b): Message(.cliConflictingOptions, a, b)
+            case .unknownOption(let o): CommandLineText.cliUnknownOption(o)
+            case .missingValue(let o): CommandLineText.cliMissingValue(o)
+            case .badLanguage(let l): CommandLineText.cliBadLanguage(l)
+            case .unexpectedArgument(let a): CommandLineText.cliUnexpectedArgument(a)
+            case .badFormat(let f): CommandLineText.cliBadFormat(f)
+            case .missingArgument(let c): CommandLineText.cliMissingArgument(c)
+            case .badExportFormat(let f): CommandLineText.cliBadExportFormat(f)
+            case .unknownCommand(let c): CommandLineText.cliUnknownCommand(c)
+            case .badAutosave(let v): CommandLineText.cliBadAutosave(v)
+            case .badService(let s): GeoText.cliBadService(s, LaunchOptions.serviceChoices)
+            case .badLocationFormat(let f): GeoText.cliBadLocationFormat(f)
+            case .badCaseFormat(let f, let choices): CaseExchangeText.cliBadCaseFormat(f, choices)
+            case .badStatsFormat(let f): StatisticsText.cliBadStatsFormat(f)
+            case .badYear(let y): StatisticsText.cliBadYear(y)
+            case .badTheme(let t): ThemeText.cliBadTheme(t, LaunchOptions.themeNames.joined(separator: ", "))
+            case .notWithWorkshop(let o): WorkshopText.cliNotWithWorkshop(o)
+            case .conflictingOptions(let a, let b): ConfigText.cliConflictingOptions(a, b)
             }
         }
     }
@@ -369,8 +369,8 @@ public struct LaunchOptions: Equatable, Sendable {
     static var serviceChoices: String {
         SiteService.allCases.map { service in
             var labels: [String] = []
-            for language in Language.allCases where !labels.contains(L10n.string(service.label, language)) {
-                labels.append(L10n.string(service.label, language))
+            for language in Language.allCases where !labels.contains(service.label.text(language)) {
+                labels.append(service.label.text(language))
             }
             return "\(service.rawValue) (\(labels.joined(separator: " / ")))"
         }
@@ -387,7 +387,7 @@ extension SiteService {
         }
         let typed = key(userText)
         guard !typed.isEmpty, let match = SiteService.allCases.first(where: { service in
-            typed == key(service.rawValue) || Language.allCases.contains { typed == key(L10n.string(service.label, $0)) }
+            typed == key(service.rawValue) || Language.allCases.contains { typed == key(service.label.text($0)) }
         }) else { return nil }
         self = match
     }

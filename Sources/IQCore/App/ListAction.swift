@@ -90,7 +90,7 @@ extension PaneState {
                 filter.apply(edit)
             }
             if filter.text != before { cursor = ListCursor() }
-            return full ? [.say(Message.counts(.formFieldLimit, FieldLimit.search), .warning)] : []
+            return full ? [.say(FormText.formFieldLimit(FieldLimit.search), .warning)] : []
         case .accept:
             isFiltering = false
         case .cancel:

@@ -4,12 +4,12 @@ public enum Pane: Int, CaseIterable, Sendable, Comparable {
 
     public var number: Int { rawValue }
 
-    public var title: TextKey {
+    public var title: Message {
         switch self {
-        case .partners: .paneTitlePartners
-        case .locations: .paneTitleLocations
-        case .cases: .paneTitleCases
-        case .budgets: .paneTitleBudgets
+        case .partners: CommonText.paneTitlePartners
+        case .locations: CommonText.paneTitleLocations
+        case .cases: CommonText.paneTitleCases
+        case .budgets: CommonText.paneTitleBudgets
         }
     }
 

@@ -16,23 +16,23 @@ public enum WorkshopMode {
 
     /// Why an action is not available in workshop mode, or nil when it is. The reducer shows the
     /// reason in the status bar; the key map leaves refused keys out of the help.
-    public static func refusal(_ action: Action) -> TextKey? {
+    public static func refusal(_ action: Action) -> Message? {
         switch action {
         case .navigation(.focus(let pane)), .navigation(.select(let pane, _)), .navigation(.scroll(let pane, _)):
-            return panes.contains(pane) ? nil : .workshopOnlyNetwork
+            return panes.contains(pane) ? nil : WorkshopText.workshopOnlyNetwork
         case .directory(let directory):
             switch directory {
-            case .newPartner, .editPartner, .deletePartner, .confirmDelete: return .workshopNoEdits
+            case .newPartner, .editPartner, .deletePartner, .confirmDelete: return WorkshopText.workshopNoEdits
             case .cycleSort, .toggleTree, .setFilter, .clearFilter, .walkBack, .openFilter, .cancelDelete,
                  .list, .show, .reveal: return nil
             }
         case .document:
-            return .workshopNoEdits
+            return WorkshopText.workshopNoEdits
         case .store:
             // Ctrl-S, and loading, recovery, conflicts and backups: the data file is never opened.
-            return .workshopNothingSaved
+            return WorkshopText.workshopNothingSaved
         case .cases, .budgets:
-            return .workshopOnlyNetwork
+            return WorkshopText.workshopOnlyNetwork
         default:
             // Moving, filtering, help, the map, filter forms and quitting work as usual. Whatever
             // else comes, the reducer below still keeps the document unchanged and drops file work.

@@ -5,7 +5,7 @@ public enum BudgetList {
     public static func measures(_ document: Document, _ budgets: BudgetsState, _ language: Language) -> [MeasureFigures] {
         let q = SearchKey.Query(budgets.list.filter.text)
         return BudgetFigures.measures(in: document, year: budgets.year).filter {
-            q.isEmpty || SearchKey("\($0.measure.name) \($0.measure.year) \(L10n.string($0.measure.fieldOfAction.label, language))").matches(q)
+            q.isEmpty || SearchKey("\($0.measure.name) \($0.measure.year) \($0.measure.fieldOfAction.label.text(language))").matches(q)
         }
     }
 

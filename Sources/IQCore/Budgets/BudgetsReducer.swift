@@ -24,13 +24,13 @@ public enum BudgetsReducer {
             switch state.view {
             case .measures: delegates = [.openForm(.newMeasure)]
             case .payments: delegates = [.openForm(.newPayment)]
-            case .providers, .statistics: delegates = [.say(Message(.budgetNothingToEdit), .warning)]
+            case .providers, .statistics: delegates = [.say(BudgetText.budgetNothingToEdit, .warning)]
             }
         case .edit:
             switch selected(state) {
             case .measure(let m)?: delegates = [.openForm(.editMeasure(m.id))]
             case .payment(let p)?: delegates = [.openForm(.editPayment(p.id))]
-            default: delegates = [.say(Message(.budgetNothingToEdit), .warning)]
+            default: delegates = [.say(BudgetText.budgetNothingToEdit, .warning)]
             }
         case .bookPayment:
             if case .measure(let m)? = selected(state) {
@@ -47,7 +47,7 @@ public enum BudgetsReducer {
                 return [.closeOverlay]
             }
             let name = name(record, state.language)
-            return [.closeOverlay, .perform(.remove(kind, id), label: Message(.labelBudgetDeleted, name)), .say(Message(.statusDeletedUndo, name))]
+            return [.closeOverlay, .perform(.remove(kind, id), label: BudgetText.labelBudgetDeleted(name)), .say(FormText.statusDeletedUndo(name))]
         case .openProvider:
             let rows = BudgetList.providers(state.document, state.own)
             let i = state.list.cursor.selected
@@ -84,14 +84,14 @@ public enum BudgetsReducer {
             // orphan them.
             let cases = state.document.cases.items.reduce(0) { $0 + ($1.measureID == m.id ? 1 : 0) }
             guard cases == 0, f.paymentCount == 0 else {
-                return [.say(Message(.budgetMeasureInUse, "\(m.name) \(m.year)", NumberFormat.integer(cases, state.language),
-                                     NumberFormat.integer(f.paymentCount, state.language)), .error)]
+                return [.say(BudgetText.budgetMeasureInUse("\(m.name) \(m.year)", cases,
+                                     f.paymentCount), .error)]
             }
             return [.ask(.confirmRemove(.measure, m.id))]
         case .payment(let p)?:
             return [.ask(.confirmRemove(.payment, p.id))]
         default:
-            return [.say(Message(.budgetNothingToEdit), .warning)]
+            return [.say(BudgetText.budgetNothingToEdit, .warning)]
         }
     }
 
@@ -123,7 +123,7 @@ public enum BudgetsReducer {
 
     /// The record of a submitted measure or payment form: saved (undoable), then shown in its list.
     static func submitted(_ record: AnyRecord, _ shared: Shared) -> [Delegate] {
-        let label = Message(.labelBudgetSaved, name(record, shared.language))
+        let label = BudgetText.labelBudgetSaved(name(record, shared.language))
         return [.closeForm, .perform(.put(record), label: label), .reveal(record), .say(label)]
     }
 

@@ -18,12 +18,12 @@ public enum BudgetView: String, CaseIterable, Sendable {
     /// Reference figures of the slides and the anonymised case figures.
     case statistics
 
-    public var label: TextKey {
+    public var label: Message {
         switch self {
-        case .measures: .budgetViewMeasures
-        case .payments: .budgetViewPayments
-        case .providers: .budgetViewProviders
-        case .statistics: .budgetViewStatistics
+        case .measures: BudgetText.budgetViewMeasures
+        case .payments: BudgetText.budgetViewPayments
+        case .providers: BudgetText.budgetViewProviders
+        case .statistics: BudgetText.budgetViewStatistics
         }
     }
 

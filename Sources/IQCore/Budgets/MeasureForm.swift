@@ -14,16 +14,16 @@ public struct MeasureEditorForm: FormModel {
     public var providers: CheckList<RecordID>
 
     init(_ m: Measure?, _ state: AppState) {
-        let t = { (k: TextKey) in L10n.string(k, state.language) }
+        let t = { (k: Message) in k.text(state.language) }
         editing = m?.id
-        name = TextInput(t(.colName), required: true, text: m?.name ?? "")
-        field = ChoiceInput(t(.colField), options: FieldOfAction.allCases.map { ($0, t($0.label)) }, selected: m?.fieldOfAction ?? .qualification)
-        year = TextInput(t(.colYear), required: true, text: String(m?.year ?? state.budgets.year ?? state.today.year))
-        allocation = TextInput(t(.colAllocation), text: m?.allocation.map { MeasureForm.amountText($0) } ?? "")
-        planned = TextInput(t(.colParticipants), text: m?.plannedParticipants.map(String.init) ?? "")
-        cost = TextInput(t(.colCostPerParticipant), text: m?.costPerParticipant.map { MeasureForm.amountText($0) } ?? "")
-        approximate = CheckBox(t(.formApproximate), isOn: m?.isApproximate ?? false)
-        providersHeading = Heading(t(.detailProviders))
+        name = TextInput(t(CommonText.colName), required: true, text: m?.name ?? "")
+        field = ChoiceInput(t(CommonText.colField), options: FieldOfAction.allCases.map { ($0, t($0.label)) }, selected: m?.fieldOfAction ?? .qualification)
+        year = TextInput(t(CommonText.colYear), required: true, text: String(m?.year ?? state.budgets.year ?? state.today.year))
+        allocation = TextInput(t(CommonText.colAllocation), text: m?.allocation.map { MeasureForm.amountText($0) } ?? "")
+        planned = TextInput(t(CommonText.colParticipants), text: m?.plannedParticipants.map(String.init) ?? "")
+        cost = TextInput(t(CommonText.colCostPerParticipant), text: m?.costPerParticipant.map { MeasureForm.amountText($0) } ?? "")
+        approximate = CheckBox(t(BudgetText.formApproximate), isOn: m?.isApproximate ?? false)
+        providersHeading = Heading(t(CommonText.detailProviders))
         // The Träger to tick: the network's providers and whoever runs a measure already (a
         // chamber such as HWK Köln can be one).
         let running = Set(state.document.measures.items.flatMap(\.providerIDs))
@@ -43,14 +43,14 @@ public struct MeasureEditorForm: FormModel {
     public var content: FormContent { .measure(self) }
 
     public mutating func validate(_ context: FormContext) {
-        name.control.error = name.value.isEmpty ? Message(.formRequired) : nil
-        year.control.error = year.number.map { (2000...2100).contains($0) } == true ? nil : Message(.formBadMeasureYear)
+        name.control.error = name.value.isEmpty ? FormText.formRequired : nil
+        year.control.error = year.number.map { (2000...2100).contains($0) } == true ? nil : BudgetText.formBadMeasureYear
         for amount in [\Self.allocation, \Self.cost] {
             let text = self[keyPath: amount].value
             let ok = text.isEmpty || (Money(parsing: text).map { $0.cents >= 0 } ?? false)
-            self[keyPath: amount].control.error = ok ? nil : Message(.formBadAmount)
+            self[keyPath: amount].control.error = ok ? nil : BudgetText.formBadAmount
         }
-        planned.control.error = planned.value.isEmpty || (planned.number.map { $0 >= 0 } ?? false) ? nil : Message(.formBadCount)
+        planned.control.error = planned.value.isEmpty || (planned.number.map { $0 >= 0 } ?? false) ? nil : BudgetText.formBadCount
     }
 
     public func measure(in document: Document, newID: RecordID) -> Measure {
@@ -73,8 +73,8 @@ public struct MeasureEditorForm: FormModel {
 /// How the budget pane opens the measure editor.
 public enum MeasureForm {
     public static func editor(for measure: Measure?, _ state: AppState) -> FormState {
-        let title = measure.map { Message(.formEditMeasure, "\($0.name) \($0.year)").text(state.language) }
-            ?? L10n.string(.formNewMeasure, state.language)
+        let title = measure.map { BudgetText.formEditMeasure("\($0.name) \($0.year)").text(state.language) }
+            ?? BudgetText.formNewMeasure.text(state.language)
         return FormState(title: title, content: .measure(MeasureEditorForm(measure, state)))
     }
 

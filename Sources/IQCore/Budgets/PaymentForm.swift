@@ -9,7 +9,7 @@ public struct PaymentEditorForm: FormModel {
     public var reference: TextInput
 
     init(_ p: Payment?, measure preset: RecordID?, _ state: AppState) {
-        let t = { (k: TextKey) in L10n.string(k, state.language) }
+        let t = { (k: Message) in k.text(state.language) }
         let doc = state.document
         editing = p?.id
         var measures = BudgetFigures.measures(in: doc, year: nil).map { ($0.measure.id, "\($0.measure.name) \($0.measure.year)") }
@@ -20,11 +20,11 @@ public struct PaymentEditorForm: FormModel {
         if let current = p?.providerID, !providerIDs.contains(current) { providerIDs.append(current) }
         let providers = providerIDs.map { ($0, BudgetList.providerName($0, doc)) }
             .sorted { SearchKey.sortKey($0.1).lexicographicallyPrecedes(SearchKey.sortKey($1.1)) }
-        measure = ReferenceInput(t(.colMeasure), required: true, none: t(.formChooseMeasure), options: measures, selected: measureID)
-        provider = ReferenceInput(t(.caseProvider), none: t(.valueUnknown), options: providers, selected: p?.providerID)
-        day = DayInput(t(.formDay), required: true, day: p?.day ?? state.today, language: state.language)
-        amount = TextInput(t(.colAmount), required: true, text: p.map { MeasureForm.amountText($0.amount) } ?? "")
-        reference = TextInput(t(.colReference), text: p?.reference ?? "")
+        measure = ReferenceInput(t(BudgetText.colMeasure), required: true, none: t(BudgetText.formChooseMeasure), options: measures, selected: measureID)
+        provider = ReferenceInput(t(CaseText.caseProvider), none: t(CommonText.valueUnknown), options: providers, selected: p?.providerID)
+        day = DayInput(t(CaseText.formDay), required: true, day: p?.day ?? state.today, language: state.language)
+        amount = TextInput(t(BudgetText.colAmount), required: true, text: p.map { MeasureForm.amountText($0.amount) } ?? "")
+        reference = TextInput(t(BudgetText.colReference), text: p?.reference ?? "")
     }
 
     public var slots: [FormSlot<Self>] {
@@ -37,15 +37,15 @@ public struct PaymentEditorForm: FormModel {
 
     public mutating func validate(_ context: FormContext) {
         let document = context.document
-        measure.control.error = measure.value == nil ? Message(.formChooseMeasureError) : nil
+        measure.control.error = measure.value == nil ? BudgetText.formChooseMeasureError : nil
         if let chosen = provider.value, let m = measure.value.flatMap({ document.measures[$0] }), !m.providerIDs.contains(chosen) {
-            provider.control.error = Message(.formProviderNotOfMeasure, BudgetList.providerName(chosen, document), "\(m.name) \(m.year)",
+            provider.control.error = CaseText.formProviderNotOfMeasure(BudgetList.providerName(chosen, document), "\(m.name) \(m.year)",
                                              m.providerIDs.map { BudgetList.providerName($0, document) }.joined(separator: ", "))
         } else {
             provider.control.error = nil
         }
-        day.control.error = day.day == nil ? Message(.formBadDay) : nil
-        amount.control.error = Money(parsing: amount.value).map { $0.cents != 0 } == true ? nil : Message(.formBadAmount)
+        day.control.error = day.day == nil ? CaseText.formBadDay : nil
+        amount.control.error = Money(parsing: amount.value).map { $0.cents != 0 } == true ? nil : BudgetText.formBadAmount
     }
 
     /// The payment the form describes. A measure with a single Träger books the payment to it
@@ -66,8 +66,8 @@ public struct PaymentEditorForm: FormModel {
 /// How the budget pane opens the payment editor.
 public enum PaymentForm {
     public static func editor(for payment: Payment?, measure preset: RecordID?, _ state: AppState) -> FormState {
-        let title = payment.map { Message(.formEditPayment, $0.day.text(state.language)).text(state.language) }
-            ?? L10n.string(.formNewPayment, state.language)
+        let title = payment.map { BudgetText.formEditPayment($0.day.text(state.language)).text(state.language) }
+            ?? BudgetText.formNewPayment.text(state.language)
         var form = FormState(title: title, content: .payment(PaymentEditorForm(payment, measure: preset, state)))
         // Booked from a measure: the measure is known, the amount is what is left to type.
         if payment == nil, preset != nil, let amount = form.index(of: \PaymentEditorForm.amount) { form.focus = amount }

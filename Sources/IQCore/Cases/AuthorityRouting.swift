@@ -51,9 +51,9 @@ public enum AuthorityRouting {
         if let text = countryOfTraining, !text.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let found = Countries.find(text) else {
                 let names = Countries.suggestions(for: text).map { "\($0.germanName) (\($0.code))" }.joined(separator: ", ")
-                return .needs(Message(.authorityUnknownCountry, text, names))
+                return .needs(AuthorityText.authorityUnknownCountry(text, names))
             }
-            if found.code == "DE" { return .needs(Message(.authorityTrainingInGermany, name)) }
+            if found.code == "DE" { return .needs(AuthorityText.authorityTrainingInGermany(name)) }
             country = found
         }
         func suggestion(_ authority: Authority, _ reason: Message, also: [String] = []) -> Result {
@@ -64,42 +64,42 @@ public enum AuthorityRouting {
         switch occupation.group {
         case .medicalApprobation:
             let also = occupation.id == "arzt" ? doctorExaminations : []
-            return suggestion(.zag, Message(.authorityReasonApprobation, name), also: also)
+            return suggestion(.zag, AuthorityText.authorityReasonApprobation(name), also: also)
         case .healthProfession:
-            return suggestion(.zagPuG, Message(.authorityReasonHealth, name))
+            return suggestion(.zagPuG, AuthorityText.authorityReasonHealth(name))
         case .teacher:
-            guard let country else { return .needs(Message(.authorityNeedsCountry, name)) }
+            guard let country else { return .needs(AuthorityText.authorityNeedsCountry(name)) }
             if country.isEUEEAOrSwitzerland {
-                return suggestion(.bezirksregierung("Arnsberg"), Message(.authorityReasonTeacherEU, name, countryText(country)))
+                return suggestion(.bezirksregierung("Arnsberg"), AuthorityText.authorityReasonTeacherEU(name, countryText(country)))
             }
-            return suggestion(.bezirksregierung("Detmold"), Message(.authorityReasonTeacherThird, name, countryText(country)))
+            return suggestion(.bezirksregierung("Detmold"), AuthorityText.authorityReasonTeacherThird(name, countryText(country)))
         case .fachschuleOccupation:
-            guard let country else { return .needs(Message(.authorityNeedsCountry, name)) }
+            guard let country else { return .needs(AuthorityText.authorityNeedsCountry(name)) }
             guard let district = fachschuleDistrict(for: country) else {
-                return .needs(Message(.authorityCountryNotInTable, name, countryText(country)))
+                return .needs(AuthorityText.authorityCountryNotInTable(name, countryText(country)))
             }
             let authority = Authority.bezirksregierung(district)
-            return suggestion(authority, Message(.authorityReasonFachschule, name, countryText(country), authority.name))
+            return suggestion(authority, AuthorityText.authorityReasonFachschule(name, countryText(country), authority.name))
         case .engineer:
-            guard let residence else { return .needs(Message(.authorityNeedsResidence, name)) }
+            guard let residence else { return .needs(AuthorityText.authorityNeedsResidence(name)) }
             let authority = Authority.bezirksregierung(residence.regierungsbezirk)
             let also = occupation.construction ? [constructionChamber] : []
-            return suggestion(authority, Message(.authorityReasonEngineer, name, residence.name, residence.regierungsbezirk, authority.name),
+            return suggestion(authority, AuthorityText.authorityReasonEngineer(name, residence.name, residence.regierungsbezirk, authority.name),
                               also: also)
         case .ihk:
-            return suggestion(.ihkFosa, Message(.authorityReasonIHK, name))
+            return suggestion(.ihkFosa, AuthorityText.authorityReasonIHK(name))
         case .handwerk:
-            guard let residence else { return .needs(Message(.authorityNeedsResidence, name)) }
+            guard let residence else { return .needs(AuthorityText.authorityNeedsResidence(name)) }
             guard let chamber = HandwerkChamber.byKreis[residence.kreis] else {
-                return .needs(Message(.authorityNoChamber, name, residence.name, residence.kreis))
+                return .needs(AuthorityText.authorityNoChamber(name, residence.name, residence.kreis))
             }
             let authority = Authority(name: chamber.name, partnerID: chamber.partnerID)
             let reason = residence.kreisfrei
-                ? Message(.authorityReasonHandwerkCity, name, residence.name, chamber.name)
-                : Message(.authorityReasonHandwerkKreis, name, residence.name, residence.kreis, chamber.name)
+                ? AuthorityText.authorityReasonHandwerkCity(name, residence.name, chamber.name)
+                : AuthorityText.authorityReasonHandwerkKreis(name, residence.name, residence.kreis, chamber.name)
             return suggestion(authority, reason)
         case .academicNonRegulated:
-            return suggestion(.zab, Message(.authorityReasonZAB, name))
+            return suggestion(.zab, AuthorityText.authorityReasonZAB(name))
         case .notCovered:
             // Their notes say what is known about the authority; {0} is the occupation.
             return .needs(Message(occupation.note ?? .authorityNotInTable, name))

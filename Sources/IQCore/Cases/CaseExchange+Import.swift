@@ -45,7 +45,7 @@ extension CaseExchange {
     public static func importCSV(_ text: String, existing: Document, now: Date, user: String, newID: () -> RecordID,
                                  progress: (Int, Int) -> Void = { _, _ in }) -> CaseImportResult {
         var result = CaseImportResult()
-        guard let (header, rows) = ImportHeader<Column>.read(text, key: .number, noHeader: .importCaseNoHeader,
+        guard let (header, rows) = ImportHeader<Column>.read(text, key: .number, noHeader: CaseExchangeText.importCaseNoHeader,
                                                              noKeyColumn: .importCaseNoNumberColumn, into: &result) else { return result }
         var importer = CaseRowImporter(existing: existing, header: header, now: now, user: user, rows: rows)
         for (i, row) in rows.enumerated() {
@@ -129,9 +129,9 @@ struct CaseRowImporter {
         var base: Case?
         if !number.isEmpty {
             if !CaseExchange.isValidNumber(number) {
-                errors.append(Message(.importCaseBadNumber, number))
+                errors.append(CaseExchangeText.importCaseBadNumber(number))
             } else if let earlier = numberLines[number] {
-                errors.append(Message(.importCaseDuplicateNumber, number, String(earlier)))
+                errors.append(CaseExchangeText.importCaseDuplicateNumber(number, String(earlier)))
             } else {
                 numberLines[number] = row.line
                 base = byNumber[number]
@@ -155,14 +155,14 @@ struct CaseRowImporter {
         for column in [Column.firstName, .lastName] {
             let value = column == .firstName ? c.person.firstName : c.person.lastName
             if value.isEmpty, base == nil || cell(column, row) != nil {
-                errors.append(Message(.importCaseMissing, label(column)))
+                errors.append(CaseExchangeText.importCaseMissing(label(column)))
             }
         }
         if let v = cell(.email, row) {
-            if ContactValidation.isValidEmail(v) { c.person.email = v } else { errors.append(Message(.importBadEmail, v)) }
+            if ContactValidation.isValidEmail(v) { c.person.email = v } else { errors.append(PartnerExchangeText.importBadEmail(v)) }
         }
         if let v = cell(.phone, row) {
-            if ContactValidation.isValidPhone(v) { c.person.phone = v } else { errors.append(Message(.importBadPhone, v)) }
+            if ContactValidation.isValidPhone(v) { c.person.phone = v } else { errors.append(PartnerExchangeText.importBadPhone(v)) }
         }
 
         // Years.
@@ -170,20 +170,20 @@ struct CaseRowImporter {
             guard let v = cell(column, row) else { return }
             if v.isEmpty { return set(&c, nil) }
             if let y = Int(v), (1900...thisYear).contains(y) { return set(&c, y) }
-            errors.append(Message(.importCaseBadYear, label(column), v, String(thisYear)))
+            errors.append(CaseExchangeText.importCaseBadYear(label(column), v, String(thisYear)))
         }
         year(.birthYear) { $0.person.birthYear = $1 }
         year(.yearOfEntry) { $0.yearOfEntry = $1 }
         if let birth = c.person.birthYear, let entry = c.yearOfEntry, entry < birth {
-            errors.append(Message(.importCaseEntryBeforeBirth, String(entry), String(birth)))
+            errors.append(CaseExchangeText.importCaseEntryBeforeBirth(String(entry), String(birth)))
         }
 
         // Enumerations.
-        func choice<E: CaseIterable & RawRepresentable>(_ column: Column, _ name: (E) -> TextKey, _ set: (inout Case, E?) -> Void) where E.RawValue == String {
+        func choice<E: CaseIterable & RawRepresentable>(_ column: Column, _ name: (E) -> Message, _ set: (inout Case, E?) -> Void) where E.RawValue == String {
             guard let v = cell(column, row) else { return }
             if v.isEmpty { return set(&c, nil) }
             if let value: E = PartnerExchange.match(v, label: name) { return set(&c, value) }
-            errors.append(Message(.importCaseUnknownValue, label(column), v, PartnerExchange.rawValues(E.self)))
+            errors.append(CaseExchangeText.importCaseUnknownValue(label(column), v, PartnerExchange.rawValues(E.self)))
         }
         choice(.status, { (s: CaseStatus) in s.label }) { x, value in if let value { x.status = value } }
         choice(.sex, { (s: Sex) in s.label }) { $0.person.sex = $1 }
@@ -196,15 +196,15 @@ struct CaseRowImporter {
             } else if let level = GermanLevel(rawValue: v.lowercased()) {
                 c.germanLevel = level
             } else {
-                errors.append(Message(.importCaseUnknownValue, label(.germanLevel), v, "A1, A2, B1, B2, C1, C2"))
+                errors.append(CaseExchangeText.importCaseUnknownValue(label(.germanLevel), v, "A1, A2, B1, B2, C1, C2"))
             }
         }
         if let v = cell(.regulated, row) {
             let key = PartnerExchange.fold(v)
-            let yes = ["ja", "yes", "j", "y", "true", "1"] + Language.allCases.map { PartnerExchange.fold(L10n.string(.valueYes, $0)) }
-            let no = ["nein", "no", "n", "false", "0"] + Language.allCases.map { PartnerExchange.fold(L10n.string(.valueNo, $0)) }
+            let yes = ["ja", "yes", "j", "y", "true", "1"] + Language.allCases.map { PartnerExchange.fold(CaseText.valueYes.text($0)) }
+            let no = ["nein", "no", "n", "false", "0"] + Language.allCases.map { PartnerExchange.fold(CaseText.valueNo.text($0)) }
             if v.isEmpty { c.regulated = nil } else if yes.contains(key) { c.regulated = true } else if no.contains(key) { c.regulated = false } else {
-                errors.append(Message(.importCaseUnknownValue, label(.regulated), v, "ja, nein, yes, no"))
+                errors.append(CaseExchangeText.importCaseUnknownValue(label(.regulated), v, "ja, nein, yes, no"))
             }
         }
 
@@ -213,14 +213,14 @@ struct CaseRowImporter {
             guard let v = cell(column, row) else { return }
             if v.isEmpty { return set(&c, nil) }
             if let d = Day(parsing: v) { return set(&c, d) }
-            errors.append(Message(.importCaseBadDay, label(column), v))
+            errors.append(CaseExchangeText.importCaseBadDay(label(column), v))
         }
         day(.applicationDate) { $0.applicationDate = $1 }
         day(.decisionDate) { $0.decisionDate = $1 }
         day(.consentDate) { $0.consentDate = $1 }
         day(.deletionDate) { $0.deletionDate = $1 }
         if let application = c.applicationDate, let decision = c.decisionDate, decision < application {
-            errors.append(Message(.formDecisionBeforeApplication))
+            errors.append(CaseText.formDecisionBeforeApplication)
         }
 
         // Linked records.
@@ -301,8 +301,8 @@ struct CaseRowImporter {
             guard let found = table[key] else { continue }
             if found.count == 1 { return .success(found.first) }
             let options = found.prefix(5).map { name($0) ?? $0.rawValue }.joined(separator: ", ")
-            return .failure(Problem(message: Message(.importCaseAmbiguous, label(column), text, options)))
+            return .failure(Problem(message: CaseExchangeText.importCaseAmbiguous(label(column), text, options)))
         }
-        return .failure(Problem(message: Message(.importCaseNotFound, label(column), text)))
+        return .failure(Problem(message: CaseExchangeText.importCaseNotFound(label(column), text)))
     }
 }

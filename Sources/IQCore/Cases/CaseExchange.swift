@@ -38,38 +38,38 @@ public enum CaseExchange {
             includePersonal ? allCases : allCases.filter { !$0.isPersonal }
         }
 
-        public var header: TextKey {
+        public var header: Message {
             switch self {
-            case .number: .colCaseNumber
-            case .firstName: .caseFirstName
-            case .lastName: .caseLastName
-            case .birthYear: .caseBirthYear
-            case .sex: .caseSex
-            case .phone: .casePhone
-            case .email: .caseEmail
-            case .status: .colStatus
-            case .referenzberuf: .colReferenzberuf
-            case .qualification: .caseQualification
-            case .countryOfTraining: .caseCountryOfTraining
-            case .nationality: .caseNationality
-            case .yearOfEntry: .caseYearOfEntry
-            case .residence: .caseResidence
-            case .residenceStatus: .caseResidenceStatus
-            case .benefits: .caseBenefits
-            case .germanLevel: .caseGermanLevel
-            case .regulated: .caseRegulated
-            case .authority: .caseAuthority
-            case .cameVia: .caseCameVia
-            case .site: .colSite
-            case .counsellor: .colCounsellor
-            case .applicationDate: .caseApplicationDate
-            case .decision: .caseDecision
-            case .decisionDate: .caseDecisionDate
-            case .consentDate: .caseConsentDate
-            case .deletionDate: .caseDeletionDate
-            case .measure: .caseMeasure
-            case .provider: .caseProvider
-            case .notes: .caseNotes
+            case .number: CaseText.colCaseNumber
+            case .firstName: CaseText.caseFirstName
+            case .lastName: CaseText.caseLastName
+            case .birthYear: CaseText.caseBirthYear
+            case .sex: CaseText.caseSex
+            case .phone: CaseText.casePhone
+            case .email: CaseText.caseEmail
+            case .status: CaseText.colStatus
+            case .referenzberuf: CaseText.colReferenzberuf
+            case .qualification: CaseText.caseQualification
+            case .countryOfTraining: CaseText.caseCountryOfTraining
+            case .nationality: CaseText.caseNationality
+            case .yearOfEntry: CaseText.caseYearOfEntry
+            case .residence: CaseText.caseResidence
+            case .residenceStatus: CaseText.caseResidenceStatus
+            case .benefits: CaseText.caseBenefits
+            case .germanLevel: CaseText.caseGermanLevel
+            case .regulated: CaseText.caseRegulated
+            case .authority: CaseText.caseAuthority
+            case .cameVia: CaseText.caseCameVia
+            case .site: CaseText.colSite
+            case .counsellor: CaseText.colCounsellor
+            case .applicationDate: CaseText.caseApplicationDate
+            case .decision: CaseText.caseDecision
+            case .decisionDate: CaseText.caseDecisionDate
+            case .consentDate: CaseText.caseConsentDate
+            case .deletionDate: CaseText.caseDeletionDate
+            case .measure: CaseText.caseMeasure
+            case .provider: CaseText.caseProvider
+            case .notes: CaseText.caseNotes
             }
         }
 
@@ -121,7 +121,7 @@ public enum CaseExchange {
                                            "massnahme": .measure, "measure": .measure, "traeger": .provider, "trager": .provider,
                                            "notizen": .notes, "notiz": .notes]
             for column in allCases {
-                let spellings = [column.key] + Language.allCases.map { L10n.string(column.header, $0) }
+                let spellings = [column.key] + Language.allCases.map { column.header.text($0) }
                 for key in spellings.map(PartnerExchange.normaliseHeader) where table[key] == nil { table[key] = column }
             }
             return table
@@ -159,14 +159,14 @@ public enum CaseExchange {
     }
 
     static func yesNo(_ value: Bool?, _ language: Language) -> String {
-        value.map { L10n.string($0 ? .valueYes : .valueNo, language) } ?? ""
+        value.map { ($0 ? CaseText.valueYes : CaseText.valueNo).text(language) } ?? ""
     }
 
     // MARK: CSV
 
     /// A cell as the CSV (and the text report) shows it: labels and days in the language.
     static func value(_ column: Column, of c: Case, _ document: Document, _ language: Language) -> String {
-        let label = { (key: TextKey?) in key.map { L10n.string($0, language) } ?? "" }
+        let label = { (key: Message?) in key.map { $0.text(language) } ?? "" }
         let day = { (d: Day?) in d?.text(language) ?? "" }
         switch column {
         case .number: return c.number
@@ -205,7 +205,7 @@ public enum CaseExchange {
     /// All cases as CSV (CRLF, RFC 4180, formula guard), pseudonymised unless `includePersonal`.
     public static func csv(_ document: Document, language: Language, includePersonal: Bool, byteOrderMark: Bool = false) -> String {
         let columns = Column.columns(includePersonal: includePersonal)
-        var rows: [[String]] = [columns.map { L10n.string($0.header, language) }]
+        var rows: [[String]] = [columns.map { $0.header.text(language) }]
         for c in sorted(document.cases.items) {
             rows.append(columns.map { value($0, of: c, document, language) })
         }
@@ -306,10 +306,10 @@ public enum CaseExchange {
 
     /// One case as a readable report with headings: person, counselling, timeline, record.
     public static func report(_ c: Case, _ document: Document, language: Language, now: Date) -> String {
-        let t = { (key: TextKey) in L10n.string(key, language) }
-        let none = t(.valueNone)
-        var out = Message(.caseReportTitle, c.number).text(language) + "\n"
-        out += Message(.caseReportIntro, GermanDate.dateTime(now, language)).text(language) + "\n"
+        let t = { (key: Message) in key.text(language) }
+        let none = t(CommonText.valueNone)
+        var out = CaseExchangeText.caseReportTitle(c.number).text(language) + "\n"
+        out += CaseExchangeText.caseReportIntro(GermanDate.dateTime(now, language)).text(language) + "\n"
         func section(_ title: String, _ rows: [(String, String)]) {
             out += "\n" + title + "\n" + String(repeating: "=", count: title.count) + "\n"
             let width = rows.map(\.0.count).max() ?? 0
@@ -321,7 +321,7 @@ public enum CaseExchange {
             }
         }
         let gone = { (name: String, id: RecordID?, present: Bool) in
-            present || id == nil ? name : Message(.caseReportGone, name).text(language)
+            present || id == nil ? name : CaseExchangeText.caseReportGone(name).text(language)
         }
         let rows = { (columns: [Column]) in
             columns.map { column -> (String, String) in
@@ -332,28 +332,28 @@ public enum CaseExchange {
                 return (t(column.header), value)
             }
         }
-        section(t(.caseReportPerson), rows([.firstName, .lastName, .birthYear, .sex, .phone, .email]))
-        section(t(.caseReportCounselling), rows(Column.allCases.filter { !$0.isPersonal } + [.notes]))
+        section(t(CaseExchangeText.caseReportPerson), rows([.firstName, .lastName, .birthYear, .sex, .phone, .email]))
+        section(t(CaseExchangeText.caseReportCounselling), rows(Column.allCases.filter { !$0.isPersonal } + [.notes]))
         let timeline = c.timeline.map { e -> (String, String) in
             let what: String
             switch e.kind {
-            case .status(let from, let to): what = Message(.timelineStatus, t(from.label), t(to.label)).text(language)
-            case .appointment(let channel): what = Message(.timelineAppointment, t(channel.label)).text(language)
+            case .status(let from, let to): what = CaseText.timelineStatus(t(from.label), t(to.label)).text(language)
+            case .appointment(let channel): what = CaseText.timelineAppointment(t(channel.label)).text(language)
             case .referral(let partner):
-                let name = document.partners[partner]?.name ?? Message(.caseReportGone, partner.rawValue).text(language)
-                what = Message(.timelineReferral, name).text(language)
+                let name = document.partners[partner]?.name ?? CaseExchangeText.caseReportGone(partner.rawValue).text(language)
+                what = CaseText.timelineReferral(name).text(language)
             }
             return (e.day.text(language), e.note.isEmpty ? what : what + " – " + e.note)
         }
         if timeline.isEmpty {
-            out += "\n" + t(.caseTimeline) + "\n" + String(repeating: "=", count: t(.caseTimeline).count) + "\n  " + t(.caseReportNoTimeline) + "\n"
+            out += "\n" + t(CaseText.caseTimeline) + "\n" + String(repeating: "=", count: t(CaseText.caseTimeline).count) + "\n  " + t(CaseExchangeText.caseReportNoTimeline) + "\n"
         } else {
-            section(t(.caseTimeline), timeline)
+            section(t(CaseText.caseTimeline), timeline)
         }
-        section(t(.caseReportRecord), [
-            (t(.caseReportID), c.id.rawValue),
-            (t(.caseReportModified), Message(.caseReportModifiedValue, GermanDate.dateTime(c.meta.modifiedAt, language), c.meta.modifiedBy).text(language)),
-            (t(.caseReportRevision), String(c.meta.revision)),
+        section(t(CaseExchangeText.caseReportRecord), [
+            (t(CaseExchangeText.caseReportID), c.id.rawValue),
+            (t(CaseExchangeText.caseReportModified), CaseExchangeText.caseReportModifiedValue(GermanDate.dateTime(c.meta.modifiedAt, language), c.meta.modifiedBy).text(language)),
+            (t(CaseExchangeText.caseReportRevision), String(c.meta.revision)),
         ])
         return out
     }

@@ -38,41 +38,41 @@ public struct CaseEditorForm: FormModel {
 
     init(_ c: Case?, _ state: AppState, user: String) {
         let lang = state.language
-        let t = { (k: TextKey) in L10n.string(k, lang) }
-        let unknown = t(.valueUnknown)
-        func all<E: CaseIterable & FormChoiceValue>(_ label: (E) -> TextKey) -> [(E, String)] { E.allCases.map { ($0, t(label($0))) } }
+        let t = { (k: Message) in k.text(lang) }
+        let unknown = t(CommonText.valueUnknown)
+        func all<E: CaseIterable & FormChoiceValue>(_ label: (E) -> Message) -> [(E, String)] { E.allCases.map { ($0, t(label($0))) } }
         editing = c?.id
-        personHeading = Heading(t(.caseIdentity))
-        firstName = TextInput(t(.caseFirstName), required: true, text: c?.person.firstName ?? "")
-        lastName = TextInput(t(.caseLastName), required: true, text: c?.person.lastName ?? "")
-        birthYear = TextInput(t(.caseBirthYear), text: c?.person.birthYear.map(String.init) ?? "")
-        sex = ChoiceInput(t(.caseSex), none: unknown, options: all { $0.label }, selected: c?.person.sex)
-        phone = TextInput(t(.casePhone), text: c?.person.phone ?? "")
-        email = TextInput(t(.caseEmail), text: c?.person.email ?? "")
-        counsellingHeading = Heading(t(.caseCounselling))
-        referenzberuf = TextInput(t(.colReferenzberuf), text: c?.referenzberuf ?? "")
-        qualification = TextInput(t(.caseQualification), text: c?.qualification ?? "")
-        countryOfTraining = TextInput(t(.caseCountryOfTraining), text: c?.countryOfTraining ?? "")
-        nationality = TextInput(t(.caseNationality), text: c?.nationality ?? "")
-        yearOfEntry = TextInput(t(.caseYearOfEntry), text: c?.yearOfEntry.map(String.init) ?? "")
-        residence = TextInput(t(.caseResidence), text: c?.residence ?? "")
-        residenceStatus = TextInput(t(.caseResidenceStatus), text: c?.residenceStatus ?? "")
-        benefits = ChoiceInput(t(.caseBenefits), none: unknown, options: all { $0.label }, selected: c?.benefits)
-        germanLevel = ChoiceInput(t(.caseGermanLevel), none: unknown, options: GermanLevel.allCases.map { ($0, $0.rawValue.uppercased()) },
+        personHeading = Heading(t(CaseText.caseIdentity))
+        firstName = TextInput(t(CaseText.caseFirstName), required: true, text: c?.person.firstName ?? "")
+        lastName = TextInput(t(CaseText.caseLastName), required: true, text: c?.person.lastName ?? "")
+        birthYear = TextInput(t(CaseText.caseBirthYear), text: c?.person.birthYear.map(String.init) ?? "")
+        sex = ChoiceInput(t(CaseText.caseSex), none: unknown, options: all { $0.label }, selected: c?.person.sex)
+        phone = TextInput(t(CaseText.casePhone), text: c?.person.phone ?? "")
+        email = TextInput(t(CaseText.caseEmail), text: c?.person.email ?? "")
+        counsellingHeading = Heading(t(CaseText.caseCounselling))
+        referenzberuf = TextInput(t(CaseText.colReferenzberuf), text: c?.referenzberuf ?? "")
+        qualification = TextInput(t(CaseText.caseQualification), text: c?.qualification ?? "")
+        countryOfTraining = TextInput(t(CaseText.caseCountryOfTraining), text: c?.countryOfTraining ?? "")
+        nationality = TextInput(t(CaseText.caseNationality), text: c?.nationality ?? "")
+        yearOfEntry = TextInput(t(CaseText.caseYearOfEntry), text: c?.yearOfEntry.map(String.init) ?? "")
+        residence = TextInput(t(CaseText.caseResidence), text: c?.residence ?? "")
+        residenceStatus = TextInput(t(CaseText.caseResidenceStatus), text: c?.residenceStatus ?? "")
+        benefits = ChoiceInput(t(CaseText.caseBenefits), none: unknown, options: all { $0.label }, selected: c?.benefits)
+        germanLevel = ChoiceInput(t(CaseText.caseGermanLevel), none: unknown, options: GermanLevel.allCases.map { ($0, $0.rawValue.uppercased()) },
                                   selected: c?.germanLevel)
-        regulated = ChoiceInput(t(.caseRegulated), none: unknown, options: [(true, t(.valueYes)), (false, t(.valueNo))], selected: c?.regulated)
-        authority = TextInput(t(.caseAuthority), text: c?.authority ?? "")
-        cameVia = ChoiceInput(t(.caseCameVia), none: unknown, options: all { $0.label }, selected: c?.cameVia)
-        site = ReferenceInput(t(.colSite), none: t(.valueNone), options: CaseForm.sites(state, keeping: c?.siteID), selected: c?.siteID)
-        counsellor = TextInput(t(.colCounsellor), text: c?.counsellor ?? user)
-        applicationDate = DayInput(t(.caseApplicationDate), day: c?.applicationDate, language: lang)
-        decision = ChoiceInput(t(.caseDecision), none: t(.valueNone), options: all { $0.label }, selected: c?.decision)
-        decisionDate = DayInput(t(.caseDecisionDate), day: c?.decisionDate, language: lang)
-        measure = ReferenceInput(t(.caseMeasure), none: t(.valueNone), options: CaseForm.measures(state, keeping: c?.measureID), selected: c?.measureID)
-        provider = ReferenceInput(t(.caseProvider), none: unknown, options: CaseForm.providers(state, keeping: c?.providerID), selected: c?.providerID)
-        consentDate = DayInput(t(.caseConsentDate), day: c?.consentDate, language: lang)
-        deletionDate = DayInput(t(.caseDeletionDate), day: c?.deletionDate, language: lang)
-        notes = TextInput(t(.caseNotes), multiline: true, text: c?.notes ?? "")
+        regulated = ChoiceInput(t(CaseText.caseRegulated), none: unknown, options: [(true, t(CaseText.valueYes)), (false, t(CaseText.valueNo))], selected: c?.regulated)
+        authority = TextInput(t(CaseText.caseAuthority), text: c?.authority ?? "")
+        cameVia = ChoiceInput(t(CaseText.caseCameVia), none: unknown, options: all { $0.label }, selected: c?.cameVia)
+        site = ReferenceInput(t(CaseText.colSite), none: t(CommonText.valueNone), options: CaseForm.sites(state, keeping: c?.siteID), selected: c?.siteID)
+        counsellor = TextInput(t(CaseText.colCounsellor), text: c?.counsellor ?? user)
+        applicationDate = DayInput(t(CaseText.caseApplicationDate), day: c?.applicationDate, language: lang)
+        decision = ChoiceInput(t(CaseText.caseDecision), none: t(CommonText.valueNone), options: all { $0.label }, selected: c?.decision)
+        decisionDate = DayInput(t(CaseText.caseDecisionDate), day: c?.decisionDate, language: lang)
+        measure = ReferenceInput(t(CaseText.caseMeasure), none: t(CommonText.valueNone), options: CaseForm.measures(state, keeping: c?.measureID), selected: c?.measureID)
+        provider = ReferenceInput(t(CaseText.caseProvider), none: unknown, options: CaseForm.providers(state, keeping: c?.providerID), selected: c?.providerID)
+        consentDate = DayInput(t(CaseText.caseConsentDate), day: c?.consentDate, language: lang)
+        deletionDate = DayInput(t(CaseText.caseDeletionDate), day: c?.deletionDate, language: lang)
+        notes = TextInput(t(CaseText.caseNotes), multiline: true, text: c?.notes ?? "")
     }
 
     public var slots: [FormSlot<Self>] {
@@ -96,34 +96,34 @@ public struct CaseEditorForm: FormModel {
     /// comes without its date nor before the application, and a Träger that runs the measure.
     public mutating func validate(_ context: FormContext) {
         let language = context.language
-        firstName.control.error = firstName.value.isEmpty ? Message(.formRequired) : nil
-        lastName.control.error = lastName.value.isEmpty ? Message(.formRequired) : nil
+        firstName.control.error = firstName.value.isEmpty ? FormText.formRequired : nil
+        lastName.control.error = lastName.value.isEmpty ? FormText.formRequired : nil
         for year in [\Self.birthYear, \Self.yearOfEntry] {
             let text = self[keyPath: year].value
             let ok = text.isEmpty || Int(text).map { (1900...2100).contains($0) } == true
-            self[keyPath: year].control.error = ok ? nil : Message(.formBadYear)
+            self[keyPath: year].control.error = ok ? nil : CaseText.formBadYear
         }
         for day in [\Self.applicationDate, \Self.decisionDate, \Self.consentDate, \Self.deletionDate] {
-            self[keyPath: day].control.error = self[keyPath: day].isEmptyOrValid ? nil : Message(.formBadDay)
+            self[keyPath: day].control.error = self[keyPath: day].isEmptyOrValid ? nil : CaseText.formBadDay
         }
-        email.control.error = ContactValidation.isValidEmail(email.value) ? nil : Message(.formBadEmail)
-        phone.control.error = ContactValidation.isValidPhone(phone.value) ? nil : Message(.formBadPhone)
+        email.control.error = ContactValidation.isValidEmail(email.value) ? nil : FormText.formBadEmail
+        phone.control.error = ContactValidation.isValidPhone(phone.value) ? nil : FormText.formBadPhone
         // The zuständige Stelle the rules suggest, with the reason, under the field; the
         // counsellor's own entry wins.
         switch suggestion {
         case .suggestion(let s)?:
-            let text = Message(.authoritySuggestion, s.authorityName, s.reason.text(language)).text(language)
-            authority.control.warning = Message(.literal, text)
+            let text = AuthorityText.authoritySuggestion(s.authorityName, s.reason.text(language)).text(language)
+            authority.control.warning = CommonText.literal(text)
         case .needs(let message)?:
-            authority.control.warning = Message(.literal, message.text(language))
+            authority.control.warning = CommonText.literal(message.text(language))
         case nil:
             authority.control.warning = nil
         }
         if decisionDate.control.error == nil {
             if let application = applicationDate.day, let decided = decisionDate.day, decided < application {
-                decisionDate.control.error = Message(.formDecisionBeforeApplication)
+                decisionDate.control.error = CaseText.formDecisionBeforeApplication
             } else if decision.value != nil, decisionDate.day == nil {
-                decisionDate.control.error = Message(.formDecisionNeedsDate)
+                decisionDate.control.error = CaseText.formDecisionNeedsDate
             }
         }
         validateProvider(in: context.document)

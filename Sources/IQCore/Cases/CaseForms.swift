@@ -1,24 +1,24 @@
 /// How the case pane opens its forms, and the records they offer to choose from.
 public enum CaseForm {
     public static func editor(for c: Case?, _ state: AppState, user: String) -> FormState {
-        let title = c.map { Message(.formEditCase, $0.number).text(state.language) } ?? L10n.string(.formNewCase, state.language)
+        let title = c.map { CaseText.formEditCase($0.number).text(state.language) } ?? CaseText.formNewCase.text(state.language)
         return FormState(title: title, content: .caseRecord(CaseEditorForm(c, state, user: user)))
     }
 
     public static func statusForm(_ c: Case, _ state: AppState) -> FormState {
-        FormState(title: Message(.formStatusTitle, c.number).text(state.language), content: .caseStatus(CaseStatusForm(c, state)))
+        FormState(title: CaseText.formStatusTitle(c.number).text(state.language), content: .caseStatus(CaseStatusForm(c, state)))
     }
 
     public static func appointmentForm(_ c: Case, _ state: AppState) -> FormState {
-        FormState(title: Message(.formAppointmentTitle, c.number).text(state.language), content: .appointment(AppointmentForm(c, state)))
+        FormState(title: CaseText.formAppointmentTitle(c.number).text(state.language), content: .appointment(AppointmentForm(c, state)))
     }
 
     public static func referralForm(_ c: Case, _ state: AppState) -> FormState {
-        FormState(title: Message(.formReferralTitle, c.number).text(state.language), content: .referral(ReferralForm(c, state)))
+        FormState(title: CaseText.formReferralTitle(c.number).text(state.language), content: .referral(ReferralForm(c, state)))
     }
 
     public static func filterForm(_ state: AppState) -> FormState {
-        FormState(title: L10n.string(.keyCaseFilter, state.language), content: .caseFilter(CaseFilterForm(state)))
+        FormState(title: HelpText.keyCaseFilter.text(state.language), content: .caseFilter(CaseFilterForm(state)))
     }
 
     /// The sites to choose from; a site the case names that is not (or not yet) in the document
@@ -59,11 +59,11 @@ public enum CaseForm {
     /// the document (its providers are unknown then too).
     static func providerProblem(_ provider: RecordID?, measure: RecordID?, in document: Document) -> Message? {
         guard let provider else { return nil }
-        guard let measure else { return Message(.formProviderNeedsMeasure) }
+        guard let measure else { return CaseText.formProviderNeedsMeasure }
         guard let m = document.measures[measure], !m.providerIDs.contains(provider) else { return nil }
         let names = m.providerIDs.map { providerName($0, document) }
-        return Message(.formProviderNotOfMeasure, providerName(provider, document), "\(m.name) \(m.year)",
-                       names.isEmpty ? L10n.string(.valueNone, .de) : names.joined(separator: ", "))
+        return CaseText.formProviderNotOfMeasure(providerName(provider, document), "\(m.name) \(m.year)",
+                       names.isEmpty ? CommonText.valueNone.text(.de) : names.joined(separator: ", "))
     }
 
     /// The case after a status step: the status, its timeline entry, and on closing a deletion

@@ -1,57 +1,57 @@
 // The words the interface uses for the case enumerations.
 
 extension Sex {
-    public var label: TextKey {
+    public var label: Message {
         switch self {
-        case .female: .sexFemale
-        case .male: .sexMale
-        case .diverse: .sexDiverse
+        case .female: CaseText.sexFemale
+        case .male: CaseText.sexMale
+        case .diverse: CaseText.sexDiverse
         }
     }
 }
 
 extension Benefits {
-    public var label: TextKey {
+    public var label: Message {
         switch self {
-        case .sgbII: .benefitsSGBII
-        case .sgbIII: .benefitsSGBIII
-        case .asylbLG: .benefitsAsylbLG
-        case .none: .benefitsNone
+        case .sgbII: CaseText.benefitsSGBII
+        case .sgbIII: CaseText.benefitsSGBIII
+        case .asylbLG: CaseText.benefitsAsylbLG
+        case .none: CaseText.benefitsNone
         }
     }
 }
 
 extension ReferralSource {
-    public var label: TextKey {
+    public var label: Message {
         switch self {
-        case .selfReferred: .cameSelf
-        case .socialEnvironment: .cameSocial
-        case .jobcenter: .cameJobcenter
-        case .employmentAgency: .cameAgency
-        case .internet: .cameInternet
-        case .migrantOrganisation: .cameMSO
-        case .other: .cameOther
+        case .selfReferred: CaseText.cameSelf
+        case .socialEnvironment: CaseText.cameSocial
+        case .jobcenter: CaseText.cameJobcenter
+        case .employmentAgency: CaseText.cameAgency
+        case .internet: CaseText.cameInternet
+        case .migrantOrganisation: CaseText.cameMSO
+        case .other: CaseText.cameOther
         }
     }
 }
 
 extension Decision {
-    public var label: TextKey {
+    public var label: Message {
         switch self {
-        case .full: .decisionFull
-        case .partial: .decisionPartial
-        case .none: .decisionNone
+        case .full: CaseText.decisionFull
+        case .partial: CaseText.decisionPartial
+        case .none: CaseText.decisionNone
         }
     }
 }
 
 extension Channel {
-    public var label: TextKey {
+    public var label: Message {
         switch self {
-        case .inPerson: .channelInPerson
-        case .phone: .channelPhone
-        case .email: .channelEmail
-        case .video: .channelVideo
+        case .inPerson: CaseText.channelInPerson
+        case .phone: CaseText.channelPhone
+        case .email: CaseText.channelEmail
+        case .video: CaseText.channelVideo
         }
     }
 }

@@ -76,7 +76,7 @@ public enum CaseReducer {
     static func submitted(_ form: CaseStatusForm, _ shared: Shared) -> [Delegate] {
         guard let c = shared.document.cases[form.caseID] else { return [.closeForm] }
         guard let to = form.status.value, c.status.canMove(to: to) else {
-            return [.say(Message(.statusNotAllowed, L10n.string(c.status.label, shared.language), form.status.value?.rawValue ?? ""), .error)]
+            return [.say(CaseText.statusNotAllowed(c.status.label.text(shared.language), form.status.value?.rawValue ?? ""), .error)]
         }
         return save(CaseForm.step(c, to: to, on: form.day.day ?? shared.today, note: form.note.value))
     }
@@ -98,7 +98,7 @@ public enum CaseReducer {
 
     /// Closes the form, puts the case (one undoable step) and selects it.
     private static func save(_ updated: Case) -> [Delegate] {
-        let label = Message(.labelCaseSaved, updated.number)
+        let label = CaseText.labelCaseSaved(updated.number)
         return [.closeForm, .perform(.put(.case(updated)), label: label), .reveal(.case(updated)), .say(label)]
     }
 }

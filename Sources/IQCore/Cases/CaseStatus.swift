@@ -33,15 +33,15 @@ public enum CaseStatus: String, CaseIterable, Codable, Sendable, Comparable {
 
     public func canMove(to other: CaseStatus) -> Bool { next.contains(other) }
 
-    public var label: TextKey {
+    public var label: Message {
         switch self {
-        case .firstCounselling: .statusFirstCounselling
-        case .preparingApplication: .statusPreparing
-        case .applied: .statusApplied
-        case .decisionReceived: .statusDecision
-        case .qualification: .statusQualification
-        case .closed: .statusClosed
-        case .cancelled: .statusCancelled
+        case .firstCounselling: CaseText.statusFirstCounselling
+        case .preparingApplication: CaseText.statusPreparing
+        case .applied: CaseText.statusApplied
+        case .decisionReceived: CaseText.statusDecision
+        case .qualification: CaseText.statusQualification
+        case .closed: CaseText.statusClosed
+        case .cancelled: CaseText.statusCancelled
         }
     }
 }

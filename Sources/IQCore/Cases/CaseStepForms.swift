@@ -6,11 +6,11 @@ public struct CaseStatusForm: FormModel {
     public var note: TextInput
 
     init(_ c: Case, _ state: AppState) {
-        let t = { (k: TextKey) in L10n.string(k, state.language) }
+        let t = { (k: Message) in k.text(state.language) }
         caseID = c.id
-        status = ChoiceInput(t(.formNewStatus), required: true, options: c.status.next.map { ($0, t($0.label)) }, selected: nil)
-        day = DayInput(t(.formDay), required: true, day: state.today, language: state.language)
-        note = TextInput(t(.formNote))
+        status = ChoiceInput(t(CaseText.formNewStatus), required: true, options: c.status.next.map { ($0, t($0.label)) }, selected: nil)
+        day = DayInput(t(CaseText.formDay), required: true, day: state.today, language: state.language)
+        note = TextInput(t(CaseText.formNote))
     }
 
     public var slots: [FormSlot<Self>] { [FormSlot(\.status, "status"), FormSlot(\.day, "day"), FormSlot(\.note, "note")] }
@@ -28,11 +28,11 @@ public struct AppointmentForm: FormModel {
     public var note: TextInput
 
     init(_ c: Case, _ state: AppState) {
-        let t = { (k: TextKey) in L10n.string(k, state.language) }
+        let t = { (k: Message) in k.text(state.language) }
         caseID = c.id
-        day = DayInput(t(.formDay), required: true, day: state.today, language: state.language)
-        channel = ChoiceInput(t(.formChannel), options: Channel.allCases.map { ($0, t($0.label)) }, selected: nil)
-        note = TextInput(t(.formNote))
+        day = DayInput(t(CaseText.formDay), required: true, day: state.today, language: state.language)
+        channel = ChoiceInput(t(CaseText.formChannel), options: Channel.allCases.map { ($0, t($0.label)) }, selected: nil)
+        note = TextInput(t(CaseText.formNote))
     }
 
     public var slots: [FormSlot<Self>] { [FormSlot(\.day, "day"), FormSlot(\.channel, "channel"), FormSlot(\.note, "note")] }
@@ -50,12 +50,12 @@ public struct ReferralForm: FormModel {
     public var note: TextInput
 
     init(_ c: Case, _ state: AppState) {
-        let t = { (k: TextKey) in L10n.string(k, state.language) }
+        let t = { (k: Message) in k.text(state.language) }
         caseID = c.id
-        partner = ReferenceInput(t(.formPartner), required: true, options: PartnerList.rows(state.document, query: "").map { ($0.id, $0.name) },
+        partner = ReferenceInput(t(CaseText.formPartner), required: true, options: PartnerList.rows(state.document, query: "").map { ($0.id, $0.name) },
                                  selected: nil)
-        day = DayInput(t(.formDay), required: true, day: state.today, language: state.language)
-        note = TextInput(t(.formNote))
+        day = DayInput(t(CaseText.formDay), required: true, day: state.today, language: state.language)
+        note = TextInput(t(CaseText.formNote))
     }
 
     public var slots: [FormSlot<Self>] { [FormSlot(\.partner, "partner"), FormSlot(\.day, "day"), FormSlot(\.note, "note")] }
@@ -65,7 +65,7 @@ public struct ReferralForm: FormModel {
     /// A real date, and a partner.
     public mutating func validate(_ context: FormContext) {
         day.validateStep()
-        partner.control.error = partner.value == nil ? Message(.formRequired) : nil
+        partner.control.error = partner.value == nil ? FormText.formRequired : nil
     }
 }
 
@@ -76,12 +76,12 @@ public struct CaseFilterForm: FormModel {
     public var counsellor: ChoiceInput<String>
 
     init(_ state: AppState) {
-        let t = { (k: TextKey) in L10n.string(k, state.language) }
-        let all = t(.formAll), f = state.cases.filter
+        let t = { (k: Message) in k.text(state.language) }
+        let all = t(FormText.formAll), f = state.cases.filter
         let counsellors = Set(state.document.cases.items.map(\.counsellor)).filter { !$0.isEmpty }.sorted()
-        status = ChoiceInput(t(.colStatus), none: all, options: CaseStatus.allCases.map { ($0, t($0.label)) }, selected: f.status)
-        site = ReferenceInput(t(.colSite), none: all, options: SiteList.rows(state.document, query: "").map { ($0.id, $0.name) }, selected: f.siteID)
-        counsellor = ChoiceInput(t(.colCounsellor), none: all, options: counsellors.map { ($0, $0) }, selected: f.counsellor)
+        status = ChoiceInput(t(CaseText.colStatus), none: all, options: CaseStatus.allCases.map { ($0, t($0.label)) }, selected: f.status)
+        site = ReferenceInput(t(CaseText.colSite), none: all, options: SiteList.rows(state.document, query: "").map { ($0.id, $0.name) }, selected: f.siteID)
+        counsellor = ChoiceInput(t(CaseText.colCounsellor), none: all, options: counsellors.map { ($0, $0) }, selected: f.counsellor)
     }
 
     public var slots: [FormSlot<Self>] { [FormSlot(\.status, "status"), FormSlot(\.site, "site"), FormSlot(\.counsellor, "counsellor")] }
@@ -94,6 +94,6 @@ public struct CaseFilterForm: FormModel {
 extension DayInput {
     /// The step forms need a real date.
     mutating func validateStep() {
-        control.error = day == nil ? Message(.formBadDay) : nil
+        control.error = day == nil ? CaseText.formBadDay : nil
     }
 }

@@ -36,11 +36,11 @@ public enum CaseSort: String, CaseIterable, Sendable {
         return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]
     }
 
-    public var label: TextKey {
+    public var label: Message {
         switch self {
-        case .number: .colCaseNumber
-        case .status: .colStatus
-        case .appointment: .colNextAppointment
+        case .number: CaseText.colCaseNumber
+        case .status: CaseText.colStatus
+        case .appointment: CaseText.colNextAppointment
         }
     }
 }

@@ -37,17 +37,17 @@ public enum OccupationGroup: String, CaseIterable, Sendable {
     /// An occupation whose competent authority DOMAIN.md's table does not name.
     case notCovered
 
-    public var label: TextKey {
+    public var label: Message {
         switch self {
-        case .medicalApprobation: .occupationGroupApprobation
-        case .healthProfession: .occupationGroupHealth
-        case .teacher: .occupationGroupTeacher
-        case .fachschuleOccupation: .occupationGroupFachschule
-        case .engineer: .occupationGroupEngineer
-        case .ihk: .occupationGroupIHK
-        case .handwerk: .occupationGroupHandwerk
-        case .academicNonRegulated: .occupationGroupAcademic
-        case .notCovered: .occupationGroupNotCovered
+        case .medicalApprobation: AuthorityText.occupationGroupApprobation
+        case .healthProfession: AuthorityText.occupationGroupHealth
+        case .teacher: AuthorityText.occupationGroupTeacher
+        case .fachschuleOccupation: AuthorityText.occupationGroupFachschule
+        case .engineer: AuthorityText.occupationGroupEngineer
+        case .ihk: AuthorityText.occupationGroupIHK
+        case .handwerk: AuthorityText.occupationGroupHandwerk
+        case .academicNonRegulated: AuthorityText.occupationGroupAcademic
+        case .notCovered: AuthorityText.occupationGroupNotCovered
         }
     }
 }
@@ -66,10 +66,10 @@ public struct ReferenceOccupation: Equatable, Sendable {
     /// For the engineer title: construction (Bauwesen), where the Ingenieurkammer-Bau NRW matters too.
     public let construction: Bool
     /// Something a counsellor should know beside the authority.
-    public let note: TextKey?
+    public let note: Message?
 
     public init(id: String, name: String, englishName: String, group: OccupationGroup, regulated: Bool,
-                aliases: [String] = [], construction: Bool = false, note: TextKey? = nil) {
+                aliases: [String] = [], construction: Bool = false, note: Message? = nil) {
         self.id = id
         self.name = name
         self.englishName = englishName
@@ -145,10 +145,10 @@ public enum ReferenceOccupations {
 
     private static func occupation(_ id: String, _ name: String, _ english: String, _ group: OccupationGroup,
                                    regulated: Bool, _ aliases: [String] = [], construction: Bool = false,
-                                   note: TextKey? = nil) -> ReferenceOccupation {
+                                   note: Message? = nil) -> ReferenceOccupation {
         ReferenceOccupation(id: id, name: name, englishName: english, group: group, regulated: regulated,
                             aliases: aliases, construction: construction,
-                            note: note ?? (group == .handwerk ? .occupationNoteHandwerk : nil))
+                            note: note ?? (group == .handwerk ? AuthorityText.occupationNoteHandwerk : nil))
     }
 
     /// The starting set, by group.

@@ -19,8 +19,8 @@ public enum DirectoryReducer {
             return [.closeOverlay]
         case .confirmDelete:
             guard case .confirmDelete(let id)? = state.overlay, let p = state.document.partners[id] else { return [] }
-            return [.closeOverlay, .perform(.remove(.partner, id), label: Message(.labelPartnerDeleted, p.name)),
-                    .say(Message(.statusDeletedUndo, p.name))]
+            return [.closeOverlay, .perform(.remove(.partner, id), label: FormText.labelPartnerDeleted(p.name)),
+                    .say(FormText.statusDeletedUndo(p.name))]
         case .cycleSort:
             state.sort = state.sort.next
             state.list.cursor = ListCursor()

@@ -51,11 +51,11 @@ public enum PartnerSort: String, CaseIterable, Sendable {
         return all[(all.firstIndex(of: self).map { $0 + 1 } ?? 0) % all.count]
     }
 
-    public var label: TextKey {
+    public var label: Message {
         switch self {
-        case .name: .colName
-        case .category: .colCategory
-        case .city: .colCity
+        case .name: CommonText.colName
+        case .category: CommonText.colCategory
+        case .city: CommonText.colCity
         }
     }
 }

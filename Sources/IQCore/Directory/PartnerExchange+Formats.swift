@@ -96,7 +96,7 @@ extension PartnerExchange {
                          "UID:urn:iq-tui:\(uriValue(p.id.rawValue))",
                          "FN:\(vcardText(p.name))", "ORG:\(vcardText(p.name))"]
             if !p.shortName.isEmpty { lines.append("NICKNAME:\(vcardText(p.shortName))") }
-            let categories = [L10n.string(p.category.label, language)] + p.fieldsOfAction.map { L10n.string($0.label, language) }
+            let categories = [p.category.label.text(language)] + p.fieldsOfAction.map { $0.label.text(language) }
             lines.append("CATEGORIES:" + categories.map(vcardText).joined(separator: ","))
             if !p.website.isEmpty { lines.append("URL:\(uriValue(websiteURI(p.website)))") }
             if !p.email.isEmpty { lines.append("EMAIL:\(vcardText(p.email))") }

@@ -52,26 +52,26 @@ struct RowImporter {
         let idText = cell(.id, row) ?? ""
         if !idText.isEmpty {
             if let earlier = idLines[idText] {
-                errors.append(Message(.importDuplicateID, idText, String(earlier)))
+                errors.append(PartnerExchangeText.importDuplicateID(idText, String(earlier)))
             } else {
                 idLines[idText] = row.line
                 base = current[RecordID(idText)]
-                if base == nil { warnings.append(Message(.importUnknownID, idText)) }
+                if base == nil { warnings.append(PartnerExchangeText.importUnknownID(idText)) }
             }
         }
 
         let name = cell(.name, row) ?? ""
-        if name.isEmpty { errors.append(Message(.importNameMissing)) }
+        if name.isEmpty { errors.append(PartnerExchangeText.importNameMissing) }
 
         var category = base?.category ?? PartnerExchange.defaultCategory
         if let text = cell(.category, row), !text.isEmpty {
             if let value: PartnerCategory = PartnerExchange.match(text, label: { $0.label }) {
                 category = value
             } else {
-                errors.append(Message(.importUnknownCategory, text, PartnerExchange.rawValues(PartnerCategory.self)))
+                errors.append(PartnerExchangeText.importUnknownCategory(text, PartnerExchange.rawValues(PartnerCategory.self)))
             }
         } else if base == nil {
-            warnings.append(Message(.importDefaultCategory))
+            warnings.append(PartnerExchangeText.importDefaultCategory)
         }
 
         var level = base?.level
@@ -81,7 +81,7 @@ struct RowImporter {
             } else if let value: Level = PartnerExchange.match(text, label: { $0.label }) {
                 level = value
             } else {
-                errors.append(Message(.importUnknownLevel, text, PartnerExchange.rawValues(Level.self)))
+                errors.append(PartnerExchangeText.importUnknownLevel(text, PartnerExchange.rawValues(Level.self)))
             }
         }
 
@@ -92,17 +92,17 @@ struct RowImporter {
                 if let value: FieldOfAction = PartnerExchange.match(item, label: { $0.label }) {
                     if !fields.contains(value) { fields.append(value) }
                 } else {
-                    errors.append(Message(.importUnknownField, item, PartnerExchange.rawValues(FieldOfAction.self)))
+                    errors.append(PartnerExchangeText.importUnknownField(item, PartnerExchange.rawValues(FieldOfAction.self)))
                 }
             }
         }
 
         let website = cell(.website, row)
-        if let website, !ContactValidation.isValidWebsite(website) { errors.append(Message(.importBadWebsite, website)) }
+        if let website, !ContactValidation.isValidWebsite(website) { errors.append(PartnerExchangeText.importBadWebsite(website)) }
         let email = cell(.email, row)
-        if let email, !ContactValidation.isValidEmail(email) { errors.append(Message(.importBadEmail, email)) }
+        if let email, !ContactValidation.isValidEmail(email) { errors.append(PartnerExchangeText.importBadEmail(email)) }
         let phone = cell(.phone, row)
-        if let phone, !ContactValidation.isValidPhone(phone) { errors.append(Message(.importBadPhone, phone)) }
+        if let phone, !ContactValidation.isValidPhone(phone) { errors.append(PartnerExchangeText.importBadPhone(phone)) }
 
         // A row with errors is not imported: its warnings (how it would have been) are moot.
         guard errors.isEmpty else {
@@ -140,8 +140,8 @@ struct RowImporter {
             result.records.append(partner)
         }
         if let duplicate = duplicate(of: name, except: partner.id) {
-            let message = duplicate.line.map { Message(.importDuplicateName, name, String($0)) }
-                ?? Message(.importDuplicateExisting, name, duplicate.name)
+            let message = duplicate.line.map { PartnerExchangeText.importDuplicateName(name, String($0)) }
+                ?? PartnerExchangeText.importDuplicateExisting(name, duplicate.name)
             result.warnings.append(RowProblem(line: row.line, message: message))
         }
         current.put(partner)

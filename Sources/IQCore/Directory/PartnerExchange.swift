@@ -35,20 +35,20 @@ public enum PartnerExchange {
     public enum Column: CaseIterable, Sendable, ImportColumn {
         case id, name, shortName, category, level, fields, cities, role, website, email, phone, address
 
-        public var header: TextKey {
+        public var header: Message {
             switch self {
-            case .id: .csvColID
-            case .name: .csvColName
-            case .shortName: .csvColShortName
-            case .category: .csvColCategory
-            case .level: .csvColLevel
-            case .fields: .csvColFields
-            case .cities: .csvColCities
-            case .role: .csvColRole
-            case .website: .csvColWebsite
-            case .email: .csvColEmail
-            case .phone: .csvColPhone
-            case .address: .csvColAddress
+            case .id: PartnerExchangeText.csvColID
+            case .name: PartnerExchangeText.csvColName
+            case .shortName: PartnerExchangeText.csvColShortName
+            case .category: PartnerExchangeText.csvColCategory
+            case .level: PartnerExchangeText.csvColLevel
+            case .fields: PartnerExchangeText.csvColFields
+            case .cities: PartnerExchangeText.csvColCities
+            case .role: PartnerExchangeText.csvColRole
+            case .website: PartnerExchangeText.csvColWebsite
+            case .email: PartnerExchangeText.csvColEmail
+            case .phone: PartnerExchangeText.csvColPhone
+            case .address: PartnerExchangeText.csvColAddress
             }
         }
 
@@ -79,7 +79,7 @@ public enum PartnerExchange {
         private static let byHeader: [String: Column] = {
             var table: [String: Column] = [:]
             for column in allCases {
-                for key in column.aliases + Language.allCases.map({ normaliseHeader(L10n.string(column.header, $0)) }) where table[key] == nil {
+                for key in column.aliases + Language.allCases.map({ normaliseHeader(column.header.text($0)) }) where table[key] == nil {
                     table[key] = column
                 }
             }
@@ -103,7 +103,7 @@ public enum PartnerExchange {
     /// The partners as CSV (CRLF line ends, RFC 4180), in the given order. `byteOrderMark` puts a
     /// UTF-8 BOM first, which Excel needs to read umlauts correctly.
     public static func csv(_ partners: [Partner], language: Language, byteOrderMark: Bool = false) -> String {
-        var rows: [[String]] = [Column.allCases.map { L10n.string($0.header, language) }]
+        var rows: [[String]] = [Column.allCases.map { $0.header.text(language) }]
         for p in partners {
             rows.append(Column.allCases.map { csvValue($0, of: p, language) })
         }
@@ -115,9 +115,9 @@ public enum PartnerExchange {
         case .id: p.id.rawValue
         case .name: p.name
         case .shortName: p.shortName
-        case .category: L10n.string(p.category.label, language)
-        case .level: p.level.map { L10n.string($0.label, language) } ?? ""
-        case .fields: p.fieldsOfAction.map { L10n.string($0.label, language) }.joined(separator: " | ")
+        case .category: p.category.label.text(language)
+        case .level: p.level.map { $0.label.text(language) } ?? ""
+        case .fields: p.fieldsOfAction.map { $0.label.text(language) }.joined(separator: " | ")
         case .cities: p.cities.joined(separator: " | ")
         case .role: p.role
         case .website: p.website
@@ -139,7 +139,7 @@ public enum PartnerExchange {
     public static func importCSV(_ text: String, existing: Document, now: Date, user: String,
                                  newID: () -> RecordID) -> PartnerImportResult {
         var result = PartnerImportResult()
-        guard let (header, rows) = ImportHeader<Column>.read(text, key: .name, noHeader: .importNoHeader,
+        guard let (header, rows) = ImportHeader<Column>.read(text, key: .name, noHeader: PartnerExchangeText.importNoHeader,
                                                              noKeyColumn: .importNoNameColumn, into: &result) else { return result }
         var importer = RowImporter(existing: existing, header: header, now: now, user: user)
         for row in rows { importer.take(row, into: &result, newID: newID) }
@@ -153,10 +153,10 @@ public enum PartnerExchange {
     }
 
     /// The case whose raw value, German or English label is `text` (case and accents ignored).
-    static func match<E: CaseIterable & RawRepresentable>(_ text: String, label: (E) -> TextKey) -> E? where E.RawValue == String {
+    static func match<E: CaseIterable & RawRepresentable>(_ text: String, label: (E) -> Message) -> E? where E.RawValue == String {
         let key = fold(text)
         return E.allCases.first { value in
-            fold(value.rawValue) == key || Language.allCases.contains { fold(L10n.string(label(value), $0)) == key }
+            fold(value.rawValue) == key || Language.allCases.contains { fold((label(value)).text($0)) == key }
         }
     }
 

@@ -18,21 +18,21 @@ public struct PartnerEditorForm: FormModel {
     public var address: TextInput
 
     init(_ p: Partner?, _ state: AppState) {
-        let t = { (k: TextKey) in L10n.string(k, state.language) }
+        let t = { (k: Message) in k.text(state.language) }
         editing = p?.id
-        name = TextInput(t(.colName), required: true, text: p?.name ?? "")
-        shortName = TextInput(t(.colShortName), text: p?.shortName ?? "")
-        category = ChoiceInput(t(.colCategory), required: true, none: t(.formChooseCategory),
+        name = TextInput(t(CommonText.colName), required: true, text: p?.name ?? "")
+        shortName = TextInput(t(CommonText.colShortName), text: p?.shortName ?? "")
+        category = ChoiceInput(t(CommonText.colCategory), required: true, none: t(FormText.formChooseCategory),
                                options: PartnerCategory.allCases.map { ($0, t($0.label)) }, selected: p?.category)
-        level = ChoiceInput(t(.detailLevel), none: t(.valueUnknown), options: Level.allCases.map { ($0, t($0.label)) }, selected: p?.level)
-        fieldsHeading = Heading(t(.detailFields))
+        level = ChoiceInput(t(CommonText.detailLevel), none: t(CommonText.valueUnknown), options: Level.allCases.map { ($0, t($0.label)) }, selected: p?.level)
+        fieldsHeading = Heading(t(CommonText.detailFields))
         fieldsOfAction = CheckList(FieldOfAction.allCases.map { ($0, t($0.label)) }, checked: Set(p?.fieldsOfAction ?? []))
-        cities = TextInput(t(.detailCities), text: p?.cities.joined(separator: ", ") ?? "")
-        role = TextInput(t(.detailRole), multiline: true, text: p?.role ?? "")
-        website = TextInput(t(.detailWebsite), text: p?.website ?? "")
-        email = TextInput(t(.detailEmail), text: p?.email ?? "")
-        phone = TextInput(t(.detailPhone), text: p?.phone ?? "")
-        address = TextInput(t(.detailAddress), text: p?.address ?? "")
+        cities = TextInput(t(CommonText.detailCities), text: p?.cities.joined(separator: ", ") ?? "")
+        role = TextInput(t(CommonText.detailRole), multiline: true, text: p?.role ?? "")
+        website = TextInput(t(CommonText.detailWebsite), text: p?.website ?? "")
+        email = TextInput(t(CommonText.detailEmail), text: p?.email ?? "")
+        phone = TextInput(t(CommonText.detailPhone), text: p?.phone ?? "")
+        address = TextInput(t(CommonText.detailAddress), text: p?.address ?? "")
     }
 
     public var slots: [FormSlot<Self>] {
@@ -49,15 +49,15 @@ public struct PartnerEditorForm: FormModel {
     /// Messages at the fields: name required, category chosen, contacts well-formed; a name
     /// another partner already has is a warning, not an error.
     public mutating func validate(_ context: FormContext) {
-        name.control.error = name.value.isEmpty ? Message(.formRequired) : nil
-        category.control.error = category.value == nil ? Message(.formChooseCategoryError) : nil
-        email.control.error = ContactValidation.isValidEmail(email.value) ? nil : Message(.formBadEmail)
-        website.control.error = ContactValidation.isValidWebsite(website.value) ? nil : Message(.formBadWebsite)
-        phone.control.error = ContactValidation.isValidPhone(phone.value) ? nil : Message(.formBadPhone)
+        name.control.error = name.value.isEmpty ? FormText.formRequired : nil
+        category.control.error = category.value == nil ? FormText.formChooseCategoryError : nil
+        email.control.error = ContactValidation.isValidEmail(email.value) ? nil : FormText.formBadEmail
+        website.control.error = ContactValidation.isValidWebsite(website.value) ? nil : FormText.formBadWebsite
+        phone.control.error = ContactValidation.isValidPhone(phone.value) ? nil : FormText.formBadPhone
         let key = SearchKey.sortKey(name.value)
         let twin = name.value.isEmpty ? nil
             : context.document.partners.items.first { $0.id != editing && SearchKey.sortKey($0.name) == key }
-        name.control.warning = twin.map { Message(.formDuplicateName, $0.name) }
+        name.control.warning = twin.map { FormText.formDuplicateName($0.name) }
     }
 
     /// The partner the form describes; relations and id stay as they were when editing.
@@ -88,14 +88,14 @@ public struct PartnerFilterForm: FormModel {
     public var level: ChoiceInput<Level>
 
     init(_ state: AppState) {
-        let t = { (k: TextKey) in L10n.string(k, state.language) }
-        let all = t(.formAll), f = state.directory.filter
+        let t = { (k: Message) in k.text(state.language) }
+        let all = t(FormText.formAll), f = state.directory.filter
         var cityNames: [String: String] = [:]
         for p in state.document.partners.items { for c in p.cities { cityNames[String(decoding: SearchKey.sortKey(c), as: UTF8.self)] = c } }
-        category = ChoiceInput(t(.colCategory), none: all, options: PartnerCategory.allCases.map { ($0, t($0.label)) }, selected: f.category)
-        field = ChoiceInput(t(.colField), none: all, options: FieldOfAction.allCases.map { ($0, t($0.label)) }, selected: f.field)
-        city = ChoiceInput(t(.colCity), none: all, options: cityNames.sorted { $0.key < $1.key }.map { ($0.value, $0.value) }, selected: f.city)
-        level = ChoiceInput(t(.detailLevel), none: all, options: Level.allCases.map { ($0, t($0.label)) }, selected: f.level)
+        category = ChoiceInput(t(CommonText.colCategory), none: all, options: PartnerCategory.allCases.map { ($0, t($0.label)) }, selected: f.category)
+        field = ChoiceInput(t(CommonText.colField), none: all, options: FieldOfAction.allCases.map { ($0, t($0.label)) }, selected: f.field)
+        city = ChoiceInput(t(CommonText.colCity), none: all, options: cityNames.sorted { $0.key < $1.key }.map { ($0.value, $0.value) }, selected: f.city)
+        level = ChoiceInput(t(CommonText.detailLevel), none: all, options: Level.allCases.map { ($0, t($0.label)) }, selected: f.level)
     }
 
     public var slots: [FormSlot<Self>] {
@@ -113,11 +113,11 @@ public struct PartnerFilterForm: FormModel {
 /// How the directory opens its forms.
 public enum PartnerForm {
     public static func editor(for partner: Partner?, _ state: AppState) -> FormState {
-        let title = partner.map { Message(.formEditPartner, $0.name).text(state.language) } ?? L10n.string(.formNewPartner, state.language)
+        let title = partner.map { FormText.formEditPartner($0.name).text(state.language) } ?? FormText.formNewPartner.text(state.language)
         return FormState(title: title, content: .partner(PartnerEditorForm(partner, state)))
     }
 
     public static func filterForm(_ state: AppState) -> FormState {
-        FormState(title: L10n.string(.formFilterTitle, state.language), content: .partnerFilter(PartnerFilterForm(state)))
+        FormState(title: FormText.formFilterTitle.text(state.language), content: .partnerFilter(PartnerFilterForm(state)))
     }
 }

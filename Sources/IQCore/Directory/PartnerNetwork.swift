@@ -7,15 +7,15 @@ public struct NetworkLink: Equatable, Sendable {
     public var other: RecordID
 
     /// How the interface words the link from the shown partner's side.
-    public var label: TextKey {
+    public var label: Message {
         switch (kind, direction) {
-        case (.funds, .outgoing): .relationFunds
-        case (.funds, .incoming): .relationFundedBy
-        case (.cooperatesWith, _): .relationCooperatesWith
-        case (.refersTo, .outgoing): .relationRefersTo
-        case (.refersTo, .incoming): .relationReferredFrom
-        case (.partOf, .outgoing): .relationPartOf
-        case (.partOf, .incoming): .relationHasPart
+        case (.funds, .outgoing): DomainText.relationFunds
+        case (.funds, .incoming): DomainText.relationFundedBy
+        case (.cooperatesWith, _): DomainText.relationCooperatesWith
+        case (.refersTo, .outgoing): DomainText.relationRefersTo
+        case (.refersTo, .incoming): DomainText.relationReferredFrom
+        case (.partOf, .outgoing): DomainText.relationPartOf
+        case (.partOf, .incoming): DomainText.relationHasPart
         }
     }
 }

@@ -22,7 +22,7 @@ extension FieldLimit {
         let length = text.count
         guard length > limit else { return nil }
         // Length and limit with the reader's thousands separator (the column name is no number).
-        var message = Message(.importFieldTooLong, column, String(length), String(limit))
+        var message = PartnerExchangeText.importFieldTooLong(column, length, limit)
         message.argumentsAreCounts = true
         return message
     }

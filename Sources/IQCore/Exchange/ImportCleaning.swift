@@ -17,7 +17,7 @@ enum ImportCleaning {
             let result = ControlCharacters.stripped(field, multiLine: multiLine.contains(index))
             guard result.removed else { continue }
             cleaned.fields[index] = result.text
-            if let title = titles[index] { warnings.append(Message(.importControlCharactersRemoved, title)) }
+            if let title = titles[index] { warnings.append(PartnerExchangeText.importControlCharactersRemoved(title)) }
         }
         return (cleaned, warnings)
     }

@@ -3,7 +3,7 @@ import Foundation
 /// A column an import knows: found by any spelling of its header, labelled in both languages.
 protocol ImportColumn: Hashable {
     static func find(_ header: String) -> Self?
-    var header: TextKey { get }
+    var header: Message { get }
 }
 
 /// What an import reads from the header row: where each known column is and how the file
@@ -19,19 +19,19 @@ struct ImportHeader<Column: ImportColumn> {
 
     /// Reads the file's table and its header row. Nil, with the reason in `result`, when the
     /// file cannot be used: a quote never closed, no header, or no `key` column.
-    static func read<Record>(_ text: String, key: Column, noHeader: TextKey, noKeyColumn: TextKey,
+    static func read<Record>(_ text: String, key: Column, noHeader: Message, noKeyColumn: Message,
                              into result: inout ImportResult<Record>) -> (header: ImportHeader, rows: [CSV.Row])? {
         let table: CSV.Table
         do {
             table = try CSV.read(text)
         } catch {
             switch error {
-            case .unterminatedQuote(let line): result.refuseFile(line: line, Message(.importUnterminatedQuote))
+            case .unterminatedQuote(let line): result.refuseFile(line: line, PartnerExchangeText.importUnterminatedQuote)
             }
             return nil
         }
         guard let row = table.rows.first(where: { !$0.isBlank }) else {
-            result.refuseFile(line: 1, Message(noHeader))
+            result.refuseFile(line: 1, noHeader)
             return nil
         }
         let header = ImportHeader(row, warnings: &result.warnings)
@@ -51,11 +51,11 @@ struct ImportHeader<Column: ImportColumn> {
             let title = CSV.removeFormulaGuard(raw).trimmingCharacters(in: .whitespacesAndNewlines)
             if title.isEmpty { continue }
             guard let column = Column.find(title) else {
-                warnings.append(RowProblem(line: row.line, message: Message(.importUnknownColumn, title)))
+                warnings.append(RowProblem(line: row.line, message: PartnerExchangeText.importUnknownColumn(title)))
                 continue
             }
             if columns[column] != nil {
-                warnings.append(RowProblem(line: row.line, message: Message(.importDuplicateColumn, title)))
+                warnings.append(RowProblem(line: row.line, message: PartnerExchangeText.importDuplicateColumn(title)))
             } else {
                 columns[column] = index
                 titles[column] = title
@@ -74,7 +74,7 @@ struct ImportHeader<Column: ImportColumn> {
 
     /// The column as the file's header names it; both labels when the file has no such column.
     func label(_ column: Column) -> String {
-        titles[column] ?? Language.allCases.map { L10n.string(column.header, $0) }.joined(separator: " / ")
+        titles[column] ?? Language.allCases.map { column.header.text($0) }.joined(separator: " / ")
     }
 
     /// A row made ready to read: control characters removed (ImportCleaning; line breaks stay
@@ -87,7 +87,7 @@ struct ImportHeader<Column: ImportColumn> {
         var warnings = cleaningWarnings
         if row.fields.count > fieldCount,
            row.fields[fieldCount...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            warnings.append(Message.counts(.importExtraFields, row.fields.count, fieldCount))
+            warnings.append(PartnerExchangeText.importExtraFields(row.fields.count, fieldCount))
         }
         var errors: [Message] = []
         for (column, index) in columns.sorted(by: { $0.value < $1.value }) where index < row.fields.count {

@@ -22,7 +22,7 @@ public enum ImportReport {
 
     private struct Kind: Hashable {
         var isError: Bool
-        var key: TextKey
+        var key: Message
     }
 
     public static func problemLines(_ outcome: some ImportOutcome, file: String, language: Language) -> [String] {
@@ -38,10 +38,10 @@ public enum ImportReport {
             let n = shown[kind, default: 0] + 1
             shown[kind] = n
             guard n <= shownPerKind else { continue }
-            let key: TextKey = p.isError ? .importProblemError : .importProblemWarning
+            let key: Message = p.isError ? .importProblemError : .importProblemWarning
             lines.append(Message(key, file, String(p.problem.line), p.problem.message.text(language)).text(language))
             if n == shownPerKind, let total = totals[kind], total > shownPerKind {
-                lines.append(Message(.importMoreOfKind, NumberFormat.integer(total - shownPerKind, language)).text(language))
+                lines.append(PartnerExchangeText.importMoreOfKind(total - shownPerKind).text(language))
             }
         }
         return lines

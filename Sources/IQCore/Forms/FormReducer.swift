@@ -93,7 +93,7 @@ public enum FormReducer {
             guard let first = form.fields.firstIndex(where: { $0.error != nil }) else { return .submitted(form.content) }
             // Never save invalid data: go to the first wrong field and say so.
             form.focus = first
-            return .say(Message(.formHasErrors), .error)
+            return .say(FormText.formHasErrors, .error)
         case .cancel:
             if !form.isChanged { return .closed }
             form.askDiscard = true
@@ -109,7 +109,7 @@ public enum FormReducer {
     /// Typing or pasting past a field's limit stops there; the status bar says why nothing more appears.
     static func sayFull(_ field: FormField, _ language: Language) -> FormDelegate? {
         guard let limit = field.text.limit else { return nil }
-        return .say(Message(.formFieldLimit, NumberFormat.integer(limit, language)), .warning)
+        return .say(FormText.formFieldLimit(limit), .warning)
     }
 
     /// The next option starting with the letter, wrapping: typing "k" twice steps from Kammern

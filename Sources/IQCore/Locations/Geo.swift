@@ -65,16 +65,16 @@ public enum LocationExchange {
     }
 
     /// The CSV columns in export order.
-    public static let csvHeaders: [TextKey] = [.csvColID, .csvColName, .colOperator, .colCity, .colServices,
-                                               .csvColLatitude, .csvColLongitude]
+    public static let csvHeaders: [Message] = [PartnerExchangeText.csvColID, PartnerExchangeText.csvColName, CommonText.colOperator, CommonText.colCity, CommonText.colServices,
+                                               GeoText.csvColLatitude, GeoText.csvColLongitude]
 
     /// All sites of the document as CSV (CRLF line ends, RFC 4180); `byteOrderMark` for Excel.
     public static func csv(_ document: Document, language: Language, byteOrderMark: Bool = false) -> String {
-        var rows: [[String]] = [csvHeaders.map { L10n.string($0, language) }]
+        var rows: [[String]] = [csvHeaders.map { $0.text(language) }]
         for site in sortedSites(document.sites.items) {
             rows.append([
                 site.id.rawValue, site.name, operatorName(site, in: document) ?? "", site.city,
-                site.services.map { L10n.string($0.label, language) }.joined(separator: " | "),
+                site.services.map { $0.label.text(language) }.joined(separator: " | "),
                 site.coordinate.map { number($0.latitude, language) } ?? "",
                 site.coordinate.map { number($0.longitude, language) } ?? "",
             ])

@@ -24,7 +24,7 @@ public enum LocationsReducer {
             let chosen = state.completion > 0 ? highlighted : (Gazetteer.find(typed) ?? highlighted)
             guard let place = chosen else {
                 let hints = Gazetteer.suggestions(for: typed, limit: 3).map(\.name).joined(separator: ", ")
-                delegates = [.say(Message(.placeUnknown, typed, hints), .warning)]
+                delegates = [.say(LocationText.placeUnknown(typed, hints), .warning)]
                 break
             }
             state.origin = place

@@ -111,13 +111,13 @@ public struct CaseBreakdown: Equatable, Sendable {
     public enum Dimension: String, CaseIterable, Sendable {
         case status, countryOfTraining, referenzberuf, site, month
 
-        public var title: TextKey {
+        public var title: Message {
             switch self {
-            case .status: .statsByStatus
-            case .countryOfTraining: .statsByCountry
-            case .referenzberuf: .statsByOccupation
-            case .site: .statsBySite
-            case .month: .statsByMonth
+            case .status: StatisticsText.statsByStatus
+            case .countryOfTraining: StatisticsText.statsByCountry
+            case .referenzberuf: StatisticsText.statsByOccupation
+            case .site: StatisticsText.statsBySite
+            case .month: StatisticsText.statsByMonth
             }
         }
     }
@@ -179,14 +179,14 @@ public struct CaseStatistics: Equatable, Sendable {
 
     static func calculate(_ document: Document, year: Int?, language: Language) -> CaseStatistics {
         let cases = document.cases.items.filter { year == nil || Self.year(of: $0) == year }
-        let notRecorded = L10n.string(.statsNotRecorded, language)
+        let notRecorded = StatisticsText.statsNotRecorded.text(language)
         var tallies = Dictionary(uniqueKeysWithValues: CaseBreakdown.Dimension.allCases.map { ($0, Tally()) })
 
         // Looked up once per distinct text: a few hundred spellings, not 100,000 lookups.
         var countryOf: [String: (key: String, label: String)] = [:]
         var occupationOf: [String: (key: String, label: String)] = [:]
         for c in cases {
-            tallies[.status]?.add(c.status.rawValue, label: L10n.string(c.status.label, language))
+            tallies[.status]?.add(c.status.rawValue, label: c.status.label.text(language))
 
             let country = c.countryOfTraining.trimmingCharacters(in: .whitespacesAndNewlines)
             let countryCategory = countryOf[country] ?? {
@@ -208,7 +208,7 @@ public struct CaseStatistics: Equatable, Sendable {
                 if let site = document.sites[id] {
                     tallies[.site]?.add(id.rawValue, label: site.name)
                 } else {
-                    tallies[.site]?.add("removed", label: L10n.string(.statsSiteRemoved, language))
+                    tallies[.site]?.add("removed", label: StatisticsText.statsSiteRemoved.text(language))
                 }
             } else {
                 tallies[.site]?.add(unknownKey, label: notRecorded)
@@ -223,7 +223,7 @@ public struct CaseStatistics: Equatable, Sendable {
         }
 
         // Every status is listed (0 included); the other breakdowns list what occurs.
-        for status in CaseStatus.allCases { tallies[.status]?.ensure(status.rawValue, label: L10n.string(status.label, language)) }
+        for status in CaseStatus.allCases { tallies[.status]?.ensure(status.rawValue, label: status.label.text(language)) }
 
         let breakdowns = CaseBreakdown.Dimension.allCases.map { dimension -> CaseBreakdown in
             let tally = tallies[dimension] ?? Tally()
@@ -255,7 +255,7 @@ public struct CaseStatistics: Equatable, Sendable {
 
     /// Text that matches no code list: one category, never the text itself (it may name someone).
     private static func freeText(_ text: String, _ language: Language) -> (key: String, label: String) {
-        LookupFold.fold(text).isEmpty ? (unknownKey, "") : (otherKey, L10n.string(.statsOtherFreeText, language))
+        LookupFold.fold(text).isEmpty ? (unknownKey, "") : (otherKey, StatisticsText.statsOtherFreeText.text(language))
     }
 
     /// The key of the category of all free text that matches no code list.

@@ -17,7 +17,7 @@ public struct ReferenceFigure: Equatable, Sendable {
         /// "wird sich … verdoppeln".
         case doubling
         /// A statement without a number (the occupations with most applications).
-        case words(TextKey)
+        case words(Message)
         /// The slide leaves the number out.
         case notGiven
     }
@@ -30,15 +30,15 @@ public struct ReferenceFigure: Equatable, Sendable {
         case almost
     }
 
-    public let label: TextKey
+    public let label: Message
     public let value: Value
     public let qualifier: Qualifier
     /// Who the slide names as the source.
-    public let source: TextKey
+    public let source: Message
     /// The line of iq-nrw-2018-slides.txt the figure is read from.
     public let slideLine: Int
 
-    public init(_ label: TextKey, _ value: Value, _ qualifier: Qualifier = .exact, source: TextKey, line: Int) {
+    public init(_ label: Message, _ value: Value, _ qualifier: Qualifier = .exact, source: Message, line: Int) {
         self.label = label
         self.value = value
         self.qualifier = qualifier
@@ -54,7 +54,7 @@ public struct ReferenceFigure: Equatable, Sendable {
 
     /// "ca. 7.000", "2,1 %", "3,9 Mio.", "in der Quelle nicht angegeben".
     public func text(_ language: Language) -> String {
-        let t = { (key: TextKey) in L10n.string(key, language) }
+        let t = { (key: Message) in key.text(language) }
         let number: String
         switch value {
         case .count(let n): number = NumberFormat.integer(n, language)
@@ -64,21 +64,21 @@ public struct ReferenceFigure: Equatable, Sendable {
             number = language == .de ? n + " %" : n + "%"
         case .millions(let tenths):
             let digits = tenths % 10 == 0 ? 0 : 1
-            number = Message(.refMillions, NumberFormat.decimal(Double(tenths) / 10, digits: digits, language)).text(language)
-        case .doubling: number = t(.refDoubling)
+            number = ReferenceText.refMillions(NumberFormat.decimal(Double(tenths) / 10, digits: digits, language)).text(language)
+        case .doubling: number = t(ReferenceText.refDoubling)
         case .words(let key): number = t(key)
-        case .notGiven: return t(.refNotGiven)
+        case .notGiven: return t(ReferenceText.refNotGiven)
         }
         switch qualifier {
         case .exact: return number
-        case .about: return t(.valueApproximately) + " " + number
-        case .almost: return t(.refAlmost) + " " + number
+        case .about: return t(CommonText.valueApproximately) + " " + number
+        case .almost: return t(ReferenceText.refAlmost) + " " + number
         }
     }
 }
 
 public struct ReferenceSection: Equatable, Sendable {
-    public let title: TextKey
+    public let title: Message
     /// Counts of one kind that compare well as bars (the health professions).
     public let isChart: Bool
     public let figures: [ReferenceFigure]
@@ -86,37 +86,37 @@ public struct ReferenceSection: Equatable, Sendable {
 
 public enum ReferenceFigures {
     public static let sections: [ReferenceSection] = [
-        ReferenceSection(title: .refSectionRecognition, isChart: false, figures: [
-            ReferenceFigure(.refApplicationsSince2012, .count(111_501), source: .refSourceBIBB, line: 116),
-            ReferenceFigure(.refNewApplications2017, .count(24_987), source: .refSourceBIBB, line: 119),
-            ReferenceFigure(.refDecided2017, .count(22_254), source: .refSourceBIBB, line: 120),
-            ReferenceFigure(.refNoEquivalence2017, .percent(tenths: 21), source: .refSourceBIBB, line: 122),
-            ReferenceFigure(.refMostApplications, .words(.refMostApplicationsOccupations), source: .refSourceBIBB, line: 125),
-            ReferenceFigure(.refNewFromSyria, .count(3_600), .about, source: .refSourceBIBB, line: 129),
-            ReferenceFigure(.refSyriaIncrease, .percent(tenths: 800), source: .refSourceBIBB, line: 129),
-            ReferenceFigure(.refNewFromBosnia, .count(3_100), .about, source: .refSourceBIBB, line: 130),
-            ReferenceFigure(.refNewFromSerbia, .notGiven, source: .refSourceBIBB, line: 130),
+        ReferenceSection(title: ReferenceText.refSectionRecognition, isChart: false, figures: [
+            ReferenceFigure(ReferenceText.refApplicationsSince2012, .count(111_501), source: ReferenceText.refSourceBIBB, line: 116),
+            ReferenceFigure(ReferenceText.refNewApplications2017, .count(24_987), source: ReferenceText.refSourceBIBB, line: 119),
+            ReferenceFigure(ReferenceText.refDecided2017, .count(22_254), source: ReferenceText.refSourceBIBB, line: 120),
+            ReferenceFigure(ReferenceText.refNoEquivalence2017, .percent(tenths: 21), source: ReferenceText.refSourceBIBB, line: 122),
+            ReferenceFigure(ReferenceText.refMostApplications, .words(ReferenceText.refMostApplicationsOccupations), source: ReferenceText.refSourceBIBB, line: 125),
+            ReferenceFigure(ReferenceText.refNewFromSyria, .count(3_600), .about, source: ReferenceText.refSourceBIBB, line: 129),
+            ReferenceFigure(ReferenceText.refSyriaIncrease, .percent(tenths: 800), source: ReferenceText.refSourceBIBB, line: 129),
+            ReferenceFigure(ReferenceText.refNewFromBosnia, .count(3_100), .about, source: ReferenceText.refSourceBIBB, line: 130),
+            ReferenceFigure(ReferenceText.refNewFromSerbia, .notGiven, source: ReferenceText.refSourceBIBB, line: 130),
         ]),
-        ReferenceSection(title: .refSectionIQNRW, isChart: false, figures: [
-            ReferenceFigure(.refCounselledPerYear, .count(7_000), .about, source: .refSourceIQNRW, line: 136),
-            ReferenceFigure(.refQualified, .count(1_815), source: .refSourceIQNRW, line: 140),
+        ReferenceSection(title: ReferenceText.refSectionIQNRW, isChart: false, figures: [
+            ReferenceFigure(ReferenceText.refCounselledPerYear, .count(7_000), .about, source: ReferenceText.refSourceIQNRW, line: 136),
+            ReferenceFigure(ReferenceText.refQualified, .count(1_815), source: ReferenceText.refSourceIQNRW, line: 140),
         ]),
-        ReferenceSection(title: .refSectionHealth, isChart: true, figures: [
-            ReferenceFigure(.refHealthNursing, .count(1_432), source: .refSourceIQHealth, line: 251),
-            ReferenceFigure(.refHealthDoctors, .notGiven, source: .refSourceIQHealth, line: 253),
-            ReferenceFigure(.refHealthPhysiotherapy, .count(253), source: .refSourceIQHealth, line: 253),
-            ReferenceFigure(.refHealthOccupationalTherapy, .count(44), source: .refSourceIQHealth, line: 255),
-            ReferenceFigure(.refHealthMidwives, .count(86), source: .refSourceIQHealth, line: 255),
-            ReferenceFigure(.refHealthMTRA, .count(55), source: .refSourceIQHealth, line: 255),
+        ReferenceSection(title: ReferenceText.refSectionHealth, isChart: true, figures: [
+            ReferenceFigure(ReferenceText.refHealthNursing, .count(1_432), source: ReferenceText.refSourceIQHealth, line: 251),
+            ReferenceFigure(ReferenceText.refHealthDoctors, .notGiven, source: ReferenceText.refSourceIQHealth, line: 253),
+            ReferenceFigure(ReferenceText.refHealthPhysiotherapy, .count(253), source: ReferenceText.refSourceIQHealth, line: 253),
+            ReferenceFigure(ReferenceText.refHealthOccupationalTherapy, .count(44), source: ReferenceText.refSourceIQHealth, line: 255),
+            ReferenceFigure(ReferenceText.refHealthMidwives, .count(86), source: ReferenceText.refSourceIQHealth, line: 255),
+            ReferenceFigure(ReferenceText.refHealthMTRA, .count(55), source: ReferenceText.refSourceIQHealth, line: 255),
         ]),
-        ReferenceSection(title: .refSectionHandwerk, isChart: false, figures: [
-            ReferenceFigure(.refHandwerkPerYear, .count(500), .about, source: .refSourceIQAdaptation, line: 291),
+        ReferenceSection(title: ReferenceText.refSectionHandwerk, isChart: false, figures: [
+            ReferenceFigure(ReferenceText.refHandwerkPerYear, .count(500), .about, source: ReferenceText.refSourceIQAdaptation, line: 291),
         ]),
-        ReferenceSection(title: .refSectionNursing, isChart: false, figures: [
-            ReferenceFigure(.refNursingGap2030, .count(500_000), .almost, source: .refSourceBertelsmann, line: 218),
-            ReferenceFigure(.refCareRecipients, .millions(tenths: 39), source: .refSourceCareEmployers, line: 222),
-            ReferenceFigure(.refCareWorkers, .millions(tenths: 10), .about, source: .refSourceCareEmployers, line: 224),
-            ReferenceFigure(.refCareRecipients2050, .doubling, source: .refSourceCareEmployers, line: 226),
+        ReferenceSection(title: ReferenceText.refSectionNursing, isChart: false, figures: [
+            ReferenceFigure(ReferenceText.refNursingGap2030, .count(500_000), .almost, source: ReferenceText.refSourceBertelsmann, line: 218),
+            ReferenceFigure(ReferenceText.refCareRecipients, .millions(tenths: 39), source: ReferenceText.refSourceCareEmployers, line: 222),
+            ReferenceFigure(ReferenceText.refCareWorkers, .millions(tenths: 10), .about, source: ReferenceText.refSourceCareEmployers, line: 224),
+            ReferenceFigure(ReferenceText.refCareRecipients2050, .doubling, source: ReferenceText.refSourceCareEmployers, line: 226),
         ]),
     ]
 }

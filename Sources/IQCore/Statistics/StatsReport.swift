@@ -49,15 +49,15 @@ public enum StatsReport {
     }
 
     private static func title(_ year: Int?, _ language: Language) -> String {
-        Message(.statsTitle, year.map(String.init) ?? L10n.string(.statsAllYears, language)).text(language)
+        StatisticsText.statsTitle(year.map(String.init) ?? StatisticsText.statsAllYears.text(language)).text(language)
     }
 
     // MARK: Text
 
     public static func text(_ document: Document, year: Int?, language: Language) -> String {
-        let t = { (key: TextKey) in L10n.string(key, language) }
-        let unknown = t(.valueUnknown)
-        func approx(_ s: String, _ flag: Bool) -> String { flag ? t(.valueApproximately) + " " + s : s }
+        let t = { (key: Message) in key.text(language) }
+        let unknown = t(CommonText.valueUnknown)
+        func approx(_ s: String, _ flag: Bool) -> String { flag ? t(CommonText.valueApproximately) + " " + s : s }
         func money(_ cell: MoneyCell) -> String {
             switch cell {
             case .amount(let m): NumberFormat.money(Money(cents: wholeEuros(m) * 100), language)
@@ -73,13 +73,13 @@ public enum StatsReport {
         out += [head, String(repeating: "=", count: head.count)]
 
         // Measures
-        heading(t(.statsMeasures), "-")
+        heading(t(StatisticsText.statsMeasures), "-")
         let rows = measureRows(document, year: year)
         if rows.isEmpty {
-            out.append(t(.statsNoMeasures))
+            out.append(t(StatisticsText.statsNoMeasures))
         } else {
-            var table = [[t(.colYear), t(.statsColMeasure), t(.colField), t(.colAllocation), t(.colCommitted),
-                          t(.statsColSpent), t(.colParticipants), t(.colEnrolled)]]
+            var table = [[t(CommonText.colYear), t(StatisticsText.statsColMeasure), t(CommonText.colField), t(CommonText.colAllocation), t(BudgetText.colCommitted),
+                          t(StatisticsText.statsColSpent), t(CommonText.colParticipants), t(BudgetText.colEnrolled)]]
             for r in rows {
                 table.append([String(r.measure.year), r.measure.name, t(r.measure.fieldOfAction.label),
                               r.allocation.map { approx(money(.amount($0)), r.measure.isApproximate) } ?? unknown,
@@ -88,32 +88,32 @@ public enum StatsReport {
                               r.enrolled.text(language)])
             }
             out += align(table, right: [3, 4, 5, 6, 7])
-            out.append(t(.statsMoneyNote))
+            out.append(t(StatisticsText.statsMoneyNote))
         }
 
         // Cases
         let stats = CaseStatistics.compute(document, year: year, language: language)
-        heading(Message(.statsCases, stats.total.text(language)).text(language), "-")
-        out.append(t(.statsSuppressionNote))
+        heading(StatisticsText.statsCases(stats.total.text(language)).text(language), "-")
+        out.append(t(StatisticsText.statsSuppressionNote))
         if stats.total == .count(0) {
-            out.append(t(.statsNoCases))
+            out.append(t(StatisticsText.statsNoCases))
         } else {
             for b in stats.breakdowns {
                 out += ["", t(b.dimension.title)]
-                if b.dimension == .month { out.append(t(.statsMonthBasis)) }
+                if b.dimension == .month { out.append(t(StatisticsText.statsMonthBasis)) }
                 var table = b.categories.map { [$0.label, $0.shown.text(language)] }
-                table.append([t(.statsTotal), b.total.text(language)])
+                table.append([t(StatisticsText.statsTotal), b.total.text(language)])
                 out += align(table, right: [1], indent: "  ")
             }
         }
 
         // Reference figures
-        heading(t(.statsReference), "-")
+        heading(t(StatisticsText.statsReference), "-")
         for section in ReferenceFigures.sections {
             out += ["", t(section.title)]
             // A statement without a number gets a line of its own, so it does not widen the number column.
             let isStatement = { (f: ReferenceFigure) -> Bool in if case .words = f.value { return true } else { return false } }
-            let source = { (f: ReferenceFigure) in Message(.statsSource, t(f.source)).text(language) }
+            let source = { (f: ReferenceFigure) in StatisticsText.statsSource(t(f.source)).text(language) }
             let table = section.figures.filter { !isStatement($0) }.map { [t($0.label), $0.text(language), source($0)] }
             out += align(table, right: [1], indent: "  ")
             for f in section.figures where isStatement(f) { out.append("  \(t(f.label)): \(f.text(language))  \(source(f))") }
@@ -139,7 +139,7 @@ public enum StatsReport {
     // MARK: CSV
 
     public static func csv(_ document: Document, year: Int?, language: Language, byteOrderMark: Bool = false) -> String {
-        let t = { (key: TextKey) in L10n.string(key, language) }
+        let t = { (key: Message) in key.text(language) }
         func euros(_ cell: MoneyCell) -> String {
             switch cell {
             case .amount(let m): String(wholeEuros(m))
@@ -147,25 +147,25 @@ public enum StatsReport {
             case .withheld: Suppression.withheldMark
             }
         }
-        var rows: [[String]] = [[t(.colYear), t(.statsColMeasure), t(.colField), t(.statsColAllocationEuros), t(.statsColApproximate),
-                                 t(.statsColCommittedEuros), t(.statsColSpentEuros), t(.colParticipants), t(.colEnrolled)]]
+        var rows: [[String]] = [[t(CommonText.colYear), t(StatisticsText.statsColMeasure), t(CommonText.colField), t(StatisticsText.statsColAllocationEuros), t(StatisticsText.statsColApproximate),
+                                 t(StatisticsText.statsColCommittedEuros), t(StatisticsText.statsColSpentEuros), t(CommonText.colParticipants), t(BudgetText.colEnrolled)]]
         for r in measureRows(document, year: year) {
             rows.append([String(r.measure.year), r.measure.name, t(r.measure.fieldOfAction.label),
-                         r.allocation.map { euros(.amount($0)) } ?? "", r.measure.isApproximate ? t(.valueApproximately) : "",
+                         r.allocation.map { euros(.amount($0)) } ?? "", r.measure.isApproximate ? t(CommonText.valueApproximately) : "",
                          euros(r.committed), euros(.amount(r.spent)), r.planned.map(String.init) ?? "", r.enrolled.plain])
         }
 
         let stats = CaseStatistics.compute(document, year: year, language: language)
-        rows += [[], [t(.statsColBreakdown), t(.statsColCategory), t(.statsColCount)]]
-        rows.append([t(.statsCasesTotal), "", stats.total.plain])
+        rows += [[], [t(StatisticsText.statsColBreakdown), t(StatisticsText.statsColCategory), t(StatisticsText.statsColCount)]]
+        rows.append([t(StatisticsText.statsCasesTotal), "", stats.total.plain])
         for b in stats.breakdowns {
-            let title = t(b.dimension.title) + (b.dimension == .month ? " – " + t(.statsMonthBasis) : "")
+            let title = t(b.dimension.title) + (b.dimension == .month ? " – " + t(StatisticsText.statsMonthBasis) : "")
             for c in b.categories { rows.append([title, c.label, c.shown.plain]) }
-            rows.append([title, t(.statsTotal), b.total.plain])
+            rows.append([title, t(StatisticsText.statsTotal), b.total.plain])
         }
 
-        rows += [[], [t(.statsColSection), t(.statsColFigure), t(.statsColValue), t(.statsColUnit), t(.statsColQualifier),
-                      t(.statsColStatement), t(.statsColSource)]]
+        rows += [[], [t(StatisticsText.statsColSection), t(StatisticsText.statsColFigure), t(StatisticsText.statsColValue), t(StatisticsText.statsColUnit), t(StatisticsText.statsColQualifier),
+                      t(StatisticsText.statsColStatement), t(StatisticsText.statsColSource)]]
         for section in ReferenceFigures.sections {
             for f in section.figures {
                 let (value, unit) = csvValue(f.value, language)
@@ -178,31 +178,31 @@ public enum StatsReport {
     }
 
     private static func csvValue(_ value: ReferenceFigure.Value, _ language: Language) -> (value: String, unit: String) {
-        let t = { (key: TextKey) in L10n.string(key, language) }
+        let t = { (key: Message) in key.text(language) }
         func decimal(_ tenths: Int) -> String {
             NumberFormat.decimal(Double(tenths) / 10, digits: tenths % 10 == 0 ? 0 : 1, language).replacingOccurrences(of: language == .de ? "." : ",", with: "")
         }
         switch value {
-        case .count(let n): return (String(n), t(.statsUnitCount))
+        case .count(let n): return (String(n), t(StatisticsText.statsUnitCount))
         case .percent(let tenths): return (decimal(tenths), "%")
-        case .millions(let tenths): return (decimal(tenths), t(.statsUnitMillions))
-        case .doubling: return ("2", t(.statsUnitFactor))
+        case .millions(let tenths): return (decimal(tenths), t(StatisticsText.statsUnitMillions))
+        case .doubling: return ("2", t(StatisticsText.statsUnitFactor))
         case .words, .notGiven: return ("", "")
         }
     }
 
     private static func qualifierText(_ q: ReferenceFigure.Qualifier, _ language: Language) -> String {
         switch q {
-        case .exact: L10n.string(.statsQualifierExact, language)
-        case .about: L10n.string(.valueApproximately, language)
-        case .almost: L10n.string(.refAlmost, language)
+        case .exact: StatisticsText.statsQualifierExact.text(language)
+        case .about: CommonText.valueApproximately.text(language)
+        case .almost: ReferenceText.refAlmost.text(language)
         }
     }
 
     // MARK: JSON
 
     public static func json(_ document: Document, year: Int?, language: Language) -> String {
-        let t = { (key: TextKey) in L10n.string(key, language) }
+        let t = { (key: Message) in key.text(language) }
         func s(_ text: String) -> String { PartnerExchange.jsonString(text) }
         func count(_ c: ShownCount) -> String { c.value.map(String.init) ?? s(c.plain) }
         func euros(_ cell: MoneyCell) -> String {
@@ -216,8 +216,8 @@ public enum StatsReport {
         func add(_ key: String, _ value: String) { top.append("  \(s(key)): \(value)") }
         add("title", s(title(year, language)))
         add("year", year.map(String.init) ?? "null")
-        add("money", s(t(.statsJSONMoney)))
-        add("suppression", s(t(.statsSuppressionNote)))
+        add("money", s(t(StatisticsText.statsJSONMoney)))
+        add("suppression", s(t(StatisticsText.statsSuppressionNote)))
 
         let measures = measureRows(document, year: year).map { r -> String in
             let fields = [
@@ -239,7 +239,7 @@ public enum StatsReport {
                 "          { \"key\": \(s($0.key)), \"label\": \(s($0.label)), \"count\": \(count($0.shown)) }"
             }
             var lines = ["        \"dimension\": \(s(b.dimension.rawValue))", "        \"title\": \(s(t(b.dimension.title)))"]
-            if b.dimension == .month { lines.append("        \"basis\": \(s(t(.statsMonthBasis)))") }
+            if b.dimension == .month { lines.append("        \"basis\": \(s(t(StatisticsText.statsMonthBasis)))") }
             lines.append("        \"total\": \(count(b.total))")
             lines.append("        \"categories\": " + (categories.isEmpty ? "[]" : "[\n" + categories.joined(separator: ",\n") + "\n        ]"))
             return "      {\n" + lines.joined(separator: ",\n") + "\n      }"
@@ -266,7 +266,7 @@ public enum StatsReport {
         case .percent(let tenths): return (decimal(tenths), "percent")
         case .millions(let tenths): return (decimal(tenths), "million")
         case .doubling: return ("2", "factor")
-        case .words(let key): return (PartnerExchange.jsonString(L10n.string(key, language)), "text")
+        case .words(let key): return (PartnerExchange.jsonString(key.text(language)), "text")
         case .notGiven: return ("null", "count")
         }
     }

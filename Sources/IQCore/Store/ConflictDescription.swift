@@ -24,10 +24,10 @@ public struct ConflictDescription: Equatable, Sendable {
         name = (mine ?? theirs).map(ConflictDescription.name) ?? conflict.id.rawValue
         otherPerson = theirs?.meta.modifiedBy ?? conflict.base?.meta.modifiedBy ?? "?"
         switch (conflict.base, mine, theirs) {
-        case (nil, _, _): message = Message(.conflictAddedBoth, name, otherPerson)
-        case (_, nil, _): message = Message(.conflictDeletedByMe, name, otherPerson)
-        case (_, _, nil): message = Message(.conflictDeletedByThem, name, otherPerson)
-        default: message = Message(.conflictChangedBoth, name, otherPerson)
+        case (nil, _, _): message = StoreText.conflictAddedBoth(name, otherPerson)
+        case (_, nil, _): message = StoreText.conflictDeletedByMe(name, otherPerson)
+        case (_, _, nil): message = StoreText.conflictDeletedByThem(name, otherPerson)
+        default: message = StoreText.conflictChangedBoth(name, otherPerson)
         }
         let a = mine?.plist ?? .dict([]), b = theirs?.plist ?? .dict([])
         var keys: [String] = []

@@ -24,16 +24,16 @@ public enum SnapshotError: Error, Equatable, Sendable {
 
     public var message: Message {
         switch self {
-        case .missing(let p): Message(.storeErrorMissing, p)
-        case .unreadable(let p, let e): Message(.storeErrorUnreadable, p, SnapshotError.describe(errno: e))
-        case .empty(let p): Message(.storeErrorEmpty, p)
-        case .notAPropertyList(let p): Message(.storeErrorNotPlist, p)
-        case .truncated(let p): Message(.storeErrorTruncated, p)
-        case .wrongSchema(let p, let d): Message(.storeErrorSchema, p, d)
-        case .newerFormat(let p, let found, let supported): Message(.storeErrorNewer, p, String(found), String(supported))
-        case .writeFailed(let p, let e): Message(.storeErrorWrite, p, SnapshotError.describe(errno: e))
-        case .readOnly(let p): Message(.storeErrorReadOnly, p)
-        case .symlink(let p, let target): Message(.storeErrorSymlink, p, target)
+        case .missing(let p): StoreText.storeErrorMissing(p)
+        case .unreadable(let p, let e): StoreText.storeErrorUnreadable(p, SnapshotError.describe(errno: e))
+        case .empty(let p): StoreText.storeErrorEmpty(p)
+        case .notAPropertyList(let p): StoreText.storeErrorNotPlist(p)
+        case .truncated(let p): StoreText.storeErrorTruncated(p)
+        case .wrongSchema(let p, let d): StoreText.storeErrorSchema(p, d)
+        case .newerFormat(let p, let found, let supported): StoreText.storeErrorNewer(p, String(found), String(supported))
+        case .writeFailed(let p, let e): StoreText.storeErrorWrite(p, SnapshotError.describe(errno: e))
+        case .readOnly(let p): StoreText.storeErrorReadOnly(p)
+        case .symlink(let p, let target): StoreText.storeErrorSymlink(p, target)
         }
     }
 

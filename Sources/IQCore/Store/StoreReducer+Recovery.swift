@@ -20,8 +20,8 @@ extension StoreReducer {
         }
         let merge = DocumentMerge.merge(base: base, mine: mine, theirs: theirs)
         let changes = changes(from: theirs, to: merge.document)
-        let restored: [Delegate] = changes.isEmpty ? [] : [.perform(.batch(changes), label: Message(.labelRecovery), stamp: false)]
-        return restored + [.say(Message(.statusRecovered, NumberFormat.integer(offer.records, state.language)))]
+        let restored: [Delegate] = changes.isEmpty ? [] : [.perform(.batch(changes), label: StoreText.labelRecovery, stamp: false)]
+        return restored + [.say(StoreText.statusRecovered(offer.records))]
             + addConflicts(&state, merge.conflicts)
     }
 }

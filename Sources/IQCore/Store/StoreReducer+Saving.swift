@@ -6,7 +6,7 @@ extension StoreReducer {
     static func save(_ state: inout State, environment env: Environment) -> [Delegate] {
         guard let file = state.store.file else { return [] }
         if state.store.readOnly != nil {
-            return [.say(Message(.statusReadOnlyNoSave), .warning)]
+            return [.say(StoreText.statusReadOnlyNoSave, .warning)]
         }
         if case .loading = state.store.phase {
             // Ctrl-S while the file is still loading: save as soon as it is there.
@@ -15,7 +15,7 @@ extension StoreReducer {
         }
         guard state.store.phase == .ready else { return [] }
         if !state.store.conflicts.isEmpty {
-            return [.ask(.conflict), .say(Message(.statusResolveFirst), .warning)]
+            return [.ask(.conflict), .say(StoreText.statusResolveFirst, .warning)]
         }
         if state.store.isSaving {
             state.store.saveAgainAfterwards = true
@@ -54,7 +54,7 @@ extension StoreReducer {
             }
             state.store.base = written
             let time = GermanDate.time(at, state.language)
-            delegates.append(.say(taken > 0 ? Message(.statusSavedMerged, time, NumberFormat.integer(taken, state.language)) : Message(.statusSaved, time)))
+            delegates.append(.say(taken > 0 ? StoreText.statusSavedMerged(time, taken) : StoreText.statusSaved(time)))
             if state.store.quitAfterSave, !state.content.hasUnsavedChanges { return delegates + [.run(.quit)] }
         case .conflicts(let theirs, let identity):
             let merge = DocumentMerge.merge(base: state.store.base, mine: state.content.document, theirs: theirs)
@@ -64,7 +64,7 @@ extension StoreReducer {
             delegates += addConflicts(&state, merge.conflicts)
         case .failed(let error):
             state.store.lastError = error
-            delegates.append(.report(Message(.statusSaveFailed, error.message.text(state.language)), .error))
+            delegates.append(.report(StoreText.statusSaveFailed(error.message.text(state.language)), .error))
             if state.store.quitAfterSave {
                 state.store.quitAfterSave = false
                 delegates.append(.ask(.confirmQuit))
@@ -102,7 +102,7 @@ extension StoreReducer {
         state.store.quitAfterSave = true
         let saving = save(&state, environment: env)
         let startsWork = saving.contains { if case .run = $0 { true } else { false } }
-        return [.say(Message(.statusSavingBeforeQuit))] + (!startsWork && !state.store.isSaving ? saving + [.run(.quit)] : saving)
+        return [.say(StoreText.statusSavingBeforeQuit)] + (!startsWork && !state.store.isSaving ? saving + [.run(.quit)] : saving)
     }
 
     /// The quit was called off: a save under way no longer ends the program.
@@ -139,9 +139,9 @@ extension StoreReducer {
         var delegates: [Delegate]
         if state.store.file != nil, state.store.readOnly == nil {
             state.store.purging.append(PurgeTarget(c))
-            delegates = [.say(Message(.statusPurging, c.number))]
+            delegates = [.say(StoreText.statusPurging(c.number))]
         } else {
-            delegates = [.say(Message(.statusPurged, c.number))]
+            delegates = [.say(CaseText.statusPurged(c.number))]
         }
         return delegates + save(&state, environment: env)
     }

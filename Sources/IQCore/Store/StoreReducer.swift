@@ -45,7 +45,7 @@ public enum StoreReducer {
                 // The draft is this session's now: written beside its own journal before the gone
                 // session's is deleted.
                 state.store.draftChangedAt = offer.draft?.at ?? env.now()
-                delegates = [.restoreDraft(form), .say(Message(.statusDraftRestored, form.title))]
+                delegates = [.restoreDraft(form), .say(StoreText.statusDraftRestored(form.title))]
                 offer.draftForm = nil
             }
             state.store.recovery = offer
@@ -67,7 +67,7 @@ public enum StoreReducer {
 
         case .journalFailed(let error):
             state.store.journalError = error
-            return [.report(Message(.statusJournalFailed, error.message.text(state.language)), .warning)]
+            return [.report(StoreText.statusJournalFailed(error.message.text(state.language)), .warning)]
 
         case .save:
             return save(&state, environment: env)
@@ -83,7 +83,7 @@ public enum StoreReducer {
             state.store.baseIdentity = theirs.identity
             var delegates = addConflicts(&state, merge.conflicts)
             if merge.takenFromTheirs > 0 {
-                delegates.append(.say(Message(.statusTakenFromOthers, NumberFormat.integer(merge.takenFromTheirs, state.language), theirs.header.savedBy)))
+                delegates.append(.say(StoreText.statusTakenFromOthers(merge.takenFromTheirs, theirs.header.savedBy)))
             }
             return delegates
 
@@ -96,11 +96,11 @@ public enum StoreReducer {
             guard !state.store.conflicts.isEmpty else { return [] }
             let conflict = state.store.conflicts.removeFirst()
             let edit = conflict.resolution(choice, newID: env.newID())
-            var delegates: [Delegate] = [.perform(edit, label: Message(.labelConflict), stamp: choice == .both)]
+            var delegates: [Delegate] = [.perform(edit, label: StoreText.labelConflict, stamp: choice == .both)]
             if state.store.conflicts.isEmpty {
                 // A draft still to be asked about (the restored edits brought the conflicts).
                 delegates.append(state.store.recovery == nil ? .closeOverlay : .ask(.recovery))
-                delegates.append(.say(Message(.statusConflictsResolved)))
+                delegates.append(.say(StoreText.statusConflictsResolved))
                 if state.store.quitAfterSave { delegates.append(.save) }
             }
             return delegates
@@ -113,11 +113,11 @@ public enum StoreReducer {
         case .purgeFinished(let targets, let failure):
             let numbers = targets.map(\.number).joined(separator: ", ")
             if let failure {
-                return [.say(Message(.statusPurgeIncomplete, numbers, failure.message.text(state.language)), .error)]
+                return [.say(StoreText.statusPurgeIncomplete(numbers, failure.message.text(state.language)), .error)]
             }
             let done = Set(targets.map(\.id))
             state.store.purging.removeAll { done.contains($0.id) }
-            return [.say(Message(.statusPurged, numbers))]
+            return [.say(CaseText.statusPurged(numbers))]
         }
     }
 
@@ -141,9 +141,9 @@ public enum StoreReducer {
         if !state.store.formatForced, !created { state.store.format = loaded.format }
         if !writable, state.store.readOnly == nil {
             state.store.readOnly = .notWritable
-            delegates.append(.say(Message(.statusOpenedReadOnly, loaded.identity == .missing ? "" : state.store.file?.path ?? ""), .warning))
+            delegates.append(.say(StoreText.statusOpenedReadOnly(loaded.identity == .missing ? "" : state.store.file?.path ?? ""), .warning))
         } else if created {
-            delegates.append(.say(Message(.statusCreated, state.store.file?.path ?? "")))
+            delegates.append(.say(StoreText.statusCreated(state.store.file?.path ?? "")))
         }
         // Now that the file is there, the edits made meanwhile go into the recovery journal.
         if !madeWhileLoading.isEmpty {

@@ -50,13 +50,13 @@ public enum CommandPalette {
             guard s.inputMode == .navigation else { continue }
             var seen: Set<String> = []
             var commands: [PaletteCommand] = []
-            for group in KeyMap.groups(for: s) where group.title != .helpSectionMouse {
-                let isGlobal = group.title == .helpSectionGlobal
+            for group in KeyMap.groups(for: s) where group.title != HelpText.helpSectionMouse {
+                let isGlobal = group.title == HelpText.helpSectionGlobal
                 // The global keys are the same in every pane: taken once, from the focused one.
                 if isGlobal, pane != state.focus { continue }
                 for binding in group.bindings where isCommand(binding) {
                     let command = PaletteCommand(
-                        context: isGlobal ? state.t(.helpSectionGlobal) : context(pane, state),
+                        context: isGlobal ? state.t(HelpText.helpSectionGlobal) : context(pane, state),
                         description: description(binding, state),
                         keys: binding.keys.map { label($0) }.joined(separator: " / "),
                         action: binding.action, pane: isGlobal ? nil : pane)
@@ -110,7 +110,7 @@ public enum CommandPalette {
     /// text in the help, each name their pane.
     static func description(_ binding: KeyBinding, _ state: AppState) -> String {
         let text = if case .navigation(.focus(let pane)) = binding.action {
-            Message(.paletteGoToPane, state.t(pane.title)).text(state.language)
+            PaletteText.paletteGoToPane(state.t(pane.title)).text(state.language)
         } else {
             state.t(binding.description)
         }
@@ -154,28 +154,28 @@ extension KeyMap {
         let last = max(0, matches.count - 1)
         var bindings: [KeyBinding] = []
         if matches.indices.contains(selected) {
-            bindings.append(KeyBinding(keys: [.enter], label: "Enter", action: matches[selected].run, description: .keyPaletteRun))
+            bindings.append(KeyBinding(keys: [.enter], label: "Enter", action: matches[selected].run, description: HelpText.keyPaletteRun))
         }
         bindings += [
-            KeyBinding(keys: [.escape], label: "Esc", action: .palette(.close), description: .keyPaletteClose),
+            KeyBinding(keys: [.escape], label: "Esc", action: .palette(.close), description: HelpText.keyPaletteClose),
             KeyBinding(keys: [.down, .ctrl("n"), .tab], label: "↑ ↓ Tab / Ctrl-P Ctrl-N", action: .palette(.select(min(selected + 1, last))),
-                       description: .keyPaletteChoose),
-            KeyBinding(keys: [.up, .ctrl("p"), .backTab], label: "↑", action: .palette(.select(max(0, selected - 1))), description: .keyPaletteChoose),
-            KeyBinding(keys: [.pageDown], label: "PgDn", action: .palette(.select(min(selected + 10, last))), description: .keyPaletteChoose),
-            KeyBinding(keys: [.pageUp], label: "PgUp", action: .palette(.select(max(0, selected - 10))), description: .keyPaletteChoose),
-            KeyBinding(keys: [.left], label: "← → Home End Ctrl-← →", action: .palette(.edit(.left)), description: .keyFilterCursor),
-            KeyBinding(keys: [.right], label: "→", action: .palette(.edit(.right)), description: .keyFilterCursor),
-            KeyBinding(keys: [.home, .ctrl("a")], label: "Home", action: .palette(.edit(.home)), description: .keyFilterCursor),
-            KeyBinding(keys: [.end, .ctrl("e")], label: "End", action: .palette(.edit(.end)), description: .keyFilterCursor),
-            KeyBinding(keys: [.ctrlLeft], label: "Ctrl-←", action: .palette(.edit(.wordLeft)), description: .keyFilterCursor),
-            KeyBinding(keys: [.ctrlRight], label: "Ctrl-→", action: .palette(.edit(.wordRight)), description: .keyFilterCursor),
-            KeyBinding(keys: [.backspace], label: "⌫ Del Ctrl-W Ctrl-U", action: .palette(.edit(.backspace)), description: .keyFilterDelete),
-            KeyBinding(keys: [.delete], label: "Del", action: .palette(.edit(.deleteForward)), description: .keyFilterDelete),
-            KeyBinding(keys: [.ctrl("w")], label: "Ctrl-W", action: .palette(.edit(.deleteWordBackward)), description: .keyFilterDelete),
-            KeyBinding(keys: [.ctrl("u")], label: "Ctrl-U", action: .palette(.edit(.deleteToStart)), description: .keyFilterDelete),
-            KeyBinding(keys: [.function(1)], label: "F1", action: .help(.toggle), description: .keyHelp),
-            KeyBinding(keys: [.function(10)], label: "F10", action: .session(.requestQuit), description: .keyQuit),
+                       description: HelpText.keyPaletteChoose),
+            KeyBinding(keys: [.up, .ctrl("p"), .backTab], label: "↑", action: .palette(.select(max(0, selected - 1))), description: HelpText.keyPaletteChoose),
+            KeyBinding(keys: [.pageDown], label: "PgDn", action: .palette(.select(min(selected + 10, last))), description: HelpText.keyPaletteChoose),
+            KeyBinding(keys: [.pageUp], label: "PgUp", action: .palette(.select(max(0, selected - 10))), description: HelpText.keyPaletteChoose),
+            KeyBinding(keys: [.left], label: "← → Home End Ctrl-← →", action: .palette(.edit(.left)), description: HelpText.keyFilterCursor),
+            KeyBinding(keys: [.right], label: "→", action: .palette(.edit(.right)), description: HelpText.keyFilterCursor),
+            KeyBinding(keys: [.home, .ctrl("a")], label: "Home", action: .palette(.edit(.home)), description: HelpText.keyFilterCursor),
+            KeyBinding(keys: [.end, .ctrl("e")], label: "End", action: .palette(.edit(.end)), description: HelpText.keyFilterCursor),
+            KeyBinding(keys: [.ctrlLeft], label: "Ctrl-←", action: .palette(.edit(.wordLeft)), description: HelpText.keyFilterCursor),
+            KeyBinding(keys: [.ctrlRight], label: "Ctrl-→", action: .palette(.edit(.wordRight)), description: HelpText.keyFilterCursor),
+            KeyBinding(keys: [.backspace], label: "⌫ Del Ctrl-W Ctrl-U", action: .palette(.edit(.backspace)), description: HelpText.keyFilterDelete),
+            KeyBinding(keys: [.delete], label: "Del", action: .palette(.edit(.deleteForward)), description: HelpText.keyFilterDelete),
+            KeyBinding(keys: [.ctrl("w")], label: "Ctrl-W", action: .palette(.edit(.deleteWordBackward)), description: HelpText.keyFilterDelete),
+            KeyBinding(keys: [.ctrl("u")], label: "Ctrl-U", action: .palette(.edit(.deleteToStart)), description: HelpText.keyFilterDelete),
+            KeyBinding(keys: [.function(1)], label: "F1", action: .help(.toggle), description: HelpText.keyHelp),
+            KeyBinding(keys: [.function(10)], label: "F10", action: .session(.requestQuit), description: HelpText.keyQuit),
         ]
-        return BindingGroup(title: .helpSectionPalette, bindings: bindings)
+        return BindingGroup(title: HelpText.helpSectionPalette, bindings: bindings)
     }
 }

@@ -5,11 +5,11 @@ public struct KeyBinding: Equatable, Sendable {
     public var keys: [Key]
     public var label: String
     public var action: Action
-    public var description: TextKey
+    public var description: Message
 }
 
 public struct BindingGroup: Equatable, Sendable {
-    public var title: TextKey
+    public var title: Message
     public var bindings: [KeyBinding]
 }
 
@@ -67,9 +67,9 @@ public enum KeyMap {
                 guard WorkshopMode.refusal(binding.action) == nil else { return nil }
                 var binding = binding
                 switch (binding.action, binding.description) {
-                case (.navigation(.focus(.partners)), _): binding.label = "1 2"; binding.description = .keyJumpPaneWorkshop
-                case (.navigation(.focus), _): binding.description = .keyJumpPaneWorkshop
-                case (_, .keyQuit): binding.description = .keyQuitWorkshop
+                case (.navigation(.focus(.partners)), _): binding.label = "1 2"; binding.description = HelpText.keyJumpPaneWorkshop
+                case (.navigation(.focus), _): binding.description = HelpText.keyJumpPaneWorkshop
+                case (_, HelpText.keyQuit): binding.description = HelpText.keyQuitWorkshop
                 default: break
                 }
                 return binding
@@ -81,10 +81,10 @@ public enum KeyMap {
     static func contextGroups(for state: AppState, paging: Paging) -> [BindingGroup] {
         switch state.inputMode {
         case .confirm:
-            return [BindingGroup(title: .helpSectionConfirm, bindings: [
-                KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y"), .enter], label: state.language == .de ? "j / Enter" : "y / Enter",
-                           action: .session(.confirmQuit), description: .keyConfirmYes),
-                KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: .session(.cancelQuit), description: .keyConfirmNo),
+            return [BindingGroup(title: HelpText.helpSectionConfirm, bindings: [
+                KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y"), .enter], label: HelpText.keyLabelYesEnter.text(state.language),
+                           action: .session(.confirmQuit), description: HelpText.keyConfirmYes),
+                KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: .session(.cancelQuit), description: HelpText.keyConfirmNo),
             ])]
         case .form:
             return [formGroup(state)]
@@ -93,48 +93,48 @@ public enum KeyMap {
         case .palette:
             return [paletteGroup(state)]
         case .formDiscard:
-            return [BindingGroup(title: .formDiscardTitle, bindings: [
-                KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y")], label: state.language == .de ? "j" : "y",
-                           action: .form(.confirmDiscard), description: .keyFormCancel),
-                KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: .form(.keepEditing), description: .keyBack),
+            return [BindingGroup(title: FormText.formDiscardTitle, bindings: [
+                KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y")], label: HelpText.keyLabelYes.text(state.language),
+                           action: .form(.confirmDiscard), description: HelpText.keyFormCancel),
+                KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: .form(.keepEditing), description: HelpText.keyBack),
             ])]
         case .confirmDelete:
             // The same question for a partner and for a case purge; the answer goes to the asker.
-            let (title, yes, no, description): (TextKey, Action, Action, TextKey) = switch state.overlay {
-            case .confirmPurge?: (.confirmPurgeTitle, .cases(.confirmPurge), .cases(.cancelPurge), .keyPurge)
-            case .confirmRemove?: (.confirmRemoveTitle, .budgets(.confirmDelete), .budgets(.cancelDelete), .keyDeleteBudget)
-            default: (.confirmDeleteTitle, .directory(.confirmDelete), .directory(.cancelDelete), .keyDeletePartner)
+            let (title, yes, no, description): (Message, Action, Action, Message) = switch state.overlay {
+            case .confirmPurge?: (CaseText.confirmPurgeTitle, .cases(.confirmPurge), .cases(.cancelPurge), HelpText.keyPurge)
+            case .confirmRemove?: (BudgetText.confirmRemoveTitle, .budgets(.confirmDelete), .budgets(.cancelDelete), HelpText.keyDeleteBudget)
+            default: (FormText.confirmDeleteTitle, .directory(.confirmDelete), .directory(.cancelDelete), HelpText.keyDeletePartner)
             }
             return [BindingGroup(title: title, bindings: [
-                KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y")], label: state.language == .de ? "j" : "y",
+                KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y")], label: HelpText.keyLabelYes.text(state.language),
                            action: yes, description: description),
-                KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: no, description: .keyBack),
+                KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: no, description: HelpText.keyBack),
             ])]
         case .recovery:
-            return [BindingGroup(title: .helpSectionRecovery, bindings: [
-                KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y"), .enter], label: state.language == .de ? "j / Enter" : "y / Enter",
-                           action: .store(.acceptRecovery), description: .keyRecoveryYes),
-                KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: .store(.declineRecovery), description: .keyRecoveryNo),
+            return [BindingGroup(title: HelpText.helpSectionRecovery, bindings: [
+                KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y"), .enter], label: HelpText.keyLabelYesEnter.text(state.language),
+                           action: .store(.acceptRecovery), description: HelpText.keyRecoveryYes),
+                KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: .store(.declineRecovery), description: HelpText.keyRecoveryNo),
             ])]
         case .conflict:
-            return [BindingGroup(title: .helpSectionConflict, bindings: [
-                KeyBinding(keys: [.char("m"), .char("M")], label: "m", action: .store(.resolveConflict(.mine)), description: .keyConflictMine),
-                KeyBinding(keys: [.char("t"), .char("T")], label: "t", action: .store(.resolveConflict(.theirs)), description: .keyConflictTheirs),
-                KeyBinding(keys: [.char("b"), .char("B")], label: "b", action: .store(.resolveConflict(.both)), description: .keyConflictBoth),
+            return [BindingGroup(title: HelpText.helpSectionConflict, bindings: [
+                KeyBinding(keys: [.char("m"), .char("M")], label: "m", action: .store(.resolveConflict(.mine)), description: HelpText.keyConflictMine),
+                KeyBinding(keys: [.char("t"), .char("T")], label: "t", action: .store(.resolveConflict(.theirs)), description: HelpText.keyConflictTheirs),
+                KeyBinding(keys: [.char("b"), .char("B")], label: "b", action: .store(.resolveConflict(.both)), description: HelpText.keyConflictBoth),
             ])]
         case .damagedFile:
-            var bindings = [KeyBinding(keys: [.char("q"), .function(10), .escape], label: "q / F10", action: .session(.confirmQuit), description: .keyQuit)]
+            var bindings = [KeyBinding(keys: [.char("q"), .function(10), .escape], label: "q / F10", action: .session(.confirmQuit), description: HelpText.keyQuit)]
             if case .failed(_, _?) = state.store.phase {
-                bindings.insert(KeyBinding(keys: [.char("b"), .char("B")], label: "b", action: .store(.restoreBackup), description: .keyRestoreBackup), at: 0)
+                bindings.insert(KeyBinding(keys: [.char("b"), .char("B")], label: "b", action: .store(.restoreBackup), description: HelpText.keyRestoreBackup), at: 0)
             }
-            return [BindingGroup(title: .helpSectionDamaged, bindings: bindings)]
+            return [BindingGroup(title: HelpText.helpSectionDamaged, bindings: bindings)]
         case .help:
-            return [BindingGroup(title: .helpSectionGlobal, bindings: [
-                KeyBinding(keys: [.escape, .char("?"), .function(1), .enter, .char("q")], label: "Esc / ? / F1", action: .help(.close), description: .keyHelp),
-                KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .help(.scroll(-1)), description: .keyMove),
-                KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .help(.scroll(1)), description: .keyMove),
-                KeyBinding(keys: [.function(10)], label: "F10", action: .session(.requestQuit), description: .keyQuit),
-                KeyBinding(keys: [.ctrl("l")], label: "Ctrl-L", action: .session(.redraw), description: .keyRedraw),
+            return [BindingGroup(title: HelpText.helpSectionGlobal, bindings: [
+                KeyBinding(keys: [.escape, .char("?"), .function(1), .enter, .char("q")], label: "Esc / ? / F1", action: .help(.close), description: HelpText.keyHelp),
+                KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .help(.scroll(-1)), description: HelpText.keyMove),
+                KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .help(.scroll(1)), description: HelpText.keyMove),
+                KeyBinding(keys: [.function(10)], label: "F10", action: .session(.requestQuit), description: HelpText.keyQuit),
+                KeyBinding(keys: [.ctrl("l")], label: "Ctrl-L", action: .session(.redraw), description: HelpText.keyRedraw),
             ])]
         case .textEntry:
             return [filterGroup] + mouseGroups(state)
@@ -156,72 +156,72 @@ public enum KeyMap {
         }
     }
 
-    static let globalGroup = BindingGroup(title: .helpSectionGlobal, bindings: [
-        KeyBinding(keys: [.tab], label: "Tab / Shift-Tab", action: .navigation(.focusNext), description: .keyNextPane),
-        KeyBinding(keys: [.backTab], label: "Shift-Tab", action: .navigation(.focusPrevious), description: .keyNextPane),
-        KeyBinding(keys: [.char("1")], label: "1 2 3 4", action: .navigation(.focus(.partners)), description: .keyJumpPane),
-        KeyBinding(keys: [.char("2")], label: "2", action: .navigation(.focus(.locations)), description: .keyJumpPane),
-        KeyBinding(keys: [.char("3")], label: "3", action: .navigation(.focus(.cases)), description: .keyJumpPane),
-        KeyBinding(keys: [.char("4")], label: "4", action: .navigation(.focus(.budgets)), description: .keyJumpPane),
-        KeyBinding(keys: [.char("z")], label: "z", action: .navigation(.toggleZoom), description: .keyZoom),
-        KeyBinding(keys: [.char("u"), .ctrl("z")], label: "u / Ctrl-Z", action: .document(.undo), description: .keyUndo),
-        KeyBinding(keys: [.ctrl("r"), .ctrl("y")], label: "Ctrl-R / Ctrl-Y", action: .document(.redo), description: .keyRedo),
-        KeyBinding(keys: [.ctrl("s")], label: "Ctrl-S", action: .store(.save), description: .keySave),
-        KeyBinding(keys: [.char("?"), .function(1)], label: "? / F1", action: .help(.toggle), description: .keyHelp),
-        KeyBinding(keys: [.char(":")], label: ":", action: .palette(.open), description: .keyPalette),
-        KeyBinding(keys: [.ctrl("l")], label: "Ctrl-L", action: .session(.redraw), description: .keyRedraw),
-        KeyBinding(keys: [.char("q"), .function(10)], label: "q / F10", action: .session(.requestQuit), description: .keyQuit),
+    static let globalGroup = BindingGroup(title: HelpText.helpSectionGlobal, bindings: [
+        KeyBinding(keys: [.tab], label: "Tab / Shift-Tab", action: .navigation(.focusNext), description: HelpText.keyNextPane),
+        KeyBinding(keys: [.backTab], label: "Shift-Tab", action: .navigation(.focusPrevious), description: HelpText.keyNextPane),
+        KeyBinding(keys: [.char("1")], label: "1 2 3 4", action: .navigation(.focus(.partners)), description: HelpText.keyJumpPane),
+        KeyBinding(keys: [.char("2")], label: "2", action: .navigation(.focus(.locations)), description: HelpText.keyJumpPane),
+        KeyBinding(keys: [.char("3")], label: "3", action: .navigation(.focus(.cases)), description: HelpText.keyJumpPane),
+        KeyBinding(keys: [.char("4")], label: "4", action: .navigation(.focus(.budgets)), description: HelpText.keyJumpPane),
+        KeyBinding(keys: [.char("z")], label: "z", action: .navigation(.toggleZoom), description: HelpText.keyZoom),
+        KeyBinding(keys: [.char("u"), .ctrl("z")], label: "u / Ctrl-Z", action: .document(.undo), description: HelpText.keyUndo),
+        KeyBinding(keys: [.ctrl("r"), .ctrl("y")], label: "Ctrl-R / Ctrl-Y", action: .document(.redo), description: HelpText.keyRedo),
+        KeyBinding(keys: [.ctrl("s")], label: "Ctrl-S", action: .store(.save), description: HelpText.keySave),
+        KeyBinding(keys: [.char("?"), .function(1)], label: "? / F1", action: .help(.toggle), description: HelpText.keyHelp),
+        KeyBinding(keys: [.char(":")], label: ":", action: .palette(.open), description: HelpText.keyPalette),
+        KeyBinding(keys: [.ctrl("l")], label: "Ctrl-L", action: .session(.redraw), description: HelpText.keyRedraw),
+        KeyBinding(keys: [.char("q"), .function(10)], label: "q / F10", action: .session(.requestQuit), description: HelpText.keyQuit),
     ])
 
     static func movement(_ paging: Paging) -> [KeyBinding] { [
-        KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .navigation(.move(.up)), description: .keyMove),
-        KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.move(.down)), description: .keyMove),
-        KeyBinding(keys: [.pageUp], label: "PgUp / PgDn", action: .navigation(.move(.by(-paging.rows))), description: .keyPage),
-        KeyBinding(keys: [.pageDown], label: "PgDn", action: .navigation(.move(.by(paging.rows))), description: .keyPage),
-        KeyBinding(keys: [.home, .char("g")], label: "Home / End", action: .navigation(.move(.home)), description: .keyHomeEnd),
-        KeyBinding(keys: [.end, .char("G")], label: "End", action: .navigation(.move(.end)), description: .keyHomeEnd),
+        KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .navigation(.move(.up)), description: HelpText.keyMove),
+        KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.move(.down)), description: HelpText.keyMove),
+        KeyBinding(keys: [.pageUp], label: "PgUp / PgDn", action: .navigation(.move(.by(-paging.rows))), description: HelpText.keyPage),
+        KeyBinding(keys: [.pageDown], label: "PgDn", action: .navigation(.move(.by(paging.rows))), description: HelpText.keyPage),
+        KeyBinding(keys: [.home, .char("g")], label: "Home / End", action: .navigation(.move(.home)), description: HelpText.keyHomeEnd),
+        KeyBinding(keys: [.end, .char("G")], label: "End", action: .navigation(.move(.end)), description: HelpText.keyHomeEnd),
     ] }
 
-    static func listGroup(_ paging: Paging) -> BindingGroup { BindingGroup(title: .helpSectionList, bindings: movement(paging) + [
-        KeyBinding(keys: [.enter], label: "Enter", action: .navigation(.open), description: .keyOpen),
-        KeyBinding(keys: [.char("/")], label: "/", action: .filter(.begin), description: .keyFilter),
-        KeyBinding(keys: [.escape], label: "Esc", action: .navigation(.back), description: .keyBack),
+    static func listGroup(_ paging: Paging) -> BindingGroup { BindingGroup(title: HelpText.helpSectionList, bindings: movement(paging) + [
+        KeyBinding(keys: [.enter], label: "Enter", action: .navigation(.open), description: HelpText.keyOpen),
+        KeyBinding(keys: [.char("/")], label: "/", action: .filter(.begin), description: HelpText.keyFilter),
+        KeyBinding(keys: [.escape], label: "Esc", action: .navigation(.back), description: HelpText.keyBack),
     ]) }
 
-    static func detailGroup(_ paging: Paging) -> BindingGroup { BindingGroup(title: .helpSectionDetail, bindings: [
-        KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .navigation(.move(.up)), description: .keyDetailMove),
-        KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.move(.down)), description: .keyDetailMove),
-        KeyBinding(keys: [.pageDown, .char(" ")], label: "PgUp / PgDn", action: .navigation(.scrollDetail(by: 10, limit: paging.scrollEnd)), description: .keyScrollDetail),
-        KeyBinding(keys: [.pageUp], label: "PgUp", action: .navigation(.scrollDetail(by: -10, limit: paging.scrollEnd)), description: .keyScrollDetail),
-        KeyBinding(keys: [.escape, .backspace], label: "Esc", action: .navigation(.back), description: .keyBack),
+    static func detailGroup(_ paging: Paging) -> BindingGroup { BindingGroup(title: HelpText.helpSectionDetail, bindings: [
+        KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .navigation(.move(.up)), description: HelpText.keyDetailMove),
+        KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.move(.down)), description: HelpText.keyDetailMove),
+        KeyBinding(keys: [.pageDown, .char(" ")], label: "PgUp / PgDn", action: .navigation(.scrollDetail(by: 10, limit: paging.scrollEnd)), description: HelpText.keyScrollDetail),
+        KeyBinding(keys: [.pageUp], label: "PgUp", action: .navigation(.scrollDetail(by: -10, limit: paging.scrollEnd)), description: HelpText.keyScrollDetail),
+        KeyBinding(keys: [.escape, .backspace], label: "Esc", action: .navigation(.back), description: HelpText.keyBack),
     ]) }
 
     /// The site list: Enter goes to the operator (the wish), `i` shows the site itself.
-    static func siteListGroup(_ paging: Paging) -> BindingGroup { BindingGroup(title: .helpSectionList, bindings: movement(paging) + [
-        KeyBinding(keys: [.enter], label: "Enter", action: .locations(.openOperator), description: .keyOpenOperator),
-        KeyBinding(keys: [.char("i")], label: "i", action: .navigation(.open), description: .keySiteDetail),
-        KeyBinding(keys: [.char("/")], label: "/", action: .filter(.begin), description: .keyFilter),
-        KeyBinding(keys: [.escape], label: "Esc", action: .navigation(.back), description: .keyBack),
+    static func siteListGroup(_ paging: Paging) -> BindingGroup { BindingGroup(title: HelpText.helpSectionList, bindings: movement(paging) + [
+        KeyBinding(keys: [.enter], label: "Enter", action: .locations(.openOperator), description: HelpText.keyOpenOperator),
+        KeyBinding(keys: [.char("i")], label: "i", action: .navigation(.open), description: HelpText.keySiteDetail),
+        KeyBinding(keys: [.char("/")], label: "/", action: .filter(.begin), description: HelpText.keyFilter),
+        KeyBinding(keys: [.escape], label: "Esc", action: .navigation(.back), description: HelpText.keyBack),
     ]) }
 
-    static let locationsGroup = BindingGroup(title: .helpSectionLocations, bindings: [
-        KeyBinding(keys: [.char("o")], label: "o", action: .locations(.beginPlace), description: .keyPlace),
-        KeyBinding(keys: [.char("x")], label: "x", action: .locations(.clearPlace), description: .keyClearPlace),
-        KeyBinding(keys: [.char("v")], label: "v", action: .locations(.cycleService), description: .keyServiceFilter),
+    static let locationsGroup = BindingGroup(title: HelpText.helpSectionLocations, bindings: [
+        KeyBinding(keys: [.char("o")], label: "o", action: .locations(.beginPlace), description: HelpText.keyPlace),
+        KeyBinding(keys: [.char("x")], label: "x", action: .locations(.clearPlace), description: HelpText.keyClearPlace),
+        KeyBinding(keys: [.char("v")], label: "v", action: .locations(.cycleService), description: HelpText.keyServiceFilter),
     ])
 
     /// The case pane: new and edit open the case form; the workflow, appointments and referrals
     /// each have a small form that writes the case's timeline.
-    static let casesGroup = BindingGroup(title: .helpSectionCases, bindings: [
-        KeyBinding(keys: [.char("n")], label: "n", action: .cases(.newCase), description: .keyNewCase),
-        KeyBinding(keys: [.char("e")], label: "e", action: .cases(.editCase), description: .keyEditCase),
-        KeyBinding(keys: [.char("w")], label: "w", action: .cases(.stepStatus), description: .keyStatusStep),
-        KeyBinding(keys: [.char("a")], label: "a", action: .cases(.addAppointment), description: .keyAppointment),
-        KeyBinding(keys: [.char("r")], label: "r", action: .cases(.addReferral), description: .keyReferral),
-        KeyBinding(keys: [.char("f")], label: "f", action: .cases(.openFilter), description: .keyCaseFilter),
-        KeyBinding(keys: [.char("s")], label: "s", action: .cases(.cycleSort), description: .keyCaseSort),
-        KeyBinding(keys: [.char("D")], label: "D", action: .cases(.toggleDue), description: .keyDueView),
-        KeyBinding(keys: [.char("P")], label: "P", action: .cases(.purge), description: .keyPurge),
+    static let casesGroup = BindingGroup(title: HelpText.helpSectionCases, bindings: [
+        KeyBinding(keys: [.char("n")], label: "n", action: .cases(.newCase), description: HelpText.keyNewCase),
+        KeyBinding(keys: [.char("e")], label: "e", action: .cases(.editCase), description: HelpText.keyEditCase),
+        KeyBinding(keys: [.char("w")], label: "w", action: .cases(.stepStatus), description: HelpText.keyStatusStep),
+        KeyBinding(keys: [.char("a")], label: "a", action: .cases(.addAppointment), description: HelpText.keyAppointment),
+        KeyBinding(keys: [.char("r")], label: "r", action: .cases(.addReferral), description: HelpText.keyReferral),
+        KeyBinding(keys: [.char("f")], label: "f", action: .cases(.openFilter), description: HelpText.keyCaseFilter),
+        KeyBinding(keys: [.char("s")], label: "s", action: .cases(.cycleSort), description: HelpText.keyCaseSort),
+        KeyBinding(keys: [.char("D")], label: "D", action: .cases(.toggleDue), description: HelpText.keyDueView),
+        KeyBinding(keys: [.char("P")], label: "P", action: .cases(.purge), description: HelpText.keyPurge),
     ])
 
     /// The budget pane: its views and year in every view; editing where the view lists records;
@@ -229,34 +229,34 @@ public enum KeyMap {
     static func budgetGroups(_ state: AppState, _ paging: Paging) -> [BindingGroup] {
         let view = state.budgets.view
         var own = [
-            KeyBinding(keys: [.char("v")], label: "v / V", action: .budgets(.cycleView(1)), description: .keyBudgetView),
-            KeyBinding(keys: [.char("V")], label: "V", action: .budgets(.cycleView(-1)), description: .keyBudgetView),
-            KeyBinding(keys: [.char("y")], label: "y / Y", action: .budgets(.cycleYear(1)), description: .keyBudgetYear),
-            KeyBinding(keys: [.char("Y")], label: "Y", action: .budgets(.cycleYear(-1)), description: .keyBudgetYear),
+            KeyBinding(keys: [.char("v")], label: "v / V", action: .budgets(.cycleView(1)), description: HelpText.keyBudgetView),
+            KeyBinding(keys: [.char("V")], label: "V", action: .budgets(.cycleView(-1)), description: HelpText.keyBudgetView),
+            KeyBinding(keys: [.char("y")], label: "y / Y", action: .budgets(.cycleYear(1)), description: HelpText.keyBudgetYear),
+            KeyBinding(keys: [.char("Y")], label: "Y", action: .budgets(.cycleYear(-1)), description: HelpText.keyBudgetYear),
         ]
         if view == .measures || view == .payments {
             own += [
-                KeyBinding(keys: [.char("n")], label: "n", action: .budgets(.new), description: .keyNewBudget),
-                KeyBinding(keys: [.char("e")], label: "e", action: .budgets(.edit), description: .keyEditBudget),
-                KeyBinding(keys: [.char("d"), .delete], label: "d / Del", action: .budgets(.delete), description: .keyDeleteBudget),
-                KeyBinding(keys: [.char("b")], label: "b", action: .budgets(.bookPayment), description: .keyBookPayment),
+                KeyBinding(keys: [.char("n")], label: "n", action: .budgets(.new), description: HelpText.keyNewBudget),
+                KeyBinding(keys: [.char("e")], label: "e", action: .budgets(.edit), description: HelpText.keyEditBudget),
+                KeyBinding(keys: [.char("d"), .delete], label: "d / Del", action: .budgets(.delete), description: HelpText.keyDeleteBudget),
+                KeyBinding(keys: [.char("b")], label: "b", action: .budgets(.bookPayment), description: HelpText.keyBookPayment),
             ]
         }
-        let budgets = BindingGroup(title: .helpSectionBudgets, bindings: own)
+        let budgets = BindingGroup(title: HelpText.helpSectionBudgets, bindings: own)
         switch view {
         case .statistics:
-            return [BindingGroup(title: .helpSectionDetail, bindings: [
-                KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .navigation(.scrollDetail(by: -1, limit: paging.scrollEnd)), description: .keyStatisticsScroll),
-                KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.scrollDetail(by: 1, limit: paging.scrollEnd)), description: .keyStatisticsScroll),
-                KeyBinding(keys: [.pageDown, .char(" ")], label: "PgUp / PgDn", action: .navigation(.scrollDetail(by: 10, limit: paging.scrollEnd)), description: .keyScrollDetail),
-                KeyBinding(keys: [.pageUp], label: "PgUp", action: .navigation(.scrollDetail(by: -10, limit: paging.scrollEnd)), description: .keyScrollDetail),
-                KeyBinding(keys: [.home, .char("g")], label: "Home / End", action: .navigation(.scrollDetail(by: -paging.scrollEnd, limit: paging.scrollEnd)), description: .keyHomeEnd),
-                KeyBinding(keys: [.end, .char("G")], label: "End", action: .navigation(.scrollDetail(by: paging.scrollEnd, limit: paging.scrollEnd)), description: .keyHomeEnd),
+            return [BindingGroup(title: HelpText.helpSectionDetail, bindings: [
+                KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .navigation(.scrollDetail(by: -1, limit: paging.scrollEnd)), description: HelpText.keyStatisticsScroll),
+                KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.scrollDetail(by: 1, limit: paging.scrollEnd)), description: HelpText.keyStatisticsScroll),
+                KeyBinding(keys: [.pageDown, .char(" ")], label: "PgUp / PgDn", action: .navigation(.scrollDetail(by: 10, limit: paging.scrollEnd)), description: HelpText.keyScrollDetail),
+                KeyBinding(keys: [.pageUp], label: "PgUp", action: .navigation(.scrollDetail(by: -10, limit: paging.scrollEnd)), description: HelpText.keyScrollDetail),
+                KeyBinding(keys: [.home, .char("g")], label: "Home / End", action: .navigation(.scrollDetail(by: -paging.scrollEnd, limit: paging.scrollEnd)), description: HelpText.keyHomeEnd),
+                KeyBinding(keys: [.end, .char("G")], label: "End", action: .navigation(.scrollDetail(by: paging.scrollEnd, limit: paging.scrollEnd)), description: HelpText.keyHomeEnd),
             ]), budgets]
         case .providers where !state[.budgets].isDetailOpen:
             var list = listGroup(paging)
             list.bindings = list.bindings.map { b in
-                b.keys == [.enter] ? KeyBinding(keys: [.enter], label: "Enter", action: .budgets(.openProvider), description: .keyOpenProvider) : b
+                b.keys == [.enter] ? KeyBinding(keys: [.enter], label: "Enter", action: .budgets(.openProvider), description: HelpText.keyOpenProvider) : b
             }
             return [list, budgets]
         default:
@@ -264,109 +264,109 @@ public enum KeyMap {
         }
     }
 
-    static let placeEntryGroup = BindingGroup(title: .helpSectionPlace, bindings: [
-        KeyBinding(keys: [.down, .tab], label: "↑ ↓ / Tab", action: .locations(.moveCompletion(1)), description: .keyPlaceChoose),
-        KeyBinding(keys: [.up, .backTab], label: "↑", action: .locations(.moveCompletion(-1)), description: .keyPlaceChoose),
-        KeyBinding(keys: [.enter], label: "Enter", action: .locations(.acceptPlace), description: .keyPlaceAccept),
-        KeyBinding(keys: [.escape], label: "Esc", action: .locations(.cancelPlace), description: .keyFilterCancel),
-        KeyBinding(keys: [.left], label: "← → Home End", action: .locations(.editPlace(.left)), description: .keyFilterCursor),
-        KeyBinding(keys: [.right], label: "→", action: .locations(.editPlace(.right)), description: .keyFilterCursor),
-        KeyBinding(keys: [.home, .ctrl("a")], label: "Home", action: .locations(.editPlace(.home)), description: .keyFilterCursor),
-        KeyBinding(keys: [.end, .ctrl("e")], label: "End", action: .locations(.editPlace(.end)), description: .keyFilterCursor),
-        KeyBinding(keys: [.backspace], label: "⌫ Del Ctrl-W Ctrl-U", action: .locations(.editPlace(.backspace)), description: .keyFilterDelete),
-        KeyBinding(keys: [.delete], label: "Del", action: .locations(.editPlace(.deleteForward)), description: .keyFilterDelete),
-        KeyBinding(keys: [.ctrl("w")], label: "Ctrl-W", action: .locations(.editPlace(.deleteWordBackward)), description: .keyFilterDelete),
-        KeyBinding(keys: [.ctrl("u")], label: "Ctrl-U", action: .locations(.editPlace(.deleteToStart)), description: .keyFilterDelete),
-        KeyBinding(keys: [.function(10)], label: "F10", action: .session(.requestQuit), description: .keyQuit),
+    static let placeEntryGroup = BindingGroup(title: HelpText.helpSectionPlace, bindings: [
+        KeyBinding(keys: [.down, .tab], label: "↑ ↓ / Tab", action: .locations(.moveCompletion(1)), description: HelpText.keyPlaceChoose),
+        KeyBinding(keys: [.up, .backTab], label: "↑", action: .locations(.moveCompletion(-1)), description: HelpText.keyPlaceChoose),
+        KeyBinding(keys: [.enter], label: "Enter", action: .locations(.acceptPlace), description: HelpText.keyPlaceAccept),
+        KeyBinding(keys: [.escape], label: "Esc", action: .locations(.cancelPlace), description: HelpText.keyFilterCancel),
+        KeyBinding(keys: [.left], label: "← → Home End", action: .locations(.editPlace(.left)), description: HelpText.keyFilterCursor),
+        KeyBinding(keys: [.right], label: "→", action: .locations(.editPlace(.right)), description: HelpText.keyFilterCursor),
+        KeyBinding(keys: [.home, .ctrl("a")], label: "Home", action: .locations(.editPlace(.home)), description: HelpText.keyFilterCursor),
+        KeyBinding(keys: [.end, .ctrl("e")], label: "End", action: .locations(.editPlace(.end)), description: HelpText.keyFilterCursor),
+        KeyBinding(keys: [.backspace], label: "⌫ Del Ctrl-W Ctrl-U", action: .locations(.editPlace(.backspace)), description: HelpText.keyFilterDelete),
+        KeyBinding(keys: [.delete], label: "Del", action: .locations(.editPlace(.deleteForward)), description: HelpText.keyFilterDelete),
+        KeyBinding(keys: [.ctrl("w")], label: "Ctrl-W", action: .locations(.editPlace(.deleteWordBackward)), description: HelpText.keyFilterDelete),
+        KeyBinding(keys: [.ctrl("u")], label: "Ctrl-U", action: .locations(.editPlace(.deleteToStart)), description: HelpText.keyFilterDelete),
+        KeyBinding(keys: [.function(10)], label: "F10", action: .session(.requestQuit), description: HelpText.keyQuit),
     ])
 
     /// The partner pane's own keys, in its list and tree.
-    static let partnerListGroup = BindingGroup(title: .helpSectionPartners, bindings: [
-        KeyBinding(keys: [.char("n")], label: "n", action: .directory(.newPartner), description: .keyNewPartner),
-        KeyBinding(keys: [.char("e")], label: "e", action: .directory(.editPartner), description: .keyEditPartner),
-        KeyBinding(keys: [.char("d"), .delete], label: "d / Del", action: .directory(.deletePartner), description: .keyDeletePartner),
-        KeyBinding(keys: [.char("f")], label: "f", action: .directory(.openFilter), description: .keyFacetFilter),
-        KeyBinding(keys: [.char("s")], label: "s", action: .directory(.cycleSort), description: .keySort),
-        KeyBinding(keys: [.char("t")], label: "t", action: .directory(.toggleTree), description: .keyTree),
-        KeyBinding(keys: [], label: "Enter", action: .navigation(.open), description: .keyToggleGroup),
+    static let partnerListGroup = BindingGroup(title: HelpText.helpSectionPartners, bindings: [
+        KeyBinding(keys: [.char("n")], label: "n", action: .directory(.newPartner), description: HelpText.keyNewPartner),
+        KeyBinding(keys: [.char("e")], label: "e", action: .directory(.editPartner), description: HelpText.keyEditPartner),
+        KeyBinding(keys: [.char("d"), .delete], label: "d / Del", action: .directory(.deletePartner), description: HelpText.keyDeletePartner),
+        KeyBinding(keys: [.char("f")], label: "f", action: .directory(.openFilter), description: HelpText.keyFacetFilter),
+        KeyBinding(keys: [.char("s")], label: "s", action: .directory(.cycleSort), description: HelpText.keySort),
+        KeyBinding(keys: [.char("t")], label: "t", action: .directory(.toggleTree), description: HelpText.keyTree),
+        KeyBinding(keys: [], label: "Enter", action: .navigation(.open), description: HelpText.keyToggleGroup),
     ])
 
     /// The partner detail walks the network: arrows choose a relation, Enter follows it.
-    static let partnerDetailGroup = BindingGroup(title: .helpSectionDetail, bindings: [
-        KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .navigation(.move(.up)), description: .keyRelationMove),
-        KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.move(.down)), description: .keyRelationMove),
-        KeyBinding(keys: [.enter], label: "Enter", action: .navigation(.open), description: .keyFollowRelation),
-        KeyBinding(keys: [.backspace], label: "Backspace", action: .directory(.walkBack), description: .keyWalkBack),
-        KeyBinding(keys: [.escape], label: "Esc", action: .navigation(.back), description: .keyBack),
+    static let partnerDetailGroup = BindingGroup(title: HelpText.helpSectionDetail, bindings: [
+        KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .navigation(.move(.up)), description: HelpText.keyRelationMove),
+        KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.move(.down)), description: HelpText.keyRelationMove),
+        KeyBinding(keys: [.enter], label: "Enter", action: .navigation(.open), description: HelpText.keyFollowRelation),
+        KeyBinding(keys: [.backspace], label: "Backspace", action: .directory(.walkBack), description: HelpText.keyWalkBack),
+        KeyBinding(keys: [.escape], label: "Esc", action: .navigation(.back), description: HelpText.keyBack),
     ])
 
     /// Keys in a form; what Enter, arrows and Space do depends on the focused field.
     static func formGroup(_ state: AppState) -> BindingGroup {
         let kind = state.form?.focusedField?.kind
         var bindings = [
-            KeyBinding(keys: [.tab, .down], label: "Tab / Shift-Tab, ↓ ↑", action: .form(.focusNext), description: .keyFormNext),
-            KeyBinding(keys: [.backTab, .up], label: "Shift-Tab", action: .form(.focusPrevious), description: .keyFormNext),
-            KeyBinding(keys: [.ctrl("s")], label: "Ctrl-S", action: .form(.submit), description: .keyFormSubmit),
-            KeyBinding(keys: [.escape], label: "Esc", action: .form(.cancel), description: .keyFormCancel),
-            KeyBinding(keys: [.enter], label: "Enter", action: .form(.newline), description: .keyFormNewline),
+            KeyBinding(keys: [.tab, .down], label: "Tab / Shift-Tab, ↓ ↑", action: .form(.focusNext), description: HelpText.keyFormNext),
+            KeyBinding(keys: [.backTab, .up], label: "Shift-Tab", action: .form(.focusPrevious), description: HelpText.keyFormNext),
+            KeyBinding(keys: [.ctrl("s")], label: "Ctrl-S", action: .form(.submit), description: HelpText.keyFormSubmit),
+            KeyBinding(keys: [.escape], label: "Esc", action: .form(.cancel), description: HelpText.keyFormCancel),
+            KeyBinding(keys: [.enter], label: "Enter", action: .form(.newline), description: HelpText.keyFormNewline),
         ]
         switch kind {
         case .choice?:
             if state.form?.focusedField?.searchesChoices == true {
                 bindings += [
-                    KeyBinding(keys: [.backspace], label: "⌫", action: .form(.edit(.backspace)), description: .keyFormSearchBack),
-                    KeyBinding(keys: [.ctrl("u")], label: "Ctrl-U", action: .form(.edit(.deleteToStart)), description: .keyFormSearchBack),
+                    KeyBinding(keys: [.backspace], label: "⌫", action: .form(.edit(.backspace)), description: HelpText.keyFormSearchBack),
+                    KeyBinding(keys: [.ctrl("u")], label: "Ctrl-U", action: .form(.edit(.deleteToStart)), description: HelpText.keyFormSearchBack),
                 ]
             }
             bindings += [
-                KeyBinding(keys: [.right], label: state.t(.keyLabelChoose), action: .form(.choose(1)), description: .keyFormChoice),
-                KeyBinding(keys: [.left], label: "←", action: .form(.choose(-1)), description: .keyFormChoice),
+                KeyBinding(keys: [.right], label: state.t(HelpText.keyLabelChoose), action: .form(.choose(1)), description: HelpText.keyFormChoice),
+                KeyBinding(keys: [.left], label: "←", action: .form(.choose(-1)), description: HelpText.keyFormChoice),
             ]
         case .checkbox?:
-            bindings.append(KeyBinding(keys: [], label: "Space", action: .form(.toggle), description: .keyFormToggle))
+            bindings.append(KeyBinding(keys: [], label: "Space", action: .form(.toggle), description: HelpText.keyFormToggle))
         default:
             bindings += [
-                KeyBinding(keys: [.left], label: "← → Home End Ctrl-← →", action: .form(.edit(.left)), description: .keyFilterCursor),
-                KeyBinding(keys: [.right], label: "→", action: .form(.edit(.right)), description: .keyFilterCursor),
-                KeyBinding(keys: [.home, .ctrl("a")], label: "Home", action: .form(.edit(.home)), description: .keyFilterCursor),
-                KeyBinding(keys: [.end, .ctrl("e")], label: "End", action: .form(.edit(.end)), description: .keyFilterCursor),
-                KeyBinding(keys: [.ctrlLeft], label: "Ctrl-←", action: .form(.edit(.wordLeft)), description: .keyFilterCursor),
-                KeyBinding(keys: [.ctrlRight], label: "Ctrl-→", action: .form(.edit(.wordRight)), description: .keyFilterCursor),
-                KeyBinding(keys: [.backspace], label: "⌫ Del Ctrl-W Ctrl-U", action: .form(.edit(.backspace)), description: .keyFilterDelete),
-                KeyBinding(keys: [.delete], label: "Del", action: .form(.edit(.deleteForward)), description: .keyFilterDelete),
-                KeyBinding(keys: [.ctrl("w")], label: "Ctrl-W", action: .form(.edit(.deleteWordBackward)), description: .keyFilterDelete),
-                KeyBinding(keys: [.ctrl("u")], label: "Ctrl-U", action: .form(.edit(.deleteToStart)), description: .keyFilterDelete),
+                KeyBinding(keys: [.left], label: "← → Home End Ctrl-← →", action: .form(.edit(.left)), description: HelpText.keyFilterCursor),
+                KeyBinding(keys: [.right], label: "→", action: .form(.edit(.right)), description: HelpText.keyFilterCursor),
+                KeyBinding(keys: [.home, .ctrl("a")], label: "Home", action: .form(.edit(.home)), description: HelpText.keyFilterCursor),
+                KeyBinding(keys: [.end, .ctrl("e")], label: "End", action: .form(.edit(.end)), description: HelpText.keyFilterCursor),
+                KeyBinding(keys: [.ctrlLeft], label: "Ctrl-←", action: .form(.edit(.wordLeft)), description: HelpText.keyFilterCursor),
+                KeyBinding(keys: [.ctrlRight], label: "Ctrl-→", action: .form(.edit(.wordRight)), description: HelpText.keyFilterCursor),
+                KeyBinding(keys: [.backspace], label: "⌫ Del Ctrl-W Ctrl-U", action: .form(.edit(.backspace)), description: HelpText.keyFilterDelete),
+                KeyBinding(keys: [.delete], label: "Del", action: .form(.edit(.deleteForward)), description: HelpText.keyFilterDelete),
+                KeyBinding(keys: [.ctrl("w")], label: "Ctrl-W", action: .form(.edit(.deleteWordBackward)), description: HelpText.keyFilterDelete),
+                KeyBinding(keys: [.ctrl("u")], label: "Ctrl-U", action: .form(.edit(.deleteToStart)), description: HelpText.keyFilterDelete),
             ]
         }
-        bindings.append(KeyBinding(keys: [.function(1)], label: "F1", action: .help(.toggle), description: .keyHelp))
-        return BindingGroup(title: .helpSectionForm, bindings: bindings)
+        bindings.append(KeyBinding(keys: [.function(1)], label: "F1", action: .help(.toggle), description: HelpText.keyHelp))
+        return BindingGroup(title: HelpText.helpSectionForm, bindings: bindings)
     }
 
-    static let filterGroup = BindingGroup(title: .helpSectionFilter, bindings: [
-        KeyBinding(keys: [.enter], label: "Enter", action: .filter(.accept), description: .keyFilterAccept),
-        KeyBinding(keys: [.escape], label: "Esc", action: .filter(.cancel), description: .keyFilterCancel),
-        KeyBinding(keys: [.up], label: "↑ ↓", action: .navigation(.move(.up)), description: .keyMove),
-        KeyBinding(keys: [.down], label: "↓", action: .navigation(.move(.down)), description: .keyMove),
-        KeyBinding(keys: [.left], label: "← → Ctrl-← →", action: .filter(.edit(.left)), description: .keyFilterCursor),
-        KeyBinding(keys: [.right], label: "→", action: .filter(.edit(.right)), description: .keyFilterCursor),
-        KeyBinding(keys: [.home, .ctrl("a")], label: "Home", action: .filter(.edit(.home)), description: .keyFilterCursor),
-        KeyBinding(keys: [.end, .ctrl("e")], label: "End", action: .filter(.edit(.end)), description: .keyFilterCursor),
-        KeyBinding(keys: [.ctrlLeft], label: "Ctrl-←", action: .filter(.edit(.wordLeft)), description: .keyFilterCursor),
-        KeyBinding(keys: [.ctrlRight], label: "Ctrl-→", action: .filter(.edit(.wordRight)), description: .keyFilterCursor),
-        KeyBinding(keys: [.backspace], label: "⌫ Del Ctrl-W Ctrl-U", action: .filter(.edit(.backspace)), description: .keyFilterDelete),
-        KeyBinding(keys: [.delete], label: "Del", action: .filter(.edit(.deleteForward)), description: .keyFilterDelete),
-        KeyBinding(keys: [.ctrl("w")], label: "Ctrl-W", action: .filter(.edit(.deleteWordBackward)), description: .keyFilterDelete),
-        KeyBinding(keys: [.ctrl("u")], label: "Ctrl-U", action: .filter(.edit(.deleteToStart)), description: .keyFilterDelete),
-        KeyBinding(keys: [.ctrl("s")], label: "Ctrl-S", action: .store(.save), description: .keySave),
-        KeyBinding(keys: [.function(10)], label: "F10", action: .session(.requestQuit), description: .keyQuit),
+    static let filterGroup = BindingGroup(title: HelpText.helpSectionFilter, bindings: [
+        KeyBinding(keys: [.enter], label: "Enter", action: .filter(.accept), description: HelpText.keyFilterAccept),
+        KeyBinding(keys: [.escape], label: "Esc", action: .filter(.cancel), description: HelpText.keyFilterCancel),
+        KeyBinding(keys: [.up], label: "↑ ↓", action: .navigation(.move(.up)), description: HelpText.keyMove),
+        KeyBinding(keys: [.down], label: "↓", action: .navigation(.move(.down)), description: HelpText.keyMove),
+        KeyBinding(keys: [.left], label: "← → Ctrl-← →", action: .filter(.edit(.left)), description: HelpText.keyFilterCursor),
+        KeyBinding(keys: [.right], label: "→", action: .filter(.edit(.right)), description: HelpText.keyFilterCursor),
+        KeyBinding(keys: [.home, .ctrl("a")], label: "Home", action: .filter(.edit(.home)), description: HelpText.keyFilterCursor),
+        KeyBinding(keys: [.end, .ctrl("e")], label: "End", action: .filter(.edit(.end)), description: HelpText.keyFilterCursor),
+        KeyBinding(keys: [.ctrlLeft], label: "Ctrl-←", action: .filter(.edit(.wordLeft)), description: HelpText.keyFilterCursor),
+        KeyBinding(keys: [.ctrlRight], label: "Ctrl-→", action: .filter(.edit(.wordRight)), description: HelpText.keyFilterCursor),
+        KeyBinding(keys: [.backspace], label: "⌫ Del Ctrl-W Ctrl-U", action: .filter(.edit(.backspace)), description: HelpText.keyFilterDelete),
+        KeyBinding(keys: [.delete], label: "Del", action: .filter(.edit(.deleteForward)), description: HelpText.keyFilterDelete),
+        KeyBinding(keys: [.ctrl("w")], label: "Ctrl-W", action: .filter(.edit(.deleteWordBackward)), description: HelpText.keyFilterDelete),
+        KeyBinding(keys: [.ctrl("u")], label: "Ctrl-U", action: .filter(.edit(.deleteToStart)), description: HelpText.keyFilterDelete),
+        KeyBinding(keys: [.ctrl("s")], label: "Ctrl-S", action: .store(.save), description: HelpText.keySave),
+        KeyBinding(keys: [.function(10)], label: "F10", action: .session(.requestQuit), description: HelpText.keyQuit),
     ])
 
     /// Shown in the help only (the mouse is handled by MouseMap), and only when the mouse is on.
     static func mouseGroups(_ state: AppState) -> [BindingGroup] {
         guard state.options.mouse else { return [] }
-        return [BindingGroup(title: .helpSectionMouse, bindings: [
-            KeyBinding(keys: [], label: state.t(.keyLabelMouseClick), action: .navigation(.open), description: .keyMouseClick),
-            KeyBinding(keys: [], label: state.t(.keyLabelMouseWheel), action: .navigation(.move(.down)), description: .keyMouseWheel),
+        return [BindingGroup(title: HelpText.helpSectionMouse, bindings: [
+            KeyBinding(keys: [], label: state.t(HelpText.keyLabelMouseClick), action: .navigation(.open), description: HelpText.keyMouseClick),
+            KeyBinding(keys: [], label: state.t(HelpText.keyLabelMouseWheel), action: .navigation(.move(.down)), description: HelpText.keyMouseWheel),
         ])]
     }
 }

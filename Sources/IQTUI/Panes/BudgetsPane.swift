@@ -17,8 +17,8 @@ enum BudgetsPane {
 
     /// "Maßnahmen · 2021 · y/Y Jahr · v Ansicht": what is shown and how to change it.
     static func caption(_ state: AppState) -> String {
-        let year = state.budgets.year.map(String.init) ?? state.t(.budgetAllYears)
-        return [state.t(state.budgets.view.label), year, state.t(.budgetSelectorHint)].joined(separator: " · ")
+        let year = state.budgets.year.map(String.init) ?? state.t(BudgetText.budgetAllYears)
+        return [state.t(state.budgets.view.label), year, state.t(BudgetText.budgetSelectorHint)].joined(separator: " · ")
     }
 
     // MARK: Measures
@@ -26,15 +26,15 @@ enum BudgetsPane {
     static func measuresModel(_ state: AppState) -> PaneModel {
         let rows = BudgetList.measures(state)
         let lang = state.language
-        let meterText = { (f: Double?) in f.map { PercentFormat.percent($0, lang) } ?? state.t(.valueUnknown) }
+        let meterText = { (f: Double?) in f.map { PercentFormat.percent($0, lang) } ?? state.t(CommonText.valueUnknown) }
         return PaneModel(
             columns: [
-                TableColumn(state.t(.colYear), .fixed(4)),
-                TableColumn(state.t(.colName), .flexible(minimum: 12)),
-                TableColumn(state.t(.colCommitted), .fixed(14), alignRight: true, dropOrder: 1),
-                TableColumn(state.t(.budgetPlaces), .fixed(14), alignRight: true, dropOrder: 2),
-                TableColumn(state.t(.colSpent), .fixed(14), alignRight: true, dropOrder: 3),
-                TableColumn(state.t(.colAllocation), .fixed(15), alignRight: true, dropOrder: 4),
+                TableColumn(state.t(CommonText.colYear), .fixed(4)),
+                TableColumn(state.t(CommonText.colName), .flexible(minimum: 12)),
+                TableColumn(state.t(BudgetText.colCommitted), .fixed(14), alignRight: true, dropOrder: 1),
+                TableColumn(state.t(BudgetText.budgetPlaces), .fixed(14), alignRight: true, dropOrder: 2),
+                TableColumn(state.t(BudgetText.colSpent), .fixed(14), alignRight: true, dropOrder: 3),
+                TableColumn(state.t(CommonText.colAllocation), .fixed(15), alignRight: true, dropOrder: 4),
             ],
             rows: RowSource(count: rows.count, cells: { i in
                 let f = rows[i], m = f.measure
@@ -73,11 +73,11 @@ enum BudgetsPane {
     }
 
     static func approx(_ s: String, _ isApproximate: Bool, _ state: AppState) -> String {
-        isApproximate ? "\(state.t(.valueApproximately)) \(s)" : s
+        isApproximate ? "\(state.t(CommonText.valueApproximately)) \(s)" : s
     }
 
     static func money(_ m: Money?, _ isApproximate: Bool, _ state: AppState) -> String {
-        m.map { approx(NumberFormat.money($0, state.language), isApproximate, state) } ?? state.t(.valueUnknown)
+        m.map { approx(NumberFormat.money($0, state.language), isApproximate, state) } ?? state.t(CommonText.valueUnknown)
     }
 
     /// A meter with its numbers: "930.000 € / 1.500.000 €  62,0 %". A total missing some
@@ -85,7 +85,7 @@ enum BudgetsPane {
     static func gauge(_ label: String, value: Double, valueText: String, maximum: Double?, maximumText: String?, _ state: AppState) -> Gauge {
         let percent = maximum.flatMap { $0 > 0 ? "  " + PercentFormat.percent(value / $0, state.language) : nil } ?? ""
         return Gauge(label: label, value: value, maximum: maximum,
-                     text: "\(valueText) / \(maximumText ?? state.t(.valueUnknown))\(percent)")
+                     text: "\(valueText) / \(maximumText ?? state.t(CommonText.valueUnknown))\(percent)")
     }
 
     /// Committed and spent against the allocation, places taken against those planned.
@@ -94,12 +94,12 @@ enum BudgetsPane {
         let allocation = m.allocation.map { Double($0.cents) }
         let allocationText = m.allocation.map { approx(NumberFormat.money($0, lang), m.isApproximate, state) }
         return aligned([
-            gauge(state.t(.colCommitted), value: Double(f.committed?.cents ?? 0),
-                  valueText: f.committed.map { NumberFormat.money($0, lang) } ?? state.t(.valueUnknown),
+            gauge(state.t(BudgetText.colCommitted), value: Double(f.committed?.cents ?? 0),
+                  valueText: f.committed.map { NumberFormat.money($0, lang) } ?? state.t(CommonText.valueUnknown),
                   maximum: f.committed == nil ? nil : allocation, maximumText: allocationText, state),
-            gauge(state.t(.colSpent), value: Double(f.spent.cents), valueText: NumberFormat.money(f.spent, lang),
+            gauge(state.t(BudgetText.colSpent), value: Double(f.spent.cents), valueText: NumberFormat.money(f.spent, lang),
                   maximum: allocation, maximumText: allocationText, state),
-            gauge(state.t(.budgetPlaces), value: Double(f.enrolled), valueText: NumberFormat.integer(f.enrolled, lang),
+            gauge(state.t(BudgetText.budgetPlaces), value: Double(f.enrolled), valueText: NumberFormat.integer(f.enrolled, lang),
                   maximum: m.plannedParticipants.map(Double.init), maximumText: m.plannedParticipants.map { approx(NumberFormat.integer($0, lang), m.isApproximate, state) }, state),
         ])
     }
@@ -125,15 +125,15 @@ enum BudgetsPane {
                 m.map { (partial ? "≥ " : "") + approx(NumberFormat.money($0, lang), t.isApproximate, state) }
             }
             let allocation = t.allocation.map { Double($0.cents) }
-            let count = Message(.budgetMeasureMany, NumberFormat.integer(t.measures, lang)).text(lang)
+            let count = BudgetText.budgetMeasureMany(t.measures).text(lang)
             let heading = "\(state.t(field.label)) (\(count))"
             return [.heading(heading)] + aligned([
-                gauge(state.t(.colCommitted), value: Double(t.committed?.cents ?? 0),
-                      valueText: t.committed.map { (t.committedIsPartial ? "≥ " : "") + NumberFormat.money($0, lang) } ?? state.t(.valueUnknown),
+                gauge(state.t(BudgetText.colCommitted), value: Double(t.committed?.cents ?? 0),
+                      valueText: t.committed.map { (t.committedIsPartial ? "≥ " : "") + NumberFormat.money($0, lang) } ?? state.t(CommonText.valueUnknown),
                       maximum: t.committed == nil ? nil : allocation, maximumText: sum(t.allocation, partial: t.allocationIsPartial), state),
-                gauge(state.t(.colSpent), value: Double(t.spent.cents), valueText: NumberFormat.money(t.spent, lang),
+                gauge(state.t(BudgetText.colSpent), value: Double(t.spent.cents), valueText: NumberFormat.money(t.spent, lang),
                       maximum: allocation, maximumText: sum(t.allocation, partial: t.allocationIsPartial), state),
-                gauge(state.t(.budgetPlaces), value: Double(t.enrolled), valueText: NumberFormat.integer(t.enrolled, lang),
+                gauge(state.t(BudgetText.budgetPlaces), value: Double(t.enrolled), valueText: NumberFormat.integer(t.enrolled, lang),
                       maximum: t.planned.map(Double.init),
                       maximumText: t.planned.map { (t.plannedIsPartial ? "≥ " : "") + approx(NumberFormat.integer($0, lang), t.isApproximate, state) }, state),
             ]).map { PaneModel.SummaryLine.gauge($0) }
@@ -142,13 +142,13 @@ enum BudgetsPane {
 
     static func forecastText(_ outcome: Forecast.Outcome, _ state: AppState) -> String {
         switch outcome {
-        case .unknown: state.t(.forecastUnknown)
-        case .notStarted: state.t(.forecastNotStarted)
-        case .noEnrolments: state.t(.forecastNoEnrolments)
-        case .exhausted: state.t(.forecastExhausted)
-        case .runsOut(let year, let month): Message(.forecastRunsOut, GermanDate.month(year: year, month: month, state.language)).text(state.language)
-        case .lastsTheYear: state.t(.forecastLastsTheYear)
-        case .yearEnded: state.t(.forecastYearEnded)
+        case .unknown: state.t(BudgetText.forecastUnknown)
+        case .notStarted: state.t(BudgetText.forecastNotStarted)
+        case .noEnrolments: state.t(BudgetText.forecastNoEnrolments)
+        case .exhausted: state.t(BudgetText.forecastExhausted)
+        case .runsOut(let year, let month): BudgetText.forecastRunsOut(GermanDate.month(year: year, month: month, state.language)).text(state.language)
+        case .lastsTheYear: state.t(BudgetText.forecastLastsTheYear)
+        case .yearEnded: state.t(BudgetText.forecastYearEnded)
         }
     }
 
@@ -161,19 +161,19 @@ enum BudgetsPane {
                 .filter { !$0.isEmpty }.joined(separator: "  ")
         }
         return DetailView(heading: "\(m.name) \(m.year)", lines: [
-            .init(state.t(.colField), state.t(m.fieldOfAction.label)),
-            .init(state.t(.colYear), String(m.year)),
-            .init(state.t(.colAllocation), money(m.allocation, m.isApproximate, state)),
-            .init(state.t(.colParticipants), m.plannedParticipants.map { approx(NumberFormat.integer($0, lang), m.isApproximate, state) } ?? state.t(.valueUnknown)),
-            .init(state.t(.colCostPerParticipant), money(m.costPerParticipant, m.isApproximate, state)),
-            .init(state.t(.colEnrolled), NumberFormat.integer(f.enrolled, lang)),
-            .init(state.t(.colCommitted), f.committed.map { NumberFormat.money($0, lang) } ?? state.t(.valueUnknown)),
-            .init(state.t(.colSpent), NumberFormat.money(f.spent, lang)),
-            .init(state.t(.budgetRate), forecast.ratePerMonth.map { NumberFormat.decimal($0, digits: 1, lang) } ?? "–"),
-            .init("\(state.t(.budgetForecast)) \(state.t(.forecastMoney))", forecastText(forecast.money, state)),
-            .init("\(state.t(.budgetForecast)) \(state.t(.forecastPlaces))", forecastText(forecast.places, state)),
-            .init(state.t(.detailProviders), providers.isEmpty ? state.t(.valueUnknown) : providers.joined(separator: "\n")),
-            .init(state.t(.budgetPayments), payments.isEmpty ? state.t(.budgetNoPayments) : payments.joined(separator: "\n")),
+            .init(state.t(CommonText.colField), state.t(m.fieldOfAction.label)),
+            .init(state.t(CommonText.colYear), String(m.year)),
+            .init(state.t(CommonText.colAllocation), money(m.allocation, m.isApproximate, state)),
+            .init(state.t(CommonText.colParticipants), m.plannedParticipants.map { approx(NumberFormat.integer($0, lang), m.isApproximate, state) } ?? state.t(CommonText.valueUnknown)),
+            .init(state.t(CommonText.colCostPerParticipant), money(m.costPerParticipant, m.isApproximate, state)),
+            .init(state.t(BudgetText.colEnrolled), NumberFormat.integer(f.enrolled, lang)),
+            .init(state.t(BudgetText.colCommitted), f.committed.map { NumberFormat.money($0, lang) } ?? state.t(CommonText.valueUnknown)),
+            .init(state.t(BudgetText.colSpent), NumberFormat.money(f.spent, lang)),
+            .init(state.t(BudgetText.budgetRate), forecast.ratePerMonth.map { NumberFormat.decimal($0, digits: 1, lang) } ?? "–"),
+            .init("\(state.t(BudgetText.budgetForecast)) \(state.t(BudgetText.forecastMoney))", forecastText(forecast.money, state)),
+            .init("\(state.t(BudgetText.budgetForecast)) \(state.t(BudgetText.forecastPlaces))", forecastText(forecast.places, state)),
+            .init(state.t(CommonText.detailProviders), providers.isEmpty ? state.t(CommonText.valueUnknown) : providers.joined(separator: "\n")),
+            .init(state.t(BudgetText.budgetPayments), payments.isEmpty ? state.t(BudgetText.budgetNoPayments) : payments.joined(separator: "\n")),
         ])
     }
 
@@ -184,11 +184,11 @@ enum BudgetsPane {
         let doc = state.document, lang = state.language
         return PaneModel(
             columns: [
-                TableColumn(state.t(.colDate), .fixed(10)),
-                TableColumn(state.t(.colMeasure), .flexible(minimum: 12, weight: 2)),
-                TableColumn(state.t(.caseProvider), .flexible(minimum: 10), dropOrder: 2),
-                TableColumn(state.t(.colAmount), .fixed(15), alignRight: true),
-                TableColumn(state.t(.colReference), .flexible(minimum: 10), dropOrder: 1),
+                TableColumn(state.t(BudgetText.colDate), .fixed(10)),
+                TableColumn(state.t(BudgetText.colMeasure), .flexible(minimum: 12, weight: 2)),
+                TableColumn(state.t(CaseText.caseProvider), .flexible(minimum: 10), dropOrder: 2),
+                TableColumn(state.t(BudgetText.colAmount), .fixed(15), alignRight: true),
+                TableColumn(state.t(BudgetText.colReference), .flexible(minimum: 10), dropOrder: 1),
             ],
             rows: RowSource(count: rows.count, cells: { i in
                 let p = rows[i]
@@ -201,11 +201,11 @@ enum BudgetsPane {
                 guard rows.indices.contains(i) else { return nil }
                 let p = rows[i]
                 return DetailView(heading: "\(p.day.text(lang))  \(NumberFormat.money(p.amount, lang))", lines: [
-                    .init(state.t(.colMeasure), BudgetList.measureName(p.measureID, doc)),
-                    .init(state.t(.caseProvider), p.providerID == nil ? state.t(.valueUnknown) : BudgetList.providerName(p.providerID, doc)),
-                    .init(state.t(.colDate), p.day.text(lang)),
-                    .init(state.t(.colAmount), NumberFormat.money(p.amount, lang)),
-                    .init(state.t(.colReference), p.reference),
+                    .init(state.t(BudgetText.colMeasure), BudgetList.measureName(p.measureID, doc)),
+                    .init(state.t(CaseText.caseProvider), p.providerID == nil ? state.t(CommonText.valueUnknown) : BudgetList.providerName(p.providerID, doc)),
+                    .init(state.t(BudgetText.colDate), p.day.text(lang)),
+                    .init(state.t(BudgetText.colAmount), NumberFormat.money(p.amount, lang)),
+                    .init(state.t(BudgetText.colReference), p.reference),
                 ])
             }
         )
@@ -218,16 +218,16 @@ enum BudgetsPane {
         let lang = state.language
         return PaneModel(
             columns: [
-                TableColumn(state.t(.caseProvider), .flexible(minimum: 14)),
-                TableColumn(state.t(.colMeasures), .fixed(9), alignRight: true, dropOrder: 3),
-                TableColumn(state.t(.colEnrolled), .fixed(8), alignRight: true),
-                TableColumn(state.t(.colCommitted), .fixed(14), alignRight: true, dropOrder: 1),
-                TableColumn(state.t(.colSpent), .fixed(14), alignRight: true, dropOrder: 2),
+                TableColumn(state.t(CaseText.caseProvider), .flexible(minimum: 14)),
+                TableColumn(state.t(BudgetText.colMeasures), .fixed(9), alignRight: true, dropOrder: 3),
+                TableColumn(state.t(BudgetText.colEnrolled), .fixed(8), alignRight: true),
+                TableColumn(state.t(BudgetText.colCommitted), .fixed(14), alignRight: true, dropOrder: 1),
+                TableColumn(state.t(BudgetText.colSpent), .fixed(14), alignRight: true, dropOrder: 2),
             ],
             rows: RowSource(count: rows.count, cells: { i in
                 let r = rows[i]
                 return [r.name, NumberFormat.integer(r.measures, lang), NumberFormat.integer(r.enrolled, lang),
-                        r.committed.map { NumberFormat.money($0, lang) } ?? state.t(.valueUnknown), NumberFormat.money(r.spent, lang)]
+                        r.committed.map { NumberFormat.money($0, lang) } ?? state.t(CommonText.valueUnknown), NumberFormat.money(r.spent, lang)]
             }),
             total: BudgetFigures.byProvider(in: state.document, year: state.budgets.year).count,
             detail: { nil }

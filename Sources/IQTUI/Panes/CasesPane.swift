@@ -9,12 +9,12 @@ enum CasesPane {
         let siteName = { (c: Case) in c.siteID.flatMap { state.document.sites[$0]?.name } ?? "" }
         return PaneModel(
             columns: [
-                TableColumn(state.t(.colCaseNumber), .fixed(15)),
-                TableColumn(state.t(.colInitials), .fixed(6)),
-                TableColumn(state.t(.colReferenzberuf), .flexible(minimum: 12, weight: 2)),
-                TableColumn(state.t(.colStatus), .flexible(minimum: 12, weight: 1), dropOrder: 1),
-                TableColumn(state.t(.colSite), .flexible(minimum: 12, weight: 1), dropOrder: 3),
-                TableColumn(state.t(.colNextAppointment), .fixed(10), dropOrder: 2),
+                TableColumn(state.t(CaseText.colCaseNumber), .fixed(15)),
+                TableColumn(state.t(CaseText.colInitials), .fixed(6)),
+                TableColumn(state.t(CaseText.colReferenzberuf), .flexible(minimum: 12, weight: 2)),
+                TableColumn(state.t(CaseText.colStatus), .flexible(minimum: 12, weight: 1), dropOrder: 1),
+                TableColumn(state.t(CaseText.colSite), .flexible(minimum: 12, weight: 1), dropOrder: 3),
+                TableColumn(state.t(CaseText.colNextAppointment), .fixed(10), dropOrder: 2),
             ],
             rows: RowSource(count: rows.count, cells: { i in
                 let c = rows[i]
@@ -27,56 +27,56 @@ enum CasesPane {
                 return rows.indices.contains(i) ? detail(rows[i], state) : nil
             },
             caption: caption(state),
-            placeholder: state.document.cases.isEmpty ? [state.t(.noCases)] : nil
+            placeholder: state.document.cases.isEmpty ? [state.t(CaseText.noCases)] : nil
         )
     }
 
     static func caption(_ state: AppState) -> String {
         var parts: [String] = []
-        if state.cases.showsDue { parts.append(state.t(.dueCaption)) }
-        if state.cases.sort != .number { parts.append(Message(.sortedBy, state.t(state.cases.sort.label)).text(state.language)) }
+        if state.cases.showsDue { parts.append(state.t(CaseText.dueCaption)) }
+        if state.cases.sort != .number { parts.append(PartnerText.sortedBy(state.t(state.cases.sort.label)).text(state.language)) }
         let f = state.cases.filter
         let facets = [f.status.map { state.t($0.label) }, f.siteID.flatMap { state.document.sites[$0]?.name }, f.counsellor].compactMap { $0 }
-        if !facets.isEmpty { parts.append(Message(.filteredBy, facets.joined(separator: ", ")).text(state.language)) }
+        if !facets.isEmpty { parts.append(PartnerText.filteredBy(facets.joined(separator: ", ")).text(state.language)) }
         return parts.joined(separator: " · ")
     }
 
     /// The open case: here, and only here, the person's name.
     static func detail(_ c: Case, _ state: AppState) -> DetailView {
-        let none = state.t(.valueNone)
+        let none = state.t(CommonText.valueNone)
         func or(_ s: String) -> String { s.isEmpty ? none : s }
         func day(_ d: Day?) -> String { d?.text(state.language) ?? none }
         let name = [c.person.firstName, c.person.lastName].filter { !$0.isEmpty }.joined(separator: " ")
         var lines: [DetailView.Line] = [
-            .init(state.t(.colStatus), state.t(c.status.label)),
-            .init(state.t(.caseIdentity), or([name, c.person.birthYear.map(String.init) ?? "", c.person.phone, c.person.email].filter { !$0.isEmpty }.joined(separator: " · "))),
-            .init(state.t(.colReferenzberuf), or(c.referenzberuf)),
-            .init(state.t(.caseQualification), or(c.qualification)),
-            .init(state.t(.caseCountryOfTraining), or(c.countryOfTraining)),
-            .init(state.t(.caseResidence), or(c.residence)),
-            .init(state.t(.caseAuthority), or(c.authority)),
-            .init(state.t(.colSite), c.siteID.flatMap { state.document.sites[$0]?.name } ?? none),
-            .init(state.t(.colCounsellor), or(c.counsellor)),
-            .init(state.t(.caseApplicationDate), day(c.applicationDate)),
-            .init(state.t(.caseDecision), c.decision.map { "\(state.t($0.label)), \(day(c.decisionDate))" } ?? none),
-            .init(state.t(.caseMeasure), c.measureID.flatMap { id in state.document.measures[id].map { "\($0.name) \($0.year)" } } ?? none),
+            .init(state.t(CaseText.colStatus), state.t(c.status.label)),
+            .init(state.t(CaseText.caseIdentity), or([name, c.person.birthYear.map(String.init) ?? "", c.person.phone, c.person.email].filter { !$0.isEmpty }.joined(separator: " · "))),
+            .init(state.t(CaseText.colReferenzberuf), or(c.referenzberuf)),
+            .init(state.t(CaseText.caseQualification), or(c.qualification)),
+            .init(state.t(CaseText.caseCountryOfTraining), or(c.countryOfTraining)),
+            .init(state.t(CaseText.caseResidence), or(c.residence)),
+            .init(state.t(CaseText.caseAuthority), or(c.authority)),
+            .init(state.t(CaseText.colSite), c.siteID.flatMap { state.document.sites[$0]?.name } ?? none),
+            .init(state.t(CaseText.colCounsellor), or(c.counsellor)),
+            .init(state.t(CaseText.caseApplicationDate), day(c.applicationDate)),
+            .init(state.t(CaseText.caseDecision), c.decision.map { "\(state.t($0.label)), \(day(c.decisionDate))" } ?? none),
+            .init(state.t(CaseText.caseMeasure), c.measureID.flatMap { id in state.document.measures[id].map { "\($0.name) \($0.year)" } } ?? none),
             // The Träger by name; the raw id when the partner is gone (as the export writes it).
-            .init(state.t(.caseProvider), c.providerID.map { state.document.partners[$0]?.name ?? $0.rawValue } ?? none),
-            .init(state.t(.caseDeletionDate), day(c.deletionDate)),
-            .init(state.t(.caseNotes), or(c.notes)),
-            .init(state.t(.eligibilityTitle), [state.t(.eligibilitySubordinate), state.t(.eligibilityStatusIrrelevant), state.t(.eligibilityNoDeuFoeV),
-                                                state.t(.eligibilityLivingCosts), state.t(.eligibilityNoAZAV)].map { "☐ " + $0 }.joined(separator: "\n")),
+            .init(state.t(CaseText.caseProvider), c.providerID.map { state.document.partners[$0]?.name ?? $0.rawValue } ?? none),
+            .init(state.t(CaseText.caseDeletionDate), day(c.deletionDate)),
+            .init(state.t(CaseText.caseNotes), or(c.notes)),
+            .init(state.t(CaseText.eligibilityTitle), [state.t(CaseText.eligibilitySubordinate), state.t(CaseText.eligibilityStatusIrrelevant), state.t(CaseText.eligibilityNoDeuFoeV),
+                                                state.t(CaseText.eligibilityLivingCosts), state.t(CaseText.eligibilityNoAZAV)].map { "☐ " + $0 }.joined(separator: "\n")),
         ]
         let timeline = c.timeline.map { entry -> String in
             let what: String
             switch entry.kind {
-            case .status(let from, let to): what = Message(.timelineStatus, state.t(from.label), state.t(to.label)).text(state.language)
-            case .appointment(let channel): what = Message(.timelineAppointment, state.t(channel.label)).text(state.language)
-            case .referral(let partner): what = Message(.timelineReferral, state.document.partners[partner]?.name ?? partner.rawValue).text(state.language)
+            case .status(let from, let to): what = CaseText.timelineStatus(state.t(from.label), state.t(to.label)).text(state.language)
+            case .appointment(let channel): what = CaseText.timelineAppointment(state.t(channel.label)).text(state.language)
+            case .referral(let partner): what = CaseText.timelineReferral(state.document.partners[partner]?.name ?? partner.rawValue).text(state.language)
             }
             return "\(entry.day.text(state.language))  \(what)" + (entry.note.isEmpty ? "" : " – \(entry.note)")
         }
-        lines.append(.init(state.t(.caseTimeline), timeline.isEmpty ? none : timeline.joined(separator: "\n")))
+        lines.append(.init(state.t(CaseText.caseTimeline), timeline.isEmpty ? none : timeline.joined(separator: "\n")))
         return DetailView(heading: c.number, lines: lines)
     }
 }

@@ -9,14 +9,14 @@ enum LocationsPane {
         if l.placeEntry != nil { return completionModel(state) }
         let rows = SiteList.rows(state)
         var columns = [
-            TableColumn(state.t(.colCity), .fixed(14)),
-            TableColumn(state.t(.colName), .flexible(minimum: 14, weight: 2)),
-            TableColumn(state.t(.colServices), .flexible(minimum: 24, weight: 1), dropOrder: 1),
+            TableColumn(state.t(CommonText.colCity), .fixed(14)),
+            TableColumn(state.t(CommonText.colName), .flexible(minimum: 14, weight: 2)),
+            TableColumn(state.t(CommonText.colServices), .flexible(minimum: 24, weight: 1), dropOrder: 1),
         ]
-        if l.origin != nil { columns.insert(TableColumn(state.t(.colDistance), .fixed(6), alignRight: true), at: 0) }
+        if l.origin != nil { columns.insert(TableColumn(state.t(LocationText.colDistance), .fixed(6), alignRight: true), at: 0) }
         let cells = { (i: Int) -> [String] in
             let site = rows[i].site
-            var line = [site.isMobile ? state.t(.valueMobile) : site.city, site.name,
+            var line = [site.isMobile ? state.t(CommonText.valueMobile) : site.city, site.name,
                         site.services.map { state.t($0.label) }.joined(separator: ", ")]
             if l.origin != nil { line.insert(rows[i].km.map { NumberFormat.decimal($0, digits: 1, state.language) } ?? "–", at: 0) }
             return line
@@ -38,20 +38,20 @@ enum LocationsPane {
     static func completionModel(_ state: AppState) -> PaneModel {
         let places = state.locations.completions
         return PaneModel(
-            columns: [TableColumn(state.t(.colCity), .flexible(minimum: 14, weight: 2)),
-                      TableColumn(state.t(.colRegion), .flexible(minimum: 14, weight: 1), dropOrder: 1)],
+            columns: [TableColumn(state.t(CommonText.colCity), .flexible(minimum: 14, weight: 2)),
+                      TableColumn(state.t(GeoText.colRegion), .flexible(minimum: 14, weight: 1), dropOrder: 1)],
             rows: RowSource(places.map { [$0.name, "\($0.kreis), \($0.regierungsbezirk)"] }),
             total: places.count,
             detail: { nil },
             selection: state.locations.completion,
-            placeholder: places.isEmpty ? [state.t(.placeTypeHint)] : nil
+            placeholder: places.isEmpty ? [state.t(GeoText.placeTypeHint)] : nil
         )
     }
 
     static func caption(_ state: AppState) -> String {
         var parts: [String] = []
         if let origin = state.locations.origin {
-            parts.append(Message(.distanceFrom, "\(origin.name) (\(origin.regierungsbezirk))").text(state.language))
+            parts.append(LocationText.distanceFrom("\(origin.name) (\(origin.regierungsbezirk))").text(state.language))
         }
         if let service = state.locations.service { parts.append(state.t(service.label)) }
         return parts.joined(separator: " · ")
@@ -73,7 +73,7 @@ enum LocationsPane {
         return MapView(outline: Boundaries.land, borders: Boundaries.regierungsbezirke.flatMap(\.rings), markers: markers,
                        // The attribution goes in the pane's lower edge, where it always fits whole.
                        ascii: state.options.ascii, attribution: "", bounds: Boundaries.bounds?.padded(by: 0.02),
-                       tooSmallNote: state.t(.mapTooSmall))
+                       tooSmallNote: state.t(LocationText.mapTooSmall))
     }
 
     /// The outline and borders simplified to what the map's size can show (about one Braille
@@ -109,19 +109,19 @@ enum LocationsPane {
     }
 
     static func detail(_ site: Site, _ state: AppState) -> DetailView {
-        let east = state.language == .de ? "O" : "E"
+        let east = LocationText.compassEast.text(state.language)
         let coordinate = site.coordinate.map { String(format: "%.4f° N, %.4f° \(east)", $0.latitude, $0.longitude) }
         var lines: [DetailView.Line] = [
-            .init(state.t(.colCity), site.city.isEmpty ? state.t(.valueNone) : site.city),
-            .init(state.t(.colOperator), site.operatorID.flatMap { state.document.partners[$0]?.name } ?? state.t(.valueUnknown)),
-            .init(state.t(.colServices), site.services.map { state.t($0.label) }.joined(separator: "\n")),
-            .init(state.t(.detailCoordinates), coordinate ?? state.t(.detailMobileSite)),
+            .init(state.t(CommonText.colCity), site.city.isEmpty ? state.t(CommonText.valueNone) : site.city),
+            .init(state.t(CommonText.colOperator), site.operatorID.flatMap { state.document.partners[$0]?.name } ?? state.t(CommonText.valueUnknown)),
+            .init(state.t(CommonText.colServices), site.services.map { state.t($0.label) }.joined(separator: "\n")),
+            .init(state.t(CommonText.detailCoordinates), coordinate ?? state.t(CommonText.detailMobileSite)),
         ]
         if let origin = state.locations.origin, let point = site.coordinate {
-            lines.append(.init(state.t(.colDistance), NumberFormat.decimal(Geo.distanceKm(origin.point, point), digits: 1, state.language)
-                               + " km " + Message(.distanceFrom, origin.name).text(state.language)))
+            lines.append(.init(state.t(LocationText.colDistance), NumberFormat.decimal(Geo.distanceKm(origin.point, point), digits: 1, state.language)
+                               + " km " + LocationText.distanceFrom(origin.name).text(state.language)))
         }
-        if !site.note.isEmpty { lines.append(.init(state.t(.detailNote), site.note)) }
+        if !site.note.isEmpty { lines.append(.init(state.t(CommonText.detailNote), site.note)) }
         return DetailView(heading: site.name, lines: lines)
     }
 }

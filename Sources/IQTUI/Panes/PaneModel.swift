@@ -40,5 +40,5 @@ struct PaneModel {
 }
 
 extension AppState {
-    func t(_ key: TextKey) -> String { L10n.string(key, language) }
+    func t(_ key: Message) -> String { key.text(language) }
 }

@@ -15,12 +15,12 @@ enum PaneView {
         if model.placeholder == nil, model.custom == nil {
             let shown = model.entryCount ?? model.rows.count
             let count = shown == model.total
-                ? Message.counts(.countEntries, model.total) : Message.counts(.countFiltered, shown, model.total)
+                ? CommonText.countEntries(model.total) : CommonText.countFiltered(shown, model.total)
             let label = " \(count.text(state.language)) "
             canvas.put(label, x: rect.maxX - 1 - TextWidth.of(label), y: rect.y, role: focused ? .titleFocused : .title)
         }
         if pane == .locations, let entry = state.locations.placeEntry {
-            drawLine(prompt: " " + state.t(.placePrompt), entry, editing: focused, in: rect, on: &canvas)
+            drawLine(prompt: " " + state.t(LocationText.placePrompt), entry, editing: focused, in: rect, on: &canvas)
         } else if paneState.isFiltering || !paneState.filter.isEmpty {
             drawLine(prompt: " /", paneState.filter, editing: paneState.isFiltering && focused, in: rect, on: &canvas)
         } else if !caption(model, rect).isEmpty {
@@ -51,12 +51,12 @@ enum PaneView {
             }
             detail.draw(in: rest, on: &canvas)
         } else if model.rows.isEmpty, model.summary().isEmpty {
-            let text = paneState.filter.isEmpty ? state.t(.emptyList) : Message(.noMatches, paneState.filter.text).text(state.language)
+            let text = paneState.filter.isEmpty ? state.t(CommonText.emptyList) : CommonText.noMatches(paneState.filter.text).text(state.language)
             canvas.put(text, x: content.x + 1, y: content.y + 1, maxWidth: content.width - 1, role: .dim)
         } else {
             drawSummary(model.summary(), in: &content, on: &canvas)
             if model.rows.isEmpty {
-                let text = paneState.filter.isEmpty ? state.t(.emptyList) : Message(.noMatches, paneState.filter.text).text(state.language)
+                let text = paneState.filter.isEmpty ? state.t(CommonText.emptyList) : CommonText.noMatches(paneState.filter.text).text(state.language)
                 canvas.put(text, x: content.x + 1, y: content.y + 1, maxWidth: content.width - 1, role: .dim)
                 return
             }

@@ -18,10 +18,10 @@ enum PartnersPane {
         let isHeading = { (i: Int) -> Bool in rows[i].partner == nil }
         return PaneModel(
             columns: [
-                TableColumn(state.t(.colName), .flexible(minimum: 16, weight: 3)),
-                TableColumn(state.t(.colShortName), .fixed(10), dropOrder: 2),
-                TableColumn(state.t(.colCategory), .flexible(minimum: 18, weight: 1), dropOrder: 3),
-                TableColumn(state.t(.colCity), .flexible(minimum: 12, weight: 1), dropOrder: 1),
+                TableColumn(state.t(CommonText.colName), .flexible(minimum: 16, weight: 3)),
+                TableColumn(state.t(CommonText.colShortName), .fixed(10), dropOrder: 2),
+                TableColumn(state.t(CommonText.colCategory), .flexible(minimum: 18, weight: 1), dropOrder: 3),
+                TableColumn(state.t(CommonText.colCity), .flexible(minimum: 12, weight: 1), dropOrder: 1),
             ],
             rows: RowSource(count: rows.count, cells: cells, isHeading: isHeading),
             total: state.document.partners.count,
@@ -38,40 +38,40 @@ enum PartnersPane {
     static func caption(_ state: AppState) -> String {
         let d = state.directory
         var parts: [String] = []
-        if d.sort != .name { parts.append(Message(.sortedBy, state.t(d.sort.label)).text(state.language)) }
+        if d.sort != .name { parts.append(PartnerText.sortedBy(state.t(d.sort.label)).text(state.language)) }
         let f = d.filter
         let facets = [f.category.map { state.t($0.label) }, f.field.map { state.t($0.label) }, f.city, f.level.map { state.t($0.label) }].compactMap { $0 }
-        if !facets.isEmpty { parts.append(Message(.filteredBy, facets.joined(separator: ", ")).text(state.language)) }
+        if !facets.isEmpty { parts.append(PartnerText.filteredBy(facets.joined(separator: ", ")).text(state.language)) }
         return parts.joined(separator: " · ")
     }
 
     static func detail(_ state: AppState) -> DetailView? {
         guard let id = state.directory.path.last, let p = state.document.partners[id] else { return nil }
-        let none = state.t(.valueNone)
+        let none = state.t(CommonText.valueNone)
         func orNone(_ s: String) -> String { s.isEmpty ? none : s }
         var view = DetailView(heading: p.shortName.isEmpty ? p.name : "\(p.name) (\(p.shortName))", lines: [
-            .init(state.t(.colCategory), state.t(p.category.label)),
-            .init(state.t(.detailLevel), p.level.map { state.t($0.label) } ?? state.t(.valueUnknown)),
-            .init(state.t(.detailFields), orNone(p.fieldsOfAction.map { state.t($0.label) }.joined(separator: ", "))),
-            .init(state.t(.detailCities), orNone(p.cities.joined(separator: ", "))),
-            .init(state.t(.detailRole), orNone(p.role)),
-            .init(state.t(.detailWebsite), orNone(p.website)),
-            .init(state.t(.detailEmail), orNone(p.email)),
-            .init(state.t(.detailPhone), orNone(p.phone)),
-            .init(state.t(.detailAddress), orNone(p.address)),
+            .init(state.t(CommonText.colCategory), state.t(p.category.label)),
+            .init(state.t(CommonText.detailLevel), p.level.map { state.t($0.label) } ?? state.t(CommonText.valueUnknown)),
+            .init(state.t(CommonText.detailFields), orNone(p.fieldsOfAction.map { state.t($0.label) }.joined(separator: ", "))),
+            .init(state.t(CommonText.detailCities), orNone(p.cities.joined(separator: ", "))),
+            .init(state.t(CommonText.detailRole), orNone(p.role)),
+            .init(state.t(CommonText.detailWebsite), orNone(p.website)),
+            .init(state.t(CommonText.detailEmail), orNone(p.email)),
+            .init(state.t(CommonText.detailPhone), orNone(p.phone)),
+            .init(state.t(CommonText.detailAddress), orNone(p.address)),
         ])
-        view.linksTitle = state.t(.detailRelations)
+        view.linksTitle = state.t(CommonText.detailRelations)
         view.links = PartnerNetwork.links(of: id, in: state.document).map { link in
             let other = state.document.partners[link.other]
             return "\(state.t(link.label)) \(other?.shortName.isEmpty == false ? other?.shortName ?? "" : other?.name ?? link.other.rawValue)"
         }
-        if view.links.isEmpty { view.lines.append(.init(state.t(.detailRelations), none)) }
+        if view.links.isEmpty { view.lines.append(.init(state.t(CommonText.detailRelations), none)) }
         view.linkCursor = state.directory.relationCursor
         if state.directory.path.count > 1 {
             let names = state.directory.path.map { pid in
                 state.document.partners[pid].map { $0.shortName.isEmpty ? $0.name : $0.shortName } ?? pid.rawValue
             }
-            view.trail = "\(state.t(.detailPath)): " + names.joined(separator: state.options.ascii ? " > " : " › ")
+            view.trail = "\(state.t(PartnerText.detailPath)): " + names.joined(separator: state.options.ascii ? " > " : " › ")
         }
         return view
     }

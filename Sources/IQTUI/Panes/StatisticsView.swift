@@ -32,34 +32,34 @@ public enum StatisticsView {
 
     public static func lines(_ state: AppState, year: Int?) -> [StatisticsLine] {
         let language = state.language
-        let t = { (key: TextKey) in L10n.string(key, language) }
+        let t = { (key: Message) in key.text(language) }
         var out: [StatisticsLine] = []
         func add(_ kind: StatisticsLine.Kind) { out.append(StatisticsLine(kind)) }
 
-        add(.title(Message(.statsTitle, year.map(String.init) ?? t(.statsAllYears)).text(language)))
-        add(.note(t(.statsSuppressionNote)))
+        add(.title(StatisticsText.statsTitle(year.map(String.init) ?? t(StatisticsText.statsAllYears)).text(language)))
+        add(.note(t(StatisticsText.statsSuppressionNote)))
 
         let stats = CaseStatistics.compute(state.document, year: year, language: language)
         add(.blank)
-        add(.heading(Message(.statsCases, stats.total.text(language)).text(language)))
+        add(.heading(StatisticsText.statsCases(stats.total.text(language)).text(language)))
         if stats.total == .count(0) {
-            add(.note(t(.statsNoCases)))
+            add(.note(t(StatisticsText.statsNoCases)))
         } else {
             for b in stats.breakdowns {
                 add(.blank)
                 add(.subheading(t(b.dimension.title)))
                 // Which date the month is: the view says so, as the printed statistics do.
-                if b.dimension == .month { add(.note(t(.statsMonthBasis))) }
+                if b.dimension == .month { add(.note(t(StatisticsText.statsMonthBasis))) }
                 let chart = BarChart(bars: b.categories.map {
                     BarChart.Bar(label: $0.label, value: $0.shown.value.map(Double.init), text: $0.shown.text(language))
                 })
                 for row in chart.bars.indices { add(.bar(chart, row: row)) }
-                add(.field(label: t(.statsTotal), value: b.total.text(language)))
+                add(.field(label: t(StatisticsText.statsTotal), value: b.total.text(language)))
             }
         }
 
         add(.blank)
-        add(.heading(t(.statsReference)))
+        add(.heading(t(StatisticsText.statsReference)))
         for section in ReferenceFigures.sections {
             add(.blank)
             add(.subheading(t(section.title)))
@@ -78,7 +78,7 @@ public enum StatisticsView {
                 } else {
                     for f in run { add(.field(label: t(f.label), value: f.text(language))) }
                 }
-                if let source = run.first?.source { add(.note(Message(.statsSource, t(source)).text(language))) }
+                if let source = run.first?.source { add(.note(StatisticsText.statsSource(t(source)).text(language))) }
             }
         }
         return out

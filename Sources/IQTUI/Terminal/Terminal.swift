@@ -9,9 +9,9 @@ public enum TerminalError: Error, Equatable {
 
     public func message(_ language: Language) -> String {
         switch self {
-        case .notATerminal: Message(.cliNotATerminal).text(language)
-        case .termUnset: Message(.cliTermUnset).text(language)
-        case .termUnknown(let term): Message(.cliTermUnknown, term).text(language)
+        case .notATerminal: CommandLineText.cliNotATerminal.text(language)
+        case .termUnset: CommandLineText.cliTermUnset.text(language)
+        case .termUnknown(let term): CommandLineText.cliTermUnknown(term).text(language)
         }
     }
 }

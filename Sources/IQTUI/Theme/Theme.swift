@@ -65,12 +65,12 @@ public struct Theme: Equatable, Sendable {
         /// What is wrong, in the interface language (without the line number).
         public var problem: Message {
             switch kind {
-            case .expectedAssignment: Message(.themeExpectedAssignment)
-            case .unknownRole(let r): Message(.themeUnknownRole, r)
-            case .missingColor: Message(.themeMissingColor)
-            case .unknownColor(let c): Message(.themeUnknownColor, c)
-            case .expectedBackground: Message(.themeExpectedBackground)
-            case .unknownAttribute(let a): Message(.themeUnknownAttribute, a)
+            case .expectedAssignment: ThemeText.themeExpectedAssignment
+            case .unknownRole(let r): ThemeText.themeUnknownRole(r)
+            case .missingColor: ThemeText.themeMissingColor
+            case .unknownColor(let c): ThemeText.themeUnknownColor(c)
+            case .expectedBackground: ThemeText.themeExpectedBackground
+            case .unknownAttribute(let a): ThemeText.themeUnknownAttribute(a)
             }
         }
 

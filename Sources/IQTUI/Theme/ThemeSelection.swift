@@ -21,9 +21,9 @@ public enum ThemeSelection {
         public func text(_ language: Language) -> String {
             switch self {
             case .unreadable(let path, let reason, let fallback):
-                Message(.themeFileUnreadable, path, reason, fallback).text(language)
+                ThemeText.themeFileUnreadable(path, reason, fallback).text(language)
             case .badLine(let path, let error, let fallback):
-                Message(.themeFileBadLine, path, String(error.line), error.problem.text(language), fallback).text(language)
+                ThemeText.themeFileBadLine(path, String(error.line), error.problem.text(language), fallback).text(language)
             }
         }
     }

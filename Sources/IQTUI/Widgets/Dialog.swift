@@ -28,15 +28,15 @@ struct Dialog {
 /// The dialogs of the store and of quitting, each a Dialog with its own words.
 enum Dialogs {
     static func confirmQuit(_ state: AppState) -> Dialog {
-        var body = [state.t(.confirmQuitBody)]
+        var body = [state.t(CommonText.confirmQuitBody)]
         if let error = state.store.lastError { body.insert(error.message.text(state.language), at: 0) }
-        return Dialog(title: state.t(.confirmQuitTitle), body: body, keys: state.t(.confirmQuitKeys))
+        return Dialog(title: state.t(CommonText.confirmQuitTitle), body: body, keys: state.t(CommonText.confirmQuitKeys))
     }
 
     static func recovery(_ state: AppState) -> Dialog? {
         guard let offer = state.store.recovery else { return nil }
         if offer.edits.isEmpty, let form = offer.draftForm { return draft(state, offer, form) }
-        let body = Message(.recoveryBody, GermanDate.dateTime(offer.lastAt, state.language), NumberFormat.integer(offer.records, state.language))
+        let body = StoreText.recoveryBody(GermanDate.dateTime(offer.lastAt, state.language), offer.records)
         // Say what the journal holds: the records it would change, the last version of each.
         var seen: Set<String> = []
         var items: [String] = []
@@ -44,12 +44,12 @@ enum Dialogs {
             switch edit {
             case .put(let record):
                 guard seen.insert("\(record.kind)/\(record.id)").inserted else { continue }
-                let verb = state.document.record(record.kind, record.id) == nil ? TextKey.recoveryAdded : .recoveryChanged
+                let verb = state.document.record(record.kind, record.id) == nil ? Message.recoveryAdded : .recoveryChanged
                 items.append("• " + Message(verb, ConflictDescription.name(record)).text(state.language))
             case .remove(let kind, let id):
                 guard seen.insert("\(kind)/\(id)").inserted else { continue }
                 let name = state.document.record(kind, id).map(ConflictDescription.name) ?? id.rawValue
-                items.append("• " + Message(.recoveryRemoved, name).text(state.language))
+                items.append("• " + StoreText.recoveryRemoved(name).text(state.language))
             case .insert, .batch:
                 continue
             }
@@ -57,41 +57,41 @@ enum Dialogs {
         let shown = items.reversed().prefix(6)
         var lines = [body.text(state.language), ""] + shown
         if items.count > shown.count { lines.append("  … +\(items.count - shown.count)") }
-        return Dialog(title: state.t(.recoveryTitle), body: lines, keys: state.t(.recoveryKeys))
+        return Dialog(title: state.t(StoreText.recoveryTitle), body: lines, keys: state.t(StoreText.recoveryKeys))
     }
 
     /// "Entwurf: Neuer Fall, 12 Felder, 14:02 — wiederherstellen?"
     static func draft(_ state: AppState, _ offer: RecoveryOffer, _ form: FormState) -> Dialog {
-        let fields = Message(.recoveryDraftFields, NumberFormat.integer(offer.draftFields, state.language)).text(state.language)
+        let fields = StoreText.recoveryDraftFields(offer.draftFields).text(state.language)
         let at = GermanDate.dateTime(offer.draft?.at ?? offer.lastAt, state.language)
-        let body = Message(.recoveryDraftBody, form.title, fields, at).text(state.language)
-        return Dialog(title: state.t(.recoveryDraftTitle), body: [body], keys: state.t(.recoveryKeys), width: 72)
+        let body = StoreText.recoveryDraftBody(form.title, fields, at).text(state.language)
+        return Dialog(title: state.t(StoreText.recoveryDraftTitle), body: [body], keys: state.t(StoreText.recoveryKeys), width: 72)
     }
 
     static func conflict(_ state: AppState) -> Dialog? {
         guard let conflict = state.store.conflicts.first else { return nil }
         let d = ConflictDescription(conflict)
         var body = [d.message.text(state.language), ""]
-        let deleted = state.t(.conflictDeleted), personal = state.t(.conflictPersonalHidden)
+        let deleted = state.t(StoreText.conflictDeleted), personal = state.t(StoreText.conflictPersonalHidden)
         for diff in d.differences.prefix(8) {
             let mine = conflict.mine == nil ? deleted : diff.isPersonal ? personal : fieldValue(diff.field, diff.mine, state)
             let theirs = conflict.theirs == nil ? deleted : diff.isPersonal ? personal : fieldValue(diff.field, diff.theirs, state)
-            body.append("\(fieldLabel(diff.field, state)): \(state.t(.conflictMine)) „\(mine)“ – \(state.t(.conflictTheirs)) „\(theirs)“")
+            body.append("\(fieldLabel(diff.field, state)): \(state.t(StoreText.conflictMine)) „\(mine)“ – \(state.t(StoreText.conflictTheirs)) „\(theirs)“")
         }
-        let title = Message.counts(.conflictTitle, 1, state.store.conflicts.count).text(state.language)
-        return Dialog(title: title, body: body, keys: state.t(.conflictKeys), width: 72)
+        let title = StoreText.conflictTitle(1, state.store.conflicts.count).text(state.language)
+        return Dialog(title: title, body: body, keys: state.t(StoreText.conflictKeys), width: 72)
     }
 
     /// The interface's word for a snapshot key (docs/SNAPSHOT-SCHEMA.md).
     static func fieldLabel(_ key: String, _ state: AppState) -> String {
-        let labels: [String: TextKey] = [
-            "name": .colName, "shortName": .colShortName, "category": .colCategory, "level": .detailLevel,
-            "fieldsOfAction": .detailFields, "cities": .detailCities, "role": .detailRole, "website": .detailWebsite,
-            "email": .detailEmail, "phone": .detailPhone, "address": .detailAddress, "relations": .detailRelations,
-            "operator": .colOperator, "city": .colCity, "services": .colServices, "latitude": .detailCoordinates,
-            "longitude": .detailCoordinates, "note": .detailNote, "fieldOfAction": .colField, "providers": .detailProviders,
-            "year": .colYear, "allocationCents": .colAllocation, "plannedParticipants": .colParticipants,
-            "costPerParticipantCents": .colCostPerParticipant, "person": .caseIdentity, "notes": .caseNotes, "timeline": .caseTimeline,
+        let labels: [String: Message] = [
+            "name": CommonText.colName, "shortName": CommonText.colShortName, "category": CommonText.colCategory, "level": CommonText.detailLevel,
+            "fieldsOfAction": CommonText.detailFields, "cities": CommonText.detailCities, "role": CommonText.detailRole, "website": CommonText.detailWebsite,
+            "email": CommonText.detailEmail, "phone": CommonText.detailPhone, "address": CommonText.detailAddress, "relations": CommonText.detailRelations,
+            "operator": CommonText.colOperator, "city": CommonText.colCity, "services": CommonText.colServices, "latitude": CommonText.detailCoordinates,
+            "longitude": CommonText.detailCoordinates, "note": CommonText.detailNote, "fieldOfAction": CommonText.colField, "providers": CommonText.detailProviders,
+            "year": CommonText.colYear, "allocationCents": CommonText.colAllocation, "plannedParticipants": CommonText.colParticipants,
+            "costPerParticipantCents": CommonText.colCostPerParticipant, "person": CaseText.caseIdentity, "notes": CaseText.caseNotes, "timeline": CaseText.caseTimeline,
         ]
         return labels[key].map(state.t) ?? key
     }
@@ -105,10 +105,10 @@ enum Dialogs {
         guard case .failed(let error, let backup) = state.store.phase else { return nil }
         var body = [error.message.text(state.language), ""]
         if let backup {
-            body.append(Message(.damagedBackup, backup.path, GermanDate.dateTime(backup.savedAt, state.language)).text(state.language))
+            body.append(StoreText.damagedBackup(backup.path, GermanDate.dateTime(backup.savedAt, state.language)).text(state.language))
         } else {
-            body.append(state.t(.damagedNoBackup))
+            body.append(state.t(StoreText.damagedNoBackup))
         }
-        return Dialog(title: state.t(.damagedTitle), body: body, keys: state.t(backup == nil ? .damagedKeysNoBackup : .damagedKeys), width: 72)
+        return Dialog(title: state.t(StoreText.damagedTitle), body: body, keys: state.t(backup == nil ? StoreText.damagedKeysNoBackup : StoreText.damagedKeys), width: 72)
     }
 }

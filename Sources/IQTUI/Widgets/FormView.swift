@@ -47,7 +47,7 @@ enum FormView {
             let more = canvas.ascii ? "(more)" : "↕"
             canvas.put(" \(more) \(first + 1)–\(min(lines.count, first + room))/\(lines.count) ", x: box.maxX - 16, y: box.y, role: .overlayTitle)
         }
-        let keys = state.t(form.purpose == .partnerFilter || form.purpose == .caseFilter ? .formFilterKeys : .formKeys)
+        let keys = state.t(form.purpose == .partnerFilter || form.purpose == .caseFilter ? FormText.formFilterKeys : FormText.formKeys)
         canvas.put(keys, x: box.x + 2, y: box.maxY - 2, maxWidth: box.width - 4, role: .key)
     }
 
@@ -77,7 +77,7 @@ enum FormView {
                 let label = field.selected.flatMap { options.indices.contains($0) ? options[$0].label : nil } ?? ""
                 var text = ascii ? "< \(label) >" : "◂ \(label) ▸"
                 if focused, field.searchesChoices {
-                    text += field.text.isEmpty ? "   " + state.t(.formReferenceHint) : "   ⌕ " + field.text.text
+                    text += field.text.isEmpty ? "   " + state.t(CaseText.formReferenceHint) : "   ⌕ " + field.text.text
                 }
                 lines.append(Line(field: i, label: field.label + mark, text: text, role: focused ? .selection : .overlay, labelRole: labelRole))
             case .checkbox:

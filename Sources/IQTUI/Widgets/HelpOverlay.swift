@@ -17,7 +17,7 @@ enum HelpOverlay {
         for group in KeyMap.groups(for: underlying) {
             if separated, !lines.isEmpty { lines.append(Line(key: "", text: "", isTitle: false)) }
             lines.append(Line(key: "", text: state.t(group.title), isTitle: true))
-            var seen: Set<TextKey> = []
+            var seen: Set<Message> = []
             for binding in group.bindings where seen.insert(binding.description).inserted {
                 lines.append(Line(key: binding.label, text: state.t(binding.description), isTitle: false))
             }
@@ -32,10 +32,10 @@ enum HelpOverlay {
         if lines.count > room { lines = self.lines(state, separated: false) }
         let keyWidth = lines.map { TextWidth.of($0.key) }.max() ?? 0
         let textWidth = lines.map { TextWidth.of($0.text) }.max() ?? 0
-        let footer = state.t(.helpFooter)
+        let footer = state.t(HelpText.helpFooter)
         let inner = max(keyWidth + 2 + textWidth, TextWidth.of(footer))
         let box = canvas.bounds.centered(width: inner + 4, height: min(lines.count, room) + 3)
-        Block.overlay(title: state.t(.helpTitle)).draw(in: box, on: &canvas)
+        Block.overlay(title: state.t(HelpText.helpTitle)).draw(in: box, on: &canvas)
         let visible = box.height - 3
         let first = min(state.helpScroll, max(0, lines.count - visible))
         for (i, line) in lines.dropFirst(first).prefix(visible).enumerated() {

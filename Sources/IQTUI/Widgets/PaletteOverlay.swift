@@ -12,7 +12,7 @@ enum PaletteOverlay {
 
         let box = canvas.bounds.centered(width: min(canvas.width - 4, 76), height: min(canvas.height - 2, 20))
         guard box.width > 12, box.height > 6 else { return }
-        Block.overlay(title: state.t(.paletteTitle)).draw(in: box, on: &canvas)
+        Block.overlay(title: state.t(PaletteText.paletteTitle)).draw(in: box, on: &canvas)
 
         // The query line, with the terminal cursor in it while the palette has the keys.
         let x = box.x + 2
@@ -22,7 +22,7 @@ enum PaletteOverlay {
         let line = Rect(x: x + promptWidth, y: box.y + 1, width: inner - promptWidth, height: 1)
         TextLine(field: palette.query, role: .input, showsCursor: state.inputMode == .palette).draw(in: line, on: &canvas)
         if palette.query.isEmpty {
-            canvas.put(state.t(.palettePlaceholder), x: line.x, y: line.y, maxWidth: line.width - 1, role: .placeholder)
+            canvas.put(state.t(PaletteText.palettePlaceholder), x: line.x, y: line.y, maxWidth: line.width - 1, role: .placeholder)
         }
         canvas.horizontalLine(x: box.x + 1, y: box.y + 2, width: box.width - 2, glyph: canvas.boxGlyphs.horizontal, role: .overlayBorder)
 
@@ -30,7 +30,7 @@ enum PaletteOverlay {
         let top = box.y + 3
         let rows = box.height - 5
         if matches.isEmpty {
-            canvas.put(Message(.paletteNoMatch, palette.query.text).text(state.language), x: x, y: top, maxWidth: inner, role: .dim)
+            canvas.put(PaletteText.paletteNoMatch(palette.query.text).text(state.language), x: x, y: top, maxWidth: inner, role: .dim)
         }
         // The pane column is as wide as the widest pane name of all commands, so it stays put.
         let contextWidth = min(commands.map { TextWidth.of($0.context) }.max() ?? 0, inner / 3)
@@ -48,6 +48,6 @@ enum PaletteOverlay {
         }
 
         let count = matches.isEmpty ? "0/0" : "\(selected + 1)/\(matches.count)"
-        canvas.put("\(count)  \(state.t(.paletteFooter))", x: x, y: box.maxY - 2, maxWidth: inner, role: .dim)
+        canvas.put("\(count)  \(state.t(PaletteText.paletteFooter))", x: x, y: box.maxY - 2, maxWidth: inner, role: .dim)
     }
 }

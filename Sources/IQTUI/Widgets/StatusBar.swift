@@ -11,12 +11,12 @@ enum StatusBar {
         x += canvas.put(" iq-tui ", x: x, y: rect.y, role: .accent)
         x += 1
         var markers: [String] = []
-        if state.isWorkshop, !showsWorkshopNotice(state) { markers.append(state.t(.workshopMarker)) }
-        if state.store.isSaving { markers.append(state.t(.savingMarker)) }
-        if state.store.readOnly != nil { markers.append(state.t(.readOnlyMarker)) }
-        if !state.store.conflicts.isEmpty { markers.append(Message(.conflictMarker, NumberFormat.integer(state.store.conflicts.count, state.language)).text(state.language)) }
-        if state.store.journalError != nil { markers.append(state.t(.journalMarker)) }
-        if state.hasUnsavedChanges { markers.append(state.t(.unsavedMarker)) }
+        if state.isWorkshop, !showsWorkshopNotice(state) { markers.append(state.t(WorkshopText.workshopMarker)) }
+        if state.store.isSaving { markers.append(state.t(StoreText.savingMarker)) }
+        if state.store.readOnly != nil { markers.append(state.t(StoreText.readOnlyMarker)) }
+        if !state.store.conflicts.isEmpty { markers.append(StoreText.conflictMarker(state.store.conflicts.count).text(state.language)) }
+        if state.store.journalError != nil { markers.append(state.t(StoreText.journalMarker)) }
+        if state.hasUnsavedChanges { markers.append(state.t(CommonText.unsavedMarker)) }
         let right = markers.isEmpty ? "" : markers.joined(separator: " · ") + " "
         let rightWidth = TextWidth.of(right)
         let room = rect.maxX - x - rightWidth - 1
@@ -26,7 +26,7 @@ enum StatusBar {
             let frames = canvas.ascii ? ["|", "/", "-", "\\"] : ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
             let spinner = frames[Int(elapsed * 4) % frames.count]
             let seconds = elapsed >= 0.5 ? " " + NumberFormat.decimal(elapsed, digits: 1, state.language) + " s" : ""
-            canvas.put("\(spinner) " + Message(.statusLoading, file.path).text(state.language) + seconds, x: x, y: rect.y, maxWidth: room, role: .statusInfo)
+            canvas.put("\(spinner) " + StoreText.statusLoading(file.path).text(state.language) + seconds, x: x, y: rect.y, maxWidth: room, role: .statusInfo)
         } else if let status = state.status {
             let role: StyleRole = switch status.severity {
             case .info: .statusInfo
@@ -36,7 +36,7 @@ enum StatusBar {
             canvas.put(status.message.text(state.language), x: x, y: rect.y, maxWidth: room, role: role)
         } else if let error = state.store.journalError {
             // Until a save succeeds, a kill would lose edits: say so rather than show the keys.
-            let warning = Message(.statusJournalFailed, error.message.text(state.language)).text(state.language)
+            let warning = StoreText.statusJournalFailed(error.message.text(state.language)).text(state.language)
             canvas.put(warning, x: x, y: rect.y, maxWidth: room, role: .statusWarning)
         } else {
             canvas.put(hint(state), x: x, y: rect.y, maxWidth: room, role: .statusBar)
@@ -54,20 +54,20 @@ enum StatusBar {
     static func hint(_ state: AppState) -> String {
         switch state.inputMode {
         case .navigation where showsWorkshopNotice(state):
-            state.t(.workshopNotice)
+            state.t(WorkshopText.workshopNotice)
         case .navigation:
-            state[state.focus].isDetailOpen ? state.t(state.focus == .partners ? .hintPartnerDetail : .hintDetail) : state.t(.hintNavigation)
-        case .textEntry: state.t(.hintTextEntry)
-        case .help: state.t(.hintHelp)
-        case .confirm: state.t(.hintConfirm)
-        case .recovery: state.t(.recoveryKeys)
-        case .conflict: state.t(.conflictKeys)
-        case .damagedFile: state.t(.damagedKeysNoBackup)
-        case .form: state.t(state.form?.purpose == .partnerFilter || state.form?.purpose == .caseFilter ? .formFilterKeys : .hintForm)
-        case .formDiscard: state.t(.formDiscardKeys)
-        case .confirmDelete: state.t(.confirmDeleteKeys)
-        case .placeEntry: state.t(.hintPlaceEntry)
-        case .palette: state.t(.hintPalette)
+            state[state.focus].isDetailOpen ? state.t(state.focus == .partners ? PartnerText.hintPartnerDetail : CommonText.hintDetail) : state.t(CommonText.hintNavigation)
+        case .textEntry: state.t(CommonText.hintTextEntry)
+        case .help: state.t(CommonText.hintHelp)
+        case .confirm: state.t(CommonText.hintConfirm)
+        case .recovery: state.t(StoreText.recoveryKeys)
+        case .conflict: state.t(StoreText.conflictKeys)
+        case .damagedFile: state.t(StoreText.damagedKeysNoBackup)
+        case .form: state.t(state.form?.purpose == .partnerFilter || state.form?.purpose == .caseFilter ? FormText.formFilterKeys : FormText.hintForm)
+        case .formDiscard: state.t(FormText.formDiscardKeys)
+        case .confirmDelete: state.t(FormText.confirmDeleteKeys)
+        case .placeEntry: state.t(LocationText.hintPlaceEntry)
+        case .palette: state.t(PaletteText.hintPalette)
         }
     }
 }

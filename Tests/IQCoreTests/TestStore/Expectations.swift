@@ -38,13 +38,13 @@ extension AppState {
     mutating func expectUndo(at now: Date = fixedDate) {
         let label = documentState.history.undo(on: &documentState.document)
         expectChanged(at: now)
-        status = shown(Message(.statusUndone, label?.text(language) ?? ""), at: now)
+        status = shown(CommonText.statusUndone(label?.text(language) ?? ""), at: now)
     }
 
     /// Redo of the last undone step, as the reducer reports it.
     mutating func expectRedo(at now: Date = fixedDate) {
         let label = documentState.history.redo(on: &documentState.document)
         expectChanged(at: now)
-        status = shown(Message(.statusRedone, label?.text(language) ?? ""), at: now)
+        status = shown(CommonText.statusRedone(label?.text(language) ?? ""), at: now)
     }
 }

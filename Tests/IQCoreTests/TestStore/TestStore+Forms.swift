@@ -37,6 +37,6 @@ extension AppState {
         form?.edit(Form.self, errors)
         if let i = form?.index(of: focus) { form?.focus = i }
         form?.submitted = true
-        status = shown(Message(.formHasErrors), .error)
+        status = shown(FormText.formHasErrors, .error)
     }
 }

@@ -1,0 +1,18 @@
+// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
+
+/// The partner directory: sorting, facets, the relation walk.
+public enum PartnerText {
+    public static var hintPartnerDetail: Message {
+        Message(de: "↑↓:Beziehung  Enter:folgen  ⌫:zurück  Esc:schließen  ?:Hilfe",
+                en: "↑↓:relation  Enter:follow  ⌫:back  Esc:close  ?:help")
+    }
+    public static func sortedBy(_ sort: String) -> Message {
+        Message(de: "sortiert nach \(sort)",
+                en: "sorted by \(sort)")
+    }
+    public static func filteredBy(_ facets: String) -> Message {
+        Message(de: "Filter: \(facets)",
+                en: "filter: \(facets)")
+    }
+    public static var detailPath: Message { Message(de: "Weg", en: "Path") }
+}
