@@ -75,7 +75,7 @@ enum AuthorityCommand {
         ]
         // Notes of occupations outside the table are the routing's answer; shown once, there.
         if let note = occupation.note, occupation.group != .notCovered {
-            lines.append(AuthorityText.authorityNoteLine(Message(note, occupation.name).text(language)).text(language))
+            lines.append(AuthorityText.authorityNoteLine(note.text(language)).text(language))
         }
         return lines
     }

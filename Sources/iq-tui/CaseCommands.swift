@@ -84,7 +84,7 @@ enum CaseCommands {
             apply: { result, document in for c in result.accepted(skipInvalid: skipInvalid) { document.cases.put(c) } }
         ) else { return 1 }
         if created { printError(StoreText.statusCreated(path).text(language)) }
-        ImportOutput.report(final, file: file, skipInvalid: skipInvalid, summary: .importCasesSummary, language: language)
+        ImportOutput.report(final, file: file, skipInvalid: skipInvalid, summary: CaseExchangeText.importCasesSummary, language: language)
         return ImportOutput.exitCode(final, nothingAccepted: final.accepted(skipInvalid: skipInvalid).isEmpty)
     }
 

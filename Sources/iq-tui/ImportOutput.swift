@@ -5,14 +5,13 @@ import IQCore
 /// error (at most ImportReport.shownPerKind of each kind), then what was done. Counts with the
 /// language's thousands separator.
 enum ImportOutput {
-    static func report(_ result: some ImportOutcome, file: String, skipInvalid: Bool, summary: Message, language: Language) {
+    static func report(_ result: some ImportOutcome, file: String, skipInvalid: Bool, summary: (Int, Int, Int, String) -> Message, language: Language) {
         let lines = ImportReport.problemLines(result, file: file, language: language)
         if !lines.isEmpty { printError(lines.joined(separator: "\n")) }
         if result.fileError {
             printError(PartnerExchangeText.importFileFailed.text(language))
             return
         }
-        let n = { (count: Int) in NumberFormat.integer(count, language) }
         if !result.errors.isEmpty && !skipInvalid {
             printError(PartnerExchangeText.importNothingImported(result.invalidRows).text(language))
             return
@@ -20,8 +19,7 @@ enum ImportOutput {
         if result.invalidRows > 0 { printError(PartnerExchangeText.importSkippedRows(result.invalidRows).text(language)) }
         if result.unchanged > 0 { printOut(PartnerExchangeText.importUnchanged(result.unchanged).text(language)) }
         let warnings = PartnerExchangeText.importWarningsMany(result.warnings.count)
-        printOut(Message(summary, n(result.created + result.updated), n(result.created), n(result.updated),
-                         warnings.text(language)).text(language))
+        printOut(summary(result.created + result.updated, result.created, result.updated, warnings.text(language)).text(language))
     }
 
     /// 1 when rows had errors and nothing was imported (or the file was unusable), else 0.

@@ -58,7 +58,7 @@ enum PartnerCommands {
             apply: { result, document in for p in result.accepted(skipInvalid: skipInvalid) { document.partners.put(p) } }
         ) else { return 1 }
         if created { printError(StoreText.statusCreated(path).text(language)) }
-        ImportOutput.report(final, file: file, skipInvalid: skipInvalid, summary: .importSummary, language: language)
+        ImportOutput.report(final, file: file, skipInvalid: skipInvalid, summary: PartnerExchangeText.importSummary, language: language)
         return ImportOutput.exitCode(final, nothingAccepted: final.accepted(skipInvalid: skipInvalid).isEmpty)
     }
 

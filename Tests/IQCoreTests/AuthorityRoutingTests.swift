@@ -28,10 +28,10 @@ final class AuthorityRoutingTests: XCTestCase {
         return s
     }
 
-    private func needs(_ id: String, country: String? = nil, residence: String? = nil) throws -> Message? {
+    private func needs(_ id: String, country: String? = nil, residence: String? = nil) throws -> String? {
         let result = AuthorityRouting.suggest(occupation: try occupation(id), countryOfTraining: country,
                                               residence: try residence.map { try place($0) })
-        if case .needs(let message) = result { return message.key }
+        if case .needs(let message) = result { return message.name }
         return nil
     }
 
@@ -153,7 +153,7 @@ final class AuthorityRoutingTests: XCTestCase {
         }
         XCTAssertEqual(try suggestion("lehrer", country: "Polen").reason.text(.de),
                        "Lehrer/in: Ausbildung in Polen (PL), einem Staat der EU, des EWR oder der Schweiz → Bezirksregierung Arnsberg (Lehrkräfte)")
-        XCTAssertEqual(try needs("lehrer"), .authorityNeedsCountry)
+        XCTAssertEqual(try needs("lehrer"), AuthorityText.authorityNeedsCountry("").name)
     }
 
     func testFachschuleOccupationsByCountryOfTraining() throws {
@@ -185,12 +185,12 @@ final class AuthorityRoutingTests: XCTestCase {
 
     func testFachschuleEuropeanStatesTheTableDoesNotNameNeedClarifying() throws {
         for code in ["MT", "CY", "LI", "AD", "MC", "SM", "VA"] {
-            XCTAssertEqual(try needs("erzieher", country: code), .authorityCountryNotInTable, code)
+            XCTAssertEqual(try needs("erzieher", country: code), AuthorityText.authorityCountryNotInTable("", "").name, code)
         }
-        XCTAssertEqual(try needs("erzieher", country: "DE"), .authorityTrainingInGermany)
-        XCTAssertEqual(try needs("arzt", country: "Deutschland"), .authorityTrainingInGermany, "German training is no foreign one")
-        XCTAssertEqual(try needs("erzieher"), .authorityNeedsCountry)
-        XCTAssertEqual(try needs("erzieher", country: "Atlantis"), .authorityUnknownCountry)
+        XCTAssertEqual(try needs("erzieher", country: "DE"), AuthorityText.authorityTrainingInGermany("").name)
+        XCTAssertEqual(try needs("arzt", country: "Deutschland"), AuthorityText.authorityTrainingInGermany("").name, "German training is no foreign one")
+        XCTAssertEqual(try needs("erzieher"), AuthorityText.authorityNeedsCountry("").name)
+        XCTAssertEqual(try needs("erzieher", country: "Atlantis"), AuthorityText.authorityUnknownCountry("", "").name)
         // Every country is decided or explicitly not covered: no European state silently goes to Münster.
         for country in Countries.all where country.european {
             let district = AuthorityRouting.fachschuleDistrict(for: country)
@@ -211,7 +211,7 @@ final class AuthorityRoutingTests: XCTestCase {
         XCTAssertEqual(civil.alsoRelevant.count, 1)
         XCTAssertTrue(civil.alsoRelevant[0].hasPrefix("Ingenieurkammer-Bau NRW"))
         XCTAssertEqual(try suggestion("maschinenbauingenieur", residence: "Köln").partnerID, "partner.bezreg-koeln")
-        XCTAssertEqual(try needs("ingenieur", country: "IN"), .authorityNeedsResidence)
+        XCTAssertEqual(try needs("ingenieur", country: "IN"), AuthorityText.authorityNeedsResidence("").name)
     }
 
     func testHandwerkByTheChamberOfTheResidencesKreis() throws {
@@ -229,7 +229,7 @@ final class AuthorityRoutingTests: XCTestCase {
         }
         XCTAssertEqual(try suggestion("friseur", residence: "Ahaus").reason.text(.de),
                        "Friseur/in: Handwerksberuf → örtliche Handwerkskammer; Ahaus (Kreis: Borken) gehört zum Bezirk der Handwerkskammer Münster")
-        XCTAssertEqual(try needs("tischler", country: "SY"), .authorityNeedsResidence)
+        XCTAssertEqual(try needs("tischler", country: "SY"), AuthorityText.authorityNeedsResidence("").name)
     }
 
     func testEveryKreisOfTheGazetteerHasAChamberInItsRegierungsbezirk() {
@@ -259,9 +259,9 @@ final class AuthorityRoutingTests: XCTestCase {
     }
 
     func testOccupationsOutsideTheTableCannotBeTold() throws {
-        XCTAssertEqual(try needs("architekt", country: "SY", residence: "Köln"), .occupationNoteArchitect)
-        XCTAssertEqual(try needs("sozialarbeiter", country: "PL"), .occupationNoteSocialWork)
-        XCTAssertEqual(try needs("tierarzt"), .occupationNoteVeterinarian)
+        XCTAssertEqual(try needs("architekt", country: "SY", residence: "Köln"), AuthorityText.occupationNoteArchitect("").name)
+        XCTAssertEqual(try needs("sozialarbeiter", country: "PL"), AuthorityText.occupationNoteSocialWork("").name)
+        XCTAssertEqual(try needs("tierarzt"), AuthorityText.occupationNoteVeterinarian("").name)
         XCTAssertTrue(AuthorityText.occupationNoteArchitect("Architekt/in").text(.de).contains("Architektenkammer NRW"))
     }
 

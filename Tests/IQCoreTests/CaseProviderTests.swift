@@ -173,8 +173,8 @@ final class CaseProviderTests: XCTestCase {
         XCTAssertNil(CaseForm.providerProblem("p.caritas", measure: "m.gone", in: document), "the providers of a gone measure are unknown")
         XCTAssertNil(CaseForm.providerProblem(nil, measure: "m.pflege", in: document))
         XCTAssertNil(CaseForm.providerProblem("p.west.a", measure: "m.sprache", in: document))
-        XCTAssertEqual(CaseForm.providerProblem("p.west.b", measure: "m.sprache", in: document)?.key, .formProviderNotOfMeasure)
-        XCTAssertEqual(CaseForm.providerProblem("p.caritas", measure: nil, in: document)?.key, CaseText.formProviderNeedsMeasure)
+        XCTAssertEqual(CaseForm.providerProblem("p.west.b", measure: "m.sprache", in: document)?.name, CaseText.formProviderNotOfMeasure("", "", "").name)
+        XCTAssertEqual(CaseForm.providerProblem("p.caritas", measure: nil, in: document), CaseText.formProviderNeedsMeasure)
     }
 
     // MARK: Export and import

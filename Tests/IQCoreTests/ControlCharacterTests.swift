@@ -113,7 +113,7 @@ final class ControlCharacterTests: XCTestCase {
         XCTAssertEqual(warnings.map(\.line), [2, 2, 2])
         XCTAssertEqual(warnings.map { $0.message.text(.de) }.first,
                        "Steuer- oder Richtungszeichen aus „Name“ entfernt (sie könnten ein Terminal steuern oder den Text umordnen).")
-        XCTAssertEqual(Set(warnings.map { $0.message.arguments[0] }), ["Name", "Rolle", "Telefon"])
+        XCTAssertEqual(Set(warnings.map(\.message)), Set(["Name", "Rolle", "Telefon"].map(PartnerExchangeText.importControlCharactersRemoved)))
     }
 
     func testCaseImportRemovesControlsWithAWarning() {

@@ -712,13 +712,14 @@ final class DirectoryTests: XCTestCase {
         }
         store.send(.directory(.deletePartner)) { $0.overlay = .confirmDelete("partner.iq-nrw") }
         // The detail goes back to where it came from.
-        let label = FormText.labelPartnerDeleted(store.state.document.partners["partner.iq-nrw"]?.name ?? "")
+        let name = store.state.document.partners["partner.iq-nrw"]?.name ?? ""
+        let label = FormText.labelPartnerDeleted(name)
         store.send(.directory(.confirmDelete)) {
             $0.overlay = nil
             $0.expectEdit(.remove(.partner, "partner.iq-nrw"), label: label)
             $0.directory.path = ["partner.whkt"]
             $0.directory.pathCursors = []
-            $0.status = shown(FormText.statusDeletedUndo(label.arguments.first ?? ""))
+            $0.status = shown(FormText.statusDeletedUndo(name))
         }
         XCTAssertNotNil(store.state.document.partners["partner.whkt"])
     }

@@ -193,7 +193,7 @@ final class PartnerExchangeTests: XCTestCase {
     func testUnknownLevelAndFieldOfActionAreErrors() {
         let result = importing("Name,Level,Fields of action\nA,Galaxis,\nB,,Kochen | counselling\n")
         XCTAssertEqual(result.errors.map(\.line), [2, 3])
-        XCTAssertEqual(result.errors.map(\.message.key), [.importUnknownLevel, .importUnknownField])
+        XCTAssertEqual(result.errors.map(\.message.name), [PartnerExchangeText.importUnknownLevel("", "").name, PartnerExchangeText.importUnknownField("", "").name])
     }
 
     func testContactValidation() {
@@ -272,7 +272,7 @@ final class PartnerExchangeTests: XCTestCase {
             let csv = PartnerExchange.csv(Seed.partners, language: language, byteOrderMark: true)
             let result = importing(csv)
             XCTAssertEqual(result.errors, [], "\(language)")
-            XCTAssertEqual(Set(result.warnings.map(\.message.key)), [.importUnknownID], "\(language)")
+            XCTAssertEqual(Set(result.warnings.map(\.message.name)), [PartnerExchangeText.importUnknownID("").name], "\(language)")
             XCTAssertEqual(result.records.count, 88)
             for (original, imported) in zip(Seed.partners, result.records) {
                 var expected = original

@@ -106,7 +106,7 @@ final class StoreReducerTests: XCTestCase {
         store.send(.document(.undo), effects: [.store(.appendJournal(path: journal, edits: undone, at: fixedDate))]) {
             _ = $0.documentState.history.undo(on: &$0.documentState.document)
             $0.expectChanged()
-            $0.status = shown(CommonText.statusUndone(StoreText.labelConflict.text(.de))StoreText.labelConflict.text(.de)))
+            $0.status = shown(CommonText.statusUndone(StoreText.labelConflict.text(.de)))
         }
     }
 

@@ -101,8 +101,8 @@ public enum AuthorityRouting {
         case .academicNonRegulated:
             return suggestion(.zab, AuthorityText.authorityReasonZAB(name))
         case .notCovered:
-            // Their notes say what is known about the authority; {0} is the occupation.
-            return .needs(Message(occupation.note ?? .authorityNotInTable, name))
+            // Their notes say what is known about the authority.
+            return .needs(occupation.note ?? AuthorityText.authorityNotInTable(name))
         }
     }
 

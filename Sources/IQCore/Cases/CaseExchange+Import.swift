@@ -46,7 +46,7 @@ extension CaseExchange {
                                  progress: (Int, Int) -> Void = { _, _ in }) -> CaseImportResult {
         var result = CaseImportResult()
         guard let (header, rows) = ImportHeader<Column>.read(text, key: .number, noHeader: CaseExchangeText.importCaseNoHeader,
-                                                             noKeyColumn: .importCaseNoNumberColumn, into: &result) else { return result }
+                                                             noKeyColumn: CaseExchangeText.importCaseNoNumberColumn, into: &result) else { return result }
         var importer = CaseRowImporter(existing: existing, header: header, now: now, user: user, rows: rows)
         for (i, row) in rows.enumerated() {
             importer.take(row, into: &result, newID: newID)

@@ -145,10 +145,10 @@ public enum ReferenceOccupations {
 
     private static func occupation(_ id: String, _ name: String, _ english: String, _ group: OccupationGroup,
                                    regulated: Bool, _ aliases: [String] = [], construction: Bool = false,
-                                   note: Message? = nil) -> ReferenceOccupation {
+                                   note: ((String) -> Message)? = nil) -> ReferenceOccupation {
         ReferenceOccupation(id: id, name: name, englishName: english, group: group, regulated: regulated,
                             aliases: aliases, construction: construction,
-                            note: note ?? (group == .handwerk ? AuthorityText.occupationNoteHandwerk : nil))
+                            note: note.map { $0(name) } ?? (group == .handwerk ? AuthorityText.occupationNoteHandwerk : nil))
     }
 
     /// The starting set, by group.
@@ -297,11 +297,11 @@ public enum ReferenceOccupations {
 
         // Regulated, but DOMAIN.md's table names no authority: the routing cannot tell.
         occupation("architekt", "Architekt/in", "architect", .notCovered, regulated: true, ["Architektur", "architect"],
-                   note: .occupationNoteArchitect),
+                   note: AuthorityText.occupationNoteArchitect),
         occupation("sozialarbeiter", "Sozialarbeiter/in / Sozialpädagoge/-pädagogin", "social worker", .notCovered,
                    regulated: true, ["Sozialarbeiter", "Sozialarbeiterin", "Sozialpädagoge", "Sozialpädagogin", "Soziale Arbeit",
-                                     "social worker", "social work"], note: .occupationNoteSocialWork),
+                                     "social worker", "social work"], note: AuthorityText.occupationNoteSocialWork),
         occupation("tierarzt", "Tierarzt/Tierärztin", "veterinarian", .notCovered, regulated: true,
-                   ["Tiermedizin", "veterinarian", "vet"], note: .occupationNoteVeterinarian),
+                   ["Tiermedizin", "veterinarian", "vet"], note: AuthorityText.occupationNoteVeterinarian),
     ]
 }

@@ -140,7 +140,7 @@ public enum PartnerExchange {
                                  newID: () -> RecordID) -> PartnerImportResult {
         var result = PartnerImportResult()
         guard let (header, rows) = ImportHeader<Column>.read(text, key: .name, noHeader: PartnerExchangeText.importNoHeader,
-                                                             noKeyColumn: .importNoNameColumn, into: &result) else { return result }
+                                                             noKeyColumn: PartnerExchangeText.importNoNameColumn, into: &result) else { return result }
         var importer = RowImporter(existing: existing, header: header, now: now, user: user)
         for row in rows { importer.take(row, into: &result, newID: newID) }
         return result

@@ -21,9 +21,6 @@ extension FieldLimit {
         guard text.utf8.count > limit else { return nil }
         let length = text.count
         guard length > limit else { return nil }
-        // Length and limit with the reader's thousands separator (the column name is no number).
-        var message = PartnerExchangeText.importFieldTooLong(column, length, limit)
-        message.argumentsAreCounts = true
-        return message
+        return PartnerExchangeText.importFieldTooLong(column, length, limit)
     }
 }

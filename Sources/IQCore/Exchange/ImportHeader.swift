@@ -19,7 +19,7 @@ struct ImportHeader<Column: ImportColumn> {
 
     /// Reads the file's table and its header row. Nil, with the reason in `result`, when the
     /// file cannot be used: a quote never closed, no header, or no `key` column.
-    static func read<Record>(_ text: String, key: Column, noHeader: Message, noKeyColumn: Message,
+    static func read<Record>(_ text: String, key: Column, noHeader: Message, noKeyColumn: (String) -> Message,
                              into result: inout ImportResult<Record>) -> (header: ImportHeader, rows: [CSV.Row])? {
         let table: CSV.Table
         do {
@@ -37,7 +37,7 @@ struct ImportHeader<Column: ImportColumn> {
         let header = ImportHeader(row, warnings: &result.warnings)
         guard header.columns[key] != nil else {
             let found = row.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-            result.refuseFile(line: row.line, Message(noKeyColumn, found.joined(separator: ", ")))
+            result.refuseFile(line: row.line, noKeyColumn(found.joined(separator: ", ")))
             return nil
         }
         return (header, table.rows.filter { $0.line > row.line && !$0.isBlank })

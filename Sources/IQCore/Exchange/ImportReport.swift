@@ -22,7 +22,8 @@ public enum ImportReport {
 
     private struct Kind: Hashable {
         var isError: Bool
-        var key: Message
+        /// Which text, whatever its arguments.
+        var name: String
     }
 
     public static func problemLines(_ outcome: some ImportOutcome, file: String, language: Language) -> [String] {
@@ -30,16 +31,16 @@ public enum ImportReport {
             .enumerated().sorted { ($0.element.problem.line, $0.offset) < ($1.element.problem.line, $1.offset) }
             .map(\.element)
         var totals: [Kind: Int] = [:]
-        for p in problems { totals[Kind(isError: p.isError, key: p.problem.message.key), default: 0] += 1 }
+        for p in problems { totals[Kind(isError: p.isError, name: p.problem.message.name), default: 0] += 1 }
         var shown: [Kind: Int] = [:]
         var lines: [String] = []
         for p in problems {
-            let kind = Kind(isError: p.isError, key: p.problem.message.key)
+            let kind = Kind(isError: p.isError, name: p.problem.message.name)
             let n = shown[kind, default: 0] + 1
             shown[kind] = n
             guard n <= shownPerKind else { continue }
-            let key: Message = p.isError ? .importProblemError : .importProblemWarning
-            lines.append(Message(key, file, String(p.problem.line), p.problem.message.text(language)).text(language))
+            let line = p.isError ? PartnerExchangeText.importProblemError : PartnerExchangeText.importProblemWarning
+            lines.append(line(file, String(p.problem.line), p.problem.message.text(language)).text(language))
             if n == shownPerKind, let total = totals[kind], total > shownPerKind {
                 lines.append(PartnerExchangeText.importMoreOfKind(total - shownPerKind).text(language))
             }

@@ -249,7 +249,7 @@ public enum StatsReport {
         let sections = ReferenceFigures.sections.map { section -> String in
             let figures = section.figures.map { f -> String in
                 let (value, unit) = jsonValue(f.value, language)
-                return "        { \"key\": \(s(f.label.rawValue)), \"label\": \(s(t(f.label))), \"value\": \(value), "
+                return "        { \"key\": \(s(f.label.name)), \"label\": \(s(t(f.label))), \"value\": \(value), "
                     + "\"unit\": \(s(unit)), \"qualifier\": \(s(f.qualifier.rawValue)), \"text\": \(s(f.text(language))), "
                     + "\"source\": \(s(t(f.source))) }"
             }

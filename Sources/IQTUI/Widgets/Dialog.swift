@@ -44,8 +44,8 @@ enum Dialogs {
             switch edit {
             case .put(let record):
                 guard seen.insert("\(record.kind)/\(record.id)").inserted else { continue }
-                let verb = state.document.record(record.kind, record.id) == nil ? Message.recoveryAdded : .recoveryChanged
-                items.append("• " + Message(verb, ConflictDescription.name(record)).text(state.language))
+                let verb = state.document.record(record.kind, record.id) == nil ? StoreText.recoveryAdded : StoreText.recoveryChanged
+                items.append("• " + verb(ConflictDescription.name(record)).text(state.language))
             case .remove(let kind, let id):
                 guard seen.insert("\(kind)/\(id)").inserted else { continue }
                 let name = state.document.record(kind, id).map(ConflictDescription.name) ?? id.rawValue
