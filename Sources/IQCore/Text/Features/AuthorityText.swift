@@ -1,5 +1,3 @@
-// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
-
 /// Reference occupations and the routing to the competent authority.
 public enum AuthorityText {
     public static var occupationGroupApprobation: Message {

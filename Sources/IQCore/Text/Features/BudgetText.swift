@@ -1,5 +1,3 @@
-// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
-
 /// Budgets: measures, payments, providers, forecasts.
 public enum BudgetText {
     public static var colCommitted: Message { Message(de: "Gebunden", en: "Committed") }

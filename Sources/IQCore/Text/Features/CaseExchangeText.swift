@@ -1,5 +1,3 @@
-// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
-
 /// Case export (report, CSV, JSON) and case import.
 public enum CaseExchangeText {
     public static func cliBadCaseFormat(_ value1: String, _ choices: String) -> Message {

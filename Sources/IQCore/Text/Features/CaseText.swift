@@ -1,5 +1,3 @@
-// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
-
 /// Cases: statuses, columns, fields, choices, timeline, eligibility, purging.
 public enum CaseText {
     public static var statusFirstCounselling: Message { Message(de: "Erstberatung", en: "First counselling") }

@@ -1,5 +1,3 @@
-// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
-
 /// Command-line errors, usage and the `check` result.
 public enum CommandLineText {
     public static var cliUsage: Message {

@@ -1,5 +1,3 @@
-// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
-
 /// Texts every pane shares: pane titles, list columns, detail labels, counts, status bar, quit and size dialogs.
 public enum CommonText {
     public static var paneTitlePartners: Message { Message(de: "Partner", en: "Partners") }

@@ -1,5 +1,3 @@
-// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
-
 /// The configuration file.
 public enum ConfigText {
     public static func cliConflictingOptions(_ value1: String, _ value2: String) -> Message {

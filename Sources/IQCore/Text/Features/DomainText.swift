@@ -1,5 +1,3 @@
-// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
-
 /// The vocabulary of the partner network: categories, levels, fields of action, services, relations.
 public enum DomainText {
     public static var categoryNetwork: Message { Message(de: "IQ-Netzwerk", en: "IQ network") }

@@ -1,5 +1,3 @@
-// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
-
 /// Forms: titles, validation messages, hints and the delete and discard dialogs.
 public enum FormText {
     public static var formChooseCategory: Message { Message(de: "– bitte wählen –", en: "– please choose –") }

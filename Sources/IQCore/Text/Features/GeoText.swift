@@ -1,5 +1,3 @@
-// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
-
 /// Geodata: nearest sites, place types and the location export.
 public enum GeoText {
     public static var csvColLatitude: Message { Message(de: "Breite", en: "Latitude") }

@@ -1,5 +1,3 @@
-// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
-
 /// The help overlay: section titles, what each key does, and the key labels that differ by language.
 public enum HelpText {
     public static var helpTitle: Message { Message(de: "Hilfe – Tasten", en: "Help – keys") }

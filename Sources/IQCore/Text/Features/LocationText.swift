@@ -1,5 +1,3 @@
-// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
-
 /// The locations pane: place entry, distances and the map.
 public enum LocationText {
     public static func placeUnknown(_ typed: String, _ hints: String) -> Message {

@@ -1,5 +1,3 @@
-// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
-
 /// The command palette.
 public enum PaletteText {
     public static var paletteTitle: Message { Message(de: "Befehle", en: "Commands") }

@@ -1,5 +1,3 @@
-// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
-
 /// Partner export and import: CSV columns and import problems.
 public enum PartnerExchangeText {
     public static var csvColID: Message { Message(de: "ID", en: "ID") }

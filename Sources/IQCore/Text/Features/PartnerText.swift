@@ -1,5 +1,3 @@
-// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
-
 /// The partner directory: sorting, facets, the relation walk.
 public enum PartnerText {
     public static var hintPartnerDetail: Message {

@@ -1,5 +1,3 @@
-// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
-
 /// The reference figures from the 2018 IQ NRW presentation and their sources.
 public enum ReferenceText {
     public static func refMillions(_ value1: String) -> Message {

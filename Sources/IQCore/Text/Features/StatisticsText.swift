@@ -1,5 +1,3 @@
-// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
-
 /// Statistics: the report's titles, columns, units and breakdowns.
 public enum StatisticsText {
     public static func statsTitle(_ value1: String) -> Message {

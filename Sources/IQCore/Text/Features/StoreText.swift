@@ -1,5 +1,3 @@
-// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
-
 /// The data file: load and save errors, saving, recovery, drafts, conflicts, purging.
 public enum StoreText {
     public static func storeErrorMissing(_ path: String) -> Message {

@@ -1,5 +1,3 @@
-// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
-
 /// Theme files.
 public enum ThemeText {
     public static func cliBadTheme(_ value1: String, _ themeNames: String) -> Message {

@@ -1,5 +1,3 @@
-// Generated from the former TextKey tables by /work/text-migrate; edit by hand from now on.
-
 /// Workshop mode.
 public enum WorkshopText {
     public static var workshopOnlyNetwork: Message {
