@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IQCore
+import IQTestSupport
 
 /// Measures, what enrolled cases commit, payments, sums per field and Träger, the forecast and
 /// editing through the forms — the figures a coordinator reports must agree with the cases.

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IQCore
+import IQTestSupport
 
 /// The Träger of an enrolled case: the choice in the case form and its rules (one of the measure's
 /// providers, never without a measure, a measure's only provider filled in), the column of the

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IQCore
+import IQTestSupport
 
 /// Counselling cases: days typed the German and the ISO way, the workflow's allowed steps,
 /// case numbers, the case form (refusals, the suggested zuständige Stelle, the Referenzberuf

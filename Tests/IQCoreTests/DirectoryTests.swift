@@ -1,5 +1,6 @@
 import XCTest
 @testable import IQCore
+import IQTestSupport
 
 /// The partner directory over the real seed dataset (88 partners): search as you type, facet
 /// filters, the three sort orders, the tree by category, walking the network in both

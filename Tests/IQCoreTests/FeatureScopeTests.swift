@@ -1,5 +1,6 @@
 import XCTest
 @testable import IQCore
+import IQTestSupport
 
 /// Features reduce their own state and ask for everything else with delegates; the app reducer
 /// routes them. These tests hold a feature to that.

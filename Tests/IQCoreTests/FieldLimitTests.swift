@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IQCore
+import IQTestSupport
 
 /// Issue 13 §1: a field cannot grow past its limit in a form, an import refuses a longer one
 /// with its line and the limit, and long fields edit correctly.

@@ -1,5 +1,6 @@
 import XCTest
 @testable import IQCore
+import IQTestSupport
 
 /// A list's filter stops at FieldLimit.search characters: a pasted page of text would otherwise be
 /// folded against every row on each key, and a longer search finds nothing its start would not.

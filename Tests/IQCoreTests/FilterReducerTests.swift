@@ -1,5 +1,6 @@
 import XCTest
 @testable import IQCore
+import IQTestSupport
 
 final class FilterReducerTests: XCTestCase {
 

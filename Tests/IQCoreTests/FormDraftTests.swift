@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IQCore
+import IQTestSupport
 
 /// An open form's draft is written a second after the last key (by the clock's ticks), kept
 /// on SIGHUP/SIGTERM, offered back at the next start with its invalid fields, and deleted when

@@ -1,5 +1,6 @@
 import XCTest
 @testable import IQCore
+import IQTestSupport
 
 /// The generic form engine as the partner editor and the partner filter use it: focus, typing,
 /// choices with type-ahead, check boxes, multi-line text, cancelling with and without changes,

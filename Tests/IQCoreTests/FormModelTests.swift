@@ -1,5 +1,6 @@
 import XCTest
 @testable import IQCore
+import IQTestSupport
 
 /// The typed forms behind the one engine: every input of a form is one of its slots, named as
 /// the property is, and the form reducer changes the form alone and says what it wants done.

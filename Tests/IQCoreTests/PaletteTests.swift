@@ -1,5 +1,6 @@
 import XCTest
 @testable import IQCore
+import IQTestSupport
 
 /// The command palette's fuzzy matching and its reducer (the commands themselves come from the
 /// key map: see IQTUITests/CommandPaletteTests).

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IQCore
+import IQTestSupport
 
 /// A lost session created a case (in its journal) and was editing it (its draft): both come back,
 /// the edits first, then the draft of the case they made. Declined edits take such a draft along.

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IQCore
+import IQTestSupport
 
 /// Restoring a gone session's edits goes through the same three-way merge as a save, and a
 /// journal that cannot be written is said at once and stays said until a save succeeds.

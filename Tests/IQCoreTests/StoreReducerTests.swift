@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IQCore
+import IQTestSupport
 
 /// The decisions of the store reducer: when to load, save, journal, merge, ask and quit.
 /// The file work itself is tested in the snapshot store tests.

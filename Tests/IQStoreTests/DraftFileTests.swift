@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IQCore
+import IQTestSupport
 @testable import IQStore
 
 /// The open form's draft on disk (when it is written and offered: FormDraftTests).

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IQCore
+import IQTestSupport
 @testable import IQStore
 
 /// Purge removes a person's data for real: from the saved snapshot, the recovery journals, the

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IQCore
+import IQTestSupport
 @testable import IQStore
 
 /// What the store offers from a gone session's journal (restoring it: RecoveryRestoreTests).

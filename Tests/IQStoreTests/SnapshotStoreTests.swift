@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IQCore
+import IQTestSupport
 @testable import IQStore
 #if canImport(Glibc)
 import Glibc

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IQCore
+import IQTestSupport
 @testable import IQStore
 import IQRandom
 #if canImport(Glibc)

@@ -1,5 +1,6 @@
 import Foundation
 @testable import IQCore
+import IQTestSupport
 
 // Building blocks for the changes a TestStore send asserts, so a test states what happened
 // in the domain's words instead of repeating the reducer's bookkeeping field by field.

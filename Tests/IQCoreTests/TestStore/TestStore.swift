@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import IQCore
+import IQTestSupport
 
 /// Runs actions through the app reducer and makes the test state everything they did, like
 /// The Composable Architecture's TestStore:

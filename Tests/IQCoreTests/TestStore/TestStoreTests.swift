@@ -1,5 +1,6 @@
 import XCTest
 @testable import IQCore
+import IQTestSupport
 
 /// The test store must fail when it should. XCTExpectFailure does not exist on Linux, so the
 /// comparison a send makes is tested directly.
