@@ -14,6 +14,27 @@ final class KeyMapTests: XCTestCase {
         XCTAssertEqual(KeyMap.mouseGroups(Fixture.state(.en)).flatMap(\.bindings).map(\.label), ["Click", "Wheel"])
     }
 
+    /// A printable key in a form goes straight to the focused field without looking at the form's
+    /// bindings (the paste path); that is only right while no form binding is a character.
+    func testNoFormBindingIsAPrintableCharacter() {
+        let forms: [Action] = [.directory(.newPartner), .directory(.openFilter), .cases(.newCase), .budgets(.new)]
+        var seen = 0
+        for open in forms {
+            var state = Fixture.state()
+            if case .budgets = open { Fixture.drive(&state, .navigation(.focus(.budgets))) }
+            Fixture.drive(&state, open)
+            guard let count = state.form?.fields.count else { return XCTFail("\(open) opens no form") }
+            for _ in 0..<count {
+                XCTAssertEqual(state.inputMode, .form)
+                let keys = KeyMap.groups(for: state).flatMap(\.bindings).flatMap(\.keys)
+                XCTAssertFalse(keys.contains { if case .char = $0 { true } else { false } }, "\(open), field \(state.form?.focus ?? -1)")
+                seen += 1
+                Fixture.drive(&state, .form(.focusNext))
+            }
+        }
+        XCTAssertGreaterThan(seen, 40)
+    }
+
     func testNavigationKeys() {
         let s = Fixture.state()
         XCTAssertEqual(action(.tab, s), .navigation(.focusNext))

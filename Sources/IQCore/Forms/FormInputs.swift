@@ -151,6 +151,6 @@ public struct CheckList<Value: FormChoiceValue>: Equatable, Sendable {
 
     /// The slots of the boxes, each stored in drafts as the prefix and its value's token.
     func slots<Form>(at path: WritableKeyPath<Form, CheckList<Value>>, prefix: String) -> [FormSlot<Form>] {
-        items.indices.map { i in FormSlot(path.appending(path: \CheckList<Value>.items[i].box), prefix + items[i].value.formToken) }
+        items.indices.map { i in FormSlot(path, item: i, prefix + items[i].value.formToken) }
     }
 }

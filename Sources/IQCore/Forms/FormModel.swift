@@ -17,37 +17,61 @@ extension FormModel {
     /// Forms without rules (the filters) check nothing.
     public mutating func validate(_ context: FormContext) {}
 
-    var controls: [FormField] { slots.map { self[keyPath: $0.control] } }
+    var controls: [FormField] { slots.map { $0.read(self) } }
     var draftNames: [String] { slots.map(\.name) }
+
+    /// The control at `i` in focus order, reading only that one (the key map asks on every key).
+    func control(at i: Int) -> FormField? {
+        let slots = self.slots
+        return slots.indices.contains(i) ? slots[i].read(self) : nil
+    }
 
     mutating func update(_ i: Int, _ body: (inout FormField) -> Void) {
         let slots = self.slots
         guard slots.indices.contains(i) else { return }
-        body(&self[keyPath: slots[i].control])
+        slots[i].write(&self, body)
     }
 
     /// Where an input stands in the focus order.
     public func index<Input: FormInput>(of path: WritableKeyPath<Self, Input>) -> Int? {
-        slots.firstIndex { $0.field == path as AnyKeyPath }
+        slots.firstIndex { $0.field == path as AnyKeyPath && $0.item == nil }
     }
 
     /// Where the check box of `value` in a check list stands in the focus order.
     public func index<Value>(of list: WritableKeyPath<Self, CheckList<Value>>, _ value: Value) -> Int? {
         guard let item = self[keyPath: list].items.firstIndex(where: { $0.value == value }) else { return nil }
-        return index(of: list.appending(path: \CheckList<Value>.items[item].box))
+        return slots.firstIndex { $0.field == list as AnyKeyPath && $0.item == item }
     }
 }
 
-/// An input of a form `Form`, as the engine reaches it, and its name in drafts.
+/// An input of a form `Form`, as the engine reaches it, and its name in drafts. It reaches the
+/// control through closures over the form's own key path: appending key paths in a generic
+/// context instantiates a new one each time, which cost a paste a second (the slots are made
+/// on every key).
 public struct FormSlot<Form> {
     public let name: String
+    /// The input's key path (for a check box of a list: the list's), to find it by.
     let field: AnyKeyPath
-    let control: WritableKeyPath<Form, FormField>
+    /// The check box's place in its list; nil for any other input.
+    let item: Int?
+    let read: (Form) -> FormField
+    let write: (inout Form, (inout FormField) -> Void) -> Void
 
     public init<Input: FormInput>(_ path: WritableKeyPath<Form, Input>, _ name: String) {
         self.name = name
         field = path
-        control = path.appending(path: \Input.control)
+        item = nil
+        read = { $0[keyPath: path].control }
+        write = { form, body in body(&form[keyPath: path].control) }
+    }
+
+    /// The check box of item `i` of a check list.
+    init<Value>(_ list: WritableKeyPath<Form, CheckList<Value>>, item i: Int, _ name: String) {
+        self.name = name
+        field = list
+        item = i
+        read = { $0[keyPath: list].items[i].box.control }
+        write = { form, body in body(&form[keyPath: list].items[i].box.control) }
     }
 }
 

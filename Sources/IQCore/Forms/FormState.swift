@@ -27,10 +27,7 @@ public struct FormState: Equatable, Sendable {
     public var draftNames: [String] { content.model.draftNames }
     public var values: [FormField.Value] { fields.map(\.value) }
     public var isChanged: Bool { values != initialValues }
-    public var focusedField: FormField? {
-        let fields = self.fields
-        return fields.indices.contains(focus) ? fields[focus] : nil
-    }
+    public var focusedField: FormField? { content.model.control(at: focus) }
     public var hasErrors: Bool { fields.contains { $0.error != nil } }
 
     /// Whether a field's error is shown yet.

@@ -5,40 +5,71 @@ import IQCore
 /// once per character. Any other key first lets the held insert through and is then mapped
 /// again, so it sees the state the insert made.
 public struct InputBatch {
-    public private(set) var pending: Action?
+    /// Where held text goes: a form field or a list's filter (the inserts that may be merged).
+    enum Target: Equatable {
+        case form, filter
+
+        func action(_ text: String) -> Action {
+            switch self {
+            case .form: .form(.edit(.insert(text)))
+            case .filter: .filter(.edit(.insert(text)))
+            }
+        }
+
+        /// The target and text of an insert that may be merged; nil for any other action.
+        static func insert(_ action: Action) -> (target: Target, text: String)? {
+            switch action {
+            case .form(.edit(.insert(let text))): (.form, text)
+            case .filter(.edit(.insert(let text))): (.filter, text)
+            default: nil
+            }
+        }
+    }
+
+    /// The text held for one insert (appended in place: a paste costs its length, not its
+    /// square), and whether a plain character is known to map to it.
+    private var held: (target: Target, text: String)?
+    private var charactersInsert = false
     /// Keys taken before the screen is drawn again, at most.
     public static let maxKeys = 4_096
 
     public init() {}
 
+    /// The insert held back so far, if any.
+    public var pending: Action? { held.map { $0.target.action($0.text) } }
+
     /// Takes one key: `map` gives its action in the current state, `dispatch` reduces one.
     public mutating func take(_ key: Key, map: (Key) -> Action?, dispatch: (Action) -> Void) {
-        var action = map(key)
-        if let held = pending, let next = action, let merged = InputBatch.merge(held, next) {
-            pending = merged
+        // While text is held nothing is reduced, so the state is the one the first character
+        // was mapped in: another plain character maps the same way, without asking the key map.
+        if charactersInsert, case .char(let ch) = key, held != nil {
+            held?.text.append(ch)
             return
         }
-        if pending != nil {
+        var action = map(key)
+        if let held, let next = action.flatMap(Target.insert), next.target == held.target {
+            self.held?.text += next.text
+            if case .char(let ch) = key, next.text == String(ch) { charactersInsert = true }
+            return
+        }
+        if held != nil {
             flush(dispatch)
             action = map(key)
         }
         guard let action else { return }
-        if InputBatch.merge(action, action) != nil { pending = action } else { dispatch(action) }
+        if let insert = Target.insert(action) {
+            held = insert
+            if case .char(let ch) = key, insert.text == String(ch) { charactersInsert = true }
+        } else {
+            dispatch(action)
+        }
     }
 
     /// Lets the held insert through, at the end of a run of keys.
     public mutating func flush(_ dispatch: (Action) -> Void) {
-        guard let held = pending else { return }
-        pending = nil
-        dispatch(held)
-    }
-
-    /// Two inserts into the same text in a row, as one insert; nil for anything else.
-    static func merge(_ a: Action, _ b: Action) -> Action? {
-        switch (a, b) {
-        case (.form(.edit(.insert(let x))), .form(.edit(.insert(let y)))): .form(.edit(.insert(x + y)))
-        case (.filter(.edit(.insert(let x))), .filter(.edit(.insert(let y)))): .filter(.edit(.insert(x + y)))
-        default: nil
-        }
+        guard let action = pending else { return }
+        held = nil
+        charactersInsert = false
+        dispatch(action)
     }
 }

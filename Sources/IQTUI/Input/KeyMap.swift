@@ -19,6 +19,9 @@ public enum KeyMap {
     /// `view`: the last frame's view state (the rows on screen, how far the open entry scrolls).
     public static func action(for key: Key, in state: AppState, layout: ScreenLayout, view: ViewState = ViewState()) -> Action? {
         if case .mouse(let event) = key { return MouseMap.action(for: event, in: state, layout: layout, view: view) }
+        // Typing into a form is the hot path (a paste is thousands of keys): no form binding is a
+        // printable character (a test checks), so a character goes straight to the field.
+        if state.inputMode == .form, case .char(let ch) = key { return formCharacter(ch, state) }
         let paging = Paging(layout: layout, view: view)
         for group in groups(for: state, paging: paging) {
             for binding in group.bindings where binding.keys.contains(key) { return binding.action }
@@ -39,15 +42,18 @@ public enum KeyMap {
         if state.inputMode == .placeEntry, case .char(let ch) = key {
             return .locations(.editPlace(.insert(String(ch))))
         }
-        if state.inputMode == .form, case .char(let ch) = key, let field = state.form?.focusedField {
-            switch field.kind {
-            case .text, .multiline: return .form(.edit(.insert(String(ch))))
-            case .choice: return ch == " " ? .form(.choose(1)) : .form(.typeAhead(ch))
-            case .checkbox: return ch == " " ? .form(.toggle) : nil
-            case .heading: return nil
-            }
-        }
         return nil
+    }
+
+    /// A printable character in a form: text in a text field, a choice's type-ahead, Space ticks.
+    static func formCharacter(_ ch: Character, _ state: AppState) -> Action? {
+        guard let field = state.form?.focusedField else { return nil }
+        switch field.kind {
+        case .text, .multiline: return .form(.edit(.insert(String(ch))))
+        case .choice: return ch == " " ? .form(.choose(1)) : .form(.typeAhead(ch))
+        case .checkbox: return ch == " " ? .form(.toggle) : nil
+        case .heading: return nil
+        }
     }
 
     /// The bindings of the current context, in the order the help shows them. In workshop mode
@@ -302,7 +308,8 @@ public enum KeyMap {
 
     /// Keys in a form; what Enter, arrows and Space do depends on the focused field.
     static func formGroup(_ state: AppState) -> BindingGroup {
-        let kind = state.form?.focusedField?.kind
+        let focused = state.form?.focusedField
+        let kind = focused?.kind
         var bindings = [
             KeyBinding(keys: [.tab, .down], label: "Tab / Shift-Tab, ↓ ↑", action: .form(.focusNext), description: HelpText.keyFormNext),
             KeyBinding(keys: [.backTab, .up], label: "Shift-Tab", action: .form(.focusPrevious), description: HelpText.keyFormNext),
@@ -312,7 +319,7 @@ public enum KeyMap {
         ]
         switch kind {
         case .choice?:
-            if state.form?.focusedField?.searchesChoices == true {
+            if focused?.searchesChoices == true {
                 bindings += [
                     KeyBinding(keys: [.backspace], label: "⌫", action: .form(.edit(.backspace)), description: HelpText.keyFormSearchBack),
                     KeyBinding(keys: [.ctrl("u")], label: "Ctrl-U", action: .form(.edit(.deleteToStart)), description: HelpText.keyFormSearchBack),
