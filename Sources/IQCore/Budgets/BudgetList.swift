@@ -2,11 +2,24 @@
 public enum BudgetList {
     public static func measures(_ state: AppState) -> [MeasureFigures] { measures(state.document, state.budgets, state.language) }
 
+    /// Remembered for the last filter asked: the reducer, the frame and its list offset ask for the
+    /// same rows on every key, and each asks to fold every measure's name.
     public static func measures(_ document: Document, _ budgets: BudgetsState, _ language: Language) -> [MeasureFigures] {
-        let q = SearchKey.Query(budgets.list.filter.text)
-        return BudgetFigures.measures(in: document, year: budgets.year).filter {
-            q.isEmpty || SearchKey("\($0.measure.name) \($0.measure.year) \($0.measure.fieldOfAction.label.text(language))").matches(q)
+        let key = MeasureRowsKey(versions: [document.measures.version, document.cases.version, document.payments.version],
+                                 year: budgets.year, query: budgets.list.filter.text, language: language)
+        return document.memo.slots.budgetMeasureRows.value(for: key) {
+            let q = SearchKey.Query(key.query)
+            return BudgetFigures.measures(in: document, year: budgets.year).filter {
+                q.isEmpty || SearchKey("\($0.measure.name) \($0.measure.year) \($0.measure.fieldOfAction.label.text(language))").matches(q)
+            }
         }
+    }
+
+    struct MeasureRowsKey: Equatable {
+        var versions: [UInt64]
+        var year: Int?
+        var query: String
+        var language: Language
     }
 
     /// Payments of the year's measures (a payment belongs to its measure's year, whenever it was

@@ -25,6 +25,7 @@ public struct DocumentMemo: Equatable, Sendable, CustomReflectable {
         let caseRows = MemoSlot<CaseList.RowsKey, [Int]>()
         let budgetTally = MemoSlot<[UInt64], BudgetFigures.Tally>()
         let budgetMeasures = MemoSlot<[UInt64], [MeasureFigures]>()
+        let budgetMeasureRows = MemoSlot<BudgetList.MeasureRowsKey, [MeasureFigures]>()
         let caseStatistics = MemoSlot<CaseStatistics.MemoKey, CaseStatistics>()
     }
 }
