@@ -1,7 +1,7 @@
 import XCTest
 @testable import IQCore
 
-// Filling a form key by key is specified in FormEngineTests; elsewhere it only brings a form to
+// Filling a form key by key is specified in FormEngineInputTests; elsewhere it only brings a form to
 // the values a test needs, so these helpers drive the store without asserting each keystroke.
 // What the submit then does is asserted in full.
 extension TestStore {

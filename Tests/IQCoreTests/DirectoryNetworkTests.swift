@@ -1,0 +1,212 @@
+import XCTest
+@testable import IQCore
+import IQTestSupport
+
+/// A partner's network: its relations, the path followed through them and deletes along it.
+final class DirectoryNetworkTests: XCTestCase, DirectoryTesting {
+    /// Moves the relation cursor to the link pointing at `other` (in the given direction).
+    private func selectLink(to other: RecordID, _ direction: NetworkLink.Direction, _ store: TestStore,
+                            file: StaticString = #filePath, line: UInt = #line) {
+        guard let shown = store.state.directory.path.last,
+              let i = PartnerNetwork.links(of: shown, in: store.state.document).firstIndex(where: { $0.other == other && $0.direction == direction }) else {
+            return XCTFail("no \(direction) link to \(other)", file: file, line: line)
+        }
+        store.send(.navigation(.move(.home)), .navigation(.move(.by(i))), file: file, line: line) { $0.directory.relationCursor = i }
+    }
+
+    /// The partner selected in the list.
+    private func selectedID(_ state: AppState) -> RecordID? { at(rows(state), state[.partners].cursor.selected)?.partner?.id }
+
+    func testLinksOfThePartnerShowOutgoingAndIncomingRelations() {
+        let document = Seed.document
+        let whkt = PartnerNetwork.links(of: "partner.whkt", in: document)
+        XCTAssertEqual(whkt.first, NetworkLink(kind: .partOf, direction: .outgoing, other: "partner.iq-nrw"))
+        XCTAssertEqual(whkt.filter { $0.direction == .outgoing }.map(\.other), document.partners["partner.whkt"]?.relations.map(\.target),
+                       "every relation of the record, in its order")
+        XCTAssertEqual(whkt.count, 18 + 1)
+        XCTAssertEqual(whkt.last, NetworkLink(kind: .funds, direction: .incoming, other: "partner.bamf"),
+                       "BAMF funds the WHKT: shown at the WHKT as funded by BAMF")
+        XCTAssertEqual(whkt.last?.label, DomainText.relationFundedBy)
+
+        // The IQ programme has no relations of its own; everything points at it.
+        let programme = PartnerNetwork.links(of: "partner.iq-programm", in: document)
+        XCTAssertEqual(programme, [
+            NetworkLink(kind: .cooperatesWith, direction: .incoming, other: "partner.ba"),
+            NetworkLink(kind: .funds, direction: .incoming, other: "partner.bmas"),
+            NetworkLink(kind: .cooperatesWith, direction: .incoming, other: "partner.bmbf"),
+            NetworkLink(kind: .funds, direction: .incoming, other: "partner.esf"),
+            NetworkLink(kind: .partOf, direction: .incoming, other: "partner.iq-fachstelle-anerkennung"),
+            NetworkLink(kind: .partOf, direction: .incoming, other: "partner.iq-fachstelle-ika"),
+            NetworkLink(kind: .partOf, direction: .incoming, other: "partner.iq-nrw"),
+        ], "incoming links by the other's name")
+        XCTAssertEqual(programme.map(\.label), [DomainText.relationCooperatesWith, DomainText.relationFundedBy, DomainText.relationCooperatesWith, DomainText.relationFundedBy,
+                                                DomainText.relationHasPart, DomainText.relationHasPart, DomainText.relationHasPart])
+        XCTAssertEqual(at(programme, 1).map { $0.label.text(.de) }, "wird gefördert von")
+        XCTAssertEqual(at(programme, 1).map { $0.label.text(.en) }, "funded by")
+
+        // The other side of the same relation.
+        let bmas = PartnerNetwork.links(of: "partner.bmas", in: document)
+        XCTAssertEqual(bmas, [NetworkLink(kind: .funds, direction: .outgoing, other: "partner.iq-programm")])
+        XCTAssertEqual(bmas.first?.label, DomainText.relationFunds)
+
+        // Referrals both ways.
+        let jmd = PartnerNetwork.links(of: "partner.jmd", in: document)
+        XCTAssertTrue(jmd.contains(NetworkLink(kind: .refersTo, direction: .incoming, other: "partner.mozaik")))
+        XCTAssertTrue(jmd.allSatisfy { $0.direction == .incoming && $0.label == DomainText.relationReferredFrom })
+    }
+
+    func testACooperationStatedOnBothSidesIsShownOnce() {
+        let links = PartnerNetwork.links(of: "partner.bertelsmann-stiftung", in: Seed.document)
+        XCTAssertEqual(links, [
+            NetworkLink(kind: .cooperatesWith, direction: .outgoing, other: "partner.iq-nrw"),
+            NetworkLink(kind: .cooperatesWith, direction: .outgoing, other: "partner.jp-morgan"),
+            NetworkLink(kind: .partOf, direction: .incoming, other: "partner.ankommen-in-deutschland"),
+        ])
+        let other = PartnerNetwork.links(of: "partner.jp-morgan", in: Seed.document)
+        XCTAssertEqual(other.filter { $0.other == "partner.bertelsmann-stiftung" }.count, 1)
+    }
+
+    func testAPartnerWithoutRelationsHasNoLinksAndEnterDoesNothing() {
+        let store = seedStore()
+        XCTAssertEqual(PartnerNetwork.links(of: "partner.arbeitgeberverband-pflege", in: store.state.document), [])
+        XCTAssertEqual(PartnerNetwork.links(of: "partner.unknown", in: store.state.document), [])
+        openPartner("partner.arbeitgeberverband-pflege", store)
+        store.send(.navigation(.move(.down)), .navigation(.open))
+    }
+
+    func testFollowingRelationsBuildsAPathAndBackspaceWalksBack() {
+        let store = seedStore()
+        openPartner("partner.whkt", store)
+        let listCursor = store.state[.partners].cursor
+
+        // Enter follows the first relation: WHKT is part of IQ NRW; a new partner starts at its
+        // first relation.
+        store.send(.navigation(.open)) {
+            $0.directory.path = ["partner.whkt", "partner.iq-nrw"]
+            $0.directory.pathCursors = [0]
+        }
+        // IQ NRW is part of the programme.
+        store.send(.navigation(.open)) {
+            $0.directory.path = ["partner.whkt", "partner.iq-nrw", "partner.iq-programm"]
+            $0.directory.pathCursors = [0, 0]
+        }
+        // An incoming link leads on too: the programme is funded by BMAS.
+        selectLink(to: "partner.bmas", .incoming, store)
+        let bmas = store.state.directory.relationCursor
+        store.send(.navigation(.open)) {
+            $0.directory.path = ["partner.whkt", "partner.iq-nrw", "partner.iq-programm", "partner.bmas"]
+            $0.directory.pathCursors = [0, 0, bmas]
+            $0.directory.relationCursor = 0
+        }
+
+        // Backspace returns to the relation chosen there.
+        store.send(.directory(.walkBack)) {
+            $0.directory.path = ["partner.whkt", "partner.iq-nrw", "partner.iq-programm"]
+            $0.directory.pathCursors = [0, 0]
+            $0.directory.relationCursor = bmas
+        }
+        // Back at the first partner, still open.
+        store.send(.directory(.walkBack), .directory(.walkBack)) {
+            $0.directory.path = ["partner.whkt"]
+            $0.directory.pathCursors = []
+            $0.directory.relationCursor = 0
+        }
+        // Backspace at the first partner closes the detail; the list selection is kept.
+        store.send(.directory(.walkBack)) {
+            $0.directory.path = []
+            $0[.partners].isDetailOpen = false
+        }
+        XCTAssertEqual(store.state[.partners].cursor, listCursor)
+        XCTAssertEqual(selectedID(store.state), "partner.whkt")
+    }
+
+    func testEscClosesTheDetailFromAnyDepth() {
+        let store = seedStore()
+        openPartner("partner.whkt", store)
+        store.send(.navigation(.open), .navigation(.open)) {
+            $0.directory.path = ["partner.whkt", "partner.iq-nrw", "partner.iq-programm"]
+            $0.directory.pathCursors = [0, 0]
+        }
+        store.send(.navigation(.move(.down))) { $0.directory.relationCursor = 1 }
+        store.send(.navigation(.back)) {
+            $0[.partners].isDetailOpen = false
+            $0.directory.path = []
+            $0.directory.pathCursors = []
+            $0.directory.relationCursor = 0
+        }
+        XCTAssertEqual(store.state.inputMode, .navigation)
+        // Opening again starts a fresh path.
+        openPartner("partner.bmas", store)
+    }
+
+    func testTheRelationCursorClampsToTheLinks() {
+        let store = seedStore()
+        openPartner("partner.iq-programm", store)
+        let count = PartnerNetwork.links(of: "partner.iq-programm", in: store.state.document).count
+        XCTAssertEqual(count, 7)
+        // Up at the first relation stays.
+        store.send(.navigation(.move(.up)))
+        store.send(.navigation(.move(.down)), .navigation(.move(.down))) { $0.directory.relationCursor = 2 }
+        // Page down stops at the last relation.
+        store.send(.navigation(.move(.by(5))), .navigation(.move(.by(5)))) { $0.directory.relationCursor = count - 1 }
+        store.send(.navigation(.move(.down)))
+        store.send(.navigation(.move(.home))) { $0.directory.relationCursor = 0 }
+        store.send(.navigation(.move(.end))) { $0.directory.relationCursor = count - 1 }
+        // Enter on the last relation follows that one: part of it is IQ NRW. The list
+        // selection behind the detail does not move.
+        store.send(.navigation(.open)) {
+            $0.directory.path = ["partner.iq-programm", "partner.iq-nrw"]
+            $0.directory.pathCursors = [count - 1]
+            $0.directory.relationCursor = 0
+        }
+        XCTAssertEqual(selectedID(store.state), "partner.iq-programm")
+    }
+
+    func testDeletingTheShownPartnerShortensThePathOrClosesTheDetail() {
+        let store = seedStore()
+        openPartner("partner.whkt", store)
+        store.send(.navigation(.open)) {
+            $0.directory.path = ["partner.whkt", "partner.iq-nrw"]
+            $0.directory.pathCursors = [0]
+        }
+
+        // IQ NRW disappears (deleted here or by someone else): back to the partner before it.
+        let first = FormText.labelPartnerDeleted("IQ NRW")
+        store.send(.document(.perform(.remove(.partner, "partner.iq-nrw"), label: first))) {
+            $0.expectEdit(.remove(.partner, "partner.iq-nrw"), label: first)
+            $0.directory.path = ["partner.whkt"]
+            $0.directory.pathCursors = []
+        }
+        XCTAssertFalse(PartnerNetwork.links(of: "partner.whkt", in: store.state.document).contains { $0.other == "partner.iq-nrw" },
+                       "links to a deleted partner are left out")
+
+        // Nothing left to show.
+        let second = FormText.labelPartnerDeleted("WHKT")
+        store.send(.document(.perform(.remove(.partner, "partner.whkt"), label: second))) {
+            $0.expectEdit(.remove(.partner, "partner.whkt"), label: second)
+            $0.directory.path = []
+            $0[.partners].isDetailOpen = false
+        }
+        assertCursorValid(store.state, .partners)
+    }
+
+    func testDeletingAPartnerInTheMiddleOfThePathKeepsTheRest() {
+        let store = seedStore()
+        openPartner("partner.whkt", store)
+        store.send(.navigation(.open), .navigation(.open)) {
+            $0.directory.path = ["partner.whkt", "partner.iq-nrw", "partner.iq-programm"]
+            $0.directory.pathCursors = [0, 0]
+        }
+        let label = FormText.labelPartnerDeleted("IQ NRW")
+        store.send(.document(.perform(.remove(.partner, "partner.iq-nrw"), label: label))) {
+            $0.expectEdit(.remove(.partner, "partner.iq-nrw"), label: label)
+            $0.directory.path = ["partner.whkt", "partner.iq-programm"]
+            $0.directory.pathCursors = [0]
+        }
+        // Backspace never lands on a deleted partner.
+        store.send(.directory(.walkBack)) {
+            $0.directory.path = ["partner.whkt"]
+            $0.directory.pathCursors = []
+        }
+    }
+}
