@@ -41,33 +41,60 @@ enum CasesPane {
         return parts.joined(separator: " · ")
     }
 
-    /// The open case: here, and only here, the person's name.
+    /// The open case: every field it stores, in groups, and here only the person's name.
     static func detail(_ c: Case, _ state: AppState) -> DetailView {
         let none = state.t(CommonText.valueNone)
         func or(_ s: String) -> String { s.isEmpty ? none : s }
         func day(_ d: Day?) -> String { d?.text(state.language) ?? none }
+        func label(_ m: Message?) -> String { m.map(state.t) ?? none }
         let name = [c.person.firstName, c.person.lastName].filter { !$0.isEmpty }.joined(separator: " ")
-        var lines: [DetailView.Line] = [
-            .init(state.t(CaseText.colStatus), state.t(c.status.label)),
-            .init(state.t(CaseText.caseIdentity), or([name, c.person.birthYear.map(String.init) ?? "", c.person.phone, c.person.email].filter { !$0.isEmpty }.joined(separator: " · "))),
+        let lines: [DetailView.Line] = [
+            .section(state.t(CaseText.sectionPerson)),
+            .init(state.t(CommonText.colName), or(name)),
+            .init(state.t(CaseText.caseBirthYear), c.person.birthYear.map(String.init) ?? none),
+            .init(state.t(CaseText.caseSex), label(c.person.sex?.label)),
+            .init(state.t(CaseText.casePhone), or(c.person.phone)),
+            .init(state.t(CaseText.caseEmail), or(c.person.email)),
+            .init(state.t(CaseText.caseNationality), or(c.nationality)),
+            .init(state.t(CaseText.caseYearOfEntry), c.yearOfEntry.map(String.init) ?? none),
+            .init(state.t(CaseText.caseResidence), or(c.residence)),
+            .init(state.t(CaseText.caseResidenceStatus), or(c.residenceStatus)),
+            .init(state.t(CaseText.caseBenefits), label(c.benefits?.label)),
+            .init(state.t(CaseText.caseGermanLevel), c.germanLevel?.rawValue.uppercased() ?? none),
+            .section(state.t(CaseText.sectionRecognition)),
             .init(state.t(CaseText.colReferenzberuf), or(c.referenzberuf)),
             .init(state.t(CaseText.caseQualification), or(c.qualification)),
             .init(state.t(CaseText.caseCountryOfTraining), or(c.countryOfTraining)),
-            .init(state.t(CaseText.caseResidence), or(c.residence)),
+            .init(state.t(CaseText.caseRegulated), label(c.regulated.map { $0 ? CaseText.valueYes : CaseText.valueNo })),
             .init(state.t(CaseText.caseAuthority), or(c.authority)),
-            .init(state.t(CaseText.colSite), c.siteID.flatMap { state.document.sites[$0]?.name } ?? none),
-            .init(state.t(CaseText.colCounsellor), or(c.counsellor)),
             .init(state.t(CaseText.caseApplicationDate), day(c.applicationDate)),
             .init(state.t(CaseText.caseDecision), c.decision.map { "\(state.t($0.label)), \(day(c.decisionDate))" } ?? none),
+            .section(state.t(CaseText.sectionCounselling)),
+            .init(state.t(CaseText.colStatus), state.t(c.status.label)),
+            .init(state.t(CaseText.colSite), c.siteID.flatMap { state.document.sites[$0]?.name } ?? none),
+            .init(state.t(CaseText.colCounsellor), or(c.counsellor)),
+            .init(state.t(CaseText.caseCameVia), label(c.cameVia?.label)),
+            .init(state.t(CaseText.caseTimeline), timeline(c, state) ?? none),
+            .init(state.t(CaseText.caseNotes), or(c.notes)),
+            .section(state.t(CaseText.sectionQualification)),
             .init(state.t(CaseText.caseMeasure), c.measureID.flatMap { id in state.document.measures[id].map { "\($0.name) \($0.year)" } } ?? none),
             // The Träger by name; the raw id when the partner is gone (as the export writes it).
             .init(state.t(CaseText.caseProvider), c.providerID.map { state.document.partners[$0]?.name ?? $0.rawValue } ?? none),
+            .init(state.t(CaseText.eligibilityTitle), [CaseText.eligibilitySubordinate, CaseText.eligibilityStatusIrrelevant, CaseText.eligibilityNoDeuFoeV,
+                                                      CaseText.eligibilityLivingCosts, CaseText.eligibilityNoAZAV].map { "☐ " + state.t($0) }.joined(separator: "\n")),
+            .section(state.t(CaseText.sectionDataProtection)),
+            .init(state.t(CaseText.caseConsentDate), day(c.consentDate)),
             .init(state.t(CaseText.caseDeletionDate), day(c.deletionDate)),
-            .init(state.t(CaseText.caseNotes), or(c.notes)),
-            .init(state.t(CaseText.eligibilityTitle), [state.t(CaseText.eligibilitySubordinate), state.t(CaseText.eligibilityStatusIrrelevant), state.t(CaseText.eligibilityNoDeuFoeV),
-                                                state.t(CaseText.eligibilityLivingCosts), state.t(CaseText.eligibilityNoAZAV)].map { "☐ " + $0 }.joined(separator: "\n")),
         ]
-        let timeline = c.timeline.map { entry -> String in
+        return DetailView(heading: c.number, lines: lines)
+    }
+
+    /// The timeline, newest first (so the latest steps show without scrolling); entries of one
+    /// day keep the order they were made in, the latest first.
+    static func timeline(_ c: Case, _ state: AppState) -> String? {
+        guard !c.timeline.isEmpty else { return nil }
+        let newestFirst = c.timeline.enumerated().sorted { ($0.element.day, $0.offset) > ($1.element.day, $1.offset) }.map(\.element)
+        return newestFirst.map { entry -> String in
             let what: String
             switch entry.kind {
             case .status(let from, let to): what = CaseText.timelineStatus(state.t(from.label), state.t(to.label)).text(state.language)
@@ -75,8 +102,6 @@ enum CasesPane {
             case .referral(let partner): what = CaseText.timelineReferral(state.document.partners[partner]?.name ?? partner.rawValue).text(state.language)
             }
             return "\(entry.day.text(state.language))  \(what)" + (entry.note.isEmpty ? "" : " – \(entry.note)")
-        }
-        lines.append(.init(state.t(CaseText.caseTimeline), timeline.isEmpty ? none : timeline.joined(separator: "\n")))
-        return DetailView(heading: c.number, lines: lines)
+        }.joined(separator: "\n")
     }
 }

@@ -3,9 +3,18 @@ public struct DetailView {
     public struct Line: Equatable, Sendable {
         public var label: String
         public var value: String
+        /// A heading between groups of fields (the label is its title; there is no value).
+        public var isSection = false
         public init(_ label: String, _ value: String) {
             self.label = label
             self.value = value
+        }
+
+        /// A group's heading, with a blank line before it unless it comes first.
+        public static func section(_ title: String) -> Line {
+            var line = Line(title, "")
+            line.isSection = true
+            return line
         }
     }
 
@@ -42,13 +51,19 @@ public struct DetailView {
     /// view (the relations come last and would otherwise be cut off in a small pane).
     public func draw(in rect: Rect, on canvas: inout Canvas) {
         guard rect.height > 0, rect.width > 4 else { return }
-        let labelWidth = min(max((lines.map { TextWidth.of($0.label) } + [TextWidth.of(linksTitle)]).max() ?? 0, 6) + 1, rect.width / 3)
+        let labelWidth = min(max((lines.filter { !$0.isSection }.map { TextWidth.of($0.label) } + [TextWidth.of(linksTitle)]).max() ?? 0, 6) + 1,
+                             rect.width / 3)
         let valueWidth = rect.width - labelWidth - 1
         var rows: [Row] = []
         if !trail.isEmpty { rows.append(.wide(trail, .dim)) }
         rows.append(.wide(heading, .accent))
         rows.append(.wide("", .normal))
         for line in lines {
+            if line.isSection {
+                if rows.count > (trail.isEmpty ? 2 : 3) { rows.append(.wide("", .normal)) }
+                rows.append(.wide(line.label, .accent))
+                continue
+            }
             // A field of more lines than anyone reads here (the form shows it whole) ends in "…":
             // a 1 MB role costs the same as a page of it.
             var parts = DetailView.wrap(line.value, width: valueWidth, maxLines: DetailView.maxLinesPerField + 1)

@@ -176,4 +176,11 @@ public enum CaseText {
         Message(de: "Ein Träger gehört zu einer Maßnahme – bitte auch die Maßnahme angeben.",
                 en: "A provider (Träger) belongs to a measure – please give the measure too.")
     }
+
+    // The groups of the open case.
+    public static var sectionPerson: Message { Message(de: "Person", en: "Person") }
+    public static var sectionRecognition: Message { Message(de: "Beruf und Anerkennung", en: "Occupation and recognition") }
+    public static var sectionCounselling: Message { Message(de: "Beratung", en: "Counselling") }
+    public static var sectionQualification: Message { Message(de: "Qualifizierung", en: "Qualification") }
+    public static var sectionDataProtection: Message { Message(de: "Datenschutz", en: "Data protection") }
 }
