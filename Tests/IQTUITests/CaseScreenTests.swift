@@ -171,7 +171,8 @@ final class CaseScreenTests: XCTestCase {
                      "§ 24 AufenthG", "Leistungsbezug", "SGB II", "Deutschkenntnisse (GER)", "B2",
                      "Beruf und Anerkennung", "Erzieher/in", "Reglementierter Beruf", "ja",
                      "Beratung", "Antrag gestellt", "Zugang über", "Jobcenter", "Verlauf",
-                     "Qualifizierung", "IQ-Förderkriterien", "☐ Ein AZAV-Zertifikat der Maßnahme wird nicht vorausgesetzt.",
+                     "Qualifizierung", "IQ-Förderkriterien", "☐ Die Prüfung der Eigenleistungsfähigkeit entfällt als Voraussetzung.",
+                     "☐ Ein AZAV-Zertifikat der Maßnahme wird nicht vorausgesetzt.",
                      "Datenschutz", "Einwilligung (ESF) am", "02.02.2026", "Löschen am"]
         var from = all.startIndex
         for word in order {

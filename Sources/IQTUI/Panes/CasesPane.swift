@@ -81,7 +81,7 @@ enum CasesPane {
             // The Träger by name; the raw id when the partner is gone (as the export writes it).
             .init(state.t(CaseText.caseProvider), c.providerID.map { state.document.partners[$0]?.name ?? $0.rawValue } ?? none),
             .init(state.t(CaseText.eligibilityTitle), [CaseText.eligibilitySubordinate, CaseText.eligibilityStatusIrrelevant, CaseText.eligibilityNoDeuFoeV,
-                                                      CaseText.eligibilityLivingCosts, CaseText.eligibilityNoAZAV].map { "☐ " + state.t($0) }.joined(separator: "\n")),
+                                                      CaseText.eligibilityNoMeansTest, CaseText.eligibilityLivingCosts, CaseText.eligibilityNoAZAV].map { "☐ " + state.t($0) }.joined(separator: "\n")),
             .section(state.t(CaseText.sectionDataProtection)),
             .init(state.t(CaseText.caseConsentDate), day(c.consentDate)),
             .init(state.t(CaseText.caseDeletionDate), day(c.deletionDate)),

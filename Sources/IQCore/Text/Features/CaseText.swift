@@ -143,6 +143,10 @@ public enum CaseText {
         Message(de: "Nicht über IQ förderbar: berufsbezogene Sprachkurse, die per DeuFöV förderbar sind.",
                 en: "Not fundable by IQ: job-related language courses fundable under DeuFöV.")
     }
+    public static var eligibilityNoMeansTest: Message {
+        Message(de: "Die Prüfung der Eigenleistungsfähigkeit entfällt als Voraussetzung.",
+                en: "No check of the person's own financial means is required.")
+    }
     public static var eligibilityLivingCosts: Message {
         Message(de: "Kombination mit Regelförderung zum Lebensunterhalt möglich.",
                 en: "Combination with standard support for living costs is possible.")
