@@ -294,6 +294,22 @@ final class CaseExchangeTests: XCTestCase {
         try ProgramDataFile.write(SnapshotCodec.encode(d, format: .xml, savedAt: Date(), savedBy: "setup"), to: dataPath)
     }
 
+    func testACaseIsFoundByItsNumberOrItsSerialWhenOnlyOneCaseHasIt() {
+        var d = Self.document()
+        XCTAssertEqual(CaseExchange.find("NRW-2025-000001", in: d)?.id, "c.b")
+        XCTAssertEqual(CaseExchange.find("1", in: d)?.id, "c.b")
+        XCTAssertEqual(CaseExchange.find(" 000001 ", in: d)?.id, "c.b")
+        XCTAssertEqual(CaseExchange.find("100", in: d)?.id, "c.c")
+        XCTAssertEqual(CaseExchange.find("2024-100", in: d)?.id, "c.c")
+        XCTAssertNil(CaseExchange.find("2025-100", in: d))
+        for nothing in ["0", "-1", "x1", "", "1-2-3", "１"] { XCTAssertEqual(CaseExchange.matches(nothing, in: d), [], nothing) }
+        // The same serial in two years names neither: both are listed, nothing is guessed.
+        d.cases.put(Case(id: "c.d", meta: .seed, number: "NRW-2026-000001"))
+        XCTAssertNil(CaseExchange.find("1", in: d))
+        XCTAssertEqual(CaseExchange.matches("1", in: d).map(\.number), ["NRW-2025-000001", "NRW-2026-000001"])
+        XCTAssertEqual(CaseExchange.find("2026-1", in: d)?.id, "c.d")
+    }
+
     func testExportCommands() throws {
         let missing = try run(["export", "case", "NRW-2025-000001"])
         XCTAssertEqual(missing.status, 1)
@@ -318,6 +334,12 @@ final class CaseExchangeTests: XCTestCase {
         let report = try run(["export", "case", "NRW-2025-000002"])
         XCTAssertEqual(report.status, 0, report.err)
         XCTAssertTrue(report.out.contains("Wiśniewska-Quartermain") && report.out.contains("Bezirksregierung Münster"))
+        // Short forms: the serial alone, with leading zeros or without, and with the year.
+        for short in ["2", "000002", "2025-2", "nrw-2025-000002"] {
+            let byShort = try run(["export", "case", short])
+            XCTAssertEqual(byShort.status, 0, "\(short): \(byShort.err)")
+            XCTAssertEqual(byShort.out, report.out, short)
+        }
         let json = try run(["export", "case", "NRW-2025-000002", "--format", "json"])
         XCTAssertNotNil(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
         XCTAssertEqual(FileManager.default.contents(atPath: dataPath), before, "exports write nothing")

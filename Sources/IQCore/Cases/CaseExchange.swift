@@ -135,8 +135,24 @@ public enum CaseExchange {
 
     /// The case with this number (ignoring case and surrounding spaces).
     public static func find(_ number: String, in document: Document) -> Case? {
+        let found = matches(number, in: document)
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// The cases a number names: in full ("NRW-2026-000001", any case), or by its serial alone
+    /// ("1", "000001"), which may name one case of each year; with the year ("2026-1") one.
+    public static func matches(_ number: String, in document: Document) -> [Case] {
         let wanted = number.trimmingCharacters(in: .whitespaces).uppercased()
-        return document.cases.items.first { $0.number.uppercased() == wanted }
+        if let exact = document.cases.items.first(where: { $0.number.uppercased() == wanted }) { return [exact] }
+        let parts = wanted.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let serial = Int(parts[parts.count - 1]), serial > 0 else { return [] }
+        let year = parts.count == 2 ? Int(parts[0]) : nil
+        return document.cases.items.filter { c in
+            let own = c.number.split(separator: "-")
+            guard own.count == 3, Int(own[2]) == serial else { return false }
+            return year == nil || Int(own[1]) == year
+        }.sorted { $0.number < $1.number }
     }
 
     // MARK: Names of linked records

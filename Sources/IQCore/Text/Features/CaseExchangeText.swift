@@ -31,6 +31,10 @@ public enum CaseExchangeText {
         Message(de: "iq-tui: Einen Fall „\(number)“ gibt es nicht.",
                 en: "iq-tui: there is no case '\(number)'.")
     }
+    public static func caseExportAmbiguousNumber(_ number: String, _ numbers: String) -> Message {
+        Message(de: "iq-tui: „\(number)“ passt auf mehrere Fälle: \(numbers). Bitte die ganze Fallnummer angeben.",
+                en: "iq-tui: '\(number)' fits several cases: \(numbers). Please give the whole case number.")
+    }
     public static func caseExportNoDataFile(_ path: String) -> Message {
         Message(de: "iq-tui: Die Datendatei \(path) gibt es noch nicht – also auch keine Fälle.",
                 en: "iq-tui: the data file \(path) does not exist yet – so there are no cases.")
