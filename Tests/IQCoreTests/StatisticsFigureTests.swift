@@ -148,6 +148,10 @@ final class StatisticsFigureTests: XCTestCase, StatisticsTesting {
         XCTAssertNil(figure(ReferenceText.refHealthDoctors)?.countValue)
         XCTAssertEqual(figure(ReferenceText.refHealthNursing)?.countValue, 1_432)
         XCTAssertEqual(Set(all.map(\.label)).count, all.count, "each figure once")
+        // The recognition statistics are federal (BIBB, Statistisches Bundesamt): said in their title.
+        let recognition = ReferenceFigures.sections.first { $0.figures.contains { $0.label == ReferenceText.refApplicationsSince2012 } }
+        XCTAssertEqual(recognition?.title.text(.de), "Statistik der beruflichen Anerkennung (bundesweit)")
+        XCTAssertEqual(recognition?.title.text(.en), "Statistics of professional recognition (Germany-wide)")
     }
 
     /// Every figure is on the line of the slides it names (when the slides are beside the repository).

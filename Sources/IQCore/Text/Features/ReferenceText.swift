@@ -11,8 +11,9 @@ public enum ReferenceText {
     }
     public static var refAlmost: Message { Message(de: "fast", en: "almost") }
     public static var refSectionRecognition: Message {
-        Message(de: "Statistik der beruflichen Anerkennung",
-                en: "Statistics of professional recognition")
+        // Federal figures (the slides' source: BIBB and Statistisches Bundesamt), not NRW's.
+        Message(de: "Statistik der beruflichen Anerkennung (bundesweit)",
+                en: "Statistics of professional recognition (Germany-wide)")
     }
     public static var refApplicationsSince2012: Message {
         Message(de: "Anträge seit April 2012",
