@@ -323,3 +323,12 @@ final class TextFieldFlagTests: XCTestCase {
         XCTAssertEqual(field.cursor, 5)
     }
 }
+
+/// What a form field's value is: the text without blanks at either end, as Foundation trims.
+final class TrimmingTests: XCTestCase {
+    func testTrimsWhitespaceAndNewlinesAtBothEndsOnly() {
+        for text in ["", " ", " \n\t ", "Köln", "  Köln  ", "\nAnna\u{00A0}", "a  b", "\u{2003}x y\u{3000}", " 🇩🇪 ", "e\u{0301} "] {
+            XCTAssertEqual(text.trimmedOfWhitespace, text.trimmingCharacters(in: .whitespacesAndNewlines), text.debugDescription)
+        }
+    }
+}

@@ -14,7 +14,7 @@ public struct TextInput: FormInput {
     }
 
     /// What is typed, without blanks at either end.
-    public var value: String { control.text.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+    public var value: String { control.text.text.trimmedOfWhitespace }
     /// What is typed, as a whole number (nil when empty or not one).
     public var number: Int? { Int(value) }
 
@@ -30,7 +30,7 @@ public struct DayInput: FormInput {
         control = FormField(label: label, kind: .text, isRequired: required, text: day?.text(language) ?? "")
     }
 
-    public var value: String { control.text.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+    public var value: String { control.text.text.trimmedOfWhitespace }
     /// The day typed; nil when empty or no real date.
     public var day: Day? { Day(parsing: value) }
     /// Empty, or a real date.
