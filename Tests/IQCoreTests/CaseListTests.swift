@@ -9,8 +9,8 @@ final class CaseListTests: XCTestCase, CaseTesting {
         let store = casesStore(fourCases)
         store.send(.filter(.begin)) { $0[.cases].isFiltering = true }
         func search(_ text: String) {
-            store.send(.filter(.edit(.deleteToStart))) { $0[.cases].filter = TextField() }
-            store.type(text) { $0[.cases].filter = TextField(text) }
+            store.send(.filter(.edit(.deleteToStart))) { $0[.cases].filter = PaneState.emptyFilter }
+            store.type(text) { $0[.cases].filter = typedFilter(text) }
         }
         for name in ["Olena", "Kovalenko", "Mehmet", "Demir", "Lucía", "Lucia", "Fernández", "fernandez", "Nowak"] {
             search(name)

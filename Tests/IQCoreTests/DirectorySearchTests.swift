@@ -63,7 +63,7 @@ final class DirectorySearchTests: XCTestCase, DirectoryTesting {
             typed.append(ch)
             // A changed query starts at the top.
             store.type(String(ch)) { [typed] in
-                $0[.partners].filter = TextField(typed)
+                $0[.partners].filter = typedFilter(typed)
                 $0[.partners].cursor = ListCursor()
             }
             let count = rows(store.state).count
@@ -75,7 +75,7 @@ final class DirectorySearchTests: XCTestCase, DirectoryTesting {
         XCTAssertEqual(counts.last, Self.inKoeln.count)
         XCTAssertLessThan(counts.last ?? 0, counts.first ?? 0)
         // Backspace widens it again.
-        store.send(.filter(.edit(.backspace)), .filter(.edit(.backspace))) { $0[.partners].filter = TextField("koe") }
+        store.send(.filter(.edit(.backspace)), .filter(.edit(.backspace))) { $0[.partners].filter = typedFilter("koe") }
         XCTAssertEqual(rows(store.state).count, counts[2], "back to the rows of \"koe\"")
     }
 
@@ -87,7 +87,7 @@ final class DirectorySearchTests: XCTestCase, DirectoryTesting {
         assertCursorValid(store.state, .partners)
         // Nothing to open.
         store.send(.navigation(.open))
-        store.send(.navigation(.back)) { $0[.partners].filter = TextField() }
+        store.send(.navigation(.back)) { $0[.partners].filter = PaneState.emptyFilter }
         XCTAssertEqual(rows(store.state).count, 88)
     }
 
@@ -176,7 +176,7 @@ final class DirectorySearchTests: XCTestCase, DirectoryTesting {
         // The second Esc clears the facets and the search.
         store.send(.navigation(.back)) {
             $0.directory.filter = PartnerFilter()
-            $0[.partners].filter = TextField()
+            $0[.partners].filter = PaneState.emptyFilter
         }
         XCTAssertEqual(rows(store.state).count, 88)
         assertCursorValid(store.state, .partners)

@@ -20,7 +20,7 @@ extension DirectoryTesting {
         store.send(.filter(.begin), file: file, line: line) { $0[.partners].isFiltering = true }
         let changes = !query.isEmpty
         store.type(query, file: file, line: line) {
-            $0[.partners].filter = TextField(query)
+            $0[.partners].filter = typedFilter(query)
             if changes { $0[.partners].cursor = ListCursor() }
         }
         store.send(.filter(.accept), file: file, line: line) { $0[.partners].isFiltering = false }

@@ -110,7 +110,7 @@ final class DirectoryTreeTests: XCTestCase, DirectoryTesting {
             $0[.partners].cursor = cursor
             $0.directory.collapsed = [.provider]
         }
-        store.send(.navigation(.back)) { $0[.partners].filter = TextField() }
+        store.send(.navigation(.back)) { $0[.partners].filter = PaneState.emptyFilter }
         let providers = Seed.document.partners.items.filter { $0.category == .provider }.count
         XCTAssertEqual(providers, 16)
         XCTAssertTrue(rows(store.state).contains(.group(.provider, count: providers, expanded: false)), "counted whole again, still closed")

@@ -17,7 +17,7 @@ final class FilterReducerTests: XCTestCase {
             $0.focus = pane
             $0[pane].isFiltering = true
         }
-        store.type(query, file: file, line: line) { $0[pane].filter = TextField(query) }
+        store.type(query, file: file, line: line) { $0[pane].filter = typedFilter(query) }
         return store
     }
 
@@ -64,7 +64,7 @@ final class FilterReducerTests: XCTestCase {
         var typed = ""
         for ch in "diak" {
             typed.append(ch)
-            store.send(.filter(.edit(.insert(String(ch))))) { [typed] in $0[.partners].filter = TextField(typed) }
+            store.send(.filter(.edit(.insert(String(ch))))) { [typed] in $0[.partners].filter = typedFilter(typed) }
             counts.append(store.state.rowCount(.partners))
         }
         XCTAssertEqual(counts.last, 1)
@@ -138,20 +138,20 @@ final class FilterReducerTests: XCTestCase {
         store.send(.navigation(.move(.end))) { $0[.partners].cursor = ListCursor(selected: 29) }
         store.send(.filter(.begin)) { $0[.partners].isFiltering = true }
         store.type("p") {
-            $0[.partners].filter = TextField("p")
+            $0[.partners].filter = typedFilter("p")
             $0[.partners].cursor = ListCursor(selected: 0)
         }
 
         store.send(.navigation(.move(.down)), .navigation(.move(.down))) { $0[.partners].cursor.selected = 2 }
         store.type("a") {
-            $0[.partners].filter = TextField("pa")
+            $0[.partners].filter = typedFilter("pa")
             $0[.partners].cursor = ListCursor(selected: 0)
         }
 
         store.send(.navigation(.move(.down))) { $0[.partners].cursor.selected = 1 }
         // Deleting is a change too.
         store.send(.filter(.edit(.backspace))) {
-            $0[.partners].filter = TextField("p")
+            $0[.partners].filter = typedFilter("p")
             $0[.partners].cursor = ListCursor(selected: 0)
         }
     }
@@ -179,7 +179,7 @@ final class FilterReducerTests: XCTestCase {
         let store = filtered("köln")
         store.send(.filter(.cancel)) {
             $0[.partners].isFiltering = false
-            $0[.partners].filter = TextField()
+            $0[.partners].filter = PaneState.emptyFilter
         }
         XCTAssertEqual(store.state.inputMode, .navigation)
         XCTAssertEqual(store.state.rowCount(.partners), 5)
@@ -189,7 +189,7 @@ final class FilterReducerTests: XCTestCase {
         let store = filtered("kö")
         store.send(.filter(.accept), .filter(.begin))
         XCTAssertEqual(store.state.inputMode, .textEntry)
-        store.type("ln") { $0[.partners].filter = TextField("köln") }
+        store.type("ln") { $0[.partners].filter = typedFilter("köln") }
         XCTAssertEqual(store.state.rowCount(.partners), 1)
     }
 }

@@ -213,7 +213,7 @@ final class NavigationReducerTests: XCTestCase {
     func testBackClosesDetailThenClearsFilterThenLeavesZoom() {
         let store = TestStore(Fixture.state())
         store.send(.filter(.begin)) { $0[.partners].isFiltering = true }
-        store.type("köln") { $0[.partners].filter = TextField("köln") }
+        store.type("köln") { $0[.partners].filter = typedFilter("köln") }
         store.send(.filter(.accept), .navigation(.open), .navigation(.toggleZoom)) {
             $0[.partners].isFiltering = false
             $0[.partners].isDetailOpen = true
@@ -228,7 +228,7 @@ final class NavigationReducerTests: XCTestCase {
             $0.directory.path = []
         }
         // The second Esc only clears the filter.
-        store.send(.navigation(.back)) { $0[.partners].filter = TextField() }
+        store.send(.navigation(.back)) { $0[.partners].filter = PaneState.emptyFilter }
         XCTAssertEqual(store.state.rowCount(.partners), 5)
 
         store.send(.navigation(.back)) { $0.isZoomed = false }
@@ -239,14 +239,14 @@ final class NavigationReducerTests: XCTestCase {
     func testBackAfterClearingTheFilterKeepsTheSelectionValid() {
         let store = TestStore(Fixture.state(Fixture.numberedDocument(partners: 30)))
         store.send(.filter(.begin)) { $0[.partners].isFiltering = true }
-        store.type("partner 02") { $0[.partners].filter = TextField("partner 02") }
+        store.type("partner 02") { $0[.partners].filter = typedFilter("partner 02") }
         // Both words, anywhere: "Partner 002" and "Partner 020" … "Partner 029".
         store.send(.filter(.accept), .navigation(.move(.end))) {
             $0[.partners].isFiltering = false
             $0[.partners].cursor = ListCursor(selected: 10)
         }
         XCTAssertEqual(store.state.rowCount(.partners), 11)
-        store.send(.navigation(.back)) { $0[.partners].filter = TextField() }
+        store.send(.navigation(.back)) { $0[.partners].filter = PaneState.emptyFilter }
         XCTAssertEqual(store.state.rowCount(.partners), 30)
         assertCursorValid(store.state, .partners)
     }

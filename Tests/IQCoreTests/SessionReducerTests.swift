@@ -50,7 +50,7 @@ final class SessionReducerTests: XCTestCase {
     func testRequestQuitFromTheFilterReturnsToTheFilterWhenCancelled() {
         let store = unsavedStore()
         store.send(.filter(.begin)) { $0[.partners].isFiltering = true }
-        store.type("köln") { $0[.partners].filter = TextField("köln") }
+        store.type("köln") { $0[.partners].filter = typedFilter("köln") }
         store.send(.session(.requestQuit)) { $0.overlay = .confirmQuit }
         XCTAssertEqual(store.state.inputMode, .confirm)
         store.send(.session(.cancelQuit)) { $0.overlay = nil }

@@ -43,3 +43,6 @@ func assertCursorValid(_ state: AppState, _ pane: Pane, file: StaticString = #fi
     }
     XCTAssertTrue((0..<count).contains(cursor.selected), "selected \(cursor.selected) outside 0..<\(count)", file: file, line: line)
 }
+
+/// A list's filter with `text` typed into it (a filter keeps the search limit).
+func typedFilter(_ text: String) -> TextField { TextField(text, limit: FieldLimit.search) }

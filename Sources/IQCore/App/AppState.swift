@@ -167,7 +167,7 @@ public enum InputMode: Equatable, Sendable {
 /// What one pane remembers: its selection, its filter and whether a detail view is open.
 public struct PaneState: Equatable, Sendable {
     public var cursor = ListCursor()
-    public var filter = TextField()
+    public var filter = PaneState.emptyFilter
     public var isFiltering = false
     public var isDetailOpen = false {
         didSet { if isDetailOpen != oldValue { detailScroll = 0 } }
@@ -176,6 +176,9 @@ public struct PaneState: Equatable, Sendable {
     /// A request: the view shows at most its last page, however far this runs past it.
     public var detailScroll = 0
     public init() {}
+
+    /// A filter with nothing typed; it takes at most `FieldLimit.search` characters.
+    public static let emptyFilter = TextField(limit: FieldLimit.search)
 }
 
 public struct StatusMessage: Equatable, Sendable {

@@ -50,7 +50,7 @@ extension PaneState {
             if isDetailOpen {
                 isDetailOpen = false
             } else if !filter.isEmpty {
-                filter = TextField()
+                filter = PaneState.emptyFilter
                 let count = rows(self)
                 clamp(count: count)
             } else {
@@ -82,20 +82,15 @@ extension PaneState {
             isDetailOpen = false
         case .edit(let edit):
             let before = filter.text
-            var full = false
-            if case .insert(let text) = edit, filter.count + text.count > FieldLimit.search {
-                filter.insert(String(text.prefix(max(0, FieldLimit.search - filter.count))))
-                full = true
-            } else {
-                filter.apply(edit)
-            }
+            // The filter stops at its limit as a form field does, and says so the same way.
+            let fits = filter.apply(edit)
             if filter.text != before { cursor = ListCursor() }
-            return full ? [.say(FormText.formFieldLimit(FieldLimit.search), .warning)] : []
+            return fits ? [] : [.say(FormText.formFieldLimit(FieldLimit.search), .warning)]
         case .accept:
             isFiltering = false
         case .cancel:
             isFiltering = false
-            filter = TextField()
+            filter = PaneState.emptyFilter
         }
         return []
     }

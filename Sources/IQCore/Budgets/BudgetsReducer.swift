@@ -141,7 +141,7 @@ public enum BudgetsReducer {
             return
         }
         if state.year != nil { state.year = year }
-        state.list.filter = TextField()
+        state.list.filter = PaneState.emptyFilter
         let row: Int? = switch record {
         case .measure(let m): BudgetList.measures(state.document, state.own, state.language).firstIndex { $0.measure.id == m.id }
         case .payment(let p): BudgetList.payments(state.document, state.own, state.language).firstIndex { $0.id == p.id }

@@ -64,7 +64,7 @@ public enum DirectoryReducer {
             if state.list.isDetailOpen {
                 closeDetail(&state)
             } else if !state.list.filter.isEmpty || !state.filter.isEmpty {
-                state.list.filter = TextField()
+                state.list.filter = PaneState.emptyFilter
                 state.filter = PartnerFilter()
                 clamp(&state)
             } else {
