@@ -12,23 +12,11 @@ final class FormDraftTests: XCTestCase {
 
     func env(_ t: Double) -> Environment { Environment(now: { fixedDate.addingTimeInterval(t) }, newID: { "id-1" }, userName: "tester") }
 
-    let identity = FileIdentity(device: 1, inode: 2, size: 3, modifiedSeconds: 4, modifiedNanoseconds: 5)
+    let identity = TestStore.loadedIdentity
     func at(_ t: Double) -> Date { fixedDate.addingTimeInterval(t) }
 
     /// A store whose file is loaded and writable, the case pane focused.
-    func readyStore() -> TestStore {
-        var state = AppState(document: Fixture.document(), store: StoreState(file: file, user: "tester"))
-        state.focus = .cases
-        let store = TestStore(state)
-        let loaded = SnapshotFile.Loaded(document: Fixture.document(), header: SnapshotCodec.Header(formatVersion: 1, savedAt: fixedDate, savedBy: "x"),
-                                         identity: identity, format: .binary)
-        store.send(.store(.loaded(loaded, created: false, writable: true))) {
-            $0.store.phase = .ready
-            $0.store.base = Fixture.document()
-            $0.store.baseIdentity = self.identity
-        }
-        return store
-    }
+    func readyStore() -> TestStore { TestStore.loaded(Fixture.document(), file: file, focus: .cases) }
 
     /// Types into a field at second `t` (driven: typing is the form engine's; the draft's
     /// clock is what these tests follow).

@@ -8,26 +8,13 @@ import IQTestSupport
 final class RecoveryDraftTests: XCTestCase {
     private let file = SnapshotFile(path: "/tmp/iq-tui-draft-test/iq-tui.plist")
     private let gone = "/tmp/iq-tui-draft-test/iq-tui.plist.tester.pc.9.1.journal"
-    private let identity = FileIdentity(device: 1, inode: 2, size: 3, modifiedSeconds: 4, modifiedNanoseconds: 5)
     private var journal: String { JournalSession(user: "tester").journalPath(file) }
 
     /// The case the lost session created; it is only in that session's journal.
     private let created = Case(id: "c.new", meta: RecordMeta(revision: 1, modifiedAt: fixedDate, modifiedBy: "tester"), number: "NRW-2023-000001")
 
     /// A store whose file is loaded and writable, the case pane focused.
-    private func readyStore() -> TestStore {
-        var state = AppState(document: Fixture.document(), store: StoreState(file: file, user: "tester"))
-        state.focus = .cases
-        let store = TestStore(state)
-        let loaded = SnapshotFile.Loaded(document: Fixture.document(), header: SnapshotCodec.Header(formatVersion: 1, savedAt: fixedDate, savedBy: "x"),
-                                         identity: identity, format: .binary)
-        store.send(.store(.loaded(loaded, created: false, writable: true))) {
-            $0.store.phase = .ready
-            $0.store.base = Fixture.document()
-            $0.store.baseIdentity = self.identity
-        }
-        return store
-    }
+    private func readyStore() -> TestStore { TestStore.loaded(Fixture.document(), file: file, focus: .cases) }
 
     /// The offer of a session that created c.new and then had its form open with notes typed.
     private func offer(_ ready: AppState) throws -> RecoveryOffer {

@@ -9,21 +9,12 @@ final class RecoveryRestoreTests: XCTestCase {
     let file = SnapshotFile(path: "/tmp/iq-tui-restore-test/iq-tui.plist")
     let gone = "/tmp/iq-tui-restore-test/iq-tui.plist.tester.pc.9.1.journal"
 
-    let identity = FileIdentity(device: 1, inode: 2, size: 3, modifiedSeconds: 4, modifiedNanoseconds: 5)
+    let identity = TestStore.loadedIdentity
     var journal: String { JournalSession(user: "tester").journalPath(file) }
 
     /// A store whose file (the document given) is loaded and writable.
     func readyStore(_ document: Document, file: StaticString = #filePath, line: UInt = #line) -> TestStore {
-        let store = TestStore(AppState(document: Document(), store: StoreState(file: self.file, user: "tester")))
-        let loaded = SnapshotFile.Loaded(document: document, header: SnapshotCodec.Header(formatVersion: 1, savedAt: fixedDate, savedBy: "x"),
-                                         identity: identity, format: .binary)
-        store.send(.store(.loaded(loaded, created: false, writable: true)), file: file, line: line) {
-            $0.document = document
-            $0.store.phase = .ready
-            $0.store.base = document
-            $0.store.baseIdentity = self.identity
-        }
-        return store
+        TestStore.loaded(document, file: self.file, file: file, line: line)
     }
 
     /// The restored records as one undoable edit, journaled against what is on disk.
