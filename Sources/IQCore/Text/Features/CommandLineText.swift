@@ -29,7 +29,8 @@ public enum CommandLineText {
                               Standorte als CSV (Standard) oder GeoJSON (für jedes GIS)
               authority BERUF zuständige Stelle für einen Referenzberuf, mit Begründung
               export case NUMMER
-                              alles, was zu einer Person gespeichert ist (Auskunft nach Art. 15 DSGVO)
+                              alles, was zu einer Person gespeichert ist (Auskunft nach Art. 15 DSGVO);
+                              NUMMER ganz oder nur die laufende Nummer (1, 2026-1)
               export cases    alle Fälle pseudonymisiert (ohne Namen, Kontakt, Notizen)
               import cases DATEI.csv
                               Fälle aus der CSV des Exports übernehmen
@@ -101,7 +102,8 @@ public enum CommandLineText {
               authority OCCUPATION
                               the competent authority for a Referenzberuf, with the reason
               export case NUMBER
-                              everything held on one person (access under Art. 15 GDPR)
+                              everything held on one person (access under Art. 15 GDPR);
+                              NUMBER in full or just its serial (1, 2026-1)
               export cases    all cases pseudonymised (no names, contacts, notes)
               import cases FILE.csv
                               take cases from the export's CSV
