@@ -21,14 +21,13 @@ enum CaseCommands {
 
     static func exportCase(number: String, path: String, format: LaunchOptions.CaseReportFormat, language: Language) -> Int32 {
         guard let document = load(path, language: language) else { return 1 }
-        let matches = CaseExchange.matches(number, in: document)
-        guard matches.count == 1 else {
+        guard let found = CaseExchange.find(number, in: document) else {
             // A serial of several years: the numbers (no names) so the next try can be exact.
-            printError(matches.isEmpty ? CaseExchangeText.caseExportUnknownNumber(number).text(language)
-                       : CaseExchangeText.caseExportAmbiguousNumber(number, matches.map(\.number).joined(separator: ", ")).text(language))
+            let fits = CaseExchange.matches(number, in: document)
+            printError(fits.isEmpty ? CaseExchangeText.caseExportUnknownNumber(number).text(language)
+                       : CaseExchangeText.caseExportAmbiguousNumber(number, fits.map(\.number).joined(separator: ", ")).text(language))
             return 1
         }
-        let found = matches[0]
         let text = switch format {
         case .text: CaseExchange.report(found, document, language: language, now: Date())
         case .json: CaseExchange.reportJSON(found, document)
