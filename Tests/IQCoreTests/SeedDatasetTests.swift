@@ -20,7 +20,7 @@ final class SeedDatasetTests: XCTestCase {
         "Bezirksregierungen", "Kammern", "ZAB", "Landesprüfungsamt",
         // further cooperation partners
         "freien Wohlfahrtspflege", "Kommunale Integrationsagenturen", "KA", "Kommunale Integrationszentren", "KI",
-        "MD", "JMD", "DGB", "unternehmer.nrw", "Krankenhausgesellschaft NRW", "KGNW", "Migrantenorganisationen", "MSO",
+        "MD", "JMD", "DGB", "Kommunen", "unternehmer.nrw", "Krankenhausgesellschaft NRW", "KGNW", "Migrantenorganisationen", "MSO",
         "Arbeitgeberverband Pflege",
         // projects and initiatives
         "IvAF", "MobiPro", "INQA", "KAUSA", "Transferagenturen NRW", "Prototyping Transfer", "ValiKom", "BBE",
@@ -142,7 +142,7 @@ final class SeedDatasetTests: XCTestCase {
             let adaptation = Seed.measures.first { $0.id == RecordID("measure.adaptation.\(year)") }
             XCTAssertEqual(adaptation?.year, year)
             XCTAssertEqual(adaptation?.fieldOfAction, .qualification)
-            XCTAssertEqual(adaptation?.providerIDs.count, 8)
+            XCTAssertEqual(adaptation?.providerIDs.count, 7, "the seven Träger; the Qualifizierungsbudget is no Träger")
             XCTAssertEqual(adaptation?.allocation, .euros(1_800_000))
             XCTAssertEqual(adaptation?.plannedParticipants, 500)
             XCTAssertEqual(adaptation?.costPerParticipant, .euros(3_600))
