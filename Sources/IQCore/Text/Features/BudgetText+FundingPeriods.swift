@@ -44,3 +44,11 @@ extension FundingPeriods {
         return period(containing: year).map { "\(BudgetText.colFundingPeriod.text(language)) \(text($0, language))" }
     }
 }
+
+/// Column heads of the funding-period table of `iq-tui stats --format csv`.
+extension StatisticsText {
+    public static var statsColFrom: Message { Message(de: "von", en: "from") }
+    public static var statsColTo: Message { Message(de: "bis", en: "to") }
+    public static var statsColStatus: Message { Message(de: "Status", en: "status") }
+    public static var statsColAsOf: Message { Message(de: "Stand der Quelle", en: "as of") }
+}
