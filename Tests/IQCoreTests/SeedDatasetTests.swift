@@ -9,8 +9,8 @@ final class SeedDatasetTests: XCTestCase {
         // programme, network, Fachstellen
         "Integration durch Qualifizierung", "IQ Netzwerk NRW", "IQ Fachstelle Anerkennung und Beratung",
         "IKA", "VIA",
-        // funders and ministries
-        "BMAS", "ESF", "BMBF", "BAMF", "MAGS NRW", "MWIDE NRW", "MKFFI NRW",
+        // funders, ministries and funds
+        "BMAS", "ESF", "BMBF", "BAMF", "MAGS NRW", "MWIDE NRW", "MKFFI NRW", "Qualifizierungsbudget",
         // Bundesagentur für Arbeit
         "Bundesagentur für Arbeit", "RD NRW", "JC", "Jobcenter", "AA", "Agenturen für Arbeit", "IP",
         "Integration Points", "ZAV",
@@ -30,7 +30,7 @@ final class SeedDatasetTests: XCTestCase {
         // Träger
         "MOZAIK", "Netzwerk Lippe", "SBH West", "GfB", "LerNet", "DGB Bildungswerk", "WHKT", "Uni Münster",
         "AWO Bielefeld", "Hochschule Niederrhein", "HWK Köln", "TH Köln", "Migrafrica", "Otto Benecke Stiftung",
-        "Qualifizierungsbudget", "G.I.B.", "LGH", "Arbeit und Leben NRW",
+        "G.I.B.", "LGH", "Arbeit und Leben NRW",
         // DOMAIN.md: competent authorities in NRW
         "Bezirksregierung Münster", "ZAG", "Bezirksregierung Arnsberg", "Bezirksregierung Detmold",
         "Bezirksregierung Düsseldorf", "Bezirksregierung Köln", "Ärztekammer Westfalen-Lippe",
