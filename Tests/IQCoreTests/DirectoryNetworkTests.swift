@@ -23,7 +23,7 @@ final class DirectoryNetworkTests: XCTestCase, DirectoryTesting {
         XCTAssertEqual(whkt.first, NetworkLink(kind: .partOf, direction: .outgoing, other: "partner.iq-nrw"))
         XCTAssertEqual(whkt.filter { $0.direction == .outgoing }.map(\.other), document.partners["partner.whkt"]?.relations.map(\.target),
                        "every relation of the record, in its order")
-        XCTAssertEqual(whkt.count, 18 + 1)
+        XCTAssertEqual(whkt.count, 19 + 1)
         XCTAssertEqual(whkt.last, NetworkLink(kind: .funds, direction: .incoming, other: "partner.bamf"),
                        "BAMF funds the WHKT: shown at the WHKT as funded by BAMF")
         XCTAssertEqual(whkt.last?.label, DomainText.relationFundedBy)
@@ -53,6 +53,46 @@ final class DirectoryNetworkTests: XCTestCase, DirectoryTesting {
         let jmd = PartnerNetwork.links(of: "partner.jmd", in: document)
         XCTAssertTrue(jmd.contains(NetworkLink(kind: .refersTo, direction: .incoming, other: "partner.mozaik")))
         XCTAssertTrue(jmd.allSatisfy { $0.direction == .incoming && $0.label == DomainText.relationReferredFrom })
+    }
+
+    func testCoordinationAndTrägerschaftAreShownFromBothSides() {
+        let document = Seed.document
+        let whkt = PartnerNetwork.links(of: "partner.whkt", in: document)
+        let coordinates = NetworkLink(kind: .coordinates, direction: .outgoing, other: "partner.iq-nrw")
+        XCTAssertTrue(whkt.contains(coordinates))
+        XCTAssertEqual(coordinates.label.text(.de), "koordiniert")
+        XCTAssertEqual(coordinates.label.text(.en), "coordinates")
+
+        let nrw = PartnerNetwork.links(of: "partner.iq-nrw", in: document)
+        let coordinatedBy = NetworkLink(kind: .coordinates, direction: .incoming, other: "partner.whkt")
+        XCTAssertTrue(nrw.contains(coordinatedBy), "IQ NRW is coordinated by the WHKT")
+        XCTAssertTrue(nrw.contains(NetworkLink(kind: .partOf, direction: .incoming, other: "partner.whkt")), "which is also one of its Träger")
+        XCTAssertEqual(coordinatedBy.label.text(.de), "wird koordiniert von")
+        XCTAssertEqual(coordinatedBy.label.text(.en), "coordinated by")
+
+        XCTAssertEqual(PartnerNetwork.links(of: "partner.via", in: document),
+                       [NetworkLink(kind: .runs, direction: .outgoing, other: "partner.iq-fachstelle-ika")])
+        let runBy = NetworkLink(kind: .runs, direction: .incoming, other: "partner.via")
+        XCTAssertTrue(PartnerNetwork.links(of: "partner.iq-fachstelle-ika", in: document).contains(runBy))
+        XCTAssertEqual(PartnerNetwork.links(of: "partner.via", in: document).first?.label.text(.de), "ist Träger von")
+        XCTAssertEqual(runBy.label.text(.de), "in Trägerschaft von")
+        XCTAssertEqual(runBy.label.text(.en), "run by")
+        XCTAssertEqual(RelationKind.coordinates.label, DomainText.relationCoordinates)
+        XCTAssertEqual(RelationKind.runs.label, DomainText.relationRuns)
+    }
+
+    func testTheJobcenterBelongToTheBAAndTheKommunen() {
+        let document = Seed.document
+        let jobcenter = PartnerNetwork.links(of: "partner.jobcenter", in: document)
+        XCTAssertEqual(Array(jobcenter.prefix(2)), [
+            NetworkLink(kind: .partOf, direction: .outgoing, other: "partner.ba"),
+            NetworkLink(kind: .partOf, direction: .outgoing, other: "partner.kommunen"),
+        ])
+        XCTAssertTrue(PartnerNetwork.links(of: "partner.kommunen", in: document)
+            .contains(NetworkLink(kind: .partOf, direction: .incoming, other: "partner.jobcenter")), "the Kommunen include the Jobcenter")
+        let dgb = PartnerNetwork.links(of: "partner.dgb", in: document)
+        XCTAssertTrue(dgb.contains(NetworkLink(kind: .partOf, direction: .incoming, other: "partner.dgb-bildungswerk")))
+        XCTAssertTrue(dgb.contains(NetworkLink(kind: .partOf, direction: .incoming, other: "partner.arbeit-und-leben-nrw")))
     }
 
     func testACooperationStatedOnBothSidesIsShownOnce() {

@@ -9,8 +9,8 @@ final class SeedDatasetTests: XCTestCase {
         // programme, network, Fachstellen
         "Integration durch Qualifizierung", "IQ Netzwerk NRW", "IQ Fachstelle Anerkennung und Beratung",
         "IKA", "VIA",
-        // funders and ministries
-        "BMAS", "ESF", "BMBF", "BAMF", "MAGS NRW", "MWIDE NRW", "MKFFI NRW",
+        // funders, ministries and funds
+        "BMAS", "ESF", "BMBF", "BAMF", "MAGS NRW", "MWIDE NRW", "MKFFI NRW", "Qualifizierungsbudget",
         // Bundesagentur für Arbeit
         "Bundesagentur für Arbeit", "RD NRW", "JC", "Jobcenter", "AA", "Agenturen für Arbeit", "IP",
         "Integration Points", "ZAV",
@@ -20,7 +20,7 @@ final class SeedDatasetTests: XCTestCase {
         "Bezirksregierungen", "Kammern", "ZAB", "Landesprüfungsamt",
         // further cooperation partners
         "freien Wohlfahrtspflege", "Kommunale Integrationsagenturen", "KA", "Kommunale Integrationszentren", "KI",
-        "MD", "JMD", "DGB", "unternehmer.nrw", "Krankenhausgesellschaft NRW", "KGNW", "Migrantenorganisationen", "MSO",
+        "MD", "JMD", "DGB", "Kommunen", "unternehmer.nrw", "Krankenhausgesellschaft NRW", "KGNW", "Migrantenorganisationen", "MSO",
         "Arbeitgeberverband Pflege",
         // projects and initiatives
         "IvAF", "MobiPro", "INQA", "KAUSA", "Transferagenturen NRW", "Prototyping Transfer", "ValiKom", "BBE",
@@ -30,7 +30,7 @@ final class SeedDatasetTests: XCTestCase {
         // Träger
         "MOZAIK", "Netzwerk Lippe", "SBH West", "GfB", "LerNet", "DGB Bildungswerk", "WHKT", "Uni Münster",
         "AWO Bielefeld", "Hochschule Niederrhein", "HWK Köln", "TH Köln", "Migrafrica", "Otto Benecke Stiftung",
-        "Qualifizierungsbudget", "G.I.B.", "LGH", "Arbeit und Leben NRW",
+        "G.I.B.", "LGH", "Arbeit und Leben NRW",
         // DOMAIN.md: competent authorities in NRW
         "Bezirksregierung Münster", "ZAG", "Bezirksregierung Arnsberg", "Bezirksregierung Detmold",
         "Bezirksregierung Düsseldorf", "Bezirksregierung Köln", "Ärztekammer Westfalen-Lippe",
@@ -142,7 +142,7 @@ final class SeedDatasetTests: XCTestCase {
             let adaptation = Seed.measures.first { $0.id == RecordID("measure.adaptation.\(year)") }
             XCTAssertEqual(adaptation?.year, year)
             XCTAssertEqual(adaptation?.fieldOfAction, .qualification)
-            XCTAssertEqual(adaptation?.providerIDs.count, 8)
+            XCTAssertEqual(adaptation?.providerIDs.count, 7, "the seven Träger; the Qualifizierungsbudget is no Träger")
             XCTAssertEqual(adaptation?.allocation, .euros(1_800_000))
             XCTAssertEqual(adaptation?.plannedParticipants, 500)
             XCTAssertEqual(adaptation?.costPerParticipant, .euros(3_600))

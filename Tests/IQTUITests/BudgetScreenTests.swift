@@ -86,6 +86,22 @@ final class BudgetScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("Maßnahmen · 2020"), text)
         XCTAssertFalse(text.contains("Gesundheitsberufe"), text)
         XCTAssertTrue(text.contains("(1 Maßnahme)"), text)
+        XCTAssertTrue(text.contains("Förderperiode 2019–2022 beantragt (Stand 20.09.2018)"), "the year's funding period above the meters")
+    }
+
+    func testFundingPeriodsStandAboveTheMeasures() {
+        var s = state()
+        XCTAssertTrue(Fixture.render(s, 110, 30).text().contains("Förderperioden: 2015–2018 aktuell · 2019–2022 beantragt (Stand 20.09.2018)"),
+                      "all years: every period of the slides")
+        var en = state(language: .en)
+        Fixture.drive(&en, .budgets(.cycleYear(1)))
+        XCTAssertTrue(Fixture.render(en, 110, 30).text().contains("Funding period 2019–2022 applied for (as of 2018-09-20)"))
+        // A year outside the slides' periods gets no period line.
+        s.document.measures.put(Measure(id: "m.late", name: "Spät", fieldOfAction: .qualification, providerIDs: [], year: 2030,
+                                        allocation: nil, plannedParticipants: nil, costPerParticipant: nil, isApproximate: false))
+        for _ in 0..<10 where s.budgets.year != 2030 { Fixture.drive(&s, .budgets(.cycleYear(1))) }
+        XCTAssertEqual(s.budgets.year, 2030)
+        XCTAssertFalse(Fixture.render(s, 110, 30).text().contains("Förderperiode"))
     }
 
     func testStatisticsViewReportsHowFarItCanScroll() throws {

@@ -66,14 +66,14 @@ final class PartnerScreenTests: XCTestCase {
         var state = seedZoomed()
         Fixture.drive(&state, .directory(.toggleTree))
         // Close the funders (row 4: after the IQ network's heading and its three members).
-        XCTAssertEqual(PartnerList.rows(state).dropFirst(4).first, .group(.funder, count: 7, expanded: true))
+        XCTAssertEqual(PartnerList.rows(state).dropFirst(4).first, .group(.funder, count: 8, expanded: true))
         Fixture.drive(&state, .navigation(.select(.partners, row: 4)), .navigation(.open))
         let canvas = Fixture.render(state, 80, 24)
         assertGolden(canvas, "partner-tree-80x24")
         assertGolden(Fixture.render(state, 120, 40), "partner-tree-120x40")
         let text = canvas.text()
         XCTAssertTrue(text.contains("▾ IQ-Netzwerk (3)"))
-        XCTAssertTrue(text.contains("▸ Fördergeber und Ministerien (7)"), "a closed group keeps its count")
+        XCTAssertTrue(text.contains("▸ Fördergeber und Ministerien (8)"), "a closed group keeps its count")
         XCTAssertFalse(text.contains("Bundesministerium für Arbeit"), "its members are hidden")
         XCTAssertNil(canvas.cursor, "no terminal cursor in a list")
     }
@@ -261,7 +261,7 @@ final class PartnerScreenTests: XCTestCase {
         XCTAssertEqual(saved?.name, "quelle")
         XCTAssertEqual(saved?.category, .municipal, "k k: Kammern, then Kommunale Stellen")
         XCTAssertEqual(saved?.fieldsOfAction, [.counselling], "Space ticked the first field of action")
-        XCTAssertEqual(state.document.partners.count, 89)
+        XCTAssertEqual(state.document.partners.count, 90)
         press([.char("u")], &state)
         XCTAssertNil(state.document.partners["new"], "u undoes the save")
     }
@@ -277,7 +277,7 @@ final class PartnerScreenTests: XCTestCase {
         XCTAssertEqual(state.form?.model(PartnerEditorForm.self)?.name.value, "x")
         press([.escape] + keys("j"), &state)
         XCTAssertNil(state.form, "j: throw the changes away")
-        XCTAssertEqual(state.document.partners.count, 88)
+        XCTAssertEqual(state.document.partners.count, 89)
 
         select("partner.mozaik", &state)
         press(keys("d"), &state)
@@ -331,7 +331,7 @@ final class PartnerScreenTests: XCTestCase {
         Fixture.drive(&state, .directory(.cycleSort), .directory(.setFilter(PartnerFilter(field: .fairIntegration, level: .state))))
         XCTAssertTrue(bottomEdge(state).contains(" Filter: Faire Integration, Land "), bottomEdge(state))
         XCTAssertFalse(bottomEdge(state).contains("sortiert"))
-        XCTAssertTrue(Fixture.render(state, 80, 24).text().contains("1/88"), "the count says how many of all are shown")
+        XCTAssertTrue(Fixture.render(state, 80, 24).text().contains("1/89"), "the count says how many of all are shown")
         Fixture.drive(&state, .navigation(.back))
         XCTAssertFalse(bottomEdge(state).contains("Filter"), "Esc lifts the filters and the caption says so")
 

@@ -79,4 +79,8 @@ public struct Relation: Equatable, Hashable, Codable, Sendable {
 
 public enum RelationKind: String, CaseIterable, Codable, Sendable {
     case funds, cooperatesWith, refersTo, partOf
+    /// Coordinates a network (the WHKT coordinates IQ NRW).
+    case coordinates
+    /// Is the Träger (operating body) of a unit or project (VIA runs the IQ Fachstelle IKA).
+    case runs
 }

@@ -1,5 +1,5 @@
 /// The relations of one partner in both directions: what it does (funds, cooperates with,
-/// refers to, is part of) and what others do towards it, for walking the network.
+/// refers to, is part of, coordinates, runs) and what others do towards it, for walking the network.
 public struct NetworkLink: Equatable, Sendable {
     public enum Direction: Equatable, Sendable { case outgoing, incoming }
     public var kind: RelationKind
@@ -16,6 +16,10 @@ public struct NetworkLink: Equatable, Sendable {
         case (.refersTo, .incoming): DomainText.relationReferredFrom
         case (.partOf, .outgoing): DomainText.relationPartOf
         case (.partOf, .incoming): DomainText.relationHasPart
+        case (.coordinates, .outgoing): DomainText.relationCoordinates
+        case (.coordinates, .incoming): DomainText.relationCoordinatedBy
+        case (.runs, .outgoing): DomainText.relationRuns
+        case (.runs, .incoming): DomainText.relationRunBy
         }
     }
 }

@@ -9,11 +9,11 @@ extension Seed {
     /// The years the figures are planned for.
     static let measureYears = 2019...2022
 
-    /// The Träger of the slide "Anpassungs- und Nachqualifizierung, Brückenmaßnahmen".
+    /// The Träger of the slide "Anpassungs- und Nachqualifizierung, Brückenmaßnahmen"; the
+    /// "Qualifizierungsbudget (NRW)" it lists with them is a budget, not a Träger (a funder partner).
     static let adaptationProviders: [RecordID] = [
         "partner.awo-bielefeld", "partner.netzwerk-lippe", "partner.hs-niederrhein", "partner.hwk-koeln",
         "partner.th-koeln", "partner.migrafrica", "partner.otto-benecke-stiftung",
-        "partner.qualifizierungsbudget-nrw",
     ]
 
     public static let measures: [Measure] = measureYears.flatMap { year -> [Measure] in

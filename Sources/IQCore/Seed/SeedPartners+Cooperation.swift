@@ -3,7 +3,8 @@
 // Source: the slide "IQ Selbstverständnis: Netzwerk von (Kooperations-)Partnern" of
 // iq-nrw-2018-slides.txt, the counselling slide ("Koop mit Arbeitsverwaltung und kommunalen
 // Beratungs- und Anlaufstellen (IP, MD, JMD, KI, IA, BBE, etc.)") and the slides of
-// Arbeit und Leben NRW. Abbreviations the slides do not write out stay abbreviations.
+// Arbeit und Leben NRW. Abbreviations the slides do not write out stay abbreviations, unless a
+// public source cited at the partner writes them out (KAUSA, BBE).
 
 extension Seed {
     private static let cooperationPartner = "Kooperationspartner von IQ NRW."
@@ -38,6 +39,14 @@ extension Seed {
             name: "MD",
             category: .municipal,
             role: localOffice + " In den Folien nur als Abkürzung genannt."),
+        // The kommunale Träger of the Jobcenter (see partner.jobcenter); the slides name the
+        // Kommunen as those IQ works with ("Prozessbegleitung für Kommunen", "interkulturelle
+        // Kompetenzentwicklung in Kommunen").
+        Partner(
+            id: "partner.kommunen",
+            name: "Kommunen (Kreise und kreisfreie Städte)", shortName: "Kommunen",
+            category: .municipal, level: .municipal,
+            role: "Kommunale Träger der Grundsicherung für Arbeitsuchende, mit der Bundesagentur für Arbeit Träger der Jobcenter (§ 44b SGB II); Zielgruppe der interkulturellen Kompetenzentwicklung und der Prozessbegleitung für Kommunen."),
         Partner(
             id: "partner.dgb",
             name: "Deutscher Gewerkschaftsbund", shortName: "DGB",
@@ -74,13 +83,19 @@ extension Seed {
         project("partner.ivaf", "IvAF-Netzwerke", shortName: "IvAF"),
         project("partner.mobipro-eu", "MobiPro-EU", role: "MobiPro EU-Träger: Kooperationspartner von IQ NRW."),
         project("partner.inqa", "Initiative Neue Qualität der Arbeit", shortName: "INQA"),
-        project("partner.kausa", "KAUSA"),
+        // KAUSA = Koordinierungsstelle Ausbildung und Migration (JOBSTARTER plus, BMBF). Source:
+        // Netzwerk IQ, Arbeitsmarktlexikon, https://www.netzwerk-iq.de/angebote/arbeitsmarktlexikon/single-ansicht/koordinierungsstelle-ausbildung-und-migration-kausa
+        project("partner.kausa", "Koordinierungsstelle Ausbildung und Migration", shortName: "KAUSA",
+                role: "Berät Selbstständige und junge Menschen mit Migrationshintergrund zur dualen Ausbildung (JOBSTARTER plus, BMBF); Kooperationspartner von IQ NRW."),
         project("partner.transferagenturen-nrw", "Transferagenturen NRW",
                 role: "Projekt/Initiative (BMBF); Kooperationspartner von IQ NRW."),
         project("partner.prototyping-transfer", "Prototyping Transfer"),
         project("partner.valikom", "ValiKom"),
-        project("partner.bbe", "BBE",
-                role: "Kooperationspartner von IQ NRW; kommunale Beratungs- und Anlaufstelle."),
+        // BBE = Beratung zur beruflichen Entwicklung: NRW's counselling offices for career change
+        // (since January 2013, in more than 70 cities), recognition questions included. Source:
+        // SPRUNQ, https://sprunq.de/?p=788 and https://sprunq.de/konzept-und-hintergrund/ein-netz-fur-integration-und-qualifizierung
+        project("partner.bbe", "Beratung zur beruflichen Entwicklung", shortName: "BBE",
+                role: "Beratungsstellen zur beruflichen Entwicklung in NRW (seit 2013): kommunale Beratungs- und Anlaufstelle, mit der die IQ Anerkennungsberatung kooperiert; Kooperationspartner von IQ NRW."),
         project("partner.starthelfende-nrw", "Starthelfende NRW"),
         project("partner.charta-der-vielfalt", "Charta der Vielfalt"),
         project("partner.unternehmen-integrieren-fluechtlinge", "Unternehmen integrieren Flüchtlinge"),

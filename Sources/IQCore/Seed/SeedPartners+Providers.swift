@@ -30,6 +30,11 @@ extension Seed {
     private static let adaptationRole = "Träger der Anpassungs- und Nachqualifizierung und von Brückenmaßnahmen im IQ Netzwerk NRW."
     private static let interculturalRole = "Träger der interkulturellen Kompetenzentwicklung im IQ Netzwerk NRW"
     private static let member = relations(.partOf, "partner.iq-nrw")
+    /// Arbeit und Leben NRW is "Weiterbildungseinrichtung des Deutschen Gewerkschaftsbundes und der
+    /// Volkshochschulen" (slides); the DGB Bildungswerk is the DGB's education body. Source for
+    /// both: DGB Mülheim-Essen-Oberhausen, "Weiterbildung",
+    /// https://muelheim-essen-oberhausen.dgb.de/angebote/weiterbildung
+    private static let dgbBody = relations(.partOf, "partner.dgb")
 
     static let providerPartners: [Partner] = [
         Partner(
@@ -59,16 +64,21 @@ extension Seed {
             id: "partner.dgb-bildungswerk", name: "DGB Bildungswerk", category: .provider,
             fieldsOfAction: [.counselling, .fairIntegration],
             cities: ["Aachen", "Dortmund", "Düsseldorf", "Essen", "Iserlohn", "Köln", "Münster", "Oberhausen"],
-            role: "Träger der Anerkennungs- und Qualifizierungsberatung und der Fairen Integration: arbeits- und sozialrechtliche Beratung für Menschen mit drittstaatlicher Herkunft.",
-            relations: counsellingRelations),
+            role: "Bildungswerk des DGB; Träger der Anerkennungs- und Qualifizierungsberatung und der Fairen Integration: arbeits- und sozialrechtliche Beratung für Menschen mit drittstaatlicher Herkunft.",
+            relations: counsellingRelations + dgbBody),
+        // Coordinator of IQ NRW: the slides make the WHKT the grant recipient for IQ in NRW and
+        // give the network's contact at the WHKT; the network says its coordination sits at the
+        // WHKT (IQ NRW – West, "Ein finales Arbeitstreffen", 2025,
+        // https://www.iq-nrw-west.de/hingeschaut-blog/2025-10-28-arbeitstreffen).
         Partner(
             id: "partner.whkt", name: "Westdeutscher Handwerkskammertag", shortName: "WHKT",
             category: .network, level: .state,
             fieldsOfAction: [.counselling, .intercultural], cities: ["Düsseldorf"],
-            role: "Zuwendungsempfänger für IQ in NRW und Kontakt des IQ Netzwerks NRW; Träger der Anerkennungs- und Qualifizierungsberatung (mit mobilem Beratungsteam) und der interkulturellen Kompetenzentwicklung.",
+            role: "Zuwendungsempfänger für IQ in NRW und Koordination des IQ Netzwerks NRW (Kontakt des Netzwerks); Träger der Anerkennungs- und Qualifizierungsberatung (mit mobilem Beratungsteam) und der interkulturellen Kompetenzentwicklung.",
             email: "rolf.goebels@iq-netzwerk-nrw.de", phone: "0211-3007-760",
             address: "Völklinger Str. 79, 40221 Düsseldorf",
-            relations: counsellingRelations + relations(.cooperatesWith, "partner.iq-fachstelle-ika")),
+            relations: counsellingRelations + relations(.cooperatesWith, "partner.iq-fachstelle-ika")
+                + relations(.coordinates, "partner.iq-nrw")),
         Partner(
             id: "partner.uni-muenster", name: "Universität Münster", shortName: "Uni Münster",
             category: .provider,
@@ -98,18 +108,24 @@ extension Seed {
             id: "partner.otto-benecke-stiftung", name: "Otto Benecke Stiftung", category: .provider,
             fieldsOfAction: [.qualification], cities: ["Bonn"],
             role: adaptationRole, relations: member),
+        // A budget, not a Träger: filed with the funders (as the ESF, also a fund) and not among
+        // the providers of the adaptation measures, although the slide lists it with them.
         Partner(
-            id: "partner.qualifizierungsbudget-nrw", name: "Qualifizierungsbudget NRW", category: .provider,
+            id: "partner.qualifizierungsbudget-nrw", name: "Qualifizierungsbudget NRW", category: .funder,
             level: .state, fieldsOfAction: [.qualification],
-            role: "Unter den Trägern der Anpassungs- und Nachqualifizierung und von Brückenmaßnahmen genannt.",
+            role: "Fördertopf für Qualifizierungen im IQ Netzwerk NRW, kein Träger; in den Folien bei den Trägern der Anpassungs- und Nachqualifizierung und von Brückenmaßnahmen als „Qualifizierungsbudget (NRW)“ genannt.",
             relations: member),
         Partner(
             id: "partner.gib", name: "G.I.B. GmbH", shortName: "G.I.B.", category: .provider,
             fieldsOfAction: [.intercultural], cities: ["Bottrop"],
             role: interculturalRole + ": Schulungen und Trainings.",
             relations: interculturalRelations),
+        // LGH written out: Landes-Gewerbeförderungsstelle des nordrhein-westfälischen Handwerks.
+        // Source: Metallhandwerk NRW, "Führungswechsel in der Wirtschaftsförderung des Handwerks",
+        // https://metallhandwerk-nrw.de/news/fuehrungswechsel-in-der-wirtschaftsfoerderung-des-handwerks/
         Partner(
-            id: "partner.lgh", name: "LGH", category: .provider,
+            id: "partner.lgh", name: "Landes-Gewerbeförderungsstelle des nordrhein-westfälischen Handwerks",
+            shortName: "LGH", category: .provider,
             fieldsOfAction: [.intercultural], cities: ["Düsseldorf"],
             role: interculturalRole + " für KMU, web-based.",
             relations: interculturalRelations),
@@ -119,6 +135,6 @@ extension Seed {
             role: "Weiterbildungseinrichtung des DGB und der Volkshochschulen mit NRW-weitem Netzwerk; Träger der interkulturellen Kompetenzentwicklung in Kommunen (Teilprojekt VIELWERT ab 2019).",
             email: "wigbers@aulnrw.de", phone: "0211-9380038",
             address: "Mintropstr. 20, 40215 Düsseldorf",
-            relations: interculturalRelations + relations(.cooperatesWith, "partner.mso")),
+            relations: interculturalRelations + relations(.cooperatesWith, "partner.mso") + dgbBody),
     ]
 }

@@ -41,14 +41,18 @@ extension Seed {
             category: .specialistUnit, level: .federal,
             fieldsOfAction: [.intercultural],
             cities: ["München"],
-            role: "IQ Fachstelle auf Bundesebene (München, VIA); Partner der interkulturellen Kompetenzentwicklung in NRW.",
+            role: "IQ Fachstelle auf Bundesebene (München) in Trägerschaft von VIA; Partner der interkulturellen Kompetenzentwicklung in NRW.",
             relations: relations(.partOf, "partner.iq-programm")),
+        // The slide names the Fachstelle as "(IKA, München, VIA)", in the pattern it uses for
+        // Träger ("Name (Stadt, Tätigkeit)"): VIA is read as its Träger. The slides do not write
+        // VIA out, so the name stays the short one.
         Partner(
             id: "partner.via",
             name: "VIA",
             category: .specialistUnit,
             cities: ["München"],
-            role: "In den Folien bei der IQ Fachstelle Interkulturelle Kompetenzentwicklung und Antidiskriminierung (IKA, München) genannt."),
+            role: "Träger der IQ Fachstelle Interkulturelle Kompetenzentwicklung und Antidiskriminierung (IKA, München), wie die Folien sie nennen: „(IKA, München, VIA)“.",
+            relations: relations(.runs, "partner.iq-fachstelle-ika")),
     ]
 
     static let funderPartners: [Partner] = [
@@ -110,12 +114,16 @@ extension Seed {
             category: .employmentAgency, level: .state,
             role: "Regionaldirektion der BA in NRW; Kooperationspartner von IQ NRW.",
             relations: relations(.partOf, "partner.ba") + relations(.cooperatesWith, "partner.iq-nrw")),
+        // Jobcenter are joint bodies (gemeinsame Einrichtungen) of the Agentur für Arbeit and the
+        // kommunale Träger (Kreise, kreisfreie Städte), § 44b SGB II, unless a Kommune is licensed
+        // to run it alone (§ 6a SGB II). Source: Haufe, "Jobcenter" (SGB Office Professional),
+        // https://haufe.de/sozialwesen/sgb-office-professional/jobcenter_idesk_PI434_HI2529673.html
         Partner(
             id: "partner.jobcenter",
             name: "Jobcenter", shortName: "JC",
             category: .employmentAgency,
-            role: "Arbeitsverwaltung; Kooperationspartner von IQ NRW.",
-            relations: relations(.partOf, "partner.ba") + relations(.cooperatesWith, "partner.iq-nrw")),
+            role: "Arbeitsverwaltung: gemeinsame Einrichtungen der Bundesagentur für Arbeit und der Kommunen (§ 44b SGB II), soweit eine Kommune nicht allein zugelassen ist (§ 6a SGB II); Kooperationspartner von IQ NRW.",
+            relations: relations(.partOf, "partner.ba", "partner.kommunen") + relations(.cooperatesWith, "partner.iq-nrw")),
         Partner(
             id: "partner.agenturen-fuer-arbeit",
             name: "Agenturen für Arbeit", shortName: "AA",
@@ -137,11 +145,14 @@ extension Seed {
     ]
 
     static let federalInstitutePartners: [Partner] = [
+        // "BAMF (Reko)": the BAMF's Regionalkoordinatoren, its local contacts for integration
+        // (integration courses, funded projects), known as "Reko". Source: BAMF, "Mittler zwischen
+        // Theorie und Praxis", https://www.bamf.de/SharedDocs/Interviews/DE/BAMFzeigtGesicht/interview-dr-martin-correll.html
         Partner(
             id: "partner.bamf-reko",
-            name: "Bundesamt für Migration und Flüchtlinge (Reko)", shortName: "Reko",
+            name: "Regionalkoordinatoren des Bundesamts für Migration und Flüchtlinge", shortName: "Reko",
             category: .federalInstitute, level: .federal,
-            role: "Kooperationspartner von IQ NRW beim BAMF.",
+            role: "Ansprechpartner des BAMF vor Ort für Integration (Integrationskurse, geförderte Projekte); Kooperationspartner von IQ NRW.",
             relations: relations(.partOf, "partner.bamf") + relations(.cooperatesWith, "partner.iq-nrw")),
         Partner(
             id: "partner.bibb",

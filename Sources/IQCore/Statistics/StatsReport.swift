@@ -74,6 +74,7 @@ public enum StatsReport {
 
         // Measures
         heading(t(StatisticsText.statsMeasures), "-")
+        if let line = fundingPeriodLine(year: year, language) { out.append(line) }
         let rows = measureRows(document, year: year)
         if rows.isEmpty {
             out.append(t(StatisticsText.statsNoMeasures))
@@ -172,6 +173,7 @@ public enum StatsReport {
                 rows.append([t(section.title), t(f.label), value, unit, qualifierText(f.qualifier, language), f.text(language), t(f.source)])
             }
         }
+        rows += fundingPeriodRows(language)
         // An empty row is an empty line between the tables.
         let text = CSV.write(rows.map { $0.isEmpty ? [""] : $0 }, separator: PartnerExchange.separator(language))
         return (byteOrderMark ? "\u{FEFF}" : "") + text
@@ -218,6 +220,7 @@ public enum StatsReport {
         add("year", year.map(String.init) ?? "null")
         add("money", s(t(StatisticsText.statsJSONMoney)))
         add("suppression", s(t(StatisticsText.statsSuppressionNote)))
+        add("fundingPeriods", fundingPeriodsJSON(language))
 
         let measures = measureRows(document, year: year).map { r -> String in
             let fields = [

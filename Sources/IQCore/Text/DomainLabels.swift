@@ -63,6 +63,8 @@ extension RelationKind {
         case .cooperatesWith: DomainText.relationCooperatesWith
         case .refersTo: DomainText.relationRefersTo
         case .partOf: DomainText.relationPartOf
+        case .coordinates: DomainText.relationCoordinates
+        case .runs: DomainText.relationRuns
         }
     }
 }

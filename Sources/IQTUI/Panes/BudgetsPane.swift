@@ -116,10 +116,12 @@ enum BudgetsPane {
         }
     }
 
-    /// The fields of action of the year, each with its summed meters.
+    /// The funding period of the year (or all periods), then the fields of action of the year,
+    /// each with its summed meters.
     static func fieldSummary(_ state: AppState) -> [PaneModel.SummaryLine] {
         let lang = state.language
-        return BudgetFigures.byField(in: state.document, year: state.budgets.year).flatMap { field, t -> [PaneModel.SummaryLine] in
+        let period = Seed.fundingPeriods.heading(year: state.budgets.year, lang).map { [PaneModel.SummaryLine.heading($0)] } ?? []
+        return period + BudgetFigures.byField(in: state.document, year: state.budgets.year).flatMap { field, t -> [PaneModel.SummaryLine] in
             // "≥": some measures lack the figure; "ca.": some figures are approximate.
             func sum(_ m: Money?, partial: Bool) -> String? {
                 m.map { (partial ? "≥ " : "") + approx(NumberFormat.money($0, lang), t.isApproximate, state) }
@@ -163,6 +165,8 @@ enum BudgetsPane {
         return DetailView(heading: "\(m.name) \(m.year)", lines: [
             .init(state.t(CommonText.colField), state.t(m.fieldOfAction.label)),
             .init(state.t(CommonText.colYear), String(m.year)),
+            .init(state.t(BudgetText.colFundingPeriod),
+                  Seed.fundingPeriods.period(containing: m.year).map { Seed.fundingPeriods.text($0, lang) } ?? "–"),
             .init(state.t(CommonText.colAllocation), money(m.allocation, m.isApproximate, state)),
             .init(state.t(CommonText.colParticipants), m.plannedParticipants.map { approx(NumberFormat.integer($0, lang), m.isApproximate, state) } ?? state.t(CommonText.valueUnknown)),
             .init(state.t(CommonText.colCostPerParticipant), money(m.costPerParticipant, m.isApproximate, state)),

@@ -1,6 +1,6 @@
 /// The runs of lines that differ between two texts, found by Myers' algorithm: its cost grows
 /// with the number of differing lines, not with the length, so a one-field change in a state
-/// that dumps to thousands of lines (the seed's 88 partners) is found at once.
+/// that dumps to thousands of lines (the seed's 89 partners) is found at once.
 enum LineDiff {
     struct Hunk: Equatable {
         var oldRange: Range<Int>

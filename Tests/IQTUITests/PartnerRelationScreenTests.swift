@@ -1,0 +1,32 @@
+import XCTest
+@testable import IQCore
+@testable import IQTUI
+
+/// The relation kinds of the seed details in the open partner: coordination and Trägerschaft,
+/// worded from the shown partner's side.
+final class PartnerRelationScreenTests: XCTestCase {
+    private func opened(_ id: RecordID, _ language: Language) -> String {
+        var state = AppState(document: Seed.document, language: language)
+        Fixture.drive(&state, .navigation(.toggleZoom))
+        guard let row = PartnerList.rows(state).firstIndex(where: { $0.partner?.id == id }) else {
+            XCTFail("\(id) not in the list")
+            return ""
+        }
+        Fixture.drive(&state, .navigation(.select(.partners, row: row)), .navigation(.open))
+        return Fixture.render(state, 140, 100).text()
+    }
+
+    func testCoordinationIsShownAtBothPartners() {
+        XCTAssertTrue(opened("partner.whkt", .de).contains("koordiniert IQ NRW"))
+        let nrw = opened("partner.iq-nrw", .de)
+        XCTAssertTrue(nrw.contains("wird koordiniert von WHKT"), nrw)
+        XCTAssertTrue(opened("partner.iq-nrw", .en).contains("coordinated by"))
+    }
+
+    func testTrägerschaftIsShownAtBothPartners() {
+        let via = opened("partner.via", .de)
+        XCTAssertTrue(via.contains("ist Träger von IKA"), via)
+        XCTAssertTrue(opened("partner.iq-fachstelle-ika", .de).contains("in Trägerschaft von VIA"))
+        XCTAssertTrue(opened("partner.iq-fachstelle-ika", .en).contains("run by VIA"))
+    }
+}
