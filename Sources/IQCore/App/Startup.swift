@@ -26,6 +26,7 @@ public struct Startup: Equatable, Sendable {
             var state = AppState(document: WorkshopMode.document, language: options.language, options: display,
                                  store: StoreState(file: nil, user: user))
             state.isWorkshop = true
+            state.cases.retention = options.retention
             state.store.autosaveAfter = nil
             return Startup(state: state, actions: [])
         }
@@ -35,7 +36,8 @@ public struct Startup: Equatable, Sendable {
         store.format = options.format ?? .binary
         store.formatForced = options.format != nil
         store.autosaveAfter = options.autosave
-        let state = AppState(document: Document(), language: options.language, options: display, store: store)
+        var state = AppState(document: Document(), language: options.language, options: display, store: store)
+        state.cases.retention = options.retention
         return Startup(state: state, actions: [.store(.start(seed: Seed.document))])
     }
 }
