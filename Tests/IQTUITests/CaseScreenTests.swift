@@ -220,6 +220,7 @@ final class CaseScreenTests: XCTestCase {
         let expected: [(Character, CaseAction)] = [
             ("n", .newCase), ("e", .editCase), ("w", .stepStatus), ("a", .addAppointment), ("r", .addReferral),
             ("f", .openFilter), ("s", .cycleSort), ("D", .toggleDue), ("P", .purge),
+            ("A", .writeReport),
         ]
         var open = state
         Fixture.drive(&open, .navigation(.open))

@@ -32,6 +32,13 @@ public enum CaseReducer {
             return []
         case .list(let action):
             return list(&state, action)
+        case .writeReport:
+            guard let c = selected(state) else { return [] }
+            return [.writeCaseReport(c.id)]
+        case .reportWritten(let path):
+            return [.say(CaseText.reportWritten(path))]
+        case .reportFailed(let error):
+            return [.report(CaseText.reportFailed(error.message.text(state.language)), .error)]
         case .editCase, .stepStatus, .addAppointment, .addReferral, .purge:
             guard let c = selected(state) else { return [] }
             switch action {

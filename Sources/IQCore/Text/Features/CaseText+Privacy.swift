@@ -57,4 +57,9 @@ extension CaseText {
         Message(de: "Keine Datendatei: die Auskunft hat keinen Ort.",
                 en: "No data file: the report has nowhere to go.")
     }
+
+    public static func reportReadOnly(_ number: String) -> Message {
+        Message(de: "Schreibgeschützt: keine Auskunftsdatei. „iq-tui export case \(number)“ gibt sie aus.",
+                en: "Read-only: no report file. 'iq-tui export case \(number)' prints it.")
+    }
 }

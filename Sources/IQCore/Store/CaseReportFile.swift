@@ -1,0 +1,39 @@
+import Foundation
+
+/// Where the Art. 15 report of a case is written from inside the program, and what: the text
+/// `iq-tui export case NUMBER` prints (CaseExchange.report), in a private file of the data
+/// directory — `<data directory>/auskunft/<case number>-<YYYY-MM-DD>.txt`. The name carries the
+/// case number and the day, never the person's name; a second report of the day replaces the
+/// first. Writing it is IQStore's (CaseReportWriter): the directory 0700, the file 0600.
+public struct CaseReportFile: Equatable, Sendable {
+    public static let directoryName = "auskunft"
+
+    /// The report's directory, inside the data file's.
+    public var directory: String
+    public var path: String
+    public var text: String
+
+    public init(directory: String, path: String, text: String) {
+        self.directory = directory
+        self.path = path
+        self.text = text
+    }
+
+    /// The report of `c` for the data file `file`, made at `now`.
+    public static func make(_ c: Case, _ document: Document, file: SnapshotFile, language: Language, now: Date) -> CaseReportFile {
+        let directory = file.directory + "/" + directoryName
+        let name = "\(safeName(c.number))-\(Day(now).text(.en)).txt"
+        return CaseReportFile(directory: directory, path: directory + "/" + name,
+                              text: CaseExchange.report(c, document, language: language, now: now))
+    }
+
+    /// The case number as a file name: letters, digits, `-` and `_` stay, anything else (a `/`
+    /// or `..` of an imported number) becomes `_`, so the file cannot land outside the directory.
+    static func safeName(_ number: String) -> String {
+        let kept = number.unicodeScalars.map { s -> Character in
+            s.isASCII && (CharacterSet.alphanumerics.contains(s) || s == "-" || s == "_") ? Character(s) : "_"
+        }
+        let name = String(kept.prefix(64))
+        return name.isEmpty ? "_" : name
+    }
+}
