@@ -29,6 +29,19 @@ public enum CaseReportWriter {
         SnapshotFile(path: report.path).syncDirectory()
     }
 
+    /// Deletes the reports of cases deleted for good (run by the purge, beside the data file).
+    static func removeReports(of targets: [PurgeTarget], beside file: SnapshotFile) throws(SnapshotError) {
+        let directory = CaseReportFile.directory(of: file)
+        var s = stat()
+        // No report directory (or a link, which is never followed): nothing of ours to delete.
+        guard lstat(directory, &s) == 0, s.st_mode & S_IFMT == S_IFDIR else { return }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for name in names where targets.contains(where: { CaseReportFile.isReport(named: name, of: $0.number) }) {
+            try SnapshotFile.remove(directory + "/" + name)
+        }
+        SnapshotFile(path: directory + "/x").syncDirectory()
+    }
+
     /// The report directory: made 0700 when missing; refused when it is a link or not a directory.
     static func ensurePrivateDirectory(_ path: String) throws(SnapshotError) {
         var s = stat()

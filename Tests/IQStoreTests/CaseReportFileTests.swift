@@ -65,4 +65,34 @@ final class CaseReportFileTests: SnapshotTestCase {
         XCTAssertEqual(actions, [.cases(.reportFailed(.writeFailed(path: r.path, errno: EACCES)))])
         XCTAssertEqual(fileMode(r.directory), 0o500, "the owner's own bits are left as they are")
     }
+
+    func testDeletingACaseForGoodDeletesItsReports() throws {
+        var olena = Case(id: "c.olena", meta: RecordMeta(revision: 1, modifiedAt: fixedDate, modifiedBy: "t"), number: "NRW-2026-000001")
+        olena.person.firstName = "Olena"
+        let jan = Case(id: "c.jan", meta: RecordMeta(revision: 1, modifiedAt: fixedDate, modifiedBy: "t"), number: "NRW-2026-000011")
+        try save(Document(cases: [olena, jan]))
+        for (c, day) in [(olena, fixedDate), (olena, fixedDate.addingTimeInterval(86_400 * 40)), (jan, fixedDate)] {
+            let r = CaseReportFile.make(c, Document(cases: [c]), file: file, language: .de, now: day)
+            XCTAssertEqual(StoreWorker.perform(.writeCaseReport(r)), [.cases(.reportWritten(path: r.path))])
+        }
+        let directory = CaseReportFile.directory(of: file)
+        put(Array("leftover".utf8), at: directory + "/NRW-2026-000001-2026-01-02.txt.tmp-123-4")
+        put(Array("not a report".utf8), at: directory + "/notes.txt")
+        XCTAssertEqual(listing(directory).count, 5)
+        try file.withLock { () throws(SnapshotError) in
+            try file.write(SnapshotCodec.encode(Document(cases: [jan]), format: .binary, savedAt: fixedDate, savedBy: "t"))
+            try file.purgeCopies([PurgeTarget(olena)])
+        }
+        XCTAssertEqual(listing(directory), ["NRW-2026-000011-\(Day(fixedDate).text(.en)).txt", "notes.txt"],
+                       "Olena's reports are gone; Jan's (whose number only starts like hers) and other files stay")
+    }
+
+    func testWhichFilesAreACasesReports() {
+        XCTAssertTrue(CaseReportFile.isReport(named: "NRW-2026-000001-2026-12-04.txt", of: "NRW-2026-000001"))
+        XCTAssertTrue(CaseReportFile.isReport(named: "NRW-2026-000001-2026-12-04.txt.tmp-1-2", of: "NRW-2026-000001"))
+        XCTAssertFalse(CaseReportFile.isReport(named: "NRW-2026-0000011-2026-12-04.txt", of: "NRW-2026-000001"))
+        XCTAssertFalse(CaseReportFile.isReport(named: "NRW-2026-000001-2026-12-04.txt", of: "NRW-2026-000011"))
+        XCTAssertFalse(CaseReportFile.isReport(named: "NRW-2026-000001-notes.txt", of: "NRW-2026-000001"))
+        XCTAssertTrue(CaseReportFile.isReport(named: "______etc_passwd-2026-12-04.txt", of: "../../etc/passwd"))
+    }
 }

@@ -19,12 +19,27 @@ public struct CaseReportFile: Equatable, Sendable {
         self.text = text
     }
 
+    /// The report directory of a data file.
+    public static func directory(of file: SnapshotFile) -> String { file.directory + "/" + directoryName }
+
     /// The report of `c` for the data file `file`, made at `now`.
     public static func make(_ c: Case, _ document: Document, file: SnapshotFile, language: Language, now: Date) -> CaseReportFile {
-        let directory = file.directory + "/" + directoryName
+        let directory = directory(of: file)
         let name = "\(safeName(c.number))-\(Day(now).text(.en)).txt"
         return CaseReportFile(directory: directory, path: directory + "/" + name,
                               text: CaseExchange.report(c, document, language: language, now: now))
+    }
+
+    /// Whether a file of the report directory is a report of the case numbered `number` (or the
+    /// temporary file of one): `<number>-<YYYY-MM-DD>.txt[.tmp-…]`. Deleting a case for good
+    /// deletes these too.
+    public static func isReport(named name: String, of number: String) -> Bool {
+        let prefix = safeName(number) + "-"
+        guard name.hasPrefix(prefix) else { return false }
+        let rest = name.dropFirst(prefix.count)
+        guard Day(parsing: String(rest.prefix(10))) != nil else { return false }
+        let tail = rest.dropFirst(10)
+        return tail == ".txt" || tail.hasPrefix(".txt.tmp-")
     }
 
     /// The case number as a file name: letters, digits, `-` and `_` stay, anything else (a `/`
