@@ -33,9 +33,15 @@ final class CaseReportTests: XCTestCase, CaseTesting {
         let store = TestStore(state, environment: testEnvironment)
         let error = SnapshotError.writeFailed(path: "/x/auskunft", errno: EACCES)
         store.send(.cases(.reportFailed(error))) {
-            $0.status = StatusMessage(CaseText.reportFailed(error.message.text(.en)), severity: .error)
+            $0.status = StatusMessage(CaseText.reportFailed("/x/auskunft", SnapshotError.describe(errno: EACCES)), severity: .error)
         }
-        XCTAssertTrue(store.state.status?.message.en.hasPrefix("Report not written: ") ?? false)
+        XCTAssertEqual(store.state.status?.message.en, "Report not written: /x/auskunft: Permission denied (EACCES)")
+        XCTAssertEqual(store.state.status?.message.de, "Auskunft nicht geschrieben: /x/auskunft: Permission denied (EACCES)")
+        let linked = SnapshotError.symlink(path: "/x/auskunft", target: "/tmp/y")
+        store.send(.cases(.reportFailed(linked))) {
+            $0.status = StatusMessage(CaseText.reportLinked("/x/auskunft"), severity: .error)
+        }
+        XCTAssertTrue(store.state.status?.message.de.contains("symbolischer Link") ?? false)
     }
 
     func testWithoutADataFileThereIsNoPlaceForTheReport() {

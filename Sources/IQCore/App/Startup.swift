@@ -26,7 +26,6 @@ public struct Startup: Equatable, Sendable {
             var state = AppState(document: WorkshopMode.document, language: options.language, options: display,
                                  store: StoreState(file: nil, user: user))
             state.isWorkshop = true
-            state.cases.retention = options.retention
             state.store.autosaveAfter = nil
             return Startup(state: state, actions: [])
         }

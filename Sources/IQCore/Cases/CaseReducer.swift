@@ -38,7 +38,7 @@ public enum CaseReducer {
         case .reportWritten(let path):
             return [.say(CaseText.reportWritten(path))]
         case .reportFailed(let error):
-            return [.report(CaseText.reportFailed(error.message.text(state.language)), .error)]
+            return [.report(CaseReportFile.failure(error), .error)]
         case .editCase, .stepStatus, .addAppointment, .addReferral, .purge:
             guard let c = selected(state) else { return [] }
             switch action {

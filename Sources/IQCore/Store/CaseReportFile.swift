@@ -30,6 +30,15 @@ public struct CaseReportFile: Equatable, Sendable {
                               text: CaseExchange.report(c, document, language: language, now: now))
     }
 
+    /// Why a report was not written, said of the report (not as a failed save).
+    public static func failure(_ error: SnapshotError) -> Message {
+        switch error {
+        case .writeFailed(let path, let e): CaseText.reportFailed(path, SnapshotError.describe(errno: e))
+        case .symlink(let path, _): CaseText.reportLinked(path)
+        default: error.message
+        }
+    }
+
     /// Whether a file of the report directory is a report of the case numbered `number` (or the
     /// temporary file of one): `<number>-<YYYY-MM-DD>.txt[.tmp-…]`. Deleting a case for good
     /// deletes these too.

@@ -48,9 +48,14 @@ extension CaseText {
                 en: "Report written: \(path) (readable by you only)")
     }
 
-    public static func reportFailed(_ reason: String) -> Message {
-        Message(de: "Auskunft nicht geschrieben: \(reason)",
-                en: "Report not written: \(reason)")
+    public static func reportFailed(_ path: String, _ reason: String) -> Message {
+        Message(de: "Auskunft nicht geschrieben: \(path): \(reason)",
+                en: "Report not written: \(path): \(reason)")
+    }
+
+    public static func reportLinked(_ path: String) -> Message {
+        Message(de: "Auskunft nicht geschrieben: \(path) ist ein symbolischer Link; iq-tui schreibt personenbezogene Daten nicht durch Links.",
+                en: "Report not written: \(path) is a symbolic link; iq-tui does not write personal data through links.")
     }
 
     public static var reportNoDataFile: Message {
