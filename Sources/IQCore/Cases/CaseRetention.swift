@@ -63,6 +63,10 @@ public struct DeletionDue: Equatable, Sendable {
 /// the Northern Ireland managing authority fixed 31.12.2030). The program knows neither payment,
 /// so it counts from the case's end (a lower bound) with a configurable default of five years;
 /// a later date the Träger was given can be set in the case and wins.
+/// Sources (checked 2026-12-04): Förderhandbuch IQ, version 2.1 (2019),
+/// http://de.readkong.com/page/forderhandbuch-iq-netzwerk-hamburg-5097950 ; BNBest-P-ESF-Bund as
+/// quoted in https://www.diegeldfinder.de/blog/post/aufbewahrungspflicht ; Art. 140 CPR in
+/// https://www.economy-ni.gov.uk/articles/esf-information-memo-0423-guidance-document-retention
 public enum CaseRetention {
     /// The deletion date ending a case stores, when it has none.
     public static func dateOnEnding(_ c: Case, on day: Day, policy: RetentionPolicy) -> DeletionDue {
