@@ -263,6 +263,11 @@ struct FakeWorker {
             guard mayWrite else { return [.store(.loaded(l, created: false, writable: false))] }
             disk.write(disk.previous, by: disk.savedBy, at: disk.savedAt)
             return [.store(.loaded(disk.loaded, created: false, writable: true))]
+
+        case .writeCaseReport(let report):
+            // A report file is no part of the data file: written or refused, nothing else.
+            if random.below(4) == 0 { return [.cases(.reportFailed(.writeFailed(path: report.path, errno: EACCES)))] }
+            return [.cases(.reportWritten(path: report.path))]
         }
     }
 

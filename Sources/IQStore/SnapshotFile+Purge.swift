@@ -10,7 +10,8 @@ extension SnapshotFile {
     /// files), so it keeps working whatever those files are called. A snapshot is rewritten
     /// without the cases and a journal without their edits, durably (private temp file, fsync,
     /// rename, fsync of the directory); a file that cannot be decoded but holds a trace is
-    /// deleted. Run under the lock, after the data file itself was written without them.
+    /// deleted; the cases' Art. 15 reports (CaseReportFile) are deleted too. Run under the lock,
+    /// after the data file itself was written without them.
     /// `isReadable` is asked first for each file (a test stands in for a colleague's file).
     public func purgeCopies(_ targets: [PurgeTarget],
                             isReadable: (String) -> Bool = { access($0, R_OK) == 0 }) throws(SnapshotError) {
@@ -38,6 +39,8 @@ extension SnapshotFile {
             }
         }
         syncDirectory()
+        // Art. 15 reports written from the program hold the case too.
+        try CaseReportWriter.removeReports(of: targets, beside: self)
         if let unreadable { throw unreadable }
     }
 

@@ -43,6 +43,9 @@ public enum StoreWorker {
             }
         case .restoreBackup(let file, let backupPath, let mayWrite):
             return restore(file, from: backupPath, mayWrite: mayWrite)
+        case .writeCaseReport(let report):
+            do { try CaseReportWriter.write(report) } catch { return [.cases(.reportFailed(error))] }
+            return [.cases(.reportWritten(path: report.path))]
         }
     }
 

@@ -111,9 +111,10 @@ final class CaseListTests: XCTestCase, CaseTesting {
         // Lucía's 31.12.2025 has passed, Jan's is today; Olena's is 2029 and Mehmet's case has none.
         XCTAssertEqual(numbers(store.state), ["NRW-2026-000003", "NRW-2026-000004"])
         assertCursorValid(store.state, .cases)
-        // As time goes by.
+        // As time goes by; Mehmet's case, without activity since 01.04.2026, is due by then too
+        // (three years without activity: CaseRetentionTests).
         store.prepare { $0.lastTick = Self.noon(2030, 1, 1) }
-        XCTAssertEqual(numbers(store.state), ["NRW-2026-000001", "NRW-2026-000003", "NRW-2026-000004"])
+        XCTAssertEqual(numbers(store.state), ["NRW-2026-000001", "NRW-2026-000002", "NRW-2026-000003", "NRW-2026-000004"])
         store.send(.cases(.toggleDue)) { $0.cases.showsDue = false }
         XCTAssertEqual(numbers(store.state).count, 4)
     }

@@ -305,4 +305,27 @@ final class ConfigTests: XCTestCase {
         plainStore.send(.cases(.newCase)) { $0.form = CaseForm.editor(for: nil, $0, user: "tester") }
         XCTAssertEqual(plainStore.state.form?.model(CaseEditorForm.self)?.counsellor.value, "tester", "without the key: the login name")
     }
+
+    // MARK: The deletion rules
+
+    func testTheRetentionPeriodsComeFromTheFile() throws {
+        let (config, problems) = parse("retention = 4\nESF-Retention = 10\ndormant = 0\n")
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual([config.retention, config.esfRetention, config.dormant], [4, 10, 0])
+        let o = try configured("retention = 4\nesf-retention = 10\ndormant = 2\n").options
+        XCTAssertEqual(o.retention, RetentionPolicy(afterEnd: 4, esf: 10, dormant: 2))
+        let startup = Startup.make(options: o, dataFile: "/tmp/x.plist", user: "anna")
+        XCTAssertEqual(startup.state.cases.retention, RetentionPolicy(afterEnd: 4, esf: 10, dormant: 2))
+        // Without the keys: 3 years after the end, 5 for ESF, 3 without activity.
+        XCTAssertEqual(try configured("").options.retention, RetentionPolicy(afterEnd: 3, esf: 5, dormant: 3))
+        // Bad values are named with what the key takes; the default stays.
+        let bad = parse("retention = drei\ndormant = -1\nesf-retention = 31\n")
+        XCTAssertEqual(bad.problems.map(\.kind), [
+            .badValue(key: "retention", value: "drei", expected: .years),
+            .badValue(key: "dormant", value: "-1", expected: .years),
+            .badValue(key: "esf-retention", value: "31", expected: .years),
+        ])
+        XCTAssertTrue(bad.problems[0].text(.de).contains("ganze Jahre von 0 bis 30"))
+        XCTAssertNil(bad.config.retention)
+    }
 }

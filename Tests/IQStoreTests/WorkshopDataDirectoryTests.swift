@@ -145,7 +145,7 @@ final class WorkshopDataDirectoryTests: SnapshotTestCase {
         work += drive(&state, actions)
         XCTAssertFalse(work.contains { effect in
             switch effect {
-            case .save, .appendJournal, .settleOrphans, .writeDraft, .discardDraft, .endSession, .restoreBackup: true
+            case .save, .appendJournal, .settleOrphans, .writeDraft, .discardDraft, .endSession, .restoreBackup, .writeCaseReport: true
             case .load, .checkExternalChange: false
             }
         }, "\(work)")

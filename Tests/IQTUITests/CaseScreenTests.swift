@@ -126,6 +126,17 @@ final class CaseScreenTests: XCTestCase {
         XCTAssertFalse(text.contains("02.02.2026"), "a status step is no appointment")
     }
 
+    func testTheDueViewSaysWhenAndByWhichRule() {
+        var due = zoomedCases()
+        Fixture.drive(&due, .cases(.toggleDue))
+        due.lastTick = Date(timeIntervalSince1970: 1_900_000_000) // 2030
+        let text = Fixture.render(due, 120, 30).text()
+        XCTAssertTrue(text.contains("Löschung fällig"), "the column of the D view")
+        XCTAssertFalse(text.contains("Nächster Termin"))
+        XCTAssertTrue(text.contains("31.12.2029 eingetragen"), "Lucía's date, set in the case")
+        XCTAssertTrue(text.contains("31.12.2029 ohne Aktivität"), "Mehmet's, three years after his last appointment")
+    }
+
     func testNoListScreenNamesAnyone() {
         var screens: [(String, AppState)] = [("zoomed", zoomedCases()), ("grid", zoomedCases(zoomed: false))]
         var sorted = zoomedCases()
@@ -209,6 +220,7 @@ final class CaseScreenTests: XCTestCase {
         let expected: [(Character, CaseAction)] = [
             ("n", .newCase), ("e", .editCase), ("w", .stepStatus), ("a", .addAppointment), ("r", .addReferral),
             ("f", .openFilter), ("s", .cycleSort), ("D", .toggleDue), ("P", .purge),
+            ("A", .writeReport),
         ]
         var open = state
         Fixture.drive(&open, .navigation(.open))

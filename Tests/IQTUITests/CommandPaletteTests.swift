@@ -176,6 +176,17 @@ final class CommandPaletteTests: XCTestCase {
         XCTAssertEqual(s.palette?.query.text, "")
     }
 
+    func testTheArt15ReportIsACommandOfTheCasePane() {
+        let commands = CommandPalette.commands(Fixture.state())
+        let report = command(commands, "Fälle", "Auskunft nach Art. 15 DSGVO in eine private Datei schreiben")
+        XCTAssertEqual(report?.keys, "A")
+        XCTAssertEqual(report?.run, .palette(.run(.cases(.writeReport), focus: .cases)))
+        XCTAssertEqual(CommandPalette.rank(commands, query: "auskunft").first?.action, .cases(.writeReport))
+        var en = Fixture.state()
+        en.language = .en
+        XCTAssertEqual(CommandPalette.rank(CommandPalette.commands(en), query: "art 15 report").first?.action, .cases(.writeReport))
+    }
+
     func testRunningACommandOfAnotherPane() {
         var s = Fixture.state()
         XCTAssertEqual(s.focus, .partners)

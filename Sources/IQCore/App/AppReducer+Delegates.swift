@@ -81,6 +81,13 @@ extension AppReducer {
             guard let c = state.document.cases[id] else { return [] }
             let effects = scope(&state, \.documentState, env) { DocumentReducer.purge(id, &$0) }
             return effects + scope(&state, \.storeScope, env) { StoreReducer.purge(c, &$0, environment: env) }
+        case .writeCaseReport(let id):
+            // Beside the data file: without one (workshop mode) the report has no place.
+            guard let c = state.document.cases[id] else { return [] }
+            guard let file = state.store.file else { return route(.say(CaseText.reportNoDataFile, .error), &state, env) }
+            // Read-only writes nothing into the data directory; the command line still can print it.
+            guard state.store.readOnly == nil else { return route(.say(CaseText.reportReadOnly(c.number), .error), &state, env) }
+            return [.store(.writeCaseReport(CaseReportFile.make(c, state.document, file: file, language: state.language, now: env.now())))]
         }
         return []
     }

@@ -51,7 +51,7 @@ extension AppReducer {
             let label = FormText.labelPartnerSaved(partner.name)
             delegates = [.closeForm, .perform(.put(.partner(partner)), label: label), .reveal(.partner(partner)), .say(label)]
         case .caseRecord(let form): delegates = CaseReducer.submitted(form, state.shared, environment: env)
-        case .caseStatus(let form): delegates = CaseReducer.submitted(form, state.shared)
+        case .caseStatus(let form): delegates = CaseReducer.submitted(form, state.shared, retention: state.cases.retention)
         case .appointment(let form): delegates = CaseReducer.submitted(form, state.shared)
         case .referral(let form): delegates = CaseReducer.submitted(form, state.shared)
         case .measure(let form):

@@ -12,6 +12,9 @@ import Foundation
 ///     counsellor = Anna Beispiel    # the Berater/in of a new case
 ///     data       = ~/team/iq-tui.plist
 ///     ascii      = auto             # on, off (Unicode) or auto
+///     retention  = 3                # years a case is kept after the year it ended
+///     esf-retention = 5             # the same for a case in an ESF-co-funded measure; 0 = off
+///     dormant    = 3                # years without activity before a case is due; 0 = off
 ///
 /// Blank lines and lines starting with `#` are ignored; in a value, `#` after a space starts a
 /// comment, unless the value is in double quotes. Keys ignore case; a key given twice takes its
@@ -33,6 +36,10 @@ public struct Config: Equatable, Sendable {
     /// The data file, as an absolute path.
     public var dataFile: String?
     public var ascii: Drawing?
+    /// The deletion rules' periods in years (CaseRetention); nil: the default.
+    public var retention: Int?
+    public var esfRetention: Int?
+    public var dormant: Int?
 
     public init() {}
 
@@ -47,7 +54,8 @@ public struct Config: Equatable, Sendable {
     }
 
     /// The keys the file knows, in the order the documentation lists them.
-    public static let keys = ["theme", "language", "mouse", "autosave", "counsellor", "data", "ascii"]
+    public static let keys = ["theme", "language", "mouse", "autosave", "counsellor", "data", "ascii",
+                              "retention", "esf-retention", "dormant"]
 
     // MARK: Problems
 
@@ -87,7 +95,7 @@ public struct Config: Equatable, Sendable {
 
     /// What a key takes, for the message about a bad value.
     public enum Expected: Equatable, Sendable {
-        case theme, language, onOff, seconds, drawing, text, path
+        case theme, language, onOff, seconds, drawing, text, path, years
 
         public func text(_ language: Language) -> String {
             switch self {
@@ -98,6 +106,7 @@ public struct Config: Equatable, Sendable {
             case .drawing: "on, off, auto"
             case .text: ConfigText.configExpectText.text(language)
             case .path: ConfigText.configExpectPath.text(language)
+            case .years: ConfigText.configExpectYears(RetentionPolicy.maximumYears).text(language)
             }
         }
     }
@@ -205,6 +214,13 @@ public struct Config: Equatable, Sendable {
                 guard let on = Self.onOff(word) else { return .drawing }
                 ascii = on ? .on : .off
             }
+        case "retention", "esf-retention", "dormant":
+            guard let years = Int(value), (0...RetentionPolicy.maximumYears).contains(years) else { return .years }
+            switch key {
+            case "retention": retention = years
+            case "esf-retention": esfRetention = years
+            default: dormant = years
+            }
         default:
             break
         }
@@ -268,6 +284,9 @@ public struct Config: Equatable, Sendable {
             options.unicode = ascii == .off
         }
         if let counsellor { options.counsellor = counsellor }
+        if let retention { options.retention.afterEnd = retention }
+        if let esfRetention { options.retention.esf = esfRetention }
+        if let dormant { options.retention.dormant = dormant }
         if !options.workshop {
             if let autosave, !given.contains(.autosave) { options.autosave = autosave == 0 ? nil : autosave }
             if let dataFile, !given.contains(.dataFile) { options.dataFile = dataFile }

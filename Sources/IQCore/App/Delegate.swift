@@ -51,4 +51,6 @@ public enum Delegate: Equatable, Sendable {
     case saveBeforeExit
     /// Delete a case for good: from the document, the undo history and the file.
     case purge(RecordID)
+    /// Write a case's Art. 15 report beside the data file.
+    case writeCaseReport(RecordID)
 }

@@ -28,6 +28,8 @@ public struct LaunchOptions: Equatable, Sendable {
     /// The default for the counsellor field of a new case (the configuration's `counsellor`);
     /// nil: the login name.
     public var counsellor: String?
+    /// The deletion rules' periods (the configuration's `retention`, `esf-retention`, `dormant`).
+    public var retention = RetentionPolicy()
 
     /// What a configuration file can set and a command-line option can choose explicitly.
     public enum Setting: String, CaseIterable, Sendable {

@@ -35,7 +35,8 @@ public struct Startup: Equatable, Sendable {
         store.format = options.format ?? .binary
         store.formatForced = options.format != nil
         store.autosaveAfter = options.autosave
-        let state = AppState(document: Document(), language: options.language, options: display, store: store)
+        var state = AppState(document: Document(), language: options.language, options: display, store: store)
+        state.cases.retention = options.retention
         return Startup(state: state, actions: [.store(.start(seed: Seed.document))])
     }
 }

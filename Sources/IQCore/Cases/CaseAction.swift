@@ -13,4 +13,8 @@ public enum CaseAction: Equatable, Sendable {
     case setFilter(CaseFilter)
     /// Selects a case just saved.
     case reveal(RecordID)
+    /// `A`: write the selected case's Art. 15 report to a private file; how that went.
+    case writeReport
+    case reportWritten(path: String)
+    case reportFailed(SnapshotError)
 }

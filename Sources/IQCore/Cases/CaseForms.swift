@@ -66,18 +66,13 @@ public enum CaseForm {
                        names.isEmpty ? CommonText.valueNone.text(.de) : names.joined(separator: ", "))
     }
 
-    /// The case after a status step: the status, its timeline entry, and on closing a deletion
-    /// date at the end of the third year after (unless one was set).
-    public static func step(_ c: Case, to status: CaseStatus, on day: Day, note: String) -> Case {
+    /// The case after a status step: the status, its timeline entry, and the deletion date the
+    /// retention rules give on ending or reopening (CaseRetention).
+    public static func step(_ c: Case, to status: CaseStatus, on day: Day, note: String, retention: RetentionPolicy = RetentionPolicy()) -> Case {
         var c = c
         c.timeline.append(TimelineEntry(day: day, kind: .status(from: c.status, to: status), note: note))
         let wasEnded = c.status.isEnded
         c.status = status
-        // Storage limitation: the deletion date defaults to the end of the third year after the
-        // end of counselling (a date the counsellor set stays). Reopening takes the case off the
-        // list of cases due; closing it again starts the clock anew.
-        if status.isEnded, !wasEnded, c.deletionDate == nil { c.deletionDate = Day.endOfYear(day.year + 3) }
-        if !status.isEnded, wasEnded { c.deletionDate = nil }
-        return c
+        return CaseRetention.afterStep(c, wasEnded: wasEnded, on: day, policy: retention)
     }
 }

@@ -32,6 +32,13 @@ public enum CaseReducer {
             return []
         case .list(let action):
             return list(&state, action)
+        case .writeReport:
+            guard let c = selected(state) else { return [] }
+            return [.writeCaseReport(c.id)]
+        case .reportWritten(let path):
+            return [.say(CaseText.reportWritten(path))]
+        case .reportFailed(let error):
+            return [.report(CaseReportFile.failure(error), .error)]
         case .editCase, .stepStatus, .addAppointment, .addReferral, .purge:
             guard let c = selected(state) else { return [] }
             switch action {
@@ -73,12 +80,12 @@ public enum CaseReducer {
     }
 
     /// The status step, when the case may take it.
-    static func submitted(_ form: CaseStatusForm, _ shared: Shared) -> [Delegate] {
+    static func submitted(_ form: CaseStatusForm, _ shared: Shared, retention: RetentionPolicy) -> [Delegate] {
         guard let c = shared.document.cases[form.caseID] else { return [.closeForm] }
         guard let to = form.status.value, c.status.canMove(to: to) else {
             return [.say(CaseText.statusNotAllowed(c.status.label.text(shared.language), form.status.value?.rawValue ?? ""), .error)]
         }
-        return save(CaseForm.step(c, to: to, on: form.day.day ?? shared.today, note: form.note.value))
+        return save(CaseForm.step(c, to: to, on: form.day.day ?? shared.today, note: form.note.value, retention: retention))
     }
 
     static func submitted(_ form: AppointmentForm, _ shared: Shared) -> [Delegate] {

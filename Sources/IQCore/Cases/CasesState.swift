@@ -5,6 +5,8 @@ public struct CasesState: Equatable, Sendable {
     /// Only the cases whose deletion date has come (the data-protection view).
     public var showsDue = false
     public var sort: CaseSort = .number
+    /// The configured deletion rules: the `D` list and the open case show what they give.
+    public var retention = RetentionPolicy()
     public init() {}
 }
 
@@ -71,12 +73,12 @@ public enum CaseList {
     /// Positions into the case table, not copies: 100,000 matching cases cost an array of ints.
     public static func rows(_ document: Document, _ cases: CasesState, today: Day) -> CaseRows {
         let key = RowsKey(version: document.cases.version, query: cases.list.filter.text, filter: cases.filter,
-                          due: cases.showsDue, sort: cases.sort, today: today)
+                          due: cases.showsDue, sort: cases.sort, today: today, retention: cases.retention)
         // Typing on narrows what the last keystroke found: only those cases are searched again.
         var narrowed: [Int]?
         if let (last, positions) = document.memo.slots.caseRows.last, last.query.count < key.query.count,
            key.query.hasPrefix(last.query), last.version == key.version, last.filter == key.filter, last.due == key.due,
-           last.sort == key.sort, last.today == key.today {
+           last.sort == key.sort, last.today == key.today, last.retention == key.retention {
             narrowed = positions
         }
         let positions = document.memo.slots.caseRows.value(for: key) { computeRows(document, cases, today: today, within: narrowed) }
@@ -90,6 +92,7 @@ public enum CaseList {
         var due: Bool
         var sort: CaseSort
         var today: Day
+        var retention: RetentionPolicy
     }
 
     static func computeRows(_ document: Document, _ cases: CasesState, today: Day, within earlier: [Int]? = nil) -> [Int] {
@@ -105,7 +108,7 @@ public enum CaseList {
         var out: [Int] = []
         let unfiltered = filter.isEmpty && !cases.showsDue
         for i in order where index.keys[i].matches(q) && (unfiltered || filter.matches(items[i])) {
-            if cases.showsDue, !(items[i].deletionDate.map { $0 <= today } ?? false) { continue }
+            if cases.showsDue, !CaseRetention.isDue(items[i], on: today, policy: cases.retention) { continue }
             out.append(i)
         }
         if cases.sort == .appointment {

@@ -46,6 +46,8 @@ public enum StoreEffect: Equatable, Sendable {
     case endSession(journal: String)
     case checkExternalChange(file: SnapshotFile, known: FileIdentity?)
     case restoreBackup(file: SnapshotFile, backupPath: String, mayWrite: Bool)
+    /// Writes a case's Art. 15 report to its private file; the case pane hears how it went.
+    case writeCaseReport(CaseReportFile)
 }
 
 public struct SaveRequest: Equatable, Sendable {

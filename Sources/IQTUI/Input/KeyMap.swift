@@ -228,6 +228,7 @@ public enum KeyMap {
         KeyBinding(keys: [.char("s")], label: "s", action: .cases(.cycleSort), description: HelpText.keyCaseSort),
         KeyBinding(keys: [.char("D")], label: "D", action: .cases(.toggleDue), description: HelpText.keyDueView),
         KeyBinding(keys: [.char("P")], label: "P", action: .cases(.purge), description: HelpText.keyPurge),
+        KeyBinding(keys: [.char("A")], label: "A", action: .cases(.writeReport), description: CaseText.keyCaseReport),
     ])
 
     /// The budget pane: its views and year in every view; editing where the view lists records;

@@ -14,12 +14,14 @@ enum CasesPane {
                 TableColumn(state.t(CaseText.colReferenzberuf), .flexible(minimum: 12, weight: 2)),
                 TableColumn(state.t(CaseText.colStatus), .flexible(minimum: 12, weight: 1), dropOrder: 1),
                 TableColumn(state.t(CaseText.colSite), .flexible(minimum: 12, weight: 1), dropOrder: 3),
-                TableColumn(state.t(CaseText.colNextAppointment), .fixed(10), dropOrder: 2),
+                // The `D` view says when each case is due and by which rule instead.
+                state.cases.showsDue ? TableColumn(state.t(CaseText.colDeletionDue), .fixed(25), dropOrder: 2)
+                    : TableColumn(state.t(CaseText.colNextAppointment), .fixed(10), dropOrder: 2),
             ],
             rows: RowSource(count: rows.count, cells: { i in
                 let c = rows[i]
                 return [c.number, c.initials, c.referenzberuf, state.t(c.status.label), siteName(c),
-                        c.nextAppointment(after: today)?.text(state.language) ?? ""]
+                        state.cases.showsDue ? dueCell(c, state) : c.nextAppointment(after: today)?.text(state.language) ?? ""]
             }),
             total: state.document.cases.count,
             detail: {
@@ -85,8 +87,15 @@ enum CasesPane {
             .section(state.t(CaseText.sectionDataProtection)),
             .init(state.t(CaseText.caseConsentDate), day(c.consentDate)),
             .init(state.t(CaseText.caseDeletionDate), day(c.deletionDate)),
+            .init(state.t(CaseText.caseDeletionDue), CaseRetention.due(c, policy: state.cases.retention).map { state.t(CaseText.deletionDue($0)) } ?? none),
         ]
         return DetailView(heading: c.number, lines: lines)
+    }
+
+    /// "31.12.2029 nach Abschluss": the day and, briefly, the rule that gives it.
+    static func dueCell(_ c: Case, _ state: AppState) -> String {
+        guard let due = CaseRetention.due(c, policy: state.cases.retention) else { return "" }
+        return "\(due.day.text(state.language)) \(state.t(CaseText.deletionRuleShort(due.rule)))"
     }
 
     /// The timeline, newest first (so the latest steps show without scrolling); entries of one

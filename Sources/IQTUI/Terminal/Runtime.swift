@@ -106,7 +106,7 @@ public final class Runtime {
     static func writes(_ work: StoreEffect) -> Bool {
         switch work {
         case .load, .checkExternalChange: false
-        case .save, .appendJournal, .settleOrphans, .writeDraft, .discardDraft, .endSession, .restoreBackup: true
+        case .save, .appendJournal, .settleOrphans, .writeDraft, .discardDraft, .endSession, .restoreBackup, .writeCaseReport: true
         }
     }
 

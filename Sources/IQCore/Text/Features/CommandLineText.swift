@@ -72,7 +72,8 @@ public enum CommandLineText {
 
             Konfiguration: ~/.config/iq-tui/config (oder $XDG_CONFIG_HOME/iq-tui/config),
             Zeilen „Schlüssel = Wert“ für theme, language, mouse, autosave, counsellor,
-            data und ascii; Optionen haben Vorrang. Mehr in der Handbuchseite iq-tui(1).
+            data und ascii; Optionen haben Vorrang. Löschfristen in Jahren: retention,
+            esf-retention, dormant. Mehr in der Handbuchseite iq-tui(1).
             """,
             en: """
             Usage: iq-tui [options]
@@ -146,7 +147,8 @@ public enum CommandLineText {
 
             Configuration: ~/.config/iq-tui/config (or $XDG_CONFIG_HOME/iq-tui/config),
             lines "key = value" for theme, language, mouse, autosave, counsellor, data and
-            ascii; options take precedence. More in the manual page iq-tui(1).
+            ascii; options take precedence. Deletion periods in years: retention,
+            esf-retention, dormant. More in the manual page iq-tui(1).
             """)
     }
     public static func cliUnknownOption(_ option: String) -> Message {

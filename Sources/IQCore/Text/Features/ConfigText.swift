@@ -32,6 +32,10 @@ public enum ConfigText {
         Message(de: "Sekunden ab 0, 0 = aus",
                 en: "seconds from 0, 0 = off")
     }
+    public static func configExpectYears(_ maximum: Int) -> Message {
+        Message(de: "ganze Jahre von 0 bis \(maximum)",
+                en: "whole years from 0 to \(maximum)")
+    }
     public static var configExpectText: Message {
         Message(de: "ein Name ohne Steuerzeichen",
                 en: "a name without control characters")
