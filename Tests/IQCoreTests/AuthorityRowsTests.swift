@@ -236,6 +236,31 @@ final class AuthorityRowsTests: XCTestCase {
         }
     }
 
+    func testTheCaseExportWritesTheStateAndTheImportReadsItBack() throws {
+        var c = Case(id: "c.1", meta: .seed, number: "NRW-2026-000001")
+        c.person.firstName = "Ada"
+        c.person.lastName = "Ingenieurin"
+        c.regulated = .titleProtected
+        let document = Document(partners: Fixture.partners, sites: Fixture.sites, measures: Fixture.measures, cases: [c])
+        let german = CaseExchange.csv(document, language: .de, includePersonal: true)
+        XCTAssertTrue(german.contains(";Berufsbezeichnung geschützt;"), german)
+        XCTAssertTrue(CaseExchange.csv(document, language: .en, includePersonal: true).contains(",protected title,"))
+        XCTAssertTrue(CaseExchange.json(document, includePersonal: false).contains("\"regulated\": \"titleProtected\""))
+        // Imported over the case without the state, so that every row changes it.
+        let unknown = Document(partners: Fixture.partners, sites: Fixture.sites, measures: Fixture.measures,
+                               cases: [Case(id: "c.1", meta: .seed, number: "NRW-2026-000001", person: c.person)])
+        func imported(_ cell: String) -> CaseImportResult {
+            CaseExchange.importCSV(german.replacingOccurrences(of: "Berufsbezeichnung geschützt", with: cell), existing: unknown,
+                                   now: Date(), user: "importer", newID: { "new" })
+        }
+        XCTAssertEqual(imported("Berufsbezeichnung geschützt").records.first?.regulated, .titleProtected)
+        XCTAssertEqual(imported("ja").records.first?.regulated, .regulated, "files of the two-state time")
+        XCTAssertEqual(imported("nein").records.first?.regulated, .notRegulated)
+        let bad = imported("vielleicht")
+        XCTAssertEqual(bad.errors.count, 1)
+        XCTAssertTrue(bad.errors.first?.message.text(.de).contains("Berufsbezeichnung geschützt") == true)
+    }
+
     // MARK: The command, every row of §5
 
     func testTheCommandAnswersEveryRowOfTheIssue() throws {

@@ -13,7 +13,8 @@ import Foundation
 // - A new case needs first and last name, and an existing one's may not be emptied (the form's
 //   rule): a pseudonymised export therefore updates existing cases but cannot create new ones.
 // - Status, sex, benefits, came via and decision: raw value or German or English label; German
-//   level A1…C2; regulated as the label in either language ("Berufsbezeichnung geschützt"), or the yes/no of older files. Days German ("3.4.2026") or ISO (`Day(parsing:)`).
+//   level A1…C2; regulated: a label in either language ("Berufsbezeichnung geschützt") or the
+//   ja/nein/yes/no of older files. Days German ("3.4.2026") or ISO (`Day(parsing:)`).
 //   Years from 1900 to the current year, entry not before birth, decision not before application.
 //   E-mail and phone as the partner import checks them.
 // - Site: its name or id. Measure: "Name Jahr" as exported, "Name (Jahr)", the id, or the name

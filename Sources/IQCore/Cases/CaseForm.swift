@@ -112,7 +112,8 @@ public struct CaseEditorForm: FormModel {
         // counsellor's own entry wins.
         switch suggestion {
         case .suggestion(let s)?:
-            let text = AuthorityText.authoritySuggestion(s.authorityName, s.reason.text(language)).text(language)
+            let why = ([s.reason] + s.notes).map { $0.text(language) }.joined(separator: " ")
+            let text = AuthorityText.authoritySuggestion(s.authorityName, why).text(language)
             authority.control.warning = CommonText.literal(text)
         case .needs(let message)?:
             authority.control.warning = CommonText.literal(message.text(language))
