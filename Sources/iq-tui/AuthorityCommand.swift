@@ -4,12 +4,13 @@ import IQCore
 /// `iq-tui authority OCCUPATION [--country CODE] [--place ORT]`: which authority decides on the
 /// recognition (zuständige Stelle), by the NRW rules of IQCore/Cases/AuthorityRouting.swift.
 ///
-/// Standard output: the Referenzberuf found, its group, whether it is regulated (and a note), the
-/// country and place given, then the authority, the rule that applied and what else is relevant.
-/// Exit 1 with the reason on standard error when the occupation is unknown (with the closest
-/// names) or ambiguous, the place is not a municipality of NRW (with the closest names), or the
-/// rules need a country or place not given or do not cover the case (what was found still goes
-/// to standard output).
+/// Standard output: the Referenzberuf found, its group, whether it is regulated, only its title is
+/// protected, or neither (and a note), the country and residence given (an NRW municipality,
+/// another Land, or abroad), then the authority, the rule that applied, what else is relevant and
+/// notes. Exit 1 with the reason on standard error when the occupation is unknown (with close
+/// names, if any) or ambiguous, the residence is not known (with close NRW places, if any), or the
+/// rules need a country or place not given, or cannot name the authority (a residence outside NRW
+/// or abroad: who decides instead); what was found still goes to standard output.
 enum AuthorityCommand {
     static func run(occupation text: String, country: String?, place: String?, language: Language) -> Int32 {
         let occupation: ReferenceOccupation
@@ -23,26 +24,32 @@ enum AuthorityCommand {
             printError(AuthorityText.authorityUnknownOccupation(text, names(suggestions, language)).text(language))
             return 1
         }
-        var residence: Municipality?
+        var living: Residence?
         if let place {
-            guard let found = Gazetteer.find(place) else {
-                let names = Gazetteer.suggestions(for: place).map(\.name).joined(separator: ", ")
-                printError(LocationText.placeUnknown(place, names).text(language))
+            guard let found = Residence.find(place) else {
+                printError(AuthorityText.authorityPlaceUnknown(place, Residence.closePlaces(to: place).map(\.name)).text(language))
                 return 1
             }
-            residence = found
+            living = found
         }
 
         var lines = describe(occupation, language)
         if let country, let found = Countries.find(country) {
             lines.append(AuthorityText.authorityCountryLine("\(found.name(language)) (\(found.code))").text(language))
         }
-        if let residence {
-            lines.append(AuthorityText.authorityPlaceLine(residence.name, LocationCommands.kreisText(residence, language),
-                                 residence.regierungsbezirk).text(language))
+        switch living {
+        case .nrw(let place)?:
+            lines.append(AuthorityText.authorityPlaceLine(place.name, LocationCommands.kreisText(place, language),
+                                                          place.regierungsbezirk).text(language))
+        case .outsideNRW(let land)?:
+            lines.append(AuthorityText.authorityPlaceOutsideLine(land).text(language))
+        case .abroad(let country)?:
+            lines.append(AuthorityText.authorityPlaceAbroadLine(country).text(language))
+        case nil:
+            break
         }
 
-        switch AuthorityRouting.suggest(occupation: occupation, countryOfTraining: country, residence: residence) {
+        switch AuthorityRouting.suggest(occupation: occupation, countryOfTraining: country, living: living) {
         case .suggestion(let suggestion):
             lines.append(AuthorityText.authorityResultLine(suggestion.authorityName).text(language))
             lines.append(AuthorityText.authorityReasonLine(suggestion.reason.text(language)).text(language))
@@ -53,6 +60,7 @@ enum AuthorityCommand {
                 lines.append(AuthorityText.authorityAlsoRelevant.text(language))
                 lines += suggestion.alsoRelevant.map { "  – " + $0 }
             }
+            lines += suggestion.notes.map { AuthorityText.authorityNoteLine($0.text(language)).text(language) }
             printOut(lines)
             return 0
         case .needs(let message):
@@ -71,13 +79,21 @@ enum AuthorityCommand {
         var lines = [
             AuthorityText.authorityOccupationLine(name).text(language),
             AuthorityText.authorityGroupLine(occupation.group.label.text(language)).text(language),
-            (occupation.regulated ? AuthorityText.authorityRegulatedYes : AuthorityText.authorityRegulatedNo).text(language),
+            regulationLine(occupation.regulated).text(language),
         ]
         // Notes of occupations outside the table are the routing's answer; shown once, there.
         if let note = occupation.note, occupation.group != .notCovered {
             lines.append(AuthorityText.authorityNoteLine(note.text(language)).text(language))
         }
         return lines
+    }
+
+    static func regulationLine(_ regulation: Regulation) -> Message {
+        switch regulation {
+        case .regulated: AuthorityText.authorityRegulatedYes
+        case .titleProtected: AuthorityText.authorityRegulatedTitle
+        case .notRegulated: AuthorityText.authorityRegulatedNo
+        }
     }
 
     /// "Elektroniker/in für Betriebstechnik, …" (in English with the English description); at

@@ -297,13 +297,13 @@ final class CaseFormTests: XCTestCase, CaseTesting {
         let store = casesStore()
         newCaseForm(store)
         store.fill(\CaseEditorForm.referenzberuf, "Krankenschwester")
-        XCTAssertTrue(store.state.form?.model(CaseEditorForm.self)?.authority.control.warning?.text(.de).hasPrefix("Vorschlag: Bezirksregierung Münster (ZAG-PuG)") == true)
+        XCTAssertTrue(store.state.form?.model(CaseEditorForm.self)?.authority.control.warning?.text(.de).hasPrefix("Vorschlag: Zentrale Anerkennungsstelle für Gesundheitsberufe (ZAG-PuG), Bezirksregierung Münster") == true)
         var c = saved("id-1", "NRW-2023-000001")
-        c.referenzberuf = "Gesundheits- und Krankenpfleger/in"
+        c.referenzberuf = "Pflegefachfrau/Pflegefachmann"
         XCTAssertEqual(c.referenzberuf, ReferenceOccupations.occupation(id: "gesundheits-krankenpfleger")?.name)
         c.regulated = true
-        c.authority = "Bezirksregierung Münster (ZAG-PuG)"
-        c.authorityID = "partner.bezreg-muenster"
+        c.authority = "Zentrale Anerkennungsstelle für Gesundheitsberufe (ZAG-PuG), Bezirksregierung Münster"
+        c.authorityID = "partner.zag"
         submitCase(store, c)
 
         // A Referenzberuf the table does not know is kept as typed, with nothing filled in.

@@ -178,10 +178,10 @@ final class CasePurgeTests: XCTestCase, CaseTesting {
         newCaseForm(store)
         store.fill(\CaseEditorForm.referenzberuf, "Krankenschwester")
         var saved = saved("id-1", "NRW-2023-000001")
-        saved.referenzberuf = "Gesundheits- und Krankenpfleger/in"
+        saved.referenzberuf = "Pflegefachfrau/Pflegefachmann"
         saved.regulated = true
-        saved.authority = "Bezirksregierung Münster (ZAG-PuG)"
-        saved.authorityID = "partner.bezreg-muenster"
+        saved.authority = "Zentrale Anerkennungsstelle für Gesundheitsberufe (ZAG-PuG), Bezirksregierung Münster"
+        saved.authorityID = "partner.zag"
         // The journal holds the person too: a crash loses nothing. The form's draft is done with.
         let label = CaseText.labelCaseSaved("NRW-2023-000001")
         store.send(.form(.submit), effects: [.store(.appendJournal(path: journal, edits: [JournaledEdit(.put(.case(saved)), base: .absent)], at: fixedDate))]) {

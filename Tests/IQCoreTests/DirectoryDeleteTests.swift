@@ -32,8 +32,8 @@ final class DirectoryDeleteTests: XCTestCase, DirectoryTesting {
             $0.expectEdit(.remove(.partner, "partner.mozaik"), label: label)
             $0.status = shown(FormText.statusDeletedUndo("MOZAIK gGmbH"))
         }
-        XCTAssertEqual(store.state.document.partners.count, 88)
-        XCTAssertEqual(rows(store.state).count, 88)
+        XCTAssertEqual(store.state.document.partners.count, 91)
+        XCTAssertEqual(rows(store.state).count, 91)
         assertCursorValid(store.state, .partners)
         // Relations of others towards it are no longer shown.
         XCTAssertFalse(PartnerNetwork.links(of: "partner.iq-nrw", in: store.state.document).contains { $0.other == "partner.mozaik" })

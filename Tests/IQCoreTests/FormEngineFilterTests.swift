@@ -58,7 +58,7 @@ final class FormEngineFilterTests: XCTestCase, FormEngineTesting {
             $0.form = nil
             $0.directory.filter = PartnerFilter()
         }
-        XCTAssertEqual(PartnerList.rows(store.state).count, 89)
+        XCTAssertEqual(PartnerList.rows(store.state).count, 92)
     }
 
     func testEscInTheFilterFormKeepsTheFilterInForce() {

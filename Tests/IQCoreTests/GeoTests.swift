@@ -88,7 +88,7 @@ final class GeoTests: XCTestCase {
         let bound = Gazetteer.fuzzyQuery(Gazetteer.Key.fold(page)).count
         XCTAssertLessThan(bound, 100)
         XCTAssertEqual(Gazetteer.suggestions(for: page).first?.name, "Mülheim an der Ruhr", "ranked by the start")
-        XCTAssertEqual(Countries.suggestions(for: page).count, 5)
+        XCTAssertEqual(Countries.suggestions(for: page), [], "a pasted page is close to no country")
         let names = Gazetteer.keys.flatMap(\.forms) + Countries.keys.flatMap { $0 } + ReferenceOccupations.keys.flatMap { $0 }
         XCTAssertLessThan(names.map(\.utf8.count).max() ?? 0, bound, "every name is compared whole")
     }

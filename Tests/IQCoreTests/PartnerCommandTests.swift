@@ -50,7 +50,7 @@ final class PartnerCommandTests: XCTestCase {
         let csv = try run(["export", "partners"])
         XCTAssertEqual(csv.status, 0, csv.err)
         let lines = csv.out.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        XCTAssertEqual(lines.count, 90)
+        XCTAssertEqual(lines.count, 93)
         XCTAssertEqual(lines.first, "\u{FEFF}ID;Name;Kurzname;Kategorie;Ebene;Handlungsfelder;Orte;Rolle;Website;E-Mail;Telefon;Anschrift")
         XCTAssertTrue(csv.err.contains("eingebauten Netzwerkdaten"), csv.err)
         XCTAssertNil(dataBytes(), "export never creates the data file")
@@ -61,11 +61,11 @@ final class PartnerCommandTests: XCTestCase {
         let json = try run(["export", "partners", "--format=json"])
         XCTAssertEqual(json.status, 0, json.err)
         let parsed = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [Any]
-        XCTAssertEqual(parsed?.count, 89)
+        XCTAssertEqual(parsed?.count, 92)
 
         let vcard = try run(["export", "partners", "--format", "vcard"])
         XCTAssertEqual(vcard.status, 0, vcard.err)
-        XCTAssertEqual(vcard.out.components(separatedBy: "BEGIN:VCARD\r\n").count - 1, 89)
+        XCTAssertEqual(vcard.out.components(separatedBy: "BEGIN:VCARD\r\n").count - 1, 92)
     }
 
     func testExportSortsByNameAndReportsAnUnreadableFile() throws {
@@ -96,7 +96,7 @@ final class PartnerCommandTests: XCTestCase {
 
         let loaded = try ProgramDataFile.load(dataPath)
         XCTAssertEqual(loaded.format, .xml, "the file keeps its format")
-        XCTAssertEqual(loaded.document.partners.count, 90)
+        XCTAssertEqual(loaded.document.partners.count, 93)
         let nrw = try XCTUnwrap(loaded.document.partners["partner.iq-nrw"])
         XCTAssertEqual(nrw.email, "info@iq-netzwerk-nrw.de")
         XCTAssertEqual(nrw.relations, Seed.document.partners["partner.iq-nrw"]?.relations)
@@ -107,7 +107,7 @@ final class PartnerCommandTests: XCTestCase {
 
         let check = try run(["check"])
         XCTAssertEqual(check.status, 0, check.err)
-        XCTAssertTrue(check.out.contains("90 Partner"), check.out)
+        XCTAssertTrue(check.out.contains("93 Partner"), check.out)
     }
 
     func testImportWithoutADataFileStartsFromTheSeed() throws {
@@ -115,7 +115,7 @@ final class PartnerCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.err)
         XCTAssertTrue(result.out.contains("Partners imported: 1 (1 new, 0 updated), 0 warnings."), result.out)
         let loaded = try ProgramDataFile.load(dataPath)
-        XCTAssertEqual(loaded.document.partners.count, 90)
+        XCTAssertEqual(loaded.document.partners.count, 93)
         XCTAssertEqual(loaded.format, .binary)
     }
 
@@ -142,7 +142,7 @@ final class PartnerCommandTests: XCTestCase {
         XCTAssertTrue(result.err.contains("2 Zeilen mit Fehlern übersprungen"), result.err)
         XCTAssertTrue(result.out.contains("1 Partner importiert (1 neu, 0 aktualisiert)"), result.out)
         let partners = try ProgramDataFile.load(dataPath).document.partners
-        XCTAssertEqual(partners.count, 90)
+        XCTAssertEqual(partners.count, 93)
         XCTAssertTrue(partners.items.contains { $0.name == "Neue Beratungsstelle" && $0.category == .provider })
     }
 

@@ -273,7 +273,7 @@ final class PartnerExchangeTests: XCTestCase {
             let result = importing(csv)
             XCTAssertEqual(result.errors, [], "\(language)")
             XCTAssertEqual(Set(result.warnings.map(\.message.name)), [PartnerExchangeText.importUnknownID("").name], "\(language)")
-            XCTAssertEqual(result.records.count, 89)
+            XCTAssertEqual(result.records.count, 92)
             for (original, imported) in zip(Seed.partners, result.records) {
                 var expected = original
                 expected.id = imported.id
@@ -282,7 +282,7 @@ final class PartnerExchangeTests: XCTestCase {
                 XCTAssertEqual(imported, expected, "\(language) \(original.id)")
             }
             // Into the seed itself, the same file changes nothing.
-            XCTAssertEqual(importing(csv, into: Seed.document).unchanged, 89)
+            XCTAssertEqual(importing(csv, into: Seed.document).unchanged, 92)
         }
     }
 
@@ -298,7 +298,7 @@ final class PartnerExchangeTests: XCTestCase {
     func testJSONExportParses() throws {
         let json = PartnerExchange.json(Seed.partners)
         let parsed = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
-        XCTAssertEqual(parsed.count, 89)
+        XCTAssertEqual(parsed.count, 92)
         let iqNRW = try XCTUnwrap(parsed.first { $0["id"] as? String == "partner.iq-nrw" })
         XCTAssertEqual(iqNRW["category"] as? String, "network")
         XCTAssertEqual(iqNRW["level"] as? String, "state")
@@ -320,9 +320,9 @@ final class PartnerExchangeTests: XCTestCase {
         XCTAssertFalse(lines.contains { $0.contains("\n") || $0.contains("\r") }, "every line ends in CRLF")
         XCTAssertTrue(lines.allSatisfy { $0.utf8.count <= 75 })
         XCTAssertTrue(lines.contains { $0.hasPrefix(" ") }, "the long roles are folded")
-        XCTAssertEqual(lines.filter { $0 == "BEGIN:VCARD" }.count, 89)
-        XCTAssertEqual(lines.filter { $0 == "VERSION:4.0" }.count, 89)
-        XCTAssertEqual(lines.filter { $0.hasPrefix("UID:urn:iq-tui:partner.") }.count, 89)
+        XCTAssertEqual(lines.filter { $0 == "BEGIN:VCARD" }.count, 92)
+        XCTAssertEqual(lines.filter { $0 == "VERSION:4.0" }.count, 92)
+        XCTAssertEqual(lines.filter { $0.hasPrefix("UID:urn:iq-tui:partner.") }.count, 92)
         XCTAssertTrue(lines.contains("URL:https://iq-netzwerk-nrw.de"))
 
         let p = Partner(id: "p.x", name: "A; B, C\\D", shortName: "ABC", category: .chamber, fieldsOfAction: [.counselling],

@@ -33,7 +33,7 @@ final class SnapshotCodecTests: XCTestCase {
 
     func testSeedDocumentRoundTripsInBothFormats() throws {
         let seed = Seed.document
-        XCTAssertEqual(seed.partners.count, 89)
+        XCTAssertEqual(seed.partners.count, 92)
         for format in SnapshotFormat.allCases {
             let (decoded, header) = try roundTrip(seed, format)
             XCTAssertEqual(decoded, seed, "\(format)")

@@ -180,7 +180,7 @@ final class CaseScreenTests: XCTestCase {
         let all = large.text()
         let order = ["Person", "Geschlecht", "weiblich", "Staatsangehörigkeit", "Einreisejahr", "2022", "Aufenthaltsstatus",
                      "§ 24 AufenthG", "Leistungsbezug", "SGB II", "Deutschkenntnisse (GER)", "B2",
-                     "Beruf und Anerkennung", "Erzieher/in", "Reglementierter Beruf", "ja",
+                     "Beruf und Anerkennung", "Erzieher/in", "Reglementierter Beruf", "reglementiert",
                      "Beratung", "Antrag gestellt", "Zugang über", "Jobcenter", "Verlauf",
                      "Qualifizierung", "IQ-Förderkriterien", "☐ Die Prüfung der Eigenleistungsfähigkeit entfällt als Voraussetzung.",
                      "☐ Ein AZAV-Zertifikat der Maßnahme wird nicht vorausgesetzt.",

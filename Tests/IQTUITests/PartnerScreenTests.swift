@@ -261,7 +261,7 @@ final class PartnerScreenTests: XCTestCase {
         XCTAssertEqual(saved?.name, "quelle")
         XCTAssertEqual(saved?.category, .municipal, "k k: Kammern, then Kommunale Stellen")
         XCTAssertEqual(saved?.fieldsOfAction, [.counselling], "Space ticked the first field of action")
-        XCTAssertEqual(state.document.partners.count, 90)
+        XCTAssertEqual(state.document.partners.count, 93)
         press([.char("u")], &state)
         XCTAssertNil(state.document.partners["new"], "u undoes the save")
     }
@@ -277,7 +277,7 @@ final class PartnerScreenTests: XCTestCase {
         XCTAssertEqual(state.form?.model(PartnerEditorForm.self)?.name.value, "x")
         press([.escape] + keys("j"), &state)
         XCTAssertNil(state.form, "j: throw the changes away")
-        XCTAssertEqual(state.document.partners.count, 89)
+        XCTAssertEqual(state.document.partners.count, 92)
 
         select("partner.mozaik", &state)
         press(keys("d"), &state)
@@ -331,7 +331,7 @@ final class PartnerScreenTests: XCTestCase {
         Fixture.drive(&state, .directory(.cycleSort), .directory(.setFilter(PartnerFilter(field: .fairIntegration, level: .state))))
         XCTAssertTrue(bottomEdge(state).contains(" Filter: Faire Integration, Land "), bottomEdge(state))
         XCTAssertFalse(bottomEdge(state).contains("sortiert"))
-        XCTAssertTrue(Fixture.render(state, 80, 24).text().contains("1/89"), "the count says how many of all are shown")
+        XCTAssertTrue(Fixture.render(state, 80, 24).text().contains("1/92"), "the count says how many of all are shown")
         Fixture.drive(&state, .navigation(.back))
         XCTAssertFalse(bottomEdge(state).contains("Filter"), "Esc lifts the filters and the caption says so")
 

@@ -1,37 +1,56 @@
 // Which authority decides (zuständige Stelle): the table "Competent authorities in NRW" of
-// shared/domain/DOMAIN.md as code, one rule per row:
+// shared/domain/DOMAIN.md as code, one rule per row, and the rows added since with their public
+// sources (the slides and DOMAIN.md describe 2018; what changed since is dated here):
 //
-//   Approbation (Arzt, Zahnarzt, Apotheker, Psychotherapeut) → Bezirksregierung Münster (ZAG)
-//     for all NRW; for doctors also the Ärztekammer Westfalen-Lippe (Kenntnis-/Eignungsprüfung,
-//     Fachsprachprüfung) and the Ärztekammer Nordrhein (Fachsprachprüfung).
-//   Pflege- und Gesundheitsfachberufe → Bezirksregierung Münster (ZAG-PuG).
+//   Approbation (Arzt, Zahnarzt, Apotheker, Psychotherapeut) → the Zentrale Anerkennungsstelle für
+//     Gesundheitsberufe (ZAG) at the Bezirksregierung Münster for all NRW since July 2020 (before:
+//     the Landesprüfungsamt für Medizin, Psychotherapie und Pharmazie at the Bezirksregierung
+//     Düsseldorf); for doctors also the Ärztekammern (Kenntnis-/Eignungsprüfung, Fachsprachprüfung).
+//   Pflege- und Gesundheitsfachberufe → the ZAG (area ZAG-PuG) since 2021-07-01 (before: the
+//     Bezirksregierung Düsseldorf, Landesprüfungsamt / Dezernat 24, which finished running cases
+//     until 2021-09-30).
 //   Lehrkräfte → Arnsberg (training in EU/EEA/CH), Detmold (third countries).
 //   Erzieher, Kinderpfleger, Techniker, Assistenten → the Bezirksregierung by country of
 //     training (`fachschuleDistricts`); a European state in none of its lists → cannot tell.
 //   Ingenieur (title) → the Bezirksregierung of residence (construction: also Ingenieurkammer-Bau).
 //   IHK occupations → IHK FOSA, Nürnberg, for all IHKs.
-//   Handwerk → the Handwerkskammer of the residence's Kreis (`HandwerkChamber.byKreis`).
+//   Handwerk and Meister im Handwerk → the Handwerkskammer of the residence's Kreis.
 //   Academic degree, non-regulated profession → ZAB (Zeugnisbewertung).
+//   Sozialarbeit/Sozialpädagogik → the Bezirksregierung of residence; Tierarzt → LAVE NRW;
+//   Architekt → Architektenkammer NRW; Rechtsanwalt, Steuerberater (EU/EEA/CH training) → the
+//   examination offices; Lebensmittelchemiker (EU/EEA) → the NRW examination board;
+//   Triebfahrzeugführer → Eisenbahn-Bundesamt. Sources at each rule below.
 //
-// Training in Germany is no foreign qualification; the table says nothing about it, so a given
-// country "DE" always gives `.needs`. Names of authorities are proper names and stay German.
+// Sources of the health rows: bezreg-muenster.de (ZAG pages: "Seit dem 01.07.2021 ist die
+// Bezirksregierung Münster zentral zuständig … Pflege- und Gesundheitsfachberufe"), brd.nrw.de
+// (Landesprüfungsamt für Medizin → Pflege- und Gesundheitsfachberufe: new applications to Münster
+// from 2021-07-01, running ones at Düsseldorf's Dezernat 24 until 2021-09-30), marburger-bund.de
+// (2022-10-04: Approbation applications centralised at the ZAG "seit Juli 2020").
+//
+// Training in Germany is no foreign qualification, so a given country "DE" always gives `.needs`.
+// A residence outside NRW or abroad gets the rule for that (`elsewhere`), not "not found".
+// Names of authorities are proper names and stay German.
 
 public struct AuthoritySuggestion: Equatable, Sendable {
     public var authorityName: String
-    /// The seed partner of this authority ("partner.bezreg-muenster"), when there is one.
+    /// The seed partner of this authority ("partner.zag"), when there is one.
     public var partnerID: RecordID?
     /// The rule that applied, as a sentence.
     public var reason: Message
-    public var regulated: Bool
+    public var regulated: Regulation
     /// Other bodies that matter for this case (examinations, chambers); proper names.
     public var alsoRelevant: [String]
+    /// What else the counsellor should know (an application from abroad needs …).
+    public var notes: [Message]
 
-    public init(authorityName: String, partnerID: RecordID?, reason: Message, regulated: Bool, alsoRelevant: [String] = []) {
+    public init(authorityName: String, partnerID: RecordID?, reason: Message, regulated: Regulation,
+                alsoRelevant: [String] = [], notes: [Message] = []) {
         self.authorityName = authorityName
         self.partnerID = partnerID
         self.reason = reason
         self.regulated = regulated
         self.alsoRelevant = alsoRelevant
+        self.notes = notes
     }
 }
 
@@ -42,23 +61,38 @@ public enum AuthorityRouting {
         case needs(Message)
     }
 
-    /// The competent authority for this occupation. `countryOfTraining` is an ISO code or a
-    /// country name (Countries.find); `residence` a municipality in NRW. Each is needed only by
-    /// the rows that depend on it.
+    /// As below, for a residence in NRW (or none).
     public static func suggest(occupation: ReferenceOccupation, countryOfTraining: String?, residence: Municipality?) -> Result {
+        suggest(occupation: occupation, countryOfTraining: countryOfTraining, living: residence.map { .nrw($0) })
+    }
+
+    /// The competent authority for this occupation. `countryOfTraining` is an ISO code or a
+    /// country name (Countries.find); `living` where the person lives. Each is needed only by the
+    /// rows that depend on it.
+    public static func suggest(occupation: ReferenceOccupation, countryOfTraining: String?, living: Residence?) -> Result {
         let name = occupation.name
         var country: Country?
         if let text = countryOfTraining, !text.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let found = Countries.find(text) else {
-                let names = Countries.suggestions(for: text).map { "\($0.germanName) (\($0.code))" }.joined(separator: ", ")
-                return .needs(AuthorityText.authorityUnknownCountry(text, names))
+                return .needs(AuthorityText.authorityUnknownCountry(text, Countries.suggestions(for: text)))
             }
             if found.code == "DE" { return .needs(AuthorityText.authorityTrainingInGermany(name)) }
             country = found
         }
-        func suggestion(_ authority: Authority, _ reason: Message, also: [String] = []) -> Result {
+        let elsewhere = living.flatMap(elsewhereNote)
+        func suggestion(_ authority: Authority, _ reason: Message, also: [String] = [], notes: [Message] = []) -> Result {
             .suggestion(AuthoritySuggestion(authorityName: authority.name, partnerID: authority.partnerID, reason: reason,
-                                            regulated: occupation.regulated, alsoRelevant: also))
+                                            regulated: occupation.regulated, alsoRelevant: also,
+                                            notes: notes + (elsewhere.map { [$0] } ?? [])))
+        }
+        /// The rows decided by the place of residence in NRW; elsewhere, the place of work decides.
+        func byResidence(_ decide: (Municipality) -> Result) -> Result {
+            switch living {
+            case .nrw(let place)?: decide(place)
+            case .outsideNRW(let land)?: .needs(AuthorityText.authorityLivesOutsideNRW(name, land))
+            case .abroad(let abroad)?: .needs(AuthorityText.authorityLivesAbroad(name, abroad))
+            case nil: .needs(AuthorityText.authorityNeedsResidence(name))
+            }
         }
 
         switch occupation.group {
@@ -70,136 +104,96 @@ public enum AuthorityRouting {
         case .teacher:
             guard let country else { return .needs(AuthorityText.authorityNeedsCountry(name)) }
             if country.isEUEEAOrSwitzerland {
-                return suggestion(.bezirksregierung("Arnsberg"), AuthorityText.authorityReasonTeacherEU(name, countryText(country)))
+                return suggestion(.bezirksregierung("Arnsberg"), AuthorityText.authorityReasonTeacherEU(name, country))
             }
-            return suggestion(.bezirksregierung("Detmold"), AuthorityText.authorityReasonTeacherThird(name, countryText(country)))
+            return suggestion(.bezirksregierung("Detmold"), AuthorityText.authorityReasonTeacherThird(name, country))
         case .fachschuleOccupation:
             guard let country else { return .needs(AuthorityText.authorityNeedsCountry(name)) }
             guard let district = fachschuleDistrict(for: country) else {
-                return .needs(AuthorityText.authorityCountryNotInTable(name, countryText(country)))
+                return .needs(AuthorityText.authorityCountryNotInTable(name, country))
             }
             let authority = Authority.bezirksregierung(district)
-            return suggestion(authority, AuthorityText.authorityReasonFachschule(name, countryText(country), authority.name))
+            return suggestion(authority, AuthorityText.authorityReasonFachschule(name, country, authority.name))
         case .engineer:
-            guard let residence else { return .needs(AuthorityText.authorityNeedsResidence(name)) }
-            let authority = Authority.bezirksregierung(residence.regierungsbezirk)
-            let also = occupation.construction ? [constructionChamber] : []
-            return suggestion(authority, AuthorityText.authorityReasonEngineer(name, residence.name, residence.regierungsbezirk, authority.name),
-                              also: also)
+            return byResidence { place in
+                let authority = Authority.bezirksregierung(place.regierungsbezirk)
+                return suggestion(authority, AuthorityText.authorityReasonEngineer(name, place.name, place.regierungsbezirk, authority.name),
+                                  also: occupation.construction ? [constructionChamber] : [])
+            }
         case .ihk:
             return suggestion(.ihkFosa, AuthorityText.authorityReasonIHK(name))
-        case .handwerk:
-            guard let residence else { return .needs(AuthorityText.authorityNeedsResidence(name)) }
-            guard let chamber = HandwerkChamber.byKreis[residence.kreis] else {
-                return .needs(AuthorityText.authorityNoChamber(name, residence.name, residence.kreis))
+        case .handwerk, .craftMaster:
+            return byResidence { place in
+                guard let chamber = HandwerkChamber.byKreis[place.kreis] else {
+                    return .needs(AuthorityText.authorityNoChamber(name, place.name, place.kreis))
+                }
+                let reason = place.kreisfrei
+                    ? AuthorityText.authorityReasonHandwerkCity(name, place.name, chamber.name)
+                    : AuthorityText.authorityReasonHandwerkKreis(name, place.name, place.kreis, chamber.name)
+                return suggestion(Authority(name: chamber.name, partnerID: chamber.partnerID), reason)
             }
-            let authority = Authority(name: chamber.name, partnerID: chamber.partnerID)
-            let reason = residence.kreisfrei
-                ? AuthorityText.authorityReasonHandwerkCity(name, residence.name, chamber.name)
-                : AuthorityText.authorityReasonHandwerkKreis(name, residence.name, residence.kreis, chamber.name)
-            return suggestion(authority, reason)
         case .academicNonRegulated:
             return suggestion(.zab, AuthorityText.authorityReasonZAB(name))
+        case .socialWork:
+            // bezreg-muenster.de "Soziale Arbeit, Heil- und Kindheitspädagogik", brd.nrw.de
+            // "Berufsanerkennung bei ausländischen Bildungsabschlüssen": the Bezirksregierung of the
+            // registered residence; without a residence in NRW, that of the future place of work.
+            return byResidence { place in
+                let authority = Authority.bezirksregierung(place.regierungsbezirk)
+                return suggestion(authority, AuthorityText.authorityReasonSocialWork(name, place.name, place.regierungsbezirk, authority.name))
+            }
+        case .veterinarian:
+            // tieraerztekammer-nordrhein.de "Berufsanerkennung Tierärztinnen und Tierärzte": the LAVE
+            // since 2025-04-01; until 2025-03-31 the LANUV.
+            return suggestion(.lave, AuthorityText.authorityReasonVeterinarian(name))
+        case .architect:
+            // aknw.de "Mitglied werden": entry in the Architektenliste by the Eintragungsausschuss of
+            // the Architektenkammer NRW; it needs the main residence, a branch or the place of work
+            // in NRW, and there is no separate recognition procedure (aknw.de …/feg).
+            return suggestion(.aknw, AuthorityText.authorityReasonArchitect(name), notes: [AuthorityText.authorityNoteArchitectZAB])
+        case .lawyer:
+            // hartheim.de (Verwaltungsportal BW) "Europäischer Rechtsanwalt – Zulassung zur
+            // Eignungsprüfung": the joint examination office of Hessen, NRW, Rheinland-Pfalz, Saarland
+            // and Thüringen in Düsseldorf (ljpa@jm.nrw.de), for training in the EU, EEA or Switzerland
+            // (EuRAG). professija.de "Juristische Abschlüsse": no recognition for third countries.
+            guard let country else { return .needs(AuthorityText.authorityNeedsCountry(name)) }
+            guard country.isEUEEAOrSwitzerland else { return .needs(AuthorityText.authorityLawyerThirdCountry(name, country)) }
+            return suggestion(.lawyerExamination, AuthorityText.authorityReasonLawyer(name, country), also: [barChambers])
+        case .taxAdvisor:
+            // stbk-thueringen.de and eap.brandenburg.de: the Eignungsprüfung (§ 37a StBerG) for a
+            // qualification from the EU, EEA or Switzerland, applied for at the locally competent
+            // Steuerberaterkammer; for other qualifications only the regular Steuerberaterprüfung.
+            guard let country else { return .needs(AuthorityText.authorityNeedsCountry(name)) }
+            guard country.isEUEEAOrSwitzerland else { return .needs(AuthorityText.authorityTaxAdvisorThirdCountry(name, country)) }
+            return suggestion(.taxChamber, AuthorityText.authorityReasonTaxAdvisor(name, country))
+        case .foodChemist:
+            // recht.nrw.de: § 22 APVOLChem NRW (diplomas from the EU or EEA: the Prüfungsausschuss für
+            // die Zweite Staatsprüfung decides) and § 2 (2) LChemG NRW (other training: permission
+            // after an equivalence check, body not named there).
+            guard let country else { return .needs(AuthorityText.authorityNeedsCountry(name)) }
+            guard country.isEU || Country.eeaOnlyCodes.contains(country.code) else {
+                return .needs(AuthorityText.authorityFoodChemistOther(name, country))
+            }
+            return suggestion(.foodChemistBoard, AuthorityText.authorityReasonFoodChemist(name, country))
+        case .trainDriver:
+            // eba.bund.de "Triebfahrzeugführerscheinstelle": the licence is issued by the Eisenbahn-
+            // Bundesamt (§ 2 TfV); a licence from an EU member state is recognised (§ 4 (2) TfV).
+            return suggestion(.eba, AuthorityText.authorityReasonTrainDriver(name))
         case .notCovered:
             // Their notes say what is known about the authority.
             return .needs(occupation.note ?? AuthorityText.authorityNotInTable(name))
         }
     }
 
-    // MARK: The rows' data
-
-    /// The Fachschule row: the Bezirksregierung (by its seat) for each country of training named
-    /// in DOMAIN.md. "Former USSR" and "former Yugoslavia" are spelled out as today's states.
-    static let fachschuleDistricts: [String: Set<String>] = [
-        "Köln": ["BE", "FR", "GB", "IE", "IT", "LU", "NL", "PT", "ES"],
-        "Arnsberg": ["PL", "RO", "SK", "CZ"],
-        "Detmold": ["AL", "BG", "HU",
-                    "AM", "AZ", "BY", "EE", "GE", "KZ", "KG", "LV", "LT", "MD", "RU", "TJ", "TM", "UA", "UZ"],
-        "Düsseldorf": ["GR", "AT", "CH", "TR", "BA", "HR", "ME", "MK", "RS", "SI", "XK"],
-        "Münster": ["DK", "FI", "IS", "NO", "SE"],
-    ]
-
-    /// The Bezirksregierung for a Fachschule occupation trained in this country: the named lists
-    /// first, then Münster for every non-European state; nil for a European state the table
-    /// does not name (DE, MT, CY, LI, AD, MC, SM, VA).
-    public static func fachschuleDistrict(for country: Country) -> String? {
-        if let entry = fachschuleDistricts.first(where: { $0.value.contains(country.code) }) { return entry.key }
-        return country.european ? nil : "Münster"
-    }
-
-    static let doctorExaminations = [
-        "Ärztekammer Westfalen-Lippe (Kenntnis- und Eignungsprüfung, Fachsprachprüfung)",
-        "Ärztekammer Nordrhein (Fachsprachprüfung)",
-    ]
-    static let constructionChamber = "Ingenieurkammer-Bau NRW (Ingenieurinnen und Ingenieure im Bauwesen)"
-
-    /// "Polen (PL)": the German name and the code, readable in both interface languages.
-    static func countryText(_ country: Country) -> String {
-        "\(country.germanName) (\(country.code))"
-    }
-
-    /// An authority and its seed partner.
-    struct Authority {
-        let name: String
-        let partnerID: RecordID?
-
-        static let zag = Authority(name: "Bezirksregierung Münster (ZAG)", partnerID: "partner.bezreg-muenster")
-        static let zagPuG = Authority(name: "Bezirksregierung Münster (ZAG-PuG)", partnerID: "partner.bezreg-muenster")
-        static let ihkFosa = Authority(name: "IHK FOSA, Nürnberg", partnerID: "partner.ihk-fosa")
-        static let zab = Authority(name: "Zentralstelle für ausländisches Bildungswesen (ZAB)", partnerID: "partner.zab")
-
-        /// The Bezirksregierung with its seat in this Regierungsbezirk ("Münster" → partner.bezreg-muenster).
-        static func bezirksregierung(_ seat: String) -> Authority {
-            let slug = SearchKey.strip(SearchKey.expandUmlauts(seat.lowercased()))
-            let known = ["arnsberg", "detmold", "duesseldorf", "koeln", "muenster"].contains(slug)
-            return Authority(name: "Bezirksregierung \(seat)", partnerID: known ? RecordID("partner.bezreg-\(slug)") : nil)
+    /// For the rows with one authority for all NRW: what an application from elsewhere needs.
+    /// bezreg-muenster.de (ZAG FAQ): proof of the intended work in NRW (job offer, contract, three
+    /// applications) or a Standortvermerk of the Zentrale Servicestelle Berufsanerkennung (ZSBA)
+    /// of the Bundesagentur für Arbeit, which advises applicants living abroad (arbeitsagentur.de).
+    static func elsewhereNote(_ living: Residence) -> Message? {
+        switch living {
+        case .nrw: nil
+        case .outsideNRW(let land): AuthorityText.authorityNoteFromOutsideNRW(land)
+        case .abroad(let country): AuthorityText.authorityNoteFromAbroad(country)
         }
     }
-}
-
-/// The seven Handwerkskammern of NRW and the Kreise and kreisfreie Städte of their districts.
-public enum HandwerkChamber: String, CaseIterable, Sendable {
-    case aachen, duesseldorf, koeln, dortmund, muenster, owl, suedwestfalen
-
-    public var name: String {
-        switch self {
-        case .aachen: "Handwerkskammer Aachen"
-        case .duesseldorf: "Handwerkskammer Düsseldorf"
-        case .koeln: "Handwerkskammer Köln"
-        case .dortmund: "Handwerkskammer Dortmund"
-        case .muenster: "Handwerkskammer Münster"
-        case .owl: "Handwerkskammer Ostwestfalen-Lippe zu Bielefeld"
-        case .suedwestfalen: "Handwerkskammer Südwestfalen (Arnsberg)"
-        }
-    }
-
-    public var partnerID: RecordID { RecordID("partner.hwk-\(rawValue)") }
-
-    /// Each of NRW's 53 Kreise and kreisfreie Städte (spelled as the gazetteer spells them) to
-    /// its chamber. The districts follow the chambers' published areas: Aachen = the western part
-    /// of Regierungsbezirk Köln; Köln = the rest of it; Düsseldorf = Regierungsbezirk Düsseldorf;
-    /// Münster = Regierungsbezirk Münster; Ostwestfalen-Lippe = Regierungsbezirk Detmold;
-    /// Regierungsbezirk Arnsberg is split between Dortmund (the Ruhr part) and Südwestfalen.
-    public static let byKreis: [String: HandwerkChamber] = [
-        // Regierungsbezirk Köln
-        "Städteregion Aachen": .aachen, "Düren": .aachen, "Euskirchen": .aachen, "Heinsberg": .aachen,
-        "Köln": .koeln, "Bonn": .koeln, "Leverkusen": .koeln, "Rhein-Erft-Kreis": .koeln, "Rhein-Sieg-Kreis": .koeln,
-        "Rheinisch-Bergischer Kreis": .koeln, "Oberbergischer Kreis": .koeln,
-        // Regierungsbezirk Düsseldorf
-        "Düsseldorf": .duesseldorf, "Duisburg": .duesseldorf, "Essen": .duesseldorf, "Krefeld": .duesseldorf,
-        "Mönchengladbach": .duesseldorf, "Mülheim an der Ruhr": .duesseldorf, "Oberhausen": .duesseldorf,
-        "Remscheid": .duesseldorf, "Solingen": .duesseldorf, "Wuppertal": .duesseldorf, "Kleve": .duesseldorf,
-        "Mettmann": .duesseldorf, "Rhein-Kreis Neuss": .duesseldorf, "Viersen": .duesseldorf, "Wesel": .duesseldorf,
-        // Regierungsbezirk Münster
-        "Münster": .muenster, "Bottrop": .muenster, "Gelsenkirchen": .muenster, "Borken": .muenster,
-        "Coesfeld": .muenster, "Recklinghausen": .muenster, "Steinfurt": .muenster, "Warendorf": .muenster,
-        // Regierungsbezirk Detmold
-        "Bielefeld": .owl, "Gütersloh": .owl, "Herford": .owl, "Höxter": .owl, "Lippe": .owl,
-        "Minden-Lübbecke": .owl, "Paderborn": .owl,
-        // Regierungsbezirk Arnsberg
-        "Dortmund": .dortmund, "Bochum": .dortmund, "Hagen": .dortmund, "Hamm": .dortmund, "Herne": .dortmund,
-        "Ennepe-Ruhr-Kreis": .dortmund, "Unna": .dortmund,
-        "Hochsauerlandkreis": .suedwestfalen, "Märkischer Kreis": .suedwestfalen, "Olpe": .suedwestfalen,
-        "Siegen-Wittgenstein": .suedwestfalen, "Soest": .suedwestfalen,
-    ]
 }

@@ -22,7 +22,7 @@ extension Case: SnapshotRecord {
         if let germanLevel { w.set("germanLevel", .string(germanLevel.rawValue)) }
         w.text("qualification", qualification)
         w.text("referenzberuf", referenzberuf)
-        if let regulated { w.set("regulated", .bool(regulated)) }
+        if let regulated { w.set("regulated", .string(regulated.rawValue)) }
         w.text("authority", authority)
         if let authorityID { w.set("authorityID", .string(authorityID.rawValue)) }
         if let cameVia { w.set("cameVia", .string(cameVia.rawValue)) }
@@ -62,7 +62,10 @@ extension Case: SnapshotRecord {
         germanLevel = try r.optionalEnum("germanLevel", GermanLevel.self)
         qualification = try r.text("qualification")
         referenzberuf = try r.text("referenzberuf")
-        regulated = r.value["regulated"] == nil ? nil : try r.bool("regulated")
+        // Before the third state (Regulation.swift) this was a boolean; such files still load.
+        if case .bool(let b)? = r.value["regulated"] { regulated = Regulation(booleanLiteral: b) } else {
+            regulated = try r.optionalEnum("regulated", Regulation.self)
+        }
         authority = try r.text("authority")
         authorityID = try r.optionalString("authorityID").map { RecordID($0) }
         cameVia = try r.optionalEnum("cameVia", ReferralSource.self)

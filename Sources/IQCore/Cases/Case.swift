@@ -21,7 +21,7 @@ public struct Case: Record, Codable {
     public var qualification: String
     /// The German occupation it is compared with (ReferenceOccupation id, or free text).
     public var referenzberuf: String
-    public var regulated: Bool?
+    public var regulated: Regulation?
     /// The competent authority (zuständige Stelle), suggested and possibly overridden.
     public var authority: String
     public var authorityID: RecordID?

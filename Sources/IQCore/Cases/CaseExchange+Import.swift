@@ -13,7 +13,8 @@ import Foundation
 // - A new case needs first and last name, and an existing one's may not be emptied (the form's
 //   rule): a pseudonymised export therefore updates existing cases but cannot create new ones.
 // - Status, sex, benefits, came via and decision: raw value or German or English label; German
-//   level A1…C2; regulated ja/nein/yes/no. Days German ("3.4.2026") or ISO (`Day(parsing:)`).
+//   level A1…C2; regulated: a label in either language ("Berufsbezeichnung geschützt") or the
+//   ja/nein/yes/no of older files. Days German ("3.4.2026") or ISO (`Day(parsing:)`).
 //   Years from 1900 to the current year, entry not before birth, decision not before application.
 //   E-mail and phone as the partner import checks them.
 // - Site: its name or id. Measure: "Name Jahr" as exported, "Name (Jahr)", the id, or the name
@@ -200,11 +201,9 @@ struct CaseRowImporter {
             }
         }
         if let v = cell(.regulated, row) {
-            let key = PartnerExchange.fold(v)
-            let yes = ["ja", "yes", "j", "y", "true", "1"] + Language.allCases.map { PartnerExchange.fold(CaseText.valueYes.text($0)) }
-            let no = ["nein", "no", "n", "false", "0"] + Language.allCases.map { PartnerExchange.fold(CaseText.valueNo.text($0)) }
-            if v.isEmpty { c.regulated = nil } else if yes.contains(key) { c.regulated = true } else if no.contains(key) { c.regulated = false } else {
-                errors.append(CaseExchangeText.importCaseUnknownValue(label(.regulated), v, "ja, nein, yes, no"))
+            if v.isEmpty { c.regulated = nil } else if let r = Regulation(cell: v) { c.regulated = r } else {
+                let values = Regulation.allCases.map { $0.label.text(.de) } + ["ja", "nein", "yes", "no"]
+                errors.append(CaseExchangeText.importCaseUnknownValue(label(.regulated), v, values.joined(separator: ", ")))
             }
         }
 

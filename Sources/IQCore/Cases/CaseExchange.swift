@@ -174,10 +174,6 @@ public enum CaseExchange {
         id.map { CaseForm.providerName($0, document) } ?? ""
     }
 
-    static func yesNo(_ value: Bool?, _ language: Language) -> String {
-        value.map { ($0 ? CaseText.valueYes : CaseText.valueNo).text(language) } ?? ""
-    }
-
     // MARK: CSV
 
     /// A cell as the CSV (and the text report) shows it: labels and days in the language.
@@ -202,7 +198,7 @@ public enum CaseExchange {
         case .residenceStatus: return c.residenceStatus
         case .benefits: return label(c.benefits?.label)
         case .germanLevel: return c.germanLevel?.rawValue.uppercased() ?? ""
-        case .regulated: return yesNo(c.regulated, language)
+        case .regulated: return c.regulated?.label.text(language) ?? ""
         case .authority: return c.authority
         case .cameVia: return label(c.cameVia?.label)
         case .site: return siteName(c.siteID, document)

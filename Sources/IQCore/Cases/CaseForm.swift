@@ -22,7 +22,7 @@ public struct CaseEditorForm: FormModel {
     public var residenceStatus: TextInput
     public var benefits: ChoiceInput<Benefits>
     public var germanLevel: ChoiceInput<GermanLevel>
-    public var regulated: ChoiceInput<Bool>
+    public var regulated: ChoiceInput<Regulation>
     public var authority: TextInput
     public var cameVia: ChoiceInput<ReferralSource>
     public var site: ReferenceInput
@@ -60,7 +60,7 @@ public struct CaseEditorForm: FormModel {
         benefits = ChoiceInput(t(CaseText.caseBenefits), none: unknown, options: all { $0.label }, selected: c?.benefits)
         germanLevel = ChoiceInput(t(CaseText.caseGermanLevel), none: unknown, options: GermanLevel.allCases.map { ($0, $0.rawValue.uppercased()) },
                                   selected: c?.germanLevel)
-        regulated = ChoiceInput(t(CaseText.caseRegulated), none: unknown, options: [(true, t(CaseText.valueYes)), (false, t(CaseText.valueNo))], selected: c?.regulated)
+        regulated = ChoiceInput(t(CaseText.caseRegulated), none: unknown, options: all { $0.label }, selected: c?.regulated)
         authority = TextInput(t(CaseText.caseAuthority), text: c?.authority ?? "")
         cameVia = ChoiceInput(t(CaseText.caseCameVia), none: unknown, options: all { $0.label }, selected: c?.cameVia)
         site = ReferenceInput(t(CaseText.colSite), none: t(CommonText.valueNone), options: CaseForm.sites(state, keeping: c?.siteID), selected: c?.siteID)
@@ -112,7 +112,8 @@ public struct CaseEditorForm: FormModel {
         // counsellor's own entry wins.
         switch suggestion {
         case .suggestion(let s)?:
-            let text = AuthorityText.authoritySuggestion(s.authorityName, s.reason.text(language)).text(language)
+            let why = ([s.reason] + s.notes).map { $0.text(language) }.joined(separator: " ")
+            let text = AuthorityText.authoritySuggestion(s.authorityName, why).text(language)
             authority.control.warning = CommonText.literal(text)
         case .needs(let message)?:
             authority.control.warning = CommonText.literal(message.text(language))
@@ -147,7 +148,7 @@ public struct CaseEditorForm: FormModel {
         guard let occupation = ReferenceOccupations.find(referenzberuf.value) else { return nil }
         let country = countryOfTraining.value
         return AuthorityRouting.suggest(occupation: occupation, countryOfTraining: country.isEmpty ? nil : country,
-                                        residence: Gazetteer.find(residence.value))
+                                        living: Residence.find(residence.value))
     }
 
     /// The case the form describes; number, status and timeline stay as they were.

@@ -308,7 +308,8 @@ enum LookupFold {
     }
 
     /// Indices into `keys` by the smallest edit distance of any form to the folded text (ties
-    /// by index); forms that contain the text come first.
+    /// by index); forms that contain the text come first. Only close ones: a form containing the
+    /// text, or one within `maxDistance` edits, so a far-off word gets no "did you mean".
     static func closest(to text: String, among keys: [[String]], limit: Int) -> [Int] {
         let folded = fold(text)
         let query = Gazetteer.fuzzyQuery(folded)
@@ -318,7 +319,12 @@ enum LookupFold {
              contains: forms.contains { $0.contains(folded) } ? 0 : 1,
              distance: forms.map { Gazetteer.editDistance(query, Array($0.utf8)) }.min() ?? Int.max)
         }
-        return scored.sorted { ($0.contains, $0.distance, $0.index) < ($1.contains, $1.distance, $1.index) }
+        let limitDistance = maxDistance(query.count)
+        return scored.filter { $0.contains == 0 || $0.distance <= limitDistance }
+            .sorted { ($0.contains, $0.distance, $0.index) < ($1.contains, $1.distance, $1.index) }
             .prefix(limit).map(\.index)
     }
+
+    /// How many edits a typo of a word this long may have: 2, and one more per 4 letters past 8.
+    static func maxDistance(_ length: Int) -> Int { max(2, length / 4) }
 }

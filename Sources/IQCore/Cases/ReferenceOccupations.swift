@@ -6,12 +6,13 @@
 //
 // This is a STARTING SET that counsellors can extend: one `occupation(...)` line per Referenzberuf.
 // The group decides the competent authority (AuthorityRouting.swift implements DOMAIN.md's
-// table). A regulated occupation whose authority that table does not name (architects, social
-// workers, veterinarians) is in the group `notCovered`, so the routing says it cannot tell
-// instead of guessing.
+// table and the rows added since, each with its public source). An occupation whose authority no
+// checked source names (Rettungssanitäter/in) is in the group `notCovered`, so the routing says
+// what is known instead of guessing.
 //
-// "Regulated" follows DOMAIN.md: the Approbation professions, health professions, teachers,
-// Erzieher/innen and the engineer title are; IHK and academic non-regulated occupations are not.
+// "Regulated" (Regulation.swift) follows DOMAIN.md: the Approbation professions, health
+// professions, teachers and Erzieher/innen are reglementiert; for engineers and architects only the
+// title is protected; IHK and academic non-regulated occupations are not regulated.
 // Handwerk occupations are modelled as not regulated for employment: the master craftsman
 // (Meister) is required only for self-employment in a zulassungspflichtiges Handwerk (see the
 // note they carry). Kinderpfleger/in, Techniker/in and the Assistenten are marked not regulated
@@ -34,7 +35,23 @@ public enum OccupationGroup: String, CaseIterable, Sendable {
     case handwerk
     /// A university degree that leads to no regulated profession.
     case academicNonRegulated
-    /// An occupation whose competent authority DOMAIN.md's table does not name.
+    /// Staatlich anerkannte Sozialarbeiter/innen und Sozialpädagog/innen.
+    case socialWork
+    /// Tierärztinnen und Tierärzte (Approbation).
+    case veterinarian
+    /// Architekt/innen: the title, by entry in the list of the Architektenkammer.
+    case architect
+    /// Rechtsanwältinnen und Rechtsanwälte.
+    case lawyer
+    /// Steuerberaterinnen und Steuerberater.
+    case taxAdvisor
+    /// Staatlich geprüfte Lebensmittelchemiker/innen.
+    case foodChemist
+    /// Triebfahrzeugführer/innen (train drivers).
+    case trainDriver
+    /// Meister/innen im Handwerk.
+    case craftMaster
+    /// An occupation whose competent authority no checked source names.
     case notCovered
 
     public var label: Message {
@@ -47,6 +64,14 @@ public enum OccupationGroup: String, CaseIterable, Sendable {
         case .ihk: AuthorityText.occupationGroupIHK
         case .handwerk: AuthorityText.occupationGroupHandwerk
         case .academicNonRegulated: AuthorityText.occupationGroupAcademic
+        case .socialWork: AuthorityText.occupationGroupSocialWork
+        case .veterinarian: AuthorityText.occupationGroupVeterinarian
+        case .architect: AuthorityText.occupationGroupArchitect
+        case .lawyer: AuthorityText.occupationGroupLawyer
+        case .taxAdvisor: AuthorityText.occupationGroupTaxAdvisor
+        case .foodChemist: AuthorityText.occupationGroupFoodChemist
+        case .trainDriver: AuthorityText.occupationGroupTrainDriver
+        case .craftMaster: AuthorityText.occupationGroupCraftMaster
         case .notCovered: AuthorityText.occupationGroupNotCovered
         }
     }
@@ -60,7 +85,7 @@ public struct ReferenceOccupation: Equatable, Sendable {
     /// An English description for the English interface; the German name stays the reference.
     public let englishName: String
     public let group: OccupationGroup
-    public let regulated: Bool
+    public let regulated: Regulation
     /// Other names people type: former titles, regional words, single genders, English words.
     public let aliases: [String]
     /// For the engineer title: construction (Bauwesen), where the Ingenieurkammer-Bau NRW matters too.
@@ -68,7 +93,7 @@ public struct ReferenceOccupation: Equatable, Sendable {
     /// Something a counsellor should know beside the authority.
     public let note: Message?
 
-    public init(id: String, name: String, englishName: String, group: OccupationGroup, regulated: Bool,
+    public init(id: String, name: String, englishName: String, group: OccupationGroup, regulated: Regulation,
                 aliases: [String] = [], construction: Bool = false, note: Message? = nil) {
         self.id = id
         self.name = name
@@ -144,7 +169,7 @@ public enum ReferenceOccupations {
     static let keys: [[String]] = all.map { LookupFold.forms($0.searchNames) }
 
     private static func occupation(_ id: String, _ name: String, _ english: String, _ group: OccupationGroup,
-                                   regulated: Bool, _ aliases: [String] = [], construction: Bool = false,
+                                   regulated: Regulation, _ aliases: [String] = [], construction: Bool = false,
                                    note: ((String) -> Message)? = nil) -> ReferenceOccupation {
         ReferenceOccupation(id: id, name: name, englishName: english, group: group, regulated: regulated,
                             aliases: aliases, construction: construction,
@@ -164,13 +189,17 @@ public enum ReferenceOccupations {
                    ["Psychologische Psychotherapeutin", "Psychologischer Psychotherapeut", "psychotherapist"]),
 
         // Pflege- und Gesundheitsfachberufe (Bezirksregierung Münster, ZAG-PuG)
-        occupation("gesundheits-krankenpfleger", "Gesundheits- und Krankenpfleger/in", "nurse", .healthProfession, regulated: true,
-                   ["Krankenschwester", "Krankenpfleger", "Krankenpflegerin", "Pflegefachkraft", "Pflegefachfrau",
-                    "Pflegefachmann", "Pflege", "Krankenpflege", "nurse", "registered nurse", "nursing"]),
-        occupation("kinderkrankenpfleger", "Gesundheits- und Kinderkrankenpfleger/in", "paediatric nurse", .healthProfession,
-                   regulated: true, ["Kinderkrankenschwester", "Kinderkrankenpfleger", "pediatric nurse"]),
-        occupation("altenpfleger", "Altenpfleger/in", "geriatric nurse", .healthProfession, regulated: true,
-                   ["Altenpflege", "Altenpflegerin", "elderly care nurse"]),
+        // Since 2020 the Pflegeberufegesetz trains Pflegefachfrau/Pflegefachmann; the former titles
+        // (Gesundheits- und (Kinder-)Krankenpflege, Altenpflege) are its aliases. The id is the old one,
+        // so that nothing that stored it breaks.
+        occupation("gesundheits-krankenpfleger", "Pflegefachfrau/Pflegefachmann", "nurse", .healthProfession, regulated: true,
+                   ["Pflegefachfrau", "Pflegefachmann", "Pflegefachperson", "Pflegefachkraft",
+                    "Gesundheits- und Krankenpfleger/in", "Gesundheits- und Krankenpfleger", "Gesundheits- und Krankenpflegerin",
+                    "Krankenschwester", "Krankenpfleger", "Krankenpflegerin", "Pflege", "Krankenpflege",
+                    "Gesundheits- und Kinderkrankenpfleger/in", "Kinderkrankenschwester", "Kinderkrankenpfleger",
+                    "Kinderkrankenpflegerin", "Altenpfleger/in", "Altenpfleger", "Altenpflegerin", "Altenpflege",
+                    "nurse", "registered nurse", "nursing", "pediatric nurse", "paediatric nurse", "geriatric nurse",
+                    "elderly care nurse"]),
         occupation("physiotherapeut", "Physiotherapeut/in", "physiotherapist", .healthProfession, regulated: true,
                    ["Physiotherapie", "Krankengymnast", "Krankengymnastin", "physical therapist"]),
         occupation("ergotherapeut", "Ergotherapeut/in", "occupational therapist", .healthProfession, regulated: true,
@@ -184,7 +213,7 @@ public enum ReferenceOccupations {
         occupation("logopaede", "Logopäde/Logopädin", "speech therapist", .healthProfession, regulated: true,
                    ["Logopädie", "speech and language therapist"]),
         occupation("notfallsanitaeter", "Notfallsanitäter/in", "paramedic", .healthProfession, regulated: true,
-                   ["Rettungssanitäter", "paramedic"]),
+                   ["Rettungsassistent", "Rettungsassistentin", "paramedic"]),
         occupation("pta", "Pharmazeutisch-technische/r Assistent/in (PTA)", "pharmaceutical technician (PTA)",
                    .healthProfession, regulated: true, ["PTA", "pharmacy technician"]),
 
@@ -197,8 +226,12 @@ public enum ReferenceOccupations {
                    ["Kindergärtner", "Kindergärtnerin", "Kita", "early childhood educator", "kindergarten teacher"]),
         occupation("kinderpfleger", "Kinderpfleger/in", "childcare worker", .fachschuleOccupation, regulated: false,
                    ["Kinderbetreuer", "Kinderbetreuerin", "childcare assistant"]),
+        // Reglementiert ("staatlich anerkannt"): the Länder's service descriptions of its recognition,
+        // e.g. service.bremen.de "Anerkennung als Heilerziehungspflegerin oder Heilerziehungspfleger
+        // mit Berufsqualifikation aus dem Ausland" ("in Deutschland reglementiert"). An NRW source for
+        // its authority was not found; it stays in the Fachschule row.
         occupation("heilerziehungspfleger", "Heilerziehungspfleger/in", "special needs care worker", .fachschuleOccupation,
-                   regulated: false, ["Heilerziehungspflege"]),
+                   regulated: true, ["Heilerziehungspflege", "Heilerziehungspflegerin"], note: { _ in AuthorityText.occupationNoteHeilerziehung }),
         occupation("techniker", "Staatlich geprüfte/r Techniker/in", "state-certified technician", .fachschuleOccupation,
                    regulated: false, ["Techniker", "Technikerin", "technician"]),
         occupation("sozialassistent", "Staatlich geprüfte/r Sozialassistent/in", "social care assistant", .fachschuleOccupation,
@@ -207,14 +240,14 @@ public enum ReferenceOccupations {
                    .fachschuleOccupation, regulated: false,
                    ["Technischer Assistent", "Technische Assistentin", "CTA", "BTA", "ITA", "technical assistant"]),
 
-        // Ingenieur/in: the title (Bezirksregierung of residence)
-        occupation("ingenieur", "Ingenieur/in", "engineer", .engineer, regulated: true,
+        // Ingenieur/in: only the title is protected (Bezirksregierung of residence)
+        occupation("ingenieur", "Ingenieur/in", "engineer", .engineer, regulated: .titleProtected,
                    ["Diplom-Ingenieur", "Diplom-Ingenieurin", "Dipl.-Ing.", "engineer"]),
-        occupation("bauingenieur", "Bauingenieur/in", "civil engineer", .engineer, regulated: true,
+        occupation("bauingenieur", "Bauingenieur/in", "civil engineer", .engineer, regulated: .titleProtected,
                    ["Bauingenieurwesen", "civil engineer", "structural engineer"], construction: true),
-        occupation("maschinenbauingenieur", "Maschinenbauingenieur/in", "mechanical engineer", .engineer, regulated: true,
+        occupation("maschinenbauingenieur", "Maschinenbauingenieur/in", "mechanical engineer", .engineer, regulated: .titleProtected,
                    ["Maschinenbau", "mechanical engineer"]),
-        occupation("elektroingenieur", "Elektroingenieur/in", "electrical engineer", .engineer, regulated: true,
+        occupation("elektroingenieur", "Elektroingenieur/in", "electrical engineer", .engineer, regulated: .titleProtected,
                    ["Elektrotechnik", "Elektrotechnikingenieur", "electrical engineer"]),
 
         // IHK occupations (IHK FOSA, Nürnberg)
@@ -295,13 +328,32 @@ public enum ReferenceOccupations {
         occupation("psychologe", "Psychologe/Psychologin", "psychologist", .academicNonRegulated, regulated: false,
                    ["Psychologie", "psychologist"]),
 
-        // Regulated, but DOMAIN.md's table names no authority: the routing cannot tell.
-        occupation("architekt", "Architekt/in", "architect", .notCovered, regulated: true, ["Architektur", "architect"],
-                   note: AuthorityText.occupationNoteArchitect),
-        occupation("sozialarbeiter", "Sozialarbeiter/in / Sozialpädagoge/-pädagogin", "social worker", .notCovered,
+        // Rows beyond DOMAIN.md's table; AuthorityRouting.swift cites the source of each authority.
+        occupation("architekt", "Architekt/in", "architect", .architect, regulated: .titleProtected,
+                   ["Architekt", "Architektin", "Architektur", "architect"]),
+        occupation("sozialarbeiter", "Sozialarbeiter/in / Sozialpädagoge/-pädagogin", "social worker", .socialWork,
                    regulated: true, ["Sozialarbeiter", "Sozialarbeiterin", "Sozialpädagoge", "Sozialpädagogin", "Soziale Arbeit",
-                                     "social worker", "social work"], note: AuthorityText.occupationNoteSocialWork),
-        occupation("tierarzt", "Tierarzt/Tierärztin", "veterinarian", .notCovered, regulated: true,
-                   ["Tiermedizin", "veterinarian", "vet"], note: AuthorityText.occupationNoteVeterinarian),
+                                     "Sozialpädagogik", "social worker", "social work"]),
+        occupation("tierarzt", "Tierarzt/Tierärztin", "veterinarian", .veterinarian, regulated: true,
+                   ["Tiermedizin", "Veterinärmedizin", "veterinarian", "vet"]),
+        occupation("rechtsanwalt", "Rechtsanwalt/Rechtsanwältin", "lawyer", .lawyer, regulated: true,
+                   ["Rechtsanwalt", "Rechtsanwältin", "Anwalt", "Anwältin", "lawyer", "attorney"]),
+        occupation("steuerberater", "Steuerberater/in", "tax advisor", .taxAdvisor, regulated: true,
+                   ["Steuerberater", "Steuerberaterin", "tax advisor", "tax consultant"]),
+        occupation("lebensmittelchemiker", "Staatlich geprüfte/r Lebensmittelchemiker/in", "state-certified food chemist",
+                   .foodChemist, regulated: true, ["Lebensmittelchemiker", "Lebensmittelchemikerin", "Lebensmittelchemie",
+                                                   "food chemist"]),
+        occupation("triebfahrzeugfuehrer", "Triebfahrzeugführer/in", "train driver", .trainDriver, regulated: true,
+                   ["Triebfahrzeugführer", "Triebfahrzeugführerin", "Lokführer", "Lokführerin", "Lokomotivführer",
+                    "train driver", "locomotive driver"]),
+        occupation("meister-handwerk", "Meister/in im Handwerk", "master craftsman (Meister)", .craftMaster, regulated: true,
+                   ["Meister", "Meisterin", "Handwerksmeister", "Handwerksmeisterin", "Meisterbrief", "master craftsman"],
+                   note: { _ in AuthorityText.occupationNoteCraftMaster }),
+        // Rettungssanitäter/in is no Notfallsanitäter/in: a training of 520 hours under NRW law
+        // (RettAPrVO NRW of 25 April 2022, recht.nrw.de), not the federal health profession. The
+        // regulation names a competent authority (§ 21), whose text was not available to check.
+        occupation("rettungssanitaeter", "Rettungssanitäter/in", "emergency medical technician (Rettungssanitäter)", .notCovered,
+                   regulated: true, ["Rettungssanitäter", "Rettungssanitäterin", "emergency medical technician"],
+                   note: AuthorityText.occupationNoteRettungssanitaeter),
     ]
 }

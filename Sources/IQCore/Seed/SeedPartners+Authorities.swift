@@ -2,7 +2,9 @@
 //
 // Source: iq-nrw-2018-slides.txt names them as groups ("Bezirksregierungen, Kammern, ZAB",
 // "Landesprüfungsamt"); the individual NRW authorities and their responsibilities come from the
-// table "Competent authorities in NRW" of shared/domain/DOMAIN.md.
+// table "Competent authorities in NRW" of shared/domain/DOMAIN.md. Three authorities the slides do
+// not name are added for the routing (AuthorityRouting.swift), each with its public source: the ZAG
+// as the unit of the Bezirksregierung Münster it is, the Architektenkammer NRW and the LAVE NRW.
 
 extension Seed {
     private static let engineerTitle = "Ingenieur-Titel bei Wohnsitz im Bezirk."
@@ -32,15 +34,24 @@ extension Seed {
             name: "Landesprüfungsamt",
             category: .competentAuthority, level: .state,
             fieldsOfAction: [.qualification],
-            role: "Zuständige Stelle; Kooperationspartner der Qualifizierung in Gesundheitsberufen, weist in Anerkennungsbescheiden auf IQ Beratung und Qualifizierung hin.",
+            role: "Zuständige Stelle (Stand 2018); Kooperationspartner der Qualifizierung in Gesundheitsberufen, weist in Anerkennungsbescheiden auf IQ Beratung und Qualifizierung hin. Die Anerkennung der Gesundheitsberufe liegt seit Juli 2020 (Approbation) und 1. Juli 2021 (Pflege- und Gesundheitsfachberufe) bei der ZAG der Bezirksregierung Münster.",
             relations: relations(.refersTo, "partner.iq-nrw")),
         Partner(
             id: "partner.bezreg-muenster",
-            name: "Bezirksregierung Münster", shortName: "ZAG",
+            name: "Bezirksregierung Münster",
             category: .competentAuthority, level: .region,
             cities: ["Münster"],
-            role: "Approbation (Arzt, Zahnarzt, Apotheker, Psychotherapeut) für ganz NRW seit 2020 (ZAG); Pflege- und Gesundheitsfachberufe (ZAG-PuG); Fachschulberufe bei Ausbildung in nordischen und allen außereuropäischen Staaten; " + engineerTitle,
+            role: "Mit der ZAG zuständig für die Gesundheitsberufe in ganz NRW; Fachschulberufe bei Ausbildung in nordischen und allen außereuropäischen Staaten; " + engineerTitle,
             relations: relations(.partOf, "partner.bezirksregierungen")),
+        // bezreg-muenster.de, "Zentrale Anerkennungsstelle für Gesundheitsberufe": Approbation since
+        // July 2020 (marburger-bund.de, 2022-10-04), Pflege- und Gesundheitsfachberufe since 2021-07-01.
+        Partner(
+            id: "partner.zag",
+            name: "Zentrale Anerkennungsstelle für Gesundheitsberufe", shortName: "ZAG",
+            category: .competentAuthority, level: .state,
+            cities: ["Münster"],
+            role: "Zuständige Stelle der Bezirksregierung Münster für ganz NRW: Approbation (Arzt, Zahnarzt, Apotheker, Psychotherapeut) seit Juli 2020; Pflege- und Gesundheitsfachberufe (ZAG-PuG) seit 1. Juli 2021, vorher Landesprüfungsamt bei der Bezirksregierung Düsseldorf.",
+            relations: relations(.partOf, "partner.bezreg-muenster")),
         Partner(
             id: "partner.bezreg-arnsberg",
             name: "Bezirksregierung Arnsberg",
@@ -87,6 +98,22 @@ extension Seed {
             category: .chamber, level: .state,
             role: "Zuständig für Ingenieurinnen und Ingenieure im Bauwesen, neben der Bezirksregierung.",
             relations: relations(.partOf, "partner.kammern")),
+        // aknw.de "Mitglied werden": the title Architekt/in only with entry in the list of the
+        // Architektenkammer NRW (Baukammerngesetz NRW); its Eintragungsausschuss decides.
+        Partner(
+            id: "partner.aknw",
+            name: "Architektenkammer Nordrhein-Westfalen", shortName: "AKNW",
+            category: .chamber, level: .state,
+            role: "Zuständige Stelle für die Berufsbezeichnung Architekt/in (Eintragung in die Architektenliste, auch mit ausländischem Abschluss).",
+            relations: relations(.partOf, "partner.kammern")),
+        // tieraerztekammer-nordrhein.de "Berufsanerkennung Tierärztinnen und Tierärzte": the LAVE in
+        // Recklinghausen since 2025-04-01 (before: LANUV).
+        Partner(
+            id: "partner.lave",
+            name: "Landesamt für Verbraucherschutz und Ernährung Nordrhein-Westfalen", shortName: "LAVE",
+            category: .competentAuthority, level: .state,
+            cities: ["Recklinghausen"],
+            role: "Zuständige Stelle für die Approbation von Tierärztinnen und Tierärzten mit ausländischem Abschluss, seit 1. April 2025."),
         Partner(
             id: "partner.ihk-fosa",
             name: "IHK FOSA",

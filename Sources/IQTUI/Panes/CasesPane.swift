@@ -67,7 +67,7 @@ enum CasesPane {
             .init(state.t(CaseText.colReferenzberuf), or(c.referenzberuf)),
             .init(state.t(CaseText.caseQualification), or(c.qualification)),
             .init(state.t(CaseText.caseCountryOfTraining), or(c.countryOfTraining)),
-            .init(state.t(CaseText.caseRegulated), label(c.regulated.map { $0 ? CaseText.valueYes : CaseText.valueNo })),
+            .init(state.t(CaseText.caseRegulated), label(c.regulated?.label)),
             .init(state.t(CaseText.caseAuthority), or(c.authority)),
             .init(state.t(CaseText.caseApplicationDate), day(c.applicationDate)),
             .init(state.t(CaseText.caseDecision), c.decision.map { "\(state.t($0.label)), \(day(c.decisionDate))" } ?? none),

@@ -37,38 +37,6 @@ public enum AuthorityText {
         Message(de: "Für eine Anstellung nicht reglementiert: den Meister (oder seine Anerkennung) braucht nur, wer sich in einem der 53 zulassungspflichtigen Handwerke selbstständig machen will.",
                 en: "Not regulated for employment: only self-employment in one of the 53 licensed crafts (zulassungspflichtige Handwerke) needs the master craftsman qualification (Meister) or its recognition.")
     }
-    public static func occupationNoteArchitect(_ value1: String) -> Message {
-        Message(de: "\(value1): reglementiert (geschützte Berufsbezeichnung), aber die Tabelle der zuständigen Stellen in NRW nennt dafür keine Stelle; zuständig ist die Architektenkammer NRW – bitte dort klären.",
-                en: "\(value1): regulated (protected title), but the table of competent authorities in NRW names none for it; the Architektenkammer NRW decides – please check with it.")
-    }
-    public static func occupationNoteSocialWork(_ value1: String) -> Message {
-        Message(de: "\(value1): in NRW über die staatliche Anerkennung reglementiert, aber die Tabelle der zuständigen Stellen nennt dafür keine Stelle – bitte im Einzelfall klären.",
-                en: "\(value1): regulated in NRW through the state recognition (staatliche Anerkennung), but the table of competent authorities names none for it – please check case by case.")
-    }
-    public static func occupationNoteVeterinarian(_ value1: String) -> Message {
-        Message(de: "\(value1): Approbation als Tierärztin oder Tierarzt; die Tabelle der zuständigen Stellen nennt nur Arzt, Zahnarzt, Apotheker und Psychotherapeut – bitte im Einzelfall klären.",
-                en: "\(value1): licence to practise as a veterinarian (Approbation); the table of competent authorities names only doctors, dentists, pharmacists and psychotherapists – please check case by case.")
-    }
-    public static func authorityReasonApprobation(_ name: String) -> Message {
-        Message(de: "\(name): Approbation → Bezirksregierung Münster (ZAG), zuständig für ganz NRW seit 2020",
-                en: "\(name): licence to practise (Approbation) → Bezirksregierung Münster (ZAG), competent for all of NRW since 2020")
-    }
-    public static func authorityReasonHealth(_ name: String) -> Message {
-        Message(de: "\(name): Pflege- und Gesundheitsfachberuf → Bezirksregierung Münster (ZAG-PuG)",
-                en: "\(name): nursing or health profession → Bezirksregierung Münster (ZAG-PuG)")
-    }
-    public static func authorityReasonTeacherEU(_ name: String, _ country: String) -> Message {
-        Message(de: "\(name): Ausbildung in \(country), einem Staat der EU, des EWR oder der Schweiz → Bezirksregierung Arnsberg (Lehrkräfte)",
-                en: "\(name): trained in \(country), a state of the EU, the EEA or Switzerland → Bezirksregierung Arnsberg (teachers)")
-    }
-    public static func authorityReasonTeacherThird(_ name: String, _ country: String) -> Message {
-        Message(de: "\(name): Ausbildung in \(country), einem Drittstaat → Bezirksregierung Detmold (Lehrkräfte)",
-                en: "\(name): trained in \(country), a third country → Bezirksregierung Detmold (teachers)")
-    }
-    public static func authorityReasonFachschule(_ name: String, _ country: String, _ value3: String) -> Message {
-        Message(de: "\(name): Ausbildung in \(country) → \(value3) (NRW-Zuständigkeit nach Ausbildungsstaat)",
-                en: "\(name): trained in \(country) → \(value3) (NRW competence by country of training)")
-    }
     public static func authorityReasonEngineer(_ name: String, _ value2: String, _ regierungsbezirk: String, _ value4: String) -> Message {
         Message(de: "\(name): Berufsbezeichnung „Ingenieur/in“ → Bezirksregierung des Wohnorts; \(value2) liegt im Regierungsbezirk \(regierungsbezirk) → \(value4)",
                 en: "\(name): the title 'Ingenieur' → the Bezirksregierung of residence; \(value2) lies in Regierungsbezirk \(regierungsbezirk) → \(value4)")
@@ -97,17 +65,9 @@ public enum AuthorityText {
         Message(de: "\(name): Die Zuständigkeit hängt vom Wohnort in NRW ab – bitte den Wohnort angeben.",
                 en: "\(name): the competent authority depends on the place of residence in NRW – please give the place.")
     }
-    public static func authorityCountryNotInTable(_ name: String, _ country: String) -> Message {
-        Message(de: "\(name): Für eine Ausbildung in \(country) nennt die NRW-Tabelle der zuständigen Stellen keine Bezirksregierung (sie nennt bestimmte europäische Staaten und alle außereuropäischen) – bitte im Einzelfall klären.",
-                en: "\(name): for training in \(country) the NRW table of competent authorities names no Bezirksregierung (it names certain European states and all non-European ones) – please check case by case.")
-    }
     public static func authorityTrainingInGermany(_ name: String) -> Message {
         Message(de: "\(name): Ausbildung in Deutschland – das ist kein ausländischer Abschluss; die Tabelle der zuständigen Stellen gilt nur für im Ausland erworbene Qualifikationen.",
                 en: "\(name): trained in Germany – that is no foreign qualification; the table of competent authorities applies only to qualifications gained abroad.")
-    }
-    public static func authorityUnknownCountry(_ text: String, _ names: String) -> Message {
-        Message(de: "Land „\(text)“ nicht gefunden. Meinten Sie: \(names)?",
-                en: "Country “\(text)” not found. Did you mean: \(names)?")
     }
     public static func authorityNoChamber(_ name: String, _ value2: String, _ kreis: String) -> Message {
         Message(de: "\(name): Für \(value2) (\(kreis)) ist keine Handwerkskammer hinterlegt – bitte im Einzelfall klären.",
@@ -161,14 +121,6 @@ public enum AuthorityText {
     public static var authorityHintCountry: Message {
         Message(de: "Den Ausbildungsstaat mit --country angeben (ISO-Code oder Name), z. B. --country PL oder --country Syrien.",
                 en: "Give the country of training with --country (ISO code or name), e.g. --country PL or --country Syria.")
-    }
-    public static var authorityHintPlace: Message {
-        Message(de: "Den Wohnort in NRW mit --place angeben, z. B. --place Bielefeld.",
-                en: "Give the place of residence in NRW with --place, e.g. --place Bielefeld.")
-    }
-    public static func authorityUnknownOccupation(_ text: String, _ suggestions: String) -> Message {
-        Message(de: "Referenzberuf „\(text)“ nicht gefunden. Meinten Sie: \(suggestions)?",
-                en: "Reference occupation “\(text)” not found. Did you mean: \(suggestions)?")
     }
     public static func authorityAmbiguousOccupation(_ text: String, _ candidates: String) -> Message {
         Message(de: "„\(text)“ passt zu mehreren Referenzberufen: \(candidates). Bitte genauer angeben.",

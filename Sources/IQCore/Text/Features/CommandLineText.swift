@@ -67,7 +67,7 @@ public enum CommandLineText {
               --service ANGEBOT
                               nearest: nur ein Angebot (z. B. "Faire Integration")
               --country LAND  authority: Ausbildungsstaat (z. B. PL, Syrien)
-              --place ORT     authority: Wohnort (Gemeinde in NRW)
+              --place ORT     authority: Wohnort (Gemeinde in NRW, Bundesland, Staat, Ausland)
               --year JAHR     stats: nur ein Jahr
 
             Konfiguration: ~/.config/iq-tui/config (oder $XDG_CONFIG_HOME/iq-tui/config),
@@ -142,7 +142,7 @@ public enum CommandLineText {
                               nearest: one service only (e.g. "fairIntegration")
               --country COUNTRY
                               authority: country of training (e.g. PL, Syria)
-              --place PLACE   authority: place of residence (an NRW municipality)
+              --place PLACE   authority: residence (NRW municipality, German Land, country, abroad)
               --year YEAR     stats: one year only
 
             Configuration: ~/.config/iq-tui/config (or $XDG_CONFIG_HOME/iq-tui/config),
