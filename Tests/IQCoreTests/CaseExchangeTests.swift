@@ -24,11 +24,11 @@ final class CaseExchangeTests: XCTestCase {
         a.person.sex = .female
         a.person.phone = "+49 521 99887766"
         a.person.email = "zofia.w@example.org"
-        a.nationality = "Polen"
+        a.nationality = "PL"
         a.countryOfTraining = "PL"
         a.yearOfEntry = 2019
         a.residence = "Köln"
-        a.residenceStatus = "-"
+        a.residenceStatus = .euFreeMovement
         a.benefits = .sgbII
         a.germanLevel = .b2
         a.qualification = "Pielęgniarka; \"dyplom\""
