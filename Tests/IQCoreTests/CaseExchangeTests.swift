@@ -24,7 +24,7 @@ final class CaseExchangeTests: XCTestCase {
         a.person.sex = .female
         a.person.phone = "+49 521 99887766"
         a.person.email = "zofia.w@example.org"
-        a.nationality = "PL"
+        a.nationality = "-" // text from before the codes, exported as it is
         a.countryOfTraining = "PL"
         a.yearOfEntry = 2019
         a.residence = "Köln"
@@ -33,6 +33,9 @@ final class CaseExchangeTests: XCTestCase {
         a.germanLevel = .b2
         a.qualification = "Pielęgniarka; \"dyplom\""
         a.referenzberuf = "Pflegefachfrau"
+        a.furtherReferenzberufe = ["Hebamme", "Altenpfleger/in"]
+        a.counsellingChannel = .video
+        a.counsellingResult = .applicationRecommended
         a.regulated = true
         a.authority = "Bezirksregierung Münster"
         a.authorityID = "p.bezirk"

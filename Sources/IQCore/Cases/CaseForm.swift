@@ -14,6 +14,8 @@ public struct CaseEditorForm: FormModel {
     public var email: TextInput
     public var counsellingHeading: Heading
     public var referenzberuf: TextInput
+    /// Coded documentation fields (CaseForm+Coded.swift), declared in slot order.
+    public var furtherReferenzberufe: TextInput
     public var qualification: TextInput
     public var countryOfTraining: ChoiceInput<String>
     public var nationality: ChoiceInput<String>
@@ -25,6 +27,8 @@ public struct CaseEditorForm: FormModel {
     public var regulated: ChoiceInput<Bool>
     public var authority: TextInput
     public var cameVia: ChoiceInput<ReferralSource>
+    public var counsellingChannel: ChoiceInput<Channel>
+    public var counsellingResult: ChoiceInput<CounsellingResult>
     public var site: ReferenceInput
     public var counsellor: TextInput
     public var applicationDate: DayInput
@@ -35,10 +39,6 @@ public struct CaseEditorForm: FormModel {
     public var consentDate: DayInput
     public var deletionDate: DayInput
     public var notes: TextInput
-    // Coded documentation fields (CaseForm+Coded.swift).
-    public var furtherReferenzberufe: TextInput
-    public var counsellingChannel: ChoiceInput<Channel>
-    public var counsellingResult: ChoiceInput<CounsellingResult>
 
     init(_ c: Case?, _ state: AppState, user: String) {
         let lang = state.language
