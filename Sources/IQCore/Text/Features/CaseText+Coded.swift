@@ -31,7 +31,7 @@ extension CaseText {
         Message(de: "Weitere Referenzberufe (mit ; getrennt)", en: "Further Referenzberufe (separated by ;)")
     }
     public static var caseFurtherReferenzberufeShort: Message { Message(de: "Weitere Referenzberufe", en: "Further Referenzberufe") }
-    public static var caseCounsellingChannel: Message { Message(de: "Beratungsform (Erstberatung)", en: "Form of first counselling") }
+    public static var caseCounsellingChannel: Message { Message(de: "Beratungsform", en: "Form of counselling") }
     public static var caseCounsellingResult: Message { Message(de: "Beratungsergebnis", en: "Counselling result") }
     public static var caseCounsellingContacts: Message { Message(de: "Beratungskontakte", en: "Counselling contacts") }
 
