@@ -58,4 +58,13 @@ final class CaseCodedFormTests: XCTestCase, CaseTesting {
         XCTAssertEqual(input?.value, "Atlantis")
         XCTAssertEqual(input?.labels.last, "Atlantis (nicht codiert)")
     }
+
+    func testTheListSearchFindsFurtherReferenzberufe() {
+        var a = makeCase("c.a", "NRW-2026-000001", "Olena", "Kovalenko", beruf: "Erzieher/in")
+        a.furtherReferenzberufe = ["Hebamme"]
+        let store = casesStore([a, makeCase("c.b", "NRW-2026-000002", "Mehmet", "Demir", beruf: "Lehrer/in")])
+        store.send(.filter(.begin)) { $0[.cases].isFiltering = true }
+        store.type("hebamme") { $0[.cases].filter = typedFilter("hebamme") }
+        XCTAssertEqual(numbers(store.state), ["NRW-2026-000001"])
+    }
 }
