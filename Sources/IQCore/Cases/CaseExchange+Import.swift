@@ -12,9 +12,10 @@ import Foundation
 //   not exist yet creates a case with it. A number twice in the file is an error.
 // - A new case needs first and last name, and an existing one's may not be emptied (the form's
 //   rule): a pseudonymised export therefore updates existing cases but cannot create new ones.
-// - Status, sex, benefits, came via and decision: raw value or German or English label;
-//   regulated ja/nein/yes/no. The coded fields (countries, residence status, German level,
-//   counselling form and result) map free text to codes or warn: CaseExchange+ImportCoded.swift. Days German ("3.4.2026") or ISO (`Day(parsing:)`).
+// - Status, sex, benefits, came via (also the old label "anders") and decision: raw value or
+//   German or English label; regulated ja/nein/yes/no. The coded fields (countries, residence
+//   status, German level, counselling form and result) map free text to codes, else warn
+//   (CaseExchange+ImportCoded.swift). Days German ("3.4.2026") or ISO (`Day(parsing:)`).
 //   Years from 1900 to the current year, entry not before birth, decision not before application.
 //   E-mail and phone as the partner import checks them.
 // - Site: its name or id. Measure: "Name Jahr" as exported, "Name (Jahr)", the id, or the name

@@ -21,10 +21,10 @@ public struct FormField: Equatable, Sendable {
         /// More words searching finds the option by (a country's name in the other language and
         /// its code), not shown.
         public var also: String
-        init(_ token: String, _ label: String, also: String = "") {
+        init(_ token: String, _ label: String) {
             self.token = token
             self.label = label
-            self.also = also
+            also = ""
         }
     }
 
