@@ -76,3 +76,16 @@ final class CaseCodingTests: XCTestCase {
         XCTAssertEqual(ReferralSource.other.label.text(.en), "Other")
     }
 }
+
+/// A case journaled by the version-2 program (before an upgrade) is still read back, coded.
+final class CaseCodingJournalTests: XCTestCase {
+    func testAVersion2CaseRecordDecodesCoded() throws {
+        let old = PlistValue.dict([("id", .string("c.1")), ("revision", .integer(1)), ("modifiedAt", .date(Date(timeIntervalSince1970: 0))),
+                                   ("modifiedBy", .string("t")), ("number", .string("NRW-2025-000001")), ("status", .string("firstCounselling")),
+                                   ("nationality", .string("syrisch")), ("residenceStatus", .string("Duldung"))])
+        guard case .case(let c)? = AnyRecord.decoded(.case, from: old) else { return XCTFail("not decoded") }
+        XCTAssertEqual(c.nationality, "SY")
+        XCTAssertEqual(c.residenceStatus, .toleration)
+        XCTAssertEqual(c.notes, "Aufenthaltsstatus (Freitext vor Version 3): Duldung", "the typed text is kept")
+    }
+}
