@@ -8,7 +8,7 @@ enum BenchData {
     static let words = ["Beratung", "Qualifizierung", "Anerkennung", "Netzwerk", "Träger", "Kammer", "Zentrum", "Verein", "Stiftung", "Büro"]
     static let occupations = ["Gesundheits- und Krankenpfleger/in", "Arzt/Ärztin", "Erzieher/in", "Ingenieur/in", "Elektroniker/in",
                               "Kaufmann/-frau für Büromanagement", "Physiotherapeut/in", "Lehrer/in"]
-    static let countries = ["Syrien", "Polen", "Türkei", "Rumänien", "Ukraine", "Iran", "Indien", "Brasilien"]
+    static let countries = ["SY", "PL", "TR", "RO", "UA", "IR", "IN", "BR"]
     static let measureNames = ["Brückenmaßnahme", "Anpassungsqualifizierung", "Kenntnisprüfung Vorbereitung", "Fachsprachkurs",
                                "Praxisphase", "Mentoring"]
 

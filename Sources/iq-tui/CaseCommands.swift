@@ -30,7 +30,7 @@ enum CaseCommands {
         }
         let text = switch format {
         case .text: CaseExchange.report(found, document, language: language, now: Date())
-        case .json: CaseExchange.reportJSON(found, document)
+        case .json: CaseExchange.reportJSON(found, document, today: Day(Date()))
         }
         writeOut(text, forPerson: format == .text)
         return 0
@@ -40,8 +40,8 @@ enum CaseCommands {
         guard let document = load(path, language: language) else { return 1 }
         if includePersonal { printError(CaseExchangeText.caseExportPersonalWarning.text(language)) }
         let text = switch format {
-        case .csv: CaseExchange.csv(document, language: language, includePersonal: includePersonal, byteOrderMark: true)
-        case .json: CaseExchange.json(document, includePersonal: includePersonal)
+        case .csv: CaseExchange.csv(document, language: language, includePersonal: includePersonal, byteOrderMark: true, today: Day(Date()))
+        case .json: CaseExchange.json(document, includePersonal: includePersonal, today: Day(Date()))
         }
         writeOut(text, forPerson: false)
         return 0

@@ -340,7 +340,7 @@ final class BudgetTests: XCTestCase {
         for format in SnapshotFormat.allCases {
             let bytes = SnapshotCodec.encode(d, format: format, savedAt: fixedDate, savedBy: "t")
             let (loaded, header) = try SnapshotCodec.decode(bytes, path: "x")
-            XCTAssertEqual(header.formatVersion, 2)
+            XCTAssertEqual(header.formatVersion, SnapshotCodec.formatVersion)
             XCTAssertEqual(loaded.payments.items, d.payments.items, "\(format)")
             XCTAssertEqual(loaded.cases.items.map(\.providerID), d.cases.items.map(\.providerID))
         }

@@ -127,11 +127,11 @@ final class CasePurgeTests: XCTestCase, CaseTesting {
         c.person.sex = .diverse
         c.person.phone = "+49 (0)231 / 98 76 54"
         c.person.email = "ayse@example.org"
-        c.nationality = "türkisch"
+        c.nationality = "TR"
         c.countryOfTraining = "TR"
         c.yearOfEntry = 2019
         c.residence = "Dortmund"
-        c.residenceStatus = "Aufenthaltserlaubnis § 16d"
+        c.residenceStatus = .recognition16d
         c.benefits = .asylbLG
         c.germanLevel = .c1
         c.qualification = "Hemşirelik lisansı <Ankara> & \"Ege\""

@@ -194,7 +194,7 @@ final class SnapshotCrashTests: SnapshotTestCase {
             }
             XCTAssertEqual(status, 0, output)
             let lines = output.split(separator: "\n").map(String.init)
-            XCTAssertEqual(lines.first, "2 92 27 8 2024-01-02T03:04:05 Jürgen 🙂", "\(format)")
+            XCTAssertEqual(lines.first, "3 92 27 8 2024-01-02T03:04:05 Jürgen 🙂", "\(format)")
             XCTAssertEqual(lines.dropFirst().first, "\(firstPartner.id) \(firstPartner.name)", "\(format)")
             let latitude = firstSite.coordinate.map { "\($0.latitude)" } ?? "None"
             let allocation = firstMeasure.allocation.map { "\($0.cents)" } ?? "None"

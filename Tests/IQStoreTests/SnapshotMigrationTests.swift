@@ -174,8 +174,8 @@ final class SnapshotMigrationTests: XCTestCase {
                 XCTAssertEqual(error as? SnapshotError, .wrongSchema(path: "/p", detail: detail))
             }
         }
-        XCTAssertThrowsError(try SnapshotCodec.decode(BinaryPlist.encode(try withVersion(.integer(3))), path: "/p")) { error in
-            XCTAssertEqual(error as? SnapshotError, .newerFormat(path: "/p", found: 3, supported: 2))
+        XCTAssertThrowsError(try SnapshotCodec.decode(BinaryPlist.encode(try withVersion(.integer(4))), path: "/p")) { error in
+            XCTAssertEqual(error as? SnapshotError, .newerFormat(path: "/p", found: 4, supported: 3))
         }
     }
 }

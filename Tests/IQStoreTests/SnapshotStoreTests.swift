@@ -17,7 +17,7 @@ final class SnapshotStoreTests: SnapshotTestCase {
             XCTAssertEqual(loaded.format, format)
             XCTAssertEqual(loaded.identity, identity)
             XCTAssertEqual(loaded.identity, file.identity)
-            XCTAssertEqual(loaded.header, SnapshotCodec.Header(formatVersion: 2, savedAt: fixedDate, savedBy: "tester"))
+            XCTAssertEqual(loaded.header, SnapshotCodec.Header(formatVersion: SnapshotCodec.formatVersion, savedAt: fixedDate, savedBy: "tester"))
         }
         // Nothing but the file, its lock and the one backup of the second save.
         XCTAssertEqual(listing(), ["iq-tui.plist", "iq-tui.plist.backup-1", "iq-tui.plist.lock"])

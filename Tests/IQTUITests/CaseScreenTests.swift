@@ -32,7 +32,7 @@ final class CaseScreenTests: XCTestCase {
         c.person.sex = .female
         c.nationality = "UA"
         c.yearOfEntry = 2022
-        c.residenceStatus = "§ 24 AufenthG"
+        c.residenceStatus = .temporaryProtection24
         c.benefits = .sgbII
         c.germanLevel = .b2
         c.regulated = true

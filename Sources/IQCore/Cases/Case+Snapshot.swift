@@ -17,7 +17,7 @@ extension Case: SnapshotRecord {
         w.text("countryOfTraining", countryOfTraining)
         w.int("yearOfEntry", yearOfEntry.map(Int64.init))
         w.text("residence", residence)
-        w.text("residenceStatus", residenceStatus)
+        if let residenceStatus { w.set("residenceStatus", .string(residenceStatus.rawValue)) }
         if let benefits { w.set("benefits", .string(benefits.rawValue)) }
         if let germanLevel { w.set("germanLevel", .string(germanLevel.rawValue)) }
         w.text("qualification", qualification)
@@ -38,6 +38,9 @@ extension Case: SnapshotRecord {
         w.day("deletionDate", deletionDate)
         w.text("notes", notes)
         if !timeline.isEmpty { w.set("timeline", .array(timeline.map(\.plist))) }
+        w.strings("furtherReferenzberufe", furtherReferenzberufe)
+        if let counsellingChannel { w.set("counsellingChannel", .string(counsellingChannel.rawValue)) }
+        if let counsellingResult { w.set("counsellingResult", .string(counsellingResult.rawValue)) }
         return w.value
     }
 
@@ -57,7 +60,7 @@ extension Case: SnapshotRecord {
         countryOfTraining = try r.text("countryOfTraining")
         yearOfEntry = try r.optionalInt("yearOfEntry").map { Int($0) }
         residence = try r.text("residence")
-        residenceStatus = try r.text("residenceStatus")
+        residenceStatus = try r.optionalEnum("residenceStatus", ResidenceStatus.self)
         benefits = try r.optionalEnum("benefits", Benefits.self)
         germanLevel = try r.optionalEnum("germanLevel", GermanLevel.self)
         qualification = try r.text("qualification")
@@ -80,6 +83,9 @@ extension Case: SnapshotRecord {
         deletionDate = try r.day("deletionDate")
         notes = try r.text("notes")
         timeline = try r.array("timeline") { (v, path) throws(PlistReader.SchemaError) in try TimelineEntry(plist: try PlistReader(v, path: path)) }
+        furtherReferenzberufe = try r.strings("furtherReferenzberufe")
+        counsellingChannel = try r.optionalEnum("counsellingChannel", Channel.self)
+        counsellingResult = try r.optionalEnum("counsellingResult", CounsellingResult.self)
     }
 }
 

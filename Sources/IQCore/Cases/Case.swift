@@ -9,12 +9,14 @@ public struct Case: Record, Codable {
     public var person: CasePerson
 
     // The pseudonymous part (what statistics and the IQ/ESF documentation use).
+    /// ISO 3166-1 alpha-2 code; text from before the codes that names no country stays as typed.
     public var nationality: String
+    /// ISO 3166-1 alpha-2 code, or legacy free text (as `nationality`).
     public var countryOfTraining: String
     public var yearOfEntry: Int?
     /// Place of residence (an NRW municipality, or a place abroad).
     public var residence: String
-    public var residenceStatus: String
+    public var residenceStatus: ResidenceStatus?
     public var benefits: Benefits?
     public var germanLevel: GermanLevel?
     /// The foreign qualification in the person's words.
@@ -39,6 +41,12 @@ public struct Case: Record, Codable {
     public var deletionDate: Day?
     public var notes: String
     public var timeline: [TimelineEntry]
+    // Coded documentation fields (CaseCoding.swift): further Referenzberufe beside the primary
+    // one (the authority suggestion and statistics use the primary), and the Erstberatung's form
+    // and result.
+    public var furtherReferenzberufe: [String]
+    public var counsellingChannel: Channel?
+    public var counsellingResult: CounsellingResult?
 
     public init(id: RecordID, meta: RecordMeta, number: String, person: CasePerson = CasePerson(), status: CaseStatus = .firstCounselling) {
         self.id = id
@@ -49,7 +57,7 @@ public struct Case: Record, Codable {
         countryOfTraining = ""
         yearOfEntry = nil
         residence = ""
-        residenceStatus = ""
+        residenceStatus = nil
         benefits = nil
         germanLevel = nil
         qualification = ""
@@ -70,6 +78,9 @@ public struct Case: Record, Codable {
         deletionDate = nil
         notes = ""
         timeline = []
+        furtherReferenzberufe = []
+        counsellingChannel = nil
+        counsellingResult = nil
     }
 
     /// "M. K." — enough for a counsellor to recognise a case, not enough to name anyone.

@@ -12,9 +12,11 @@ import Foundation
 //   not exist yet creates a case with it. A number twice in the file is an error.
 // - A new case needs first and last name, and an existing one's may not be emptied (the form's
 //   rule): a pseudonymised export therefore updates existing cases but cannot create new ones.
-// - Status, sex, benefits, came via and decision: raw value or German or English label; German
-//   level A1…C2; regulated: a label in either language ("Berufsbezeichnung geschützt") or the
-//   ja/nein/yes/no of older files. Days German ("3.4.2026") or ISO (`Day(parsing:)`).
+// - Status, sex, benefits, came via (also the old label "anders") and decision: raw value or
+//   German or English label; regulated: a label in either language ("Berufsbezeichnung
+//   geschützt") or the ja/nein/yes/no of older files. The coded fields (countries, residence
+//   status, German level, counselling form and result) map free text to codes, else warn
+//   (CaseExchange+ImportCoded.swift). Days German ("3.4.2026") or ISO (`Day(parsing:)`).
 //   Years from 1900 to the current year, entry not before birth, decision not before application.
 //   E-mail and phone as the partner import checks them.
 // - Site: its name or id. Measure: "Name Jahr" as exported, "Name (Jahr)", the id, or the name
@@ -105,7 +107,7 @@ struct CaseRowImporter {
         nextSerial = highest + 1
     }
 
-    private func cell(_ column: Column, _ row: CSV.Row) -> String? { header.cell(column, row) }
+    func cell(_ column: CaseExchange.Column, _ row: CSV.Row) -> String? { header.cell(column, row) }
 
     private mutating func newNumber() -> String {
         let n = String(nextSerial)
@@ -113,7 +115,7 @@ struct CaseRowImporter {
         return "NRW-\(thisYear)-" + String(repeating: "0", count: max(0, 6 - n.count)) + n
     }
 
-    private func label(_ column: Column) -> String { header.label(column) }
+    func label(_ column: CaseExchange.Column) -> String { header.label(column) }
 
     mutating func take(_ raw: CSV.Row, into result: inout CaseImportResult, newID: () -> RecordID) {
         // The notes are long text with line breaks, the rest short.
@@ -147,10 +149,7 @@ struct CaseRowImporter {
         text(.lastName) { $0.person.lastName = $1 }
         text(.referenzberuf) { $0.referenzberuf = $1 }
         text(.qualification) { $0.qualification = $1 }
-        text(.countryOfTraining) { $0.countryOfTraining = $1 }
-        text(.nationality) { $0.nationality = $1 }
         text(.residence) { $0.residence = $1 }
-        text(.residenceStatus) { $0.residenceStatus = $1 }
         text(.counsellor) { $0.counsellor = $1 }
         text(.notes) { $0.notes = $1 }
         for column in [Column.firstName, .lastName] {
@@ -189,17 +188,12 @@ struct CaseRowImporter {
         choice(.status, { (s: CaseStatus) in s.label }) { x, value in if let value { x.status = value } }
         choice(.sex, { (s: Sex) in s.label }) { $0.person.sex = $1 }
         choice(.benefits, { (b: Benefits) in b.label }) { $0.benefits = $1 }
-        choice(.cameVia, { (r: ReferralSource) in r.label }) { $0.cameVia = $1 }
-        choice(.decision, { (d: Decision) in d.label }) { $0.decision = $1 }
-        if let v = cell(.germanLevel, row) {
-            if v.isEmpty {
-                c.germanLevel = nil
-            } else if let level = GermanLevel(rawValue: v.lowercased()) {
-                c.germanLevel = level
-            } else {
-                errors.append(CaseExchangeText.importCaseUnknownValue(label(.germanLevel), v, "A1, A2, B1, B2, C1, C2"))
-            }
+        // "anders" was the label of "other" before it became "Sonstiges".
+        if let v = cell(.cameVia, row), PartnerExchange.fold(v) == "anders" { c.cameVia = .other } else {
+            choice(.cameVia, { (r: ReferralSource) in r.label }) { $0.cameVia = $1 }
         }
+        choice(.decision, { (d: Decision) in d.label }) { $0.decision = $1 }
+        takeCoded(row, into: &c, warnings: &warnings)
         if let v = cell(.regulated, row) {
             if v.isEmpty { c.regulated = nil } else if let r = Regulation(cell: v) { c.regulated = r } else {
                 let values = Regulation.allCases.map { $0.label.text(.de) } + ["ja", "nein", "yes", "no"]

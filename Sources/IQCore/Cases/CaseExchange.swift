@@ -25,6 +25,8 @@ public enum CaseExchange {
         case status, referenzberuf, qualification, countryOfTraining, nationality, yearOfEntry, residence
         case residenceStatus, benefits, germanLevel, regulated, authority, cameVia, site, counsellor
         case applicationDate, decision, decisionDate, consentDate, deletionDate, measure, provider, notes
+        // Coded documentation fields (CaseExchange+Coded.swift); the contacts are derived, never imported.
+        case furtherReferenzberufe, counsellingChannel, counsellingResult, counsellingContacts
 
         /// Names or reaches the person, or is free text that may: only with `--include-personal`.
         public var isPersonal: Bool {
@@ -70,6 +72,7 @@ public enum CaseExchange {
             case .measure: CaseText.caseMeasure
             case .provider: CaseText.caseProvider
             case .notes: CaseText.caseNotes
+            case .furtherReferenzberufe, .counsellingChannel, .counsellingResult, .counsellingContacts: codedHeader
             }
         }
 
@@ -106,6 +109,7 @@ public enum CaseExchange {
             case .measure: "measure"
             case .provider: "provider"
             case .notes: "notes"
+            case .furtherReferenzberufe, .counsellingChannel, .counsellingResult, .counsellingContacts: codedKey
             }
         }
 
@@ -177,7 +181,7 @@ public enum CaseExchange {
     // MARK: CSV
 
     /// A cell as the CSV (and the text report) shows it: labels and days in the language.
-    static func value(_ column: Column, of c: Case, _ document: Document, _ language: Language) -> String {
+    static func value(_ column: Column, of c: Case, _ document: Document, _ language: Language, today: Day? = nil) -> String {
         let label = { (key: Message?) in key.map { $0.text(language) } ?? "" }
         let day = { (d: Day?) in d?.text(language) ?? "" }
         switch column {
@@ -191,11 +195,11 @@ public enum CaseExchange {
         case .status: return label(c.status.label)
         case .referenzberuf: return c.referenzberuf
         case .qualification: return c.qualification
-        case .countryOfTraining: return c.countryOfTraining
-        case .nationality: return c.nationality
+        case .countryOfTraining: return countryName(c.countryOfTraining, language)
+        case .nationality: return countryName(c.nationality, language)
         case .yearOfEntry: return c.yearOfEntry.map(String.init) ?? ""
         case .residence: return c.residence
-        case .residenceStatus: return c.residenceStatus
+        case .residenceStatus: return label(c.residenceStatus?.label)
         case .benefits: return label(c.benefits?.label)
         case .germanLevel: return c.germanLevel?.rawValue.uppercased() ?? ""
         case .regulated: return c.regulated?.label.text(language) ?? ""
@@ -211,15 +215,17 @@ public enum CaseExchange {
         case .measure: return measureName(c.measureID, document)
         case .provider: return providerName(c.providerID, document)
         case .notes: return c.notes
+        case .furtherReferenzberufe, .counsellingChannel, .counsellingResult, .counsellingContacts:
+            return codedValue(column, of: c, language, today: today)
         }
     }
 
     /// All cases as CSV (CRLF, RFC 4180, formula guard), pseudonymised unless `includePersonal`.
-    public static func csv(_ document: Document, language: Language, includePersonal: Bool, byteOrderMark: Bool = false) -> String {
+    public static func csv(_ document: Document, language: Language, includePersonal: Bool, byteOrderMark: Bool = false, today: Day? = nil) -> String {
         let columns = Column.columns(includePersonal: includePersonal)
         var rows: [[String]] = [columns.map { $0.header.text(language) }]
         for c in sorted(document.cases.items) {
-            rows.append(columns.map { value($0, of: c, document, language) })
+            rows.append(columns.map { value($0, of: c, document, language, today: today) })
         }
         return (byteOrderMark ? "\u{FEFF}" : "") + CSV.write(rows, separator: PartnerExchange.separator(language))
     }
@@ -234,7 +240,7 @@ public enum CaseExchange {
     static func jsonName(_ name: String) -> String { name.isEmpty ? "null" : json(name) }
 
     /// A JSON value of one column: raw enum values, ISO days, numbers, null for unknown.
-    static func jsonValue(_ column: Column, of c: Case, _ document: Document) -> String {
+    static func jsonValue(_ column: Column, of c: Case, _ document: Document, today: Day? = nil) -> String {
         switch column {
         case .number: json(c.number)
         case .firstName: json(c.person.firstName)
@@ -266,16 +272,17 @@ public enum CaseExchange {
         case .measure: jsonName(measureName(c.measureID, document))
         case .provider: jsonName(providerName(c.providerID, document))
         case .notes: json(c.notes)
+        case .furtherReferenzberufe, .counsellingChannel, .counsellingResult, .counsellingContacts: codedJSON(column, of: c, today: today)
         }
     }
 
     /// All cases as a JSON array, pseudonymised unless `includePersonal`.
-    public static func json(_ document: Document, includePersonal: Bool) -> String {
+    public static func json(_ document: Document, includePersonal: Bool, today: Day? = nil) -> String {
         let cases = sorted(document.cases.items)
         guard !cases.isEmpty else { return "[]\n" }
         let columns = Column.columns(includePersonal: includePersonal)
         let objects = cases.map { c in
-            "  {\n" + columns.map { "    \(json($0.key)): \(jsonValue($0, of: c, document))" }.joined(separator: ",\n") + "\n  }"
+            "  {\n" + columns.map { "    \(json($0.key)): \(jsonValue($0, of: c, document, today: today))" }.joined(separator: ",\n") + "\n  }"
         }
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
@@ -283,7 +290,7 @@ public enum CaseExchange {
     // MARK: Art. 15: everything on one person
 
     /// One case as JSON: every column, the ids of linked records, the timeline and the record data.
-    public static func reportJSON(_ c: Case, _ document: Document) -> String {
+    public static func reportJSON(_ c: Case, _ document: Document, today: Day? = nil) -> String {
         var lines: [String] = []
         func add(_ key: String, _ value: String) { lines.append("  \(json(key)): \(value)") }
         add("number", json(c.number))
@@ -291,7 +298,7 @@ public enum CaseExchange {
         let person: [Column] = [.firstName, .lastName, .birthYear, .sex, .phone, .email]
         add("person", "{ " + person.map { "\(json($0.key)): \(jsonValue($0, of: c, document))" }.joined(separator: ", ") + " }")
         for column in Column.allCases where !column.isPersonal && column != .number {
-            add(column.key, jsonValue(column, of: c, document))
+            add(column.key, jsonValue(column, of: c, document, today: today))
             if column == .authority { add("authorityID", c.authorityID.map { json($0.rawValue) } ?? "null") }
             if column == .site { add("siteID", c.siteID.map { json($0.rawValue) } ?? "null") }
             if column == .measure { add("measureID", c.measureID.map { json($0.rawValue) } ?? "null") }
@@ -337,7 +344,7 @@ public enum CaseExchange {
         }
         let rows = { (columns: [Column]) in
             columns.map { column -> (String, String) in
-                var value = value(column, of: c, document, language)
+                var value = value(column, of: c, document, language, today: Day(now))
                 if column == .site { value = gone(value, c.siteID, c.siteID.flatMap { document.sites[$0] } != nil) }
                 if column == .measure { value = gone(value, c.measureID, c.measureID.flatMap { document.measures[$0] } != nil) }
                 if column == .provider { value = gone(value, c.providerID, c.providerID.flatMap { document.partners[$0] } != nil) }

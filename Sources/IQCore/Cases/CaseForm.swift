@@ -14,17 +14,21 @@ public struct CaseEditorForm: FormModel {
     public var email: TextInput
     public var counsellingHeading: Heading
     public var referenzberuf: TextInput
+    /// Coded documentation fields (CaseForm+Coded.swift), declared in slot order.
+    public var furtherReferenzberufe: TextInput
     public var qualification: TextInput
-    public var countryOfTraining: TextInput
-    public var nationality: TextInput
+    public var countryOfTraining: ChoiceInput<String>
+    public var nationality: ChoiceInput<String>
     public var yearOfEntry: TextInput
     public var residence: TextInput
-    public var residenceStatus: TextInput
+    public var residenceStatus: ChoiceInput<ResidenceStatus>
     public var benefits: ChoiceInput<Benefits>
     public var germanLevel: ChoiceInput<GermanLevel>
     public var regulated: ChoiceInput<Regulation>
     public var authority: TextInput
     public var cameVia: ChoiceInput<ReferralSource>
+    public var counsellingChannel: ChoiceInput<Channel>
+    public var counsellingResult: ChoiceInput<CounsellingResult>
     public var site: ReferenceInput
     public var counsellor: TextInput
     public var applicationDate: DayInput
@@ -52,11 +56,11 @@ public struct CaseEditorForm: FormModel {
         counsellingHeading = Heading(t(CaseText.caseCounselling))
         referenzberuf = TextInput(t(CaseText.colReferenzberuf), text: c?.referenzberuf ?? "")
         qualification = TextInput(t(CaseText.caseQualification), text: c?.qualification ?? "")
-        countryOfTraining = TextInput(t(CaseText.caseCountryOfTraining), text: c?.countryOfTraining ?? "")
-        nationality = TextInput(t(CaseText.caseNationality), text: c?.nationality ?? "")
+        countryOfTraining = CaseForm.country(t(CaseText.caseCountryOfTraining), none: unknown, stored: c?.countryOfTraining ?? "", lang)
+        nationality = CaseForm.country(t(CaseText.caseNationality), none: unknown, stored: c?.nationality ?? "", lang)
         yearOfEntry = TextInput(t(CaseText.caseYearOfEntry), text: c?.yearOfEntry.map(String.init) ?? "")
         residence = TextInput(t(CaseText.caseResidence), text: c?.residence ?? "")
-        residenceStatus = TextInput(t(CaseText.caseResidenceStatus), text: c?.residenceStatus ?? "")
+        residenceStatus = ChoiceInput(t(CaseText.caseResidenceStatus), none: unknown, options: all { $0.label }, selected: c?.residenceStatus)
         benefits = ChoiceInput(t(CaseText.caseBenefits), none: unknown, options: all { $0.label }, selected: c?.benefits)
         germanLevel = ChoiceInput(t(CaseText.caseGermanLevel), none: unknown, options: GermanLevel.allCases.map { ($0, $0.rawValue.uppercased()) },
                                   selected: c?.germanLevel)
@@ -73,16 +77,21 @@ public struct CaseEditorForm: FormModel {
         consentDate = DayInput(t(CaseText.caseConsentDate), day: c?.consentDate, language: lang)
         deletionDate = DayInput(t(CaseText.caseDeletionDate), day: c?.deletionDate, language: lang)
         notes = TextInput(t(CaseText.caseNotes), multiline: true, text: c?.notes ?? "")
+        furtherReferenzberufe = TextInput(t(CaseText.caseFurtherReferenzberufe), text: (c?.furtherReferenzberufe ?? []).joined(separator: "; "))
+        counsellingChannel = ChoiceInput(t(CaseText.caseCounsellingChannel), none: unknown, options: all { $0.label }, selected: c?.counsellingChannel)
+        counsellingResult = ChoiceInput(t(CaseText.caseCounsellingResult), none: unknown, options: all { $0.label }, selected: c?.counsellingResult)
     }
 
     public var slots: [FormSlot<Self>] {
         [FormSlot(\.personHeading, "personHeading"), FormSlot(\.firstName, "firstName"), FormSlot(\.lastName, "lastName"),
          FormSlot(\.birthYear, "birthYear"), FormSlot(\.sex, "sex"), FormSlot(\.phone, "phone"), FormSlot(\.email, "email"),
          FormSlot(\.counsellingHeading, "counsellingHeading"), FormSlot(\.referenzberuf, "referenzberuf"),
+         FormSlot(\.furtherReferenzberufe, "furtherReferenzberufe"),
          FormSlot(\.qualification, "qualification"), FormSlot(\.countryOfTraining, "countryOfTraining"),
          FormSlot(\.nationality, "nationality"), FormSlot(\.yearOfEntry, "yearOfEntry"), FormSlot(\.residence, "residence"),
          FormSlot(\.residenceStatus, "residenceStatus"), FormSlot(\.benefits, "benefits"), FormSlot(\.germanLevel, "germanLevel"),
          FormSlot(\.regulated, "regulated"), FormSlot(\.authority, "authority"), FormSlot(\.cameVia, "cameVia"),
+         FormSlot(\.counsellingChannel, "counsellingChannel"), FormSlot(\.counsellingResult, "counsellingResult"),
          FormSlot(\.site, "site"), FormSlot(\.counsellor, "counsellor"), FormSlot(\.applicationDate, "applicationDate"),
          FormSlot(\.decision, "decision"), FormSlot(\.decisionDate, "decisionDate"), FormSlot(\.measure, "measure"),
          FormSlot(\.provider, "provider"), FormSlot(\.consentDate, "consentDate"), FormSlot(\.deletionDate, "deletionDate"),
@@ -146,7 +155,7 @@ public struct CaseEditorForm: FormModel {
     /// The suggestion for the Referenzberuf, country of training and residence typed so far.
     var suggestion: AuthorityRouting.Result? {
         guard let occupation = ReferenceOccupations.find(referenzberuf.value) else { return nil }
-        let country = countryOfTraining.value
+        let country = countryOfTraining.value ?? ""
         return AuthorityRouting.suggest(occupation: occupation, countryOfTraining: country.isEmpty ? nil : country,
                                         living: Residence.find(residence.value))
     }
@@ -162,8 +171,8 @@ public struct CaseEditorForm: FormModel {
         c.person.email = email.value
         c.referenzberuf = referenzberuf.value
         c.qualification = qualification.value
-        c.countryOfTraining = countryOfTraining.value
-        c.nationality = nationality.value
+        c.countryOfTraining = countryOfTraining.value ?? ""
+        c.nationality = nationality.value ?? ""
         c.yearOfEntry = yearOfEntry.number
         c.residence = residence.value
         c.residenceStatus = residenceStatus.value
@@ -187,6 +196,9 @@ public struct CaseEditorForm: FormModel {
         c.consentDate = consentDate.day
         c.deletionDate = deletionDate.day
         c.notes = notes.value
+        c.furtherReferenzberufe = CaseForm.occupations(furtherReferenzberufe.value, primary: referenzberuf.value)
+        c.counsellingChannel = counsellingChannel.value
+        c.counsellingResult = counsellingResult.value
         // A Referenzberuf from the table is written as the table names it; an empty authority
         // and an unknown "regulated" are filled from the rules.
         if let occupation = ReferenceOccupations.find(c.referenzberuf) {

@@ -57,12 +57,12 @@ extension Case {
     }
 }
 
-/// The case list as the pane shows it. Searching looks at the case number, the Referenzberuf,
+/// The case list as the pane shows it. Searching looks at the case number, the Referenzberufe,
 /// the residence and the counsellor — never at names, so a list on a shared screen names no one.
 public enum CaseList {
     static func index(_ document: Document) -> ListIndex<Case> {
         document.memo.slots.caseIndex.index(document.cases,
-                                            text: { "\($0.number) \($0.referenzberuf) \($0.residence) \($0.counsellor) \($0.qualification)" },
+                                            text: { "\($0.number) \($0.referenzberuf) \($0.residence) \($0.counsellor) \($0.qualification) \($0.furtherReferenzberufe.joined(separator: " "))" },
                                             sortKeys: ["name": \.number, "number": \.number,
                                                        "status": { c in "\(CaseStatus.allCases.firstIndex(of: c.status) ?? 0) \(c.number)" }])
     }

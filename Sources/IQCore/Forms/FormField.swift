@@ -18,9 +18,13 @@ public struct FormField: Equatable, Sendable {
         /// next start's lists may change.
         public var token: String
         public var label: String
+        /// More words searching finds the option by (a country's name in the other language and
+        /// its code), not shown.
+        public var also: String
         init(_ token: String, _ label: String) {
             self.token = token
             self.label = label
+            also = ""
         }
     }
 

@@ -58,6 +58,8 @@ extension Benefits: FormChoiceValue {}
 extension GermanLevel: FormChoiceValue {}
 extension ReferralSource: FormChoiceValue {}
 extension Decision: FormChoiceValue {}
+extension ResidenceStatus: FormChoiceValue {}
+extension CounsellingResult: FormChoiceValue {}
 extension RecordID: FormChoiceValue {
     public var formToken: String { rawValue }
 }
@@ -97,6 +99,13 @@ public struct ChoiceInput<Value: FormChoiceValue>: FormInput {
     /// Chooses an option by its value; a value that is not offered changes nothing.
     public mutating func select(_ value: Value?) {
         if let i = values.firstIndex(of: value) { control.selected = i }
+    }
+
+    /// Lets searching find each option by more words than its label (see `FormField.Choice.also`).
+    public mutating func searchAlso(_ words: (Value) -> String) {
+        guard case .choice(var options) = control.kind else { return }
+        for i in options.indices { if let v = values[i] { options[i].also = words(v) } }
+        control.kind = .choice(options)
     }
 
     /// The labels of the options, in the order shown.

@@ -131,10 +131,14 @@ public enum FormReducer {
     static func searchChoice(_ field: inout FormField, step: Int) {
         guard case .choice(let options) = field.kind, !field.text.isEmpty else { return }
         let query = SearchKey.Query(field.text.text)
-        let matching = options.indices.filter { SearchKey(options[$0].label).matches(query) }
+        let matching = options.indices.filter {
+            SearchKey(options[$0].also.isEmpty ? options[$0].label : options[$0].label + " " + options[$0].also).matches(query)
+        }
         guard !matching.isEmpty else { return }
         if step == 0 {
-            field.selected = matching[0]
+            // A code typed in full ("DE") picks its country before names that merely contain it.
+            let typed = LookupFold.fold(field.text.text)
+            field.selected = matching.first { LookupFold.fold(options[$0].also).split(separator: " ").contains(Substring(typed)) } ?? matching[0]
         } else {
             let at = matching.firstIndex(of: field.selected ?? -1) ?? -1
             field.selected = matching[((at + step) % matching.count + matching.count) % matching.count]

@@ -19,6 +19,8 @@
 //   position does not tell which of them is larger.
 // - Every breakdown covers every case counted (a missing value is the category "not
 //   recorded"), so all breakdowns have the same total.
+// The coded documentation fields (nationality, residence status, German level, benefits, sex,
+// access route, counselling form and result) are breakdowns too: CaseStatistics+Coded.swift.
 // Not covered: differences between two outputs (a year against all years, say) can still
 // narrow a small count down; hand out one consistent set of figures.
 //
@@ -110,6 +112,8 @@ public enum Suppression {
 public struct CaseBreakdown: Equatable, Sendable {
     public enum Dimension: String, CaseIterable, Sendable {
         case status, countryOfTraining, referenzberuf, site, month
+        // The coded documentation fields (CaseStatistics+Coded.swift).
+        case nationality, residenceStatus, germanLevel, benefits, sex, cameVia, counsellingChannel, counsellingResult
 
         public var title: Message {
             switch self {
@@ -118,6 +122,7 @@ public struct CaseBreakdown: Equatable, Sendable {
             case .referenzberuf: StatisticsText.statsByOccupation
             case .site: StatisticsText.statsBySite
             case .month: StatisticsText.statsByMonth
+            case .nationality, .residenceStatus, .germanLevel, .benefits, .sex, .cameVia, .counsellingChannel, .counsellingResult: codedTitle
             }
         }
     }
@@ -220,10 +225,17 @@ public struct CaseStatistics: Equatable, Sendable {
             } else {
                 tallies[.month]?.add(unknownKey, label: notRecorded)
             }
+            for dimension in CaseBreakdown.Dimension.coded {
+                let category = codedCategory(dimension, c, language)
+                tallies[dimension]?.add(category.key, label: category.label)
+            }
         }
 
         // Every status is listed (0 included); the other breakdowns list what occurs.
         for status in CaseStatus.allCases { tallies[.status]?.ensure(status.rawValue, label: status.label.text(language)) }
+        for dimension in CaseBreakdown.Dimension.coded {
+            for code in dimension.codes ?? [] { tallies[dimension]?.ensure(code.key, label: code.label.text(language)) }
+        }
 
         let breakdowns = CaseBreakdown.Dimension.allCases.map { dimension -> CaseBreakdown in
             let tally = tallies[dimension] ?? Tally()
@@ -234,14 +246,17 @@ public struct CaseStatistics: Equatable, Sendable {
                 entries.sort { (order.firstIndex(of: $0.key) ?? order.count) < (order.firstIndex(of: $1.key) ?? order.count) }
             case .month:
                 entries.sort { ($0.key == unknownKey ? 1 : 0, $0.key) < ($1.key == unknownKey ? 1 : 0, $1.key) }
-            case .countryOfTraining, .referenzberuf, .site:
+            case .countryOfTraining, .referenzberuf, .site, .nationality:
                 entries.sort(by: byLabel)
+            case .residenceStatus, .germanLevel, .benefits, .sex, .cameVia, .counsellingChannel, .counsellingResult:
+                let order = dimension.codes?.map(\.key) ?? []
+                entries.sort { (order.firstIndex(of: $0.key) ?? order.count) < (order.firstIndex(of: $1.key) ?? order.count) }
             }
             let (shown, total) = Suppression.breakdown(entries.map(\.count))
             var categories = zip(entries, shown).map { entry, s in
                 CaseBreakdown.Category(key: entry.key, label: entry.label, shown: s, count: entry.count)
             }
-            if dimension != .status, dimension != .month { categories = ordered(categories) }
+            if dimension != .status, dimension != .month, dimension.codes == nil { categories = ordered(categories) }
             return CaseBreakdown(dimension: dimension, categories: categories, total: total)
         }
         // A breakdown that had to withhold its total withholds the count of all cases too.

@@ -129,7 +129,11 @@ extension AnyRecord {
     /// A record of `kind` out of a property list; nil when it is not one (a journal's edit).
     package static func decoded(_ kind: RecordKind, from value: PlistValue) -> AnyRecord? {
         guard let reader = try? PlistReader(value, path: "record") else { return nil }
-        return try? AnyRecord(kind: kind, plist: reader)
+        if let record = try? AnyRecord(kind: kind, plist: reader) { return record }
+        // A case a version-2 program journaled (free-text residence status) before an upgrade:
+        // coded as the snapshot migration codes it, so the unsaved edit is not lost.
+        guard kind == .case, let migrated = try? PlistReader(SnapshotMigrations.codeCase(value), path: "record") else { return nil }
+        return try? AnyRecord(kind: kind, plist: migrated)
     }
 
     init(kind: RecordKind, plist reader: PlistReader) throws(PlistReader.SchemaError) {

@@ -5,7 +5,7 @@ import Foundation
 public enum SnapshotCodec {
     /// The format this program writes. Files of earlier versions are migrated on load; files of
     /// a newer version are refused (never overwritten).
-    public static let formatVersion = 2
+    public static let formatVersion = 3
 
     public struct Header: Equatable, Sendable {
         public var formatVersion: Int
@@ -98,9 +98,12 @@ public enum SnapshotCodec {
 ///
 /// 1 → 2: payments came in. Version 2 files are refused by version-1 programs, which would
 /// otherwise drop the payments on their next save; a version-1 file simply has none.
+///
+/// 2 → 3: coded case fields (SnapshotMigration+Codes.swift).
 enum SnapshotMigrations {
     static let steps: [Int: @Sendable (PlistValue) throws(PlistReader.SchemaError) -> PlistValue] = [
         1: addPayments,
+        2: codeCaseFields,
     ]
 
     @Sendable static func addPayments(_ root: PlistValue) throws(PlistReader.SchemaError) -> PlistValue {

@@ -50,7 +50,9 @@ public enum KeyMap {
         guard let field = state.form?.focusedField else { return nil }
         switch field.kind {
         case .text, .multiline: return .form(.edit(.insert(String(ch))))
-        case .choice: return ch == " " ? .form(.choose(1)) : .form(.typeAhead(ch))
+        // Space steps to the next option, except in a long list being searched: there it goes
+        // into the search ("Vereinigte Staaten", "Sri Lanka").
+        case .choice: return ch == " " && !(field.searchesChoices && !field.text.isEmpty) ? .form(.choose(1)) : .form(.typeAhead(ch))
         case .checkbox: return ch == " " ? .form(.toggle) : nil
         case .heading: return nil
         }

@@ -60,7 +60,7 @@ public enum CaseText {
     public static var cameAgency: Message { Message(de: "Agentur für Arbeit", en: "employment agency") }
     public static var cameInternet: Message { Message(de: "Internet", en: "internet") }
     public static var cameMSO: Message { Message(de: "Migrantenorganisation", en: "migrant organisation") }
-    public static var cameOther: Message { Message(de: "anders", en: "other") }
+    public static var cameOther: Message { Message(de: "Sonstiges", en: "Other") }
     public static var decisionFull: Message { Message(de: "volle Gleichwertigkeit", en: "full equivalence") }
     public static var decisionPartial: Message { Message(de: "teilweise Gleichwertigkeit", en: "partial equivalence") }
     public static var decisionNone: Message { Message(de: "keine Gleichwertigkeit", en: "no equivalence") }
