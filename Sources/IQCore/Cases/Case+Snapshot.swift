@@ -38,6 +38,8 @@ extension Case: SnapshotRecord {
         w.day("deletionDate", deletionDate)
         w.text("notes", notes)
         if !timeline.isEmpty { w.set("timeline", .array(timeline.map(\.plist))) }
+        w.day("firstCounsellingDate", firstCounsellingDate)
+        if !recognition.isEmpty { w.set("recognition", recognition.plist) }
         return w.value
     }
 
@@ -77,6 +79,8 @@ extension Case: SnapshotRecord {
         deletionDate = try r.day("deletionDate")
         notes = try r.text("notes")
         timeline = try r.array("timeline") { (v, path) throws(PlistReader.SchemaError) in try TimelineEntry(plist: try PlistReader(v, path: path)) }
+        firstCounsellingDate = try r.day("firstCounsellingDate")
+        if let v = r.value["recognition"] { recognition = try RecognitionDetails(plist: try PlistReader(v, path: r.path + ".recognition")) }
     }
 }
 

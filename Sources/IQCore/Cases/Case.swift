@@ -39,6 +39,10 @@ public struct Case: Record, Codable {
     public var deletionDate: Day?
     public var notes: String
     public var timeline: [TimelineEntry]
+    /// The day of the Erstberatung (a new case: the day it is recorded).
+    public var firstCounsellingDate: Day?
+    /// The procedure's further dates and the Bescheid's details (RecognitionDetails.swift).
+    public var recognition: RecognitionDetails
 
     public init(id: RecordID, meta: RecordMeta, number: String, person: CasePerson = CasePerson(), status: CaseStatus = .firstCounselling) {
         self.id = id
@@ -70,6 +74,8 @@ public struct Case: Record, Codable {
         deletionDate = nil
         notes = ""
         timeline = []
+        firstCounsellingDate = nil
+        recognition = RecognitionDetails()
     }
 
     /// "M. K." — enough for a counsellor to recognise a case, not enough to name anyone.
@@ -100,8 +106,10 @@ public enum ReferralSource: String, CaseIterable, Codable, Sendable {
     case selfReferred, socialEnvironment, jobcenter, employmentAgency, internet, migrantOrganisation, other
 }
 
-/// The outcome of the Gleichwertigkeitsprüfung.
-public enum Decision: String, CaseIterable, Codable, Sendable { case full, partial, none }
+/// The outcome of the Gleichwertigkeitsprüfung; or, as a result of its own kind, the ZAB's
+/// Zeugnisbewertung (a comparison of a degree, no recognition), which takes the Bescheid's
+/// place in the case: one result, one date, one breakdown in the statistics.
+public enum Decision: String, CaseIterable, Codable, Sendable { case full, partial, none, zabStatement }
 
 /// An event in the case's history: a status change, an appointment or a referral.
 public struct TimelineEntry: Equatable, Codable, Sendable {

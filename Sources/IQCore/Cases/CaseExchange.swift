@@ -24,7 +24,9 @@ public enum CaseExchange {
         case number, firstName, lastName, birthYear, sex, phone, email
         case status, referenzberuf, qualification, countryOfTraining, nationality, yearOfEntry, residence
         case residenceStatus, benefits, germanLevel, regulated, authority, cameVia, site, counsellor
-        case applicationDate, decision, decisionDate, consentDate, deletionDate, measure, provider, notes
+        case applicationDate, decision, decisionDate
+        case firstCounsellingDate, skillsAnalysisDate, fileCompleteDate, compensation, adaptationMonths, fees, grant, grantAmount, qualificationStart, licenceDate, onHoldSince, endDate
+        case consentDate, deletionDate, measure, provider, notes
 
         /// Names or reaches the person, or is free text that may: only with `--include-personal`.
         public var isPersonal: Bool {
@@ -70,6 +72,8 @@ public enum CaseExchange {
             case .measure: CaseText.caseMeasure
             case .provider: CaseText.caseProvider
             case .notes: CaseText.caseNotes
+            case .firstCounsellingDate, .skillsAnalysisDate, .fileCompleteDate, .compensation, .adaptationMonths, .fees, .grant, .grantAmount,
+                 .qualificationStart, .licenceDate, .onHoldSince, .endDate: progressHeader
             }
         }
 
@@ -106,6 +110,8 @@ public enum CaseExchange {
             case .measure: "measure"
             case .provider: "provider"
             case .notes: "notes"
+            case .firstCounsellingDate, .skillsAnalysisDate, .fileCompleteDate, .compensation, .adaptationMonths, .fees, .grant, .grantAmount,
+                 .qualificationStart, .licenceDate, .onHoldSince, .endDate: progressKey
             }
         }
 
@@ -215,6 +221,8 @@ public enum CaseExchange {
         case .measure: return measureName(c.measureID, document)
         case .provider: return providerName(c.providerID, document)
         case .notes: return c.notes
+        case .firstCounsellingDate, .skillsAnalysisDate, .fileCompleteDate, .compensation, .adaptationMonths, .fees, .grant, .grantAmount,
+             .qualificationStart, .licenceDate, .onHoldSince, .endDate: return progressValue(column, of: c, language)
         }
     }
 
@@ -270,6 +278,8 @@ public enum CaseExchange {
         case .measure: jsonName(measureName(c.measureID, document))
         case .provider: jsonName(providerName(c.providerID, document))
         case .notes: json(c.notes)
+        case .firstCounsellingDate, .skillsAnalysisDate, .fileCompleteDate, .compensation, .adaptationMonths, .fees, .grant, .grantAmount,
+             .qualificationStart, .licenceDate, .onHoldSince, .endDate: progressJSON(column, of: c)
         }
     }
 

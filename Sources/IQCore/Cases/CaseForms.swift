@@ -66,10 +66,11 @@ public enum CaseForm {
                        names.isEmpty ? CommonText.valueNone.text(.de) : names.joined(separator: ", "))
     }
 
-    /// The case after a status step: the status, its timeline entry, and on closing a deletion
-    /// date at the end of the third year after (unless one was set).
+    /// The case after a status step: the status, its date (CaseWorkflow+Dates.swift), its timeline
+    /// entry, and on closing a deletion date at the end of the third year after (unless one was set).
     public static func step(_ c: Case, to status: CaseStatus, on day: Day, note: String) -> Case {
         var c = c
+        CaseWorkflow.recordDates(&c, to: status, on: day)
         c.timeline.append(TimelineEntry(day: day, kind: .status(from: c.status, to: status), note: note))
         let wasEnded = c.status.isEnded
         c.status = status

@@ -110,6 +110,7 @@ public enum Suppression {
 public struct CaseBreakdown: Equatable, Sendable {
     public enum Dimension: String, CaseIterable, Sendable {
         case status, countryOfTraining, referenzberuf, site, month
+        case decision, compensation, grant
 
         public var title: Message {
             switch self {
@@ -118,6 +119,9 @@ public struct CaseBreakdown: Equatable, Sendable {
             case .referenzberuf: StatisticsText.statsByOccupation
             case .site: StatisticsText.statsBySite
             case .month: StatisticsText.statsByMonth
+            case .decision: CaseText.statsByDecision
+            case .compensation: CaseText.statsByCompensation
+            case .grant: CaseText.statsByGrant
             }
         }
     }
@@ -214,6 +218,10 @@ public struct CaseStatistics: Equatable, Sendable {
                 tallies[.site]?.add(unknownKey, label: notRecorded)
             }
 
+            for (dimension, category) in zip(progressDimensions, progressCategories(c, language)) {
+                tallies[dimension]?.add(category?.key ?? unknownKey, label: category?.label ?? notRecorded)
+            }
+
             if let day = countingDay(c) {
                 let month = day.month < 10 ? "0\(day.month)" : "\(day.month)"
                 tallies[.month]?.add("\(day.year)-\(month)", label: language == .de ? "\(month).\(day.year)" : "\(day.year)-\(month)")
@@ -224,6 +232,9 @@ public struct CaseStatistics: Equatable, Sendable {
 
         // Every status is listed (0 included); the other breakdowns list what occurs.
         for status in CaseStatus.allCases { tallies[.status]?.ensure(status.rawValue, label: status.label.text(language)) }
+        for dimension in progressDimensions {
+            for value in progressValues(dimension, language) { tallies[dimension]?.ensure(value.key, label: value.label) }
+        }
 
         let breakdowns = CaseBreakdown.Dimension.allCases.map { dimension -> CaseBreakdown in
             let tally = tallies[dimension] ?? Tally()
@@ -236,12 +247,15 @@ public struct CaseStatistics: Equatable, Sendable {
                 entries.sort { ($0.key == unknownKey ? 1 : 0, $0.key) < ($1.key == unknownKey ? 1 : 0, $1.key) }
             case .countryOfTraining, .referenzberuf, .site:
                 entries.sort(by: byLabel)
+            case .decision, .compensation, .grant:
+                let order = progressValues(dimension, language).map(\.key)
+                entries.sort { (order.firstIndex(of: $0.key) ?? order.count) < (order.firstIndex(of: $1.key) ?? order.count) }
             }
             let (shown, total) = Suppression.breakdown(entries.map(\.count))
             var categories = zip(entries, shown).map { entry, s in
                 CaseBreakdown.Category(key: entry.key, label: entry.label, shown: s, count: entry.count)
             }
-            if dimension != .status, dimension != .month { categories = ordered(categories) }
+            if [.countryOfTraining, .referenzberuf, .site].contains(dimension) { categories = ordered(categories) }
             return CaseBreakdown(dimension: dimension, categories: categories, total: total)
         }
         // A breakdown that had to withhold its total withholds the count of all cases too.
