@@ -173,7 +173,7 @@ final class StatisticsReportTests: XCTestCase, StatisticsTesting {
         let status = try XCTUnwrap(breakdowns.first?["categories"] as? [[String: Any]])
         XCTAssertEqual(status.first { $0["key"] as? String == "applied" }?["count"] as? String, "<5")
         XCTAssertEqual(status.first { $0["key"] as? String == "firstCounselling" }?["count"] as? Int, 7)
-        XCTAssertNotNil(breakdowns.last?["basis"] as? String, "the month says which date it is")
+        XCTAssertNotNil(breakdowns.first { $0["dimension"] as? String == "month" }?["basis"] as? String, "the month says which date it is")
 
         let reference = try XCTUnwrap(object["referenceFigures"] as? [[String: Any]])
         let figures = reference.flatMap { ($0["figures"] as? [[String: Any]]) ?? [] }

@@ -69,11 +69,12 @@ public struct CaseProgressInputs: Equatable, Sendable {
 extension CaseEditorForm {
     /// The group's slots, with literal key paths (the slots are made on every key).
     var progressSlots: [FormSlot<Self>] {
-        [FormSlot(\.progress.heading, "progressHeading"), FormSlot(\.progress.firstCounselling, "firstCounsellingDate"),
-         FormSlot(\.progress.skillsAnalysis, "skillsAnalysisDate"), FormSlot(\.progress.fileComplete, "fileCompleteDate"),
-         FormSlot(\.progress.compensation, "compensation"), FormSlot(\.progress.months, "adaptationMonths"),
-         FormSlot(\.progress.fees, "fees"), FormSlot(\.progress.grant, "grant"), FormSlot(\.progress.grantAmount, "grantAmount"),
-         FormSlot(\.progress.qualificationStart, "qualificationStart"), FormSlot(\.progress.licence, "licenceDate"),
-         FormSlot(\.progress.onHoldSince, "onHoldSince"), FormSlot(\.progress.endDate, "endDate")]
+        [FormSlot(\.progress.heading, "progress.heading"), FormSlot(\.progress.firstCounselling, "progress.firstCounselling"),
+         FormSlot(\.progress.skillsAnalysis, "progress.skillsAnalysis"), FormSlot(\.progress.fileComplete, "progress.fileComplete"),
+         FormSlot(\.progress.compensation, "progress.compensation"), FormSlot(\.progress.months, "progress.months"),
+         FormSlot(\.progress.fees, "progress.fees"), FormSlot(\.progress.grant, "progress.grant"),
+         FormSlot(\.progress.grantAmount, "progress.grantAmount"), FormSlot(\.progress.qualificationStart, "progress.qualificationStart"),
+         FormSlot(\.progress.licence, "progress.licence"), FormSlot(\.progress.onHoldSince, "progress.onHoldSince"),
+         FormSlot(\.progress.endDate, "progress.endDate")]
     }
 }
