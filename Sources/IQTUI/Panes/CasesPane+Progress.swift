@@ -1,7 +1,7 @@
 import IQCore
 
 /// The open case's lines of the procedure's dates and the Bescheid's details (issue 15, §1–2),
-/// each in its group; empty values read "keine" like the rest of the open case.
+/// each in its group; empty values read as every empty field of the open case.
 extension CasesPane {
     /// Under "Beruf und Anerkennung", after the Bescheid.
     static func recognitionLines(_ c: Case, _ state: AppState) -> [DetailView.Line] {

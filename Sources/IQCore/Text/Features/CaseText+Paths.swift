@@ -27,15 +27,15 @@ extension CaseText {
 
     // The fields (form, open case, export headers).
     public static var caseFirstCounsellingDate: Message { Message(de: "Erstberatung am", en: "First counselling on") }
-    public static var caseFileCompleteDate: Message { Message(de: "Unterlagen vollständig am", en: "File complete on") }
-    public static var caseSkillsAnalysisDate: Message { Message(de: "Qualifikationsanalyse ab", en: "Skills analysis from") }
+    public static var caseFileCompleteDate: Message { Message(de: "Unterlagen vollständig", en: "File complete on") }
+    public static var caseSkillsAnalysisDate: Message { Message(de: "Qualifikationsanalyse", en: "Skills analysis from") }
     public static var caseCompensation: Message { Message(de: "Ausgleichsmaßnahme", en: "Compensation measure") }
     public static var caseAdaptationMonths: Message { Message(de: "Anpassungslehrgang (Monate)", en: "Adaptation course (months)") }
     public static var caseGrant: Message { Message(de: "Anerkennungszuschuss", en: "Recognition grant") }
     public static var caseGrantAmount: Message { Message(de: "Zuschuss (€)", en: "Grant (€)") }
     public static var caseFees: Message { Message(de: "Gebühren (€)", en: "Fees (€)") }
     public static var caseQualificationStart: Message { Message(de: "Maßnahme begonnen am", en: "Measure started on") }
-    public static var caseLicenceDate: Message { Message(de: "Berufsurkunde/Approbation am", en: "Licence received on") }
+    public static var caseLicenceDate: Message { Message(de: "Urkunde/Approbation am", en: "Licence received on") }
     public static var caseOnHoldSince: Message { Message(de: "Verfahren ruht seit", en: "On hold since") }
     public static var caseEndDate: Message { Message(de: "Beendet am", en: "Ended on") }
     public static var caseStepHeading: Message { Message(de: "Verlauf", en: "Progress") }
