@@ -106,4 +106,25 @@ final class CaseStatusFormTests: XCTestCase, CaseTesting {
         XCTAssertEqual(reopen.map(\.label), ["Ausgleichsmaßnahme/Qualifizierung (wieder aufnehmen)", "Erstberatung (wieder aufnehmen)",
                                              "Antrag in Vorbereitung (wieder aufnehmen)"])
     }
+
+    /// A draft of the status step comes back with the fields of the step it chose, though the
+    /// form opens with another step (and other fields) preselected.
+    func testADraftRestoresTheFieldsOfItsStep() throws {
+        let c = makeCase("c.p", "NRW-2026-000001", "A", "B", beruf: "", status: .zabStatement)
+        let state = casesState([c])
+        XCTAssertEqual(CaseForm.statusForm(c, state).draftNames, ["status", "day", "note"], "Brückenmaßnahme preselected")
+        let draft = FormDraft(purpose: .caseStatus("c.p"), values: [
+            FormDraft.Value(key: "status", choice: "applied"),
+            FormDraft.Value(key: "grant", choice: "granted"),
+            FormDraft.Value(key: "grantAmount", text: "300"),
+            FormDraft.Value(key: "note", text: "per Post"),
+        ], at: fixedDate)
+        let restored = try XCTUnwrap(draft.restore(in: state, user: "tester"))
+        let form = try XCTUnwrap(restored.form.model(CaseStatusForm.self))
+        XCTAssertEqual(form.status.value, .applied)
+        XCTAssertEqual(form.grant.value, .granted)
+        XCTAssertEqual(form.grantAmount.value, "300")
+        XCTAssertEqual(form.note.value, "per Post")
+        XCTAssertEqual(restored.changed, 4)
+    }
 }
