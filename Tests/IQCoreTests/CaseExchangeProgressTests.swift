@@ -45,7 +45,7 @@ final class CaseExchangeProgressTests: XCTestCase {
 
     func testImportReadsLabelsAndRefusesWhatTheFormsRefuse() {
         let csv = """
-            Fallnummer;Vorname;Nachname;Bescheid;Ausgleichsmaßnahme;Anpassungslehrgang (Monate);Anerkennungszuschuss;Zuschuss (€);Gebühren (€);Erstberatung am;Antrag gestellt am;Unterlagen vollständig;Bescheid vom
+            Fallnummer;Vorname;Nachname;Bescheid;Ausgleichsmaßnahme;Lehrgangsdauer (Monate);Anerkennungszuschuss;Zuschuss (€);Gebühren (€);Erstberatung am;Antrag gestellt am;Unterlagen vollständig;Bescheid vom
             ;Anna;Schmidt;teilweise Gleichwertigkeit;Anpassungslehrgang;6;bewilligt;600;187,50;3.1.2026;1.2.2026;1.3.2026;1.4.2026
             ;Ben;Meier;full;knowledgeTest;;;;;;;;
             ;Cem;Kaya;;Eignungsprüfung;7;;601;-1;;;;

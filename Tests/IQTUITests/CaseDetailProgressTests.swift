@@ -34,4 +34,21 @@ final class CaseDetailProgressTests: XCTestCase {
         XCTAssertTrue(index("Beruf und Anerkennung") < index("Ausgleichsmaßnahme") && index("Ausgleichsmaßnahme") < index("Beratung"))
         XCTAssertTrue(index("Beratung") < index("Erstberatung am") && index("Qualifizierung") < index("Maßnahme begonnen am"))
     }
+
+    /// The `w` form at the Bescheid: the result, the Ausgleichsmaßnahme, its months, the day the
+    /// file was complete and the fees under the step and its day.
+    func testTheBescheidStepForm() {
+        var c = Case(id: "c.1", meta: RecordMeta(revision: 1, modifiedAt: Date(), modifiedBy: "x"), number: "NRW-2026-000001", status: .applied)
+        c.applicationDate = Day(year: 2026, month: 3, day: 1)
+        var state = AppState(document: Document(cases: [c]), language: .de, options: AppState.Options(ascii: false, mouse: true))
+        state.lastTick = Date(timeIntervalSince1970: 1_776_254_400) // 15.04.2026
+        Fixture.drive(&state, .navigation(.focus(.cases)))
+        Fixture.drive(&state, .cases(.stepStatus))
+        let canvas = Fixture.render(state, 80, 24)
+        assertGolden(canvas, "case-step-bescheid-80x24")
+        let text = canvas.text()
+        for label in ["Bescheid erhalten", "Bescheid", "Ausgleichsmaßnahme", "Lehrgangsdauer (Monate)", "Unterlagen vollständig", "Gebühren (€)"] {
+            XCTAssertTrue(text.contains(label), label)
+        }
+    }
 }

@@ -30,7 +30,7 @@ extension CaseText {
     public static var caseFileCompleteDate: Message { Message(de: "Unterlagen vollständig", en: "File complete on") }
     public static var caseSkillsAnalysisDate: Message { Message(de: "Qualifikationsanalyse", en: "Skills analysis from") }
     public static var caseCompensation: Message { Message(de: "Ausgleichsmaßnahme", en: "Compensation measure") }
-    public static var caseAdaptationMonths: Message { Message(de: "Anpassungslehrgang (Monate)", en: "Adaptation course (months)") }
+    public static var caseAdaptationMonths: Message { Message(de: "Lehrgangsdauer (Monate)", en: "Course length (months)") }
     public static var caseGrant: Message { Message(de: "Anerkennungszuschuss", en: "Recognition grant") }
     public static var caseGrantAmount: Message { Message(de: "Zuschuss (€)", en: "Grant (€)") }
     public static var caseFees: Message { Message(de: "Gebühren (€)", en: "Fees (€)") }
