@@ -3,7 +3,7 @@ import XCTest
 @testable import IQCore
 import IQTestSupport
 
-/// The case editor's group "Verlauf": every date and detail a step records can be corrected
+/// The case editor's group "Verfahren und Bescheid": every date and detail a step records can be corrected
 /// there, with the step form's checks and the order of the dates.
 final class CaseEditorProgressTests: XCTestCase, CaseTesting {
     func testANewCasesErstberatungIsToday() {

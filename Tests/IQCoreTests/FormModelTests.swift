@@ -28,7 +28,7 @@ final class FormModelTests: XCTestCase {
                 if child.value is any FormInput { names.append(label) }
                 if let list = child.value as? CheckList<FieldOfAction> { names += list.items.map { "field." + $0.value.rawValue } }
                 if let list = child.value as? CheckList<RecordID> { names += list.items.map { "provider." + $0.value.rawValue } }
-                // A group of inputs (the case editor's "Verlauf"): each slot named "group.property".
+                // A group of inputs (the case editor's "Verfahren und Bescheid"): each slot named "group.property".
                 if let group = child.value as? CaseProgressInputs {
                     names += Mirror(reflecting: group).children.compactMap { $0.label.map { "\(label).\($0)" } }
                 }

@@ -1,7 +1,7 @@
-/// The case editor's group "Verlauf": the date of the Erstberatung and every date and detail of
-/// RecognitionDetails, so the editor can correct all a status step recorded. Kept together here
-/// so the editor itself names the group with one property, one slot line and one line each in
-/// `validate` and `apply`.
+/// The case editor's group "Verfahren und Bescheid": the date of the Erstberatung and every date
+/// and detail of RecognitionDetails, so the editor can correct all a status step recorded. Kept
+/// together here so the editor itself names the group with one property, one slot line and one
+/// line each in `validate` and `apply`.
 public struct CaseProgressInputs: Equatable, Sendable {
     public var heading: Heading
     public var firstCounselling: DayInput

@@ -38,7 +38,7 @@ extension CaseText {
     public static var caseLicenceDate: Message { Message(de: "Urkunde/Approbation am", en: "Licence received on") }
     public static var caseOnHoldSince: Message { Message(de: "Verfahren ruht seit", en: "On hold since") }
     public static var caseEndDate: Message { Message(de: "Beendet am", en: "Ended on") }
-    public static var caseStepHeading: Message { Message(de: "Verlauf", en: "Progress") }
+    public static var caseStepHeading: Message { Message(de: "Verfahren und Bescheid", en: "Procedure and decision") }
     public static func monthsValue(_ months: String) -> Message { Message(de: "\(months) Monate", en: "\(months) months") }
 
     // Statistics.
