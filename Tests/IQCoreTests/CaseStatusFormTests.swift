@@ -78,6 +78,10 @@ final class CaseStatusFormTests: XCTestCase, CaseTesting {
         // No Bescheid before the application.
         store.fill(\CaseStatusForm.day, "28.2.2026")
         XCTAssertEqual(store.state.form?.model(CaseStatusForm.self)?.day.control.error, CaseText.formDecisionBeforeApplication)
+        store.choose(\CaseStatusForm.status, .zabStatement)
+        XCTAssertEqual(store.state.form?.model(CaseStatusForm.self)?.day.control.error, CaseText.formDecisionBeforeApplication, "nor the ZAB's")
+        store.choose(\CaseStatusForm.status, .skillsAnalysis)
+        XCTAssertNil(store.state.form?.model(CaseStatusForm.self)?.day.control.error)
     }
 
     func testTheGrantIsAtMost600EurosAndNeedsItsStatus() {

@@ -81,12 +81,14 @@ public struct CaseStatusForm: FormModel {
             months.control.error = RecognitionChecks.months(months.value, compensation: compensation.value)
             fileComplete.control.error = RecognitionChecks.fileComplete(fileComplete, application: applicationDate, decision: day.day)
             fees.control.error = RecognitionChecks.fees(fees.value)
-            if day.control.error == nil, let application = applicationDate, let d = day.day, d < application {
-                day.control.error = CaseText.formDecisionBeforeApplication
-            }
         case .zabStatement?:
             fees.control.error = RecognitionChecks.fees(fees.value)
         default: break
+        }
+        // Neither the Bescheid nor the ZAB's statement comes before the application.
+        if status.value == .decisionReceived || status.value == .zabStatement, day.control.error == nil,
+           let application = applicationDate, let d = day.day, d < application {
+            day.control.error = CaseText.formDecisionBeforeApplication
         }
     }
 
