@@ -25,7 +25,8 @@ public enum CaseExchange {
         case status, referenzberuf, qualification, countryOfTraining, nationality, yearOfEntry, residence
         case residenceStatus, benefits, germanLevel, regulated, authority, cameVia, site, counsellor
         case applicationDate, decision, decisionDate
-        case firstCounsellingDate, skillsAnalysisDate, fileCompleteDate, compensation, adaptationMonths, fees, grant, grantAmount, qualificationStart, licenceDate, onHoldSince, endDate
+        case firstCounsellingDate, skillsAnalysisDate, fileCompleteDate, compensation, adaptationMonths, fees, grant, grantAmount
+        case qualificationStart, licenceDate, onHoldSince, endDate
         case consentDate, deletionDate, measure, provider, notes
 
         /// Names or reaches the person, or is free text that may: only with `--include-personal`.
