@@ -50,6 +50,18 @@ final class CaseExchangeTests: XCTestCase {
         a.consentDate = day("1.2.2025")
         a.deletionDate = day("31.12.2029")
         a.notes = "Ehemann Dmitri Hrytsenkov\n=Schwester Ilona"
+        a.firstCounsellingDate = day("1.2.2025")
+        a.recognition.skillsAnalysisDate = day("10.3.2025")
+        a.recognition.fileCompleteDate = day("1.4.2025")
+        a.recognition.compensation = .adaptationCourse
+        a.recognition.adaptationMonths = 6
+        a.recognition.fees = Money(cents: 18_750)
+        a.recognition.grant = .granted
+        a.recognition.grantAmount = .euros(600)
+        a.recognition.qualificationStart = day("1.8.2025")
+        a.recognition.licenceDate = day("15.3.2026")
+        a.recognition.onHoldSince = day("2.5.2025")
+        a.recognition.endDate = day("31.3.2026")
         a.timeline = [TimelineEntry(day: day("1.2.2025") ?? .endOfYear(2025), kind: .status(from: .firstCounselling, to: .preparingApplication)),
                       TimelineEntry(day: day("5.3.2025") ?? .endOfYear(2025), kind: .referral(partner: "p.bezirk"), note: "Rückruf bei Frau Quartermain"),
                       TimelineEntry(day: day("9.3.2025") ?? .endOfYear(2025), kind: .appointment(channel: .video))]
@@ -215,12 +227,12 @@ final class CaseExchangeTests: XCTestCase {
     func testUpdatesKeepTheTimelineAndNewNumbersFollowTheHighest() throws {
         let now = try XCTUnwrap(Calendar(identifier: .gregorian).date(from: DateComponents(year: 2025, month: 7, day: 1, hour: 12)))
         let csv = """
-            case number,First Name,LAST NAME,status,Decision,German level,regulated,measure,Shoe size
-            nrw-2025-000002,Zofia,Wiśniewska-Quartermain,Closed,full,c1,no,Brückenkurs Pflege (2019),44
-            ,Neu,Eins,,,,,,
-            NRW-2025-000040,Neu,Zwei,,,,,,
-            NRW-2024-000100,Kateryna,Hrytsenkova,cancelled,,,,,
-            NRW-2025-000001,,Adebayo-Okafor,,,,,,
+            case number,First Name,LAST NAME,status,Decision,German level,regulated,measure,Shoe size,Compensation measure,adaptationMonths
+            nrw-2025-000002,Zofia,Wiśniewska-Quartermain,Closed,full,c1,no,Brückenkurs Pflege (2019),44,,
+            ,Neu,Eins,,,,,,,,
+            NRW-2025-000040,Neu,Zwei,,,,,,,,
+            NRW-2024-000100,Kateryna,Hrytsenkova,cancelled,,,,,,,
+            NRW-2025-000001,,Adebayo-Okafor,,,,,,,,
             """
         let result = importCSV(csv, into: Self.document(), now: now)
         XCTAssertEqual(result.warnings.map(\.line), [1], "unknown column")
@@ -237,6 +249,10 @@ final class CaseExchangeTests: XCTestCase {
         XCTAssertEqual([updated.status.rawValue, updated.decision?.rawValue, updated.germanLevel?.rawValue], ["closed", "full", "c1"])
         XCTAssertEqual(updated.regulated, false)
         XCTAssertEqual(updated.measureID, "m.pflege")
+        // Full equivalence sets no Ausgleichsmaßnahme: the row empties it (and its months) too.
+        XCTAssertNil(updated.recognition.compensation)
+        XCTAssertNil(updated.recognition.adaptationMonths)
+        XCTAssertEqual(updated.recognition.fees, original.recognition.fees, "columns the file lacks stay")
         XCTAssertEqual(updated.meta.revision, 5)
         XCTAssertEqual(updated.meta.modifiedAt, now)
         XCTAssertEqual(result.records[1].status, .firstCounselling)

@@ -52,6 +52,7 @@ final class CaseProviderTests: XCTestCase {
         c.person.firstName = "Olena"
         c.person.lastName = "Kovalenko"
         c.counsellor = "tester"
+        c.firstCounsellingDate = Day(Date(timeIntervalSince1970: 0)) // "today" of a state whose clock never ticked
         c.measureID = measure
         c.providerID = provider
         return c

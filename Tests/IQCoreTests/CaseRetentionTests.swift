@@ -119,6 +119,7 @@ final class CaseRetentionTests: XCTestCase, CaseTesting {
         submitCase(store, changed(c) {
             $0.status = .closed
             $0.deletionDate = day(2033, 12, 31)
+            $0.recognition.endDate = day(2026, 7, 3)
             $0.timeline.append(TimelineEntry(day: day(2026, 7, 3), kind: .status(from: .qualification, to: .closed)))
         })
     }

@@ -15,8 +15,10 @@ final class CaseStepTests: XCTestCase, CaseTesting {
         XCTAssertEqual(form?.purpose, .caseStatus("c.olena"))
         XCTAssertEqual(form?.title, "Status von NRW-2026-000001 ändern")
         guard case .choice(let options)? = form?.model(CaseStatusForm.self)?.status.control.kind else { return XCTFail("no status choice") }
-        XCTAssertEqual(options.map(\.token), CaseStatus.applied.next.map(\.rawValue), "only the allowed steps are offered")
-        XCTAssertEqual(options.map(\.label), ["Bescheid erhalten", "Antrag in Vorbereitung", "Abgebrochen"])
+        XCTAssertEqual(options.map(\.token), CaseWorkflow.next(for: c).map(\.rawValue), "only the allowed steps are offered")
+        XCTAssertEqual(options.map(\.label), ["Bescheid erhalten", "Qualifikationsanalyse (§ 14 BQFG)", "Zeugnisbewertung (ZAB) erhalten",
+                                              "Vorbereitung Kenntnis-/Eignungsprüfung", "Verfahren ruht", "Antrag in Vorbereitung (zurück)",
+                                              "Antrag zurückgezogen", "Antrag formal abgelehnt", "Abgebrochen"], "the step back says so")
         XCTAssertEqual(form?.model(CaseStatusForm.self)?.status.value?.formToken, "decisionReceived", "the way forward is preselected")
         XCTAssertEqual(form?.model(CaseStatusForm.self)?.day.value, "15.04.2026", "today, the German way")
 
@@ -26,9 +28,12 @@ final class CaseStepTests: XCTestCase, CaseTesting {
 
         store.fill(\CaseStatusForm.day, "20.4.2026")
         store.fill(\CaseStatusForm.note, "Bescheid per Post")
-        // Not an end: no deletion date.
+        store.choose(\CaseStatusForm.decision, .partial)
+        // Not an end: no deletion date. The step fills "Bescheid vom".
         let stepped = changed(c) {
             $0.status = .decisionReceived
+            $0.decision = .partial
+            $0.decisionDate = day(2026, 4, 20)
             $0.timeline.append(TimelineEntry(day: day(2026, 4, 20), kind: .status(from: .applied, to: .decisionReceived), note: "Bescheid per Post"))
         }
         submitCase(store, stepped)
@@ -42,11 +47,14 @@ final class CaseStepTests: XCTestCase, CaseTesting {
         let store = casesStore([c])
         store.send(.cases(.stepStatus)) { $0.form = CaseForm.statusForm(c, $0) }
         XCTAssertEqual(store.state.form?.model(CaseStatusForm.self)?.status.value?.formToken, "decisionReceived")
-        // Meanwhile the case was cancelled (a merge brought someone else's change).
+        store.choose(\CaseStatusForm.decision, .full)
+        // Meanwhile the case was cancelled from the application (a merge brought someone else's change).
         var cancelled = c
         cancelled.status = .cancelled
+        cancelled.timeline = [TimelineEntry(day: day(2026, 4, 14), kind: .status(from: .applied, to: .cancelled))]
         store.prepare { $0.document.cases.put(cancelled) }
-        // No step from Abgebrochen to Bescheid erhalten: the form stays open.
+        // It reopens at the application or anew, but takes no step from Abgebrochen to Bescheid
+        // erhalten: the form stays open.
         store.send(.form(.submit)) {
             $0.form?.submitted = true
             $0.status = shown(CaseText.statusNotAllowed("Abgebrochen", "decisionReceived"), .error)
@@ -63,6 +71,7 @@ final class CaseStepTests: XCTestCase, CaseTesting {
         submitCase(store, changed(c) {
             $0.status = .closed
             $0.deletionDate = day(2029, 12, 31)
+            $0.recognition.endDate = day(2026, 7, 3)
             $0.timeline.append(TimelineEntry(day: day(2026, 7, 3), kind: .status(from: .decisionReceived, to: .closed)))
         })
 

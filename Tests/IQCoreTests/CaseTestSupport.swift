@@ -95,13 +95,14 @@ extension CaseTesting {
     }
 
     /// A new case as the form saves it: revision 1 from the environment's clock and user, the
-    /// user as counsellor, at the start of the workflow.
+    /// user as counsellor, at the start of the workflow, its Erstberatung today.
     func saved(_ id: RecordID, _ number: String, _ first: String = "Olena", _ last: String = "Kovalenko",
                at date: Date = fixedDate, by user: String = "tester") -> Case {
         var c = Case(id: id, meta: RecordMeta(revision: 1, modifiedAt: date, modifiedBy: user), number: number)
         c.person.firstName = first
         c.person.lastName = last
         c.counsellor = user
+        c.firstCounsellingDate = Self.today
         return c
     }
 

@@ -3,8 +3,8 @@ import XCTest
 @testable import IQCore
 import IQTestSupport
 
-/// Counselling cases: days typed the German and the ISO way, the workflow's allowed steps
-/// and case numbers.
+/// Counselling cases: days typed the German and the ISO way, and case numbers (the workflow's
+/// table: CaseWorkflowTableTests).
 final class CaseWorkflowTests: XCTestCase, CaseTesting {
     // MARK: Days
 
@@ -41,62 +41,6 @@ final class CaseWorkflowTests: XCTestCase, CaseTesting {
         XCTAssertTrue(day(2026, 4, 30) < day(2026, 5, 1))
         XCTAssertTrue(day(2025, 12, 31) < day(2026, 1, 1))
         XCTAssertEqual(Day(Self.todayDate), Self.today, "the day of a moment")
-    }
-
-    // MARK: The workflow
-
-    func testEveryAllowedStatusStep() {
-        let allowed: [CaseStatus: Set<CaseStatus>] = [
-            .firstCounselling: [.preparingApplication, .closed, .cancelled],
-            .preparingApplication: [.applied, .firstCounselling, .cancelled],
-            .applied: [.decisionReceived, .preparingApplication, .cancelled],
-            .decisionReceived: [.qualification, .closed, .applied, .cancelled],
-            .qualification: [.closed, .decisionReceived, .cancelled],
-            .closed: [.qualification, .decisionReceived, .firstCounselling],
-            .cancelled: [.firstCounselling],
-        ]
-        for from in CaseStatus.allCases {
-            XCTAssertEqual(Set(from.next), allowed[from], "\(from)")
-            XCTAssertEqual(from.next.count, Set(from.next).count, "no step listed twice from \(from)")
-            for to in CaseStatus.allCases {
-                XCTAssertEqual(from.canMove(to: to), allowed[from]?.contains(to) == true, "\(from) → \(to)")
-            }
-        }
-        // The usual way forward comes first: it is preselected in the status form.
-        XCTAssertEqual(CaseStatus.firstCounselling.next.first, .preparingApplication)
-        XCTAssertEqual(CaseStatus.applied.next.first, .decisionReceived)
-    }
-
-    func testForbiddenStatusSteps() {
-        XCTAssertFalse(CaseStatus.firstCounselling.canMove(to: .applied), "the application is prepared first")
-        XCTAssertFalse(CaseStatus.firstCounselling.canMove(to: .decisionReceived))
-        XCTAssertFalse(CaseStatus.preparingApplication.canMove(to: .decisionReceived), "no decision without an application")
-        XCTAssertFalse(CaseStatus.preparingApplication.canMove(to: .closed))
-        XCTAssertFalse(CaseStatus.applied.canMove(to: .firstCounselling), "back only one step")
-        XCTAssertFalse(CaseStatus.applied.canMove(to: .closed))
-        XCTAssertFalse(CaseStatus.qualification.canMove(to: .applied))
-        XCTAssertFalse(CaseStatus.closed.canMove(to: .cancelled), "an end is not cancelled")
-        XCTAssertFalse(CaseStatus.cancelled.canMove(to: .closed))
-        XCTAssertFalse(CaseStatus.cancelled.canMove(to: .applied), "a cancelled case starts over")
-        for status in CaseStatus.allCases { XCTAssertFalse(status.canMove(to: status), "no step from \(status) to itself") }
-    }
-
-    func testCancelledFromEverywhereButTheEnds() {
-        XCTAssertEqual(CaseStatus.allCases.filter(\.isEnded), [.closed, .cancelled])
-        for status in CaseStatus.allCases {
-            XCTAssertEqual(status.canMove(to: .cancelled), !status.isEnded, "\(status)")
-        }
-    }
-
-    func testEndedCasesCanBeReopened() {
-        XCTAssertTrue(CaseStatus.closed.canMove(to: .qualification), "closed after the measure: back to it")
-        XCTAssertTrue(CaseStatus.closed.canMove(to: .decisionReceived), "closed after full recognition: back to the decision")
-        XCTAssertTrue(CaseStatus.closed.canMove(to: .firstCounselling), "closed after the first talk: back to it")
-        XCTAssertEqual(CaseStatus.cancelled.next, [.firstCounselling])
-        for status in CaseStatus.allCases where status.isEnded {
-            XCTAssertTrue(status.next.contains { !$0.isEnded }, "\(status) can be reopened")
-        }
-        XCTAssertTrue(CaseStatus.firstCounselling < .preparingApplication && CaseStatus.qualification < .closed && CaseStatus.closed < .cancelled)
     }
 
     // MARK: Case numbers

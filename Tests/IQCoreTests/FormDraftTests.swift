@@ -87,6 +87,7 @@ final class FormDraftTests: XCTestCase {
         c.person.firstName = "Olena"
         c.person.lastName = "Kovalenko"
         c.counsellor = "tester"
+        c.firstCounsellingDate = Day(Date(timeIntervalSince1970: 0)) // "today" when the form opened, before the first tick
         let label = CaseText.labelCaseSaved("NRW-2023-000001")
         store.environment = env(11)
         store.send(.form(.submit), effects: [.store(.appendJournal(path: journal, edits: [JournaledEdit(.put(.case(c)), base: .absent)], at: at(11))),
@@ -225,6 +226,9 @@ final class FormDraftTests: XCTestCase {
              ["personHeading", "firstName", "lastName", "birthYear", "sex", "phone", "email", "counsellingHeading", "referenzberuf",
               "furtherReferenzberufe", "qualification", "countryOfTraining", "nationality", "yearOfEntry", "residence", "residenceStatus",
               "benefits", "germanLevel", "regulated", "authority", "cameVia", "counsellingChannel", "counsellingResult", "site", "counsellor", "applicationDate", "decision", "decisionDate",
+              "progress.heading", "progress.firstCounselling", "progress.skillsAnalysis", "progress.fileComplete", "progress.compensation",
+              "progress.months", "progress.fees", "progress.grant", "progress.grantAmount", "progress.qualificationStart", "progress.licence",
+              "progress.onHoldSince", "progress.endDate",
               "measure", "provider", "consentDate", "deletionDate", "notes"]),
             (CaseForm.statusForm(c, state), ["status", "day", "note"]),
             (CaseForm.appointmentForm(c, state), ["day", "channel", "note"]),

@@ -185,3 +185,63 @@ final class SnapshotCodecTests: XCTestCase {
         }
     }
 }
+
+/// The Erstberatung's date and the Bescheid's details (issue 15): written when present, absent
+/// otherwise, so files written before them load unchanged.
+final class SnapshotRecognitionTests: XCTestCase {
+    func testTheDetailsRoundTripAndOldCasesLoadWithout() throws {
+        let meta = RecordMeta(revision: 1, modifiedAt: Date(timeIntervalSince1970: 1_700_000_000), modifiedBy: "x")
+        var full = Case(id: "c.full", meta: meta, number: "NRW-2026-000001", status: .onHold)
+        full.decision = .zabStatement
+        full.firstCounsellingDate = Day(year: 2026, month: 1, day: 5)
+        full.recognition.fileCompleteDate = Day(year: 2026, month: 2, day: 1)
+        full.recognition.skillsAnalysisDate = Day(year: 2026, month: 2, day: 2)
+        full.recognition.compensation = .adaptationCourse
+        full.recognition.adaptationMonths = 9
+        full.recognition.grant = .refused
+        full.recognition.grantAmount = Money(cents: 45_050)
+        full.recognition.fees = Money(cents: 0)
+        full.recognition.qualificationStart = Day(year: 2026, month: 3, day: 1)
+        full.recognition.licenceDate = Day(year: 2026, month: 9, day: 1)
+        full.recognition.onHoldSince = Day(year: 2026, month: 4, day: 1)
+        full.recognition.endDate = Day(year: 2026, month: 10, day: 1)
+        full.timeline = [TimelineEntry(day: Day(year: 2026, month: 4, day: 1) ?? .endOfYear(2026), kind: .status(from: .skillsAnalysis, to: .onHold))]
+        let bare = Case(id: "c.bare", meta: meta, number: "NRW-2026-000002", status: .licensed)
+        let document = Document(cases: [full, bare])
+        for format in SnapshotFormat.allCases {
+            let bytes = SnapshotCodec.encode(document, format: format, savedAt: Date(timeIntervalSince1970: 1_700_000_000), savedBy: "x")
+            XCTAssertEqual(try SnapshotCodec.decode(bytes, path: "/x.plist").0, document, "\(format)")
+        }
+        let root = SnapshotCodec.plist(document, savedAt: Date(), savedBy: "x")
+        guard case .array(let cases)? = root["cases"], cases.count == 2 else { return XCTFail("no cases") }
+        let written = cases.first { $0["number"] == .string("NRW-2026-000002") }
+        XCTAssertNil(written?["recognition"], "nothing recorded: no dictionary")
+        XCTAssertNil(written?["firstCounsellingDate"])
+        let other = cases.first { $0["number"] == .string("NRW-2026-000001") }
+        XCTAssertEqual(other?["recognition"]?["feesCents"], .integer(0), "zero fees are kept apart from unknown")
+        XCTAssertEqual(other?["firstCounsellingDate"], .string("2026-01-05"))
+    }
+
+    func testACaseWrittenBeforeTheDetailsLoads() throws {
+        // A case as version 2 wrote it: no firstCounsellingDate, no recognition.
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <plist version="1.0"><dict>
+            <key>formatVersion</key><integer>2</integer>
+            <key>savedAt</key><date>2025-01-01T00:00:00Z</date><key>savedBy</key><string>x</string>
+            <key>cases</key><array><dict>
+            <key>id</key><string>c.old</string><key>revision</key><integer>3</integer>
+            <key>modifiedAt</key><date>2025-01-01T00:00:00Z</date><key>modifiedBy</key><string>x</string>
+            <key>number</key><string>NRW-2025-000001</string><key>status</key><string>decisionReceived</string>
+            <key>decision</key><string>partial</string><key>decisionDate</key><string>2025-01-01</string>
+            </dict></array>
+            </dict></plist>
+            """
+        let (document, _) = try SnapshotCodec.decode(Array(xml.utf8), path: "/old.plist")
+        let c = try XCTUnwrap(document.cases["c.old"])
+        XCTAssertEqual(c.status, .decisionReceived)
+        XCTAssertEqual(c.decision, .partial)
+        XCTAssertNil(c.firstCounsellingDate)
+        XCTAssertEqual(c.recognition, RecognitionDetails())
+    }
+}

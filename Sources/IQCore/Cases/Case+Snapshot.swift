@@ -41,6 +41,8 @@ extension Case: SnapshotRecord {
         w.strings("furtherReferenzberufe", furtherReferenzberufe)
         if let counsellingChannel { w.set("counsellingChannel", .string(counsellingChannel.rawValue)) }
         if let counsellingResult { w.set("counsellingResult", .string(counsellingResult.rawValue)) }
+        w.day("firstCounsellingDate", firstCounsellingDate)
+        if !recognition.isEmpty { w.set("recognition", recognition.plist) }
         return w.value
     }
 
@@ -86,6 +88,8 @@ extension Case: SnapshotRecord {
         furtherReferenzberufe = try r.strings("furtherReferenzberufe")
         counsellingChannel = try r.optionalEnum("counsellingChannel", Channel.self)
         counsellingResult = try r.optionalEnum("counsellingResult", CounsellingResult.self)
+        firstCounsellingDate = try r.day("firstCounsellingDate")
+        if let v = r.value["recognition"] { recognition = try RecognitionDetails(plist: try PlistReader(v, path: r.path + ".recognition")) }
     }
 }
 

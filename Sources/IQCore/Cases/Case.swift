@@ -47,6 +47,10 @@ public struct Case: Record, Codable {
     public var furtherReferenzberufe: [String]
     public var counsellingChannel: Channel?
     public var counsellingResult: CounsellingResult?
+    /// The day of the Erstberatung (a new case: the day it is recorded).
+    public var firstCounsellingDate: Day?
+    /// The procedure's further dates and the Bescheid's details (RecognitionDetails.swift).
+    public var recognition: RecognitionDetails
 
     public init(id: RecordID, meta: RecordMeta, number: String, person: CasePerson = CasePerson(), status: CaseStatus = .firstCounselling) {
         self.id = id
@@ -81,6 +85,8 @@ public struct Case: Record, Codable {
         furtherReferenzberufe = []
         counsellingChannel = nil
         counsellingResult = nil
+        firstCounsellingDate = nil
+        recognition = RecognitionDetails()
     }
 
     /// "M. K." — enough for a counsellor to recognise a case, not enough to name anyone.
@@ -111,8 +117,10 @@ public enum ReferralSource: String, CaseIterable, Codable, Sendable {
     case selfReferred, socialEnvironment, jobcenter, employmentAgency, internet, migrantOrganisation, other
 }
 
-/// The outcome of the Gleichwertigkeitsprüfung.
-public enum Decision: String, CaseIterable, Codable, Sendable { case full, partial, none }
+/// The outcome of the Gleichwertigkeitsprüfung; or, as a result of its own kind, the ZAB's
+/// Zeugnisbewertung (a comparison of a degree, no recognition), which takes the Bescheid's
+/// place in the case: one result, one date, one breakdown in the statistics.
+public enum Decision: String, CaseIterable, Codable, Sendable { case full, partial, none, zabStatement }
 
 /// An event in the case's history: a status change, an appointment or a referral.
 public struct TimelineEntry: Equatable, Codable, Sendable {

@@ -216,6 +216,8 @@ struct CaseRowImporter {
             errors.append(CaseText.formDecisionBeforeApplication)
         }
 
+        CaseExchange.importProgress(&c, cell: { cell($0, row) }, label: label, errors: &errors)
+
         // Linked records.
         if let v = cell(.site, row) {
             switch resolve(v, column: .site, ids: { document.sites[$0] != nil }, [sitesByName], name: { document.sites[$0]?.name }) {

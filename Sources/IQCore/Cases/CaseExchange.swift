@@ -24,7 +24,10 @@ public enum CaseExchange {
         case number, firstName, lastName, birthYear, sex, phone, email
         case status, referenzberuf, qualification, countryOfTraining, nationality, yearOfEntry, residence
         case residenceStatus, benefits, germanLevel, regulated, authority, cameVia, site, counsellor
-        case applicationDate, decision, decisionDate, consentDate, deletionDate, measure, provider, notes
+        case applicationDate, decision, decisionDate
+        case firstCounsellingDate, skillsAnalysisDate, fileCompleteDate, compensation, adaptationMonths, fees, grant, grantAmount
+        case qualificationStart, licenceDate, onHoldSince, endDate
+        case consentDate, deletionDate, measure, provider, notes
         // Coded documentation fields (CaseExchange+Coded.swift); the contacts are derived, never imported.
         case furtherReferenzberufe, counsellingChannel, counsellingResult, counsellingContacts
 
@@ -73,6 +76,8 @@ public enum CaseExchange {
             case .provider: CaseText.caseProvider
             case .notes: CaseText.caseNotes
             case .furtherReferenzberufe, .counsellingChannel, .counsellingResult, .counsellingContacts: codedHeader
+            case .firstCounsellingDate, .skillsAnalysisDate, .fileCompleteDate, .compensation, .adaptationMonths, .fees, .grant, .grantAmount,
+                 .qualificationStart, .licenceDate, .onHoldSince, .endDate: progressHeader
             }
         }
 
@@ -110,6 +115,8 @@ public enum CaseExchange {
             case .provider: "provider"
             case .notes: "notes"
             case .furtherReferenzberufe, .counsellingChannel, .counsellingResult, .counsellingContacts: codedKey
+            case .firstCounsellingDate, .skillsAnalysisDate, .fileCompleteDate, .compensation, .adaptationMonths, .fees, .grant, .grantAmount,
+                 .qualificationStart, .licenceDate, .onHoldSince, .endDate: progressKey
             }
         }
 
@@ -217,6 +224,8 @@ public enum CaseExchange {
         case .notes: return c.notes
         case .furtherReferenzberufe, .counsellingChannel, .counsellingResult, .counsellingContacts:
             return codedValue(column, of: c, language, today: today)
+        case .firstCounsellingDate, .skillsAnalysisDate, .fileCompleteDate, .compensation, .adaptationMonths, .fees, .grant, .grantAmount,
+             .qualificationStart, .licenceDate, .onHoldSince, .endDate: return progressValue(column, of: c, language)
         }
     }
 
@@ -273,6 +282,8 @@ public enum CaseExchange {
         case .provider: jsonName(providerName(c.providerID, document))
         case .notes: json(c.notes)
         case .furtherReferenzberufe, .counsellingChannel, .counsellingResult, .counsellingContacts: codedJSON(column, of: c, today: today)
+        case .firstCounsellingDate, .skillsAnalysisDate, .fileCompleteDate, .compensation, .adaptationMonths, .fees, .grant, .grantAmount,
+             .qualificationStart, .licenceDate, .onHoldSince, .endDate: progressJSON(column, of: c)
         }
     }
 

@@ -34,6 +34,8 @@ public struct CaseEditorForm: FormModel {
     public var applicationDate: DayInput
     public var decision: ChoiceInput<Decision>
     public var decisionDate: DayInput
+    /// The Erstberatung, the procedure's dates and the Bescheid's details (CaseForm+Progress.swift).
+    public var progress: CaseProgressInputs
     public var measure: ReferenceInput
     public var provider: ReferenceInput
     public var consentDate: DayInput
@@ -72,6 +74,7 @@ public struct CaseEditorForm: FormModel {
         applicationDate = DayInput(t(CaseText.caseApplicationDate), day: c?.applicationDate, language: lang)
         decision = ChoiceInput(t(CaseText.caseDecision), none: t(CommonText.valueNone), options: all { $0.label }, selected: c?.decision)
         decisionDate = DayInput(t(CaseText.caseDecisionDate), day: c?.decisionDate, language: lang)
+        progress = CaseProgressInputs(c, today: state.today, language: lang)
         measure = ReferenceInput(t(CaseText.caseMeasure), none: t(CommonText.valueNone), options: CaseForm.measures(state, keeping: c?.measureID), selected: c?.measureID)
         provider = ReferenceInput(t(CaseText.caseProvider), none: unknown, options: CaseForm.providers(state, keeping: c?.providerID), selected: c?.providerID)
         consentDate = DayInput(t(CaseText.caseConsentDate), day: c?.consentDate, language: lang)
@@ -93,7 +96,8 @@ public struct CaseEditorForm: FormModel {
          FormSlot(\.regulated, "regulated"), FormSlot(\.authority, "authority"), FormSlot(\.cameVia, "cameVia"),
          FormSlot(\.counsellingChannel, "counsellingChannel"), FormSlot(\.counsellingResult, "counsellingResult"),
          FormSlot(\.site, "site"), FormSlot(\.counsellor, "counsellor"), FormSlot(\.applicationDate, "applicationDate"),
-         FormSlot(\.decision, "decision"), FormSlot(\.decisionDate, "decisionDate"), FormSlot(\.measure, "measure"),
+         FormSlot(\.decision, "decision"), FormSlot(\.decisionDate, "decisionDate")] + progressSlots
+        + [FormSlot(\.measure, "measure"),
          FormSlot(\.provider, "provider"), FormSlot(\.consentDate, "consentDate"), FormSlot(\.deletionDate, "deletionDate"),
          FormSlot(\.notes, "notes")]
     }
@@ -136,6 +140,7 @@ public struct CaseEditorForm: FormModel {
                 decisionDate.control.error = CaseText.formDecisionNeedsDate
             }
         }
+        progress.validate(application: applicationDate.day, decisionDate: decisionDate.day, decision: decision.value)
         validateProvider(in: context.document)
     }
 
@@ -186,6 +191,7 @@ public struct CaseEditorForm: FormModel {
         c.applicationDate = applicationDate.day
         c.decision = decision.value
         c.decisionDate = decisionDate.day
+        progress.apply(to: &c)
         c.measureID = measure.value
         c.providerID = provider.value
         // A measure with exactly one Träger: when none is chosen, that one runs it for this person,

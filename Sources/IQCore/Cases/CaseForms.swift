@@ -66,10 +66,11 @@ public enum CaseForm {
                        names.isEmpty ? CommonText.valueNone.text(.de) : names.joined(separator: ", "))
     }
 
-    /// The case after a status step: the status, its timeline entry, and the deletion date the
-    /// retention rules give on ending or reopening (CaseRetention).
+    /// The case after a status step: the status, its date (CaseWorkflow+Dates.swift), its timeline
+    /// entry, and the deletion date the retention rules give on ending or reopening (CaseRetention).
     public static func step(_ c: Case, to status: CaseStatus, on day: Day, note: String, retention: RetentionPolicy = RetentionPolicy()) -> Case {
         var c = c
+        CaseWorkflow.recordDates(&c, to: status, on: day)
         c.timeline.append(TimelineEntry(day: day, kind: .status(from: c.status, to: status), note: note))
         let wasEnded = c.status.isEnded
         c.status = status

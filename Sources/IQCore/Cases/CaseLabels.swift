@@ -41,6 +41,7 @@ extension Decision {
         case .full: CaseText.decisionFull
         case .partial: CaseText.decisionPartial
         case .none: CaseText.decisionNone
+        case .zabStatement: CaseText.decisionZAB
         }
     }
 }

@@ -82,10 +82,10 @@ public enum CaseReducer {
     /// The status step, when the case may take it.
     static func submitted(_ form: CaseStatusForm, _ shared: Shared, retention: RetentionPolicy) -> [Delegate] {
         guard let c = shared.document.cases[form.caseID] else { return [.closeForm] }
-        guard let to = form.status.value, c.status.canMove(to: to) else {
+        guard let to = form.status.value, CaseWorkflow.canMove(c, to: to) else {
             return [.say(CaseText.statusNotAllowed(c.status.label.text(shared.language), form.status.value?.rawValue ?? ""), .error)]
         }
-        return save(CaseForm.step(c, to: to, on: form.day.day ?? shared.today, note: form.note.value, retention: retention))
+        return save(CaseForm.step(form.apply(to: c), to: to, on: form.day.day ?? shared.today, note: form.note.value, retention: retention))
     }
 
     static func submitted(_ form: AppointmentForm, _ shared: Shared) -> [Delegate] {

@@ -1,25 +1,3 @@
-/// The status step: the next status, the day, a note.
-public struct CaseStatusForm: FormModel {
-    public let caseID: RecordID
-    public var status: ChoiceInput<CaseStatus>
-    public var day: DayInput
-    public var note: TextInput
-
-    init(_ c: Case, _ state: AppState) {
-        let t = { (k: Message) in k.text(state.language) }
-        caseID = c.id
-        status = ChoiceInput(t(CaseText.formNewStatus), required: true, options: c.status.next.map { ($0, t($0.label)) }, selected: nil)
-        day = DayInput(t(CaseText.formDay), required: true, day: state.today, language: state.language)
-        note = TextInput(t(CaseText.formNote))
-    }
-
-    public var slots: [FormSlot<Self>] { [FormSlot(\.status, "status"), FormSlot(\.day, "day"), FormSlot(\.note, "note")] }
-    public var purpose: FormPurpose { .caseStatus(caseID) }
-    public var content: FormContent { .caseStatus(self) }
-
-    public mutating func validate(_ context: FormContext) { day.validateStep() }
-}
-
 /// An appointment: the day, the channel, a note.
 public struct AppointmentForm: FormModel {
     public let caseID: RecordID

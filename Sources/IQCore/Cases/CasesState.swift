@@ -64,7 +64,11 @@ public enum CaseList {
         document.memo.slots.caseIndex.index(document.cases,
                                             text: { "\($0.number) \($0.referenzberuf) \($0.residence) \($0.counsellor) \($0.qualification) \($0.furtherReferenzberufe.joined(separator: " "))" },
                                             sortKeys: ["name": \.number, "number": \.number,
-                                                       "status": { c in "\(CaseStatus.allCases.firstIndex(of: c.status) ?? 0) \(c.number)" }])
+                                                       // Two digits: "11" (closed) must not sort before "2".
+                                                       "status": { c in
+                                                           let i = CaseStatus.allCases.firstIndex(of: c.status) ?? 0
+                                                           return "\(i < 10 ? "0" : "")\(i) \(c.number)"
+                                                       }])
     }
 
     public static func rows(_ state: AppState) -> CaseRows { rows(state.document, state.cases, today: state.today) }

@@ -53,14 +53,15 @@ public struct FormDraft: Equatable, Sendable {
     /// field's slot gives it: the one place a form is read by name.
     public func restore(in state: AppState, user: String) -> (form: FormState, changed: Int)? {
         guard var form = FormDraft.emptyForm(purpose, state, user: user) else { return nil }
-        let fresh = form.values
-        let names = form.draftNames
+        // By name: a choice may change which fields follow it (the status step), so the names are
+        // asked anew after each field, and a field the fresh form lacked counts as changed.
+        let fresh = Dictionary(zip(form.draftNames, form.values), uniquingKeysWith: { a, _ in a })
         for value in values {
-            guard let i = names.firstIndex(of: value.key) else { continue }
+            guard let i = form.draftNames.firstIndex(of: value.key) else { continue }
             form.update(i) { $0.restore(value) }
         }
-        let now = form.values
-        let changed = now.indices.filter { now[$0] != fresh[$0] }
+        let names = form.draftNames, now = form.values
+        let changed = now.indices.filter { fresh[names[$0]] != now[$0] }
         // Show at once what does not validate: the draft was kept as typed.
         form.touched = Set(changed)
         return (form, changed.count)

@@ -114,6 +114,7 @@ public struct CaseBreakdown: Equatable, Sendable {
         case status, countryOfTraining, referenzberuf, site, month
         // The coded documentation fields (CaseStatistics+Coded.swift).
         case nationality, residenceStatus, germanLevel, benefits, sex, cameVia, counsellingChannel, counsellingResult
+        case decision, compensation, grant
 
         public var title: Message {
             switch self {
@@ -123,6 +124,9 @@ public struct CaseBreakdown: Equatable, Sendable {
             case .site: StatisticsText.statsBySite
             case .month: StatisticsText.statsByMonth
             case .nationality, .residenceStatus, .germanLevel, .benefits, .sex, .cameVia, .counsellingChannel, .counsellingResult: codedTitle
+            case .decision: CaseText.statsByDecision
+            case .compensation: CaseText.statsByCompensation
+            case .grant: CaseText.statsByGrant
             }
         }
     }
@@ -219,6 +223,10 @@ public struct CaseStatistics: Equatable, Sendable {
                 tallies[.site]?.add(unknownKey, label: notRecorded)
             }
 
+            for (dimension, category) in zip(progressDimensions, progressCategories(c, language)) {
+                tallies[dimension]?.add(category?.key ?? unknownKey, label: category?.label ?? notRecorded)
+            }
+
             if let day = countingDay(c) {
                 let month = day.month < 10 ? "0\(day.month)" : "\(day.month)"
                 tallies[.month]?.add("\(day.year)-\(month)", label: language == .de ? "\(month).\(day.year)" : "\(day.year)-\(month)")
@@ -236,6 +244,9 @@ public struct CaseStatistics: Equatable, Sendable {
         for dimension in CaseBreakdown.Dimension.coded {
             for code in dimension.codes ?? [] { tallies[dimension]?.ensure(code.key, label: code.label.text(language)) }
         }
+        for dimension in progressDimensions {
+            for value in progressValues(dimension, language) { tallies[dimension]?.ensure(value.key, label: value.label) }
+        }
 
         let breakdowns = CaseBreakdown.Dimension.allCases.map { dimension -> CaseBreakdown in
             let tally = tallies[dimension] ?? Tally()
@@ -248,15 +259,16 @@ public struct CaseStatistics: Equatable, Sendable {
                 entries.sort { ($0.key == unknownKey ? 1 : 0, $0.key) < ($1.key == unknownKey ? 1 : 0, $1.key) }
             case .countryOfTraining, .referenzberuf, .site, .nationality:
                 entries.sort(by: byLabel)
-            case .residenceStatus, .germanLevel, .benefits, .sex, .cameVia, .counsellingChannel, .counsellingResult:
-                let order = dimension.codes?.map(\.key) ?? []
+            case .residenceStatus, .germanLevel, .benefits, .sex, .cameVia, .counsellingChannel, .counsellingResult,
+                 .decision, .compensation, .grant:
+                let order = dimension.codes?.map(\.key) ?? progressValues(dimension, language).map(\.key)
                 entries.sort { (order.firstIndex(of: $0.key) ?? order.count) < (order.firstIndex(of: $1.key) ?? order.count) }
             }
             let (shown, total) = Suppression.breakdown(entries.map(\.count))
             var categories = zip(entries, shown).map { entry, s in
                 CaseBreakdown.Category(key: entry.key, label: entry.label, shown: s, count: entry.count)
             }
-            if dimension != .status, dimension != .month, dimension.codes == nil { categories = ordered(categories) }
+            if [.countryOfTraining, .referenzberuf, .site, .nationality].contains(dimension) { categories = ordered(categories) }
             return CaseBreakdown(dimension: dimension, categories: categories, total: total)
         }
         // A breakdown that had to withhold its total withholds the count of all cases too.

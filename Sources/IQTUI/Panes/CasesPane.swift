@@ -72,8 +72,11 @@ enum CasesPane {
             .init(state.t(CaseText.caseAuthority), or(c.authority)),
             .init(state.t(CaseText.caseApplicationDate), day(c.applicationDate)),
             .init(state.t(CaseText.caseDecision), c.decision.map { "\(state.t($0.label)), \(day(c.decisionDate))" } ?? none),
+        ] + recognitionLines(c, state) + [
             .section(state.t(CaseText.sectionCounselling)),
             .init(state.t(CaseText.colStatus), state.t(c.status.label)),
+            .init(state.t(CaseText.caseFirstCounsellingDate), day(c.firstCounsellingDate)),
+            .init(state.t(CaseText.caseEndDate), day(c.recognition.endDate)),
             .init(state.t(CaseText.colSite), c.siteID.flatMap { state.document.sites[$0]?.name } ?? none),
             .init(state.t(CaseText.colCounsellor), or(c.counsellor)),
             .init(state.t(CaseText.caseCameVia), label(c.cameVia?.label)),
@@ -87,6 +90,7 @@ enum CasesPane {
             .init(state.t(CaseText.caseMeasure), c.measureID.flatMap { id in state.document.measures[id].map { "\($0.name) \($0.year)" } } ?? none),
             // The Träger by name; the raw id when the partner is gone (as the export writes it).
             .init(state.t(CaseText.caseProvider), c.providerID.map { state.document.partners[$0]?.name ?? $0.rawValue } ?? none),
+            .init(state.t(CaseText.caseQualificationStart), day(c.recognition.qualificationStart)),
             .init(state.t(CaseText.eligibilityTitle), [CaseText.eligibilitySubordinate, CaseText.eligibilityStatusIrrelevant, CaseText.eligibilityNoDeuFoeV,
                                                       CaseText.eligibilityNoMeansTest, CaseText.eligibilityLivingCosts, CaseText.eligibilityNoAZAV].map { "☐ " + state.t($0) }.joined(separator: "\n")),
             .section(state.t(CaseText.sectionDataProtection)),
