@@ -5,10 +5,13 @@
 // country of training: by ISO code, text that names no country as "other (free text)". Only the
 // primary Referenzberuf is counted (the "Nach Referenzberuf" breakdown): counting the further
 // ones would count a person twice and break the equal totals the suppression relies on.
+// The Bescheid's details (result with the ZAB statement, Ausgleichsmaßnahme, Anerkennungszuschuss)
+// are enumerations too and are counted the same way.
 
 extension CaseBreakdown.Dimension {
     /// The breakdowns of this file.
-    static let coded: [Self] = [.nationality, .residenceStatus, .germanLevel, .benefits, .sex, .cameVia, .counsellingChannel, .counsellingResult]
+    static let coded: [Self] = [.nationality, .residenceStatus, .germanLevel, .benefits, .sex, .cameVia, .counsellingChannel, .counsellingResult,
+                                .decision, .compensation, .grant]
 
     var codedTitle: Message {
         switch self {
@@ -19,6 +22,9 @@ extension CaseBreakdown.Dimension {
         case .sex: CaseText.statsBySex
         case .cameVia: CaseText.statsByCameVia
         case .counsellingChannel: CaseText.statsByChannel
+        case .decision: CaseText.statsByDecision
+        case .compensation: CaseText.statsByCompensation
+        case .grant: CaseText.statsByGrant
         default: CaseText.statsByResult
         }
     }
@@ -36,6 +42,9 @@ extension CaseBreakdown.Dimension {
         case .cameVia: return all(ReferralSource.self) { $0.label }
         case .counsellingChannel: return all(Channel.self) { $0.label }
         case .counsellingResult: return all(CounsellingResult.self) { $0.label }
+        case .decision: return all(Decision.self) { $0.label }
+        case .compensation: return all(CompensationMeasure.self) { $0.label }
+        case .grant: return all(GrantStatus.self) { $0.label }
         default: return nil
         }
     }
@@ -52,7 +61,11 @@ extension CaseStatistics {
         case .sex: c.person.sex?.rawValue
         case .cameVia: c.cameVia?.rawValue
         case .counsellingChannel: c.counsellingChannel?.rawValue
-        default: c.counsellingResult?.rawValue
+        case .counsellingResult: c.counsellingResult?.rawValue
+        case .decision: c.decision?.rawValue
+        case .compensation: c.recognition.compensation?.rawValue
+        case .grant: c.recognition.grant?.rawValue
+        default: nil
         }
         if dimension == .nationality {
             if let country = Countries.byCode(c.nationality) { return (country.code, country.name(language)) }

@@ -112,7 +112,7 @@ public enum Suppression {
 public struct CaseBreakdown: Equatable, Sendable {
     public enum Dimension: String, CaseIterable, Sendable {
         case status, countryOfTraining, referenzberuf, site, month
-        // The coded documentation fields (CaseStatistics+Coded.swift).
+        // The coded documentation fields and the Bescheid's details (CaseStatistics+Coded.swift).
         case nationality, residenceStatus, germanLevel, benefits, sex, cameVia, counsellingChannel, counsellingResult
         case decision, compensation, grant
 
@@ -123,10 +123,8 @@ public struct CaseBreakdown: Equatable, Sendable {
             case .referenzberuf: StatisticsText.statsByOccupation
             case .site: StatisticsText.statsBySite
             case .month: StatisticsText.statsByMonth
-            case .nationality, .residenceStatus, .germanLevel, .benefits, .sex, .cameVia, .counsellingChannel, .counsellingResult: codedTitle
-            case .decision: CaseText.statsByDecision
-            case .compensation: CaseText.statsByCompensation
-            case .grant: CaseText.statsByGrant
+            case .nationality, .residenceStatus, .germanLevel, .benefits, .sex, .cameVia, .counsellingChannel, .counsellingResult,
+                 .decision, .compensation, .grant: codedTitle
             }
         }
     }
@@ -223,10 +221,6 @@ public struct CaseStatistics: Equatable, Sendable {
                 tallies[.site]?.add(unknownKey, label: notRecorded)
             }
 
-            for (dimension, category) in zip(progressDimensions, progressCategories(c, language)) {
-                tallies[dimension]?.add(category?.key ?? unknownKey, label: category?.label ?? notRecorded)
-            }
-
             if let day = countingDay(c) {
                 let month = day.month < 10 ? "0\(day.month)" : "\(day.month)"
                 tallies[.month]?.add("\(day.year)-\(month)", label: language == .de ? "\(month).\(day.year)" : "\(day.year)-\(month)")
@@ -244,9 +238,6 @@ public struct CaseStatistics: Equatable, Sendable {
         for dimension in CaseBreakdown.Dimension.coded {
             for code in dimension.codes ?? [] { tallies[dimension]?.ensure(code.key, label: code.label.text(language)) }
         }
-        for dimension in progressDimensions {
-            for value in progressValues(dimension, language) { tallies[dimension]?.ensure(value.key, label: value.label) }
-        }
 
         let breakdowns = CaseBreakdown.Dimension.allCases.map { dimension -> CaseBreakdown in
             let tally = tallies[dimension] ?? Tally()
@@ -261,7 +252,7 @@ public struct CaseStatistics: Equatable, Sendable {
                 entries.sort(by: byLabel)
             case .residenceStatus, .germanLevel, .benefits, .sex, .cameVia, .counsellingChannel, .counsellingResult,
                  .decision, .compensation, .grant:
-                let order = dimension.codes?.map(\.key) ?? progressValues(dimension, language).map(\.key)
+                let order = dimension.codes?.map(\.key) ?? []
                 entries.sort { (order.firstIndex(of: $0.key) ?? order.count) < (order.firstIndex(of: $1.key) ?? order.count) }
             }
             let (shown, total) = Suppression.breakdown(entries.map(\.count))
