@@ -19,7 +19,8 @@ import IQStore
 enum CaseCommands {
     // MARK: Export
 
-    static func exportCase(number: String, path: String, format: LaunchOptions.CaseReportFormat, language: Language) -> Int32 {
+    static func exportCase(number: String, path: String, format: LaunchOptions.CaseReportFormat, retention: RetentionPolicy,
+                           language: Language) -> Int32 {
         guard let document = load(path, language: language) else { return 1 }
         guard let found = CaseExchange.find(number, in: document) else {
             // A serial of several years: the numbers (no names) so the next try can be exact.
@@ -29,8 +30,8 @@ enum CaseCommands {
             return 1
         }
         let text = switch format {
-        case .text: CaseExchange.report(found, document, language: language, now: Date())
-        case .json: CaseExchange.reportJSON(found, document, today: Day(Date()))
+        case .text: CaseExchange.report(found, document, language: language, now: Date(), retention: retention)
+        case .json: CaseExchange.reportJSON(found, document, retention: retention, today: Day(Date()))
         }
         writeOut(text, forPerson: format == .text)
         return 0

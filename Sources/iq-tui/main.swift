@@ -55,7 +55,8 @@ case .exportLocations(let format):
 case .authority(let occupation, let country, let place):
     exit(AuthorityCommand.run(occupation: occupation, country: country, place: place, language: options.language))
 case .exportCase(let number, let format):
-    exit(CaseCommands.exportCase(number: number, path: DataLocation.resolve(flag: options.dataFile, environment: environment), format: format, language: options.language))
+    exit(CaseCommands.exportCase(number: number, path: DataLocation.resolve(flag: options.dataFile, environment: environment), format: format,
+                                 retention: options.retention, language: options.language))
 case .exportCases(let format, let includePersonal):
     exit(CaseCommands.exportCases(path: DataLocation.resolve(flag: options.dataFile, environment: environment), format: format,
                                   includePersonal: includePersonal, language: options.language))

@@ -39,7 +39,7 @@ final class CaseExchangeProgressTests: XCTestCase {
         XCTAssertTrue(json[0]["compensation"] is NSNull)
 
         // The Art. 15 report names them too.
-        let report = CaseExchange.report(c, d, language: .de, now: Date())
+        let report = CaseExchange.report(c, d, language: .de, now: Date(), retention: RetentionPolicy())
         XCTAssertTrue(report.contains("Erstberatung am:") && report.contains("05.01.2026") && report.contains("Gebühren (€):"))
     }
 

@@ -135,7 +135,7 @@ final class CaseExchangeTests: XCTestCase {
     func testArt15ReportHoldsEveryFieldAndTheTimeline() throws {
         let d = Self.document()
         let a = try XCTUnwrap(CaseExchange.find("nrw-2025-000002", in: d))
-        let text = CaseExchange.report(a, d, language: .de, now: Date())
+        let text = CaseExchange.report(a, d, language: .de, now: Date(), retention: RetentionPolicy())
         for column in CaseExchange.Column.allCases {
             XCTAssertTrue(text.contains(column.header.text(.de) + ":"), "label \(column)")
             XCTAssertTrue(text.contains(CaseExchange.value(column, of: a, d, .de).components(separatedBy: "\n")[0]), "value \(column)")
@@ -145,10 +145,12 @@ final class CaseExchangeTests: XCTestCase {
                          "Termin (Video)", "berater.koeln", "Revision:", "c.a", "Dmitri Hrytsenkov\n", "    =Schwester Ilona"] {
             XCTAssertTrue(text.contains(expected), "missing \(expected)\n\(text)")
         }
-        XCTAssertTrue(text.hasSuffix(" 4\n"), "the revision comes last")
-        XCTAssertTrue(CaseExchange.report(a, d, language: .en, now: Date()).contains("Information under Art. 15 GDPR"))
+        let lastLines = text.components(separatedBy: "\n").suffix(3)
+        XCTAssertTrue(lastLines.first?.hasSuffix(" 4") == true, "the revision, then the storage period, come last: \(lastLines)")
+        XCTAssertTrue(lastLines.dropFirst().first?.contains("Löschung fällig:") == true, "\(lastLines)")
+        XCTAssertTrue(CaseExchange.report(a, d, language: .en, now: Date(), retention: RetentionPolicy()).contains("Information under Art. 15 GDPR"))
 
-        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(CaseExchange.reportJSON(a, d).utf8)) as? [String: Any])
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(CaseExchange.reportJSON(a, d, retention: RetentionPolicy()).utf8)) as? [String: Any])
         let person = try XCTUnwrap(json["person"] as? [String: Any])
         XCTAssertEqual(person["lastName"] as? String, "Wiśniewska-Quartermain")
         XCTAssertEqual(person["birthYear"] as? Int, 1967)

@@ -275,17 +275,17 @@ final class CaseProviderTests: XCTestCase {
     func testTheArt15ReportNamesTheTraeger() throws {
         var d = Self.exchangeDocument()
         let a = try XCTUnwrap(CaseExchange.find("NRW-2025-000002", in: d))
-        let text = CaseExchange.report(a, d, language: .de, now: fixedDate)
+        let text = CaseExchange.report(a, d, language: .de, now: fixedDate, retention: RetentionPolicy())
         XCTAssertTrue(text.contains("Träger:"), text)
         XCTAssertTrue(text.contains(" Caritas Düsseldorf\n"), text)
-        XCTAssertTrue(CaseExchange.report(a, d, language: .en, now: fixedDate).contains("Provider (Träger):"))
-        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(CaseExchange.reportJSON(a, d).utf8)) as? [String: Any])
+        XCTAssertTrue(CaseExchange.report(a, d, language: .en, now: fixedDate, retention: RetentionPolicy()).contains("Provider (Träger):"))
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(CaseExchange.reportJSON(a, d, retention: RetentionPolicy()).utf8)) as? [String: Any])
         XCTAssertEqual(json["provider"] as? String, "Caritas Düsseldorf")
         XCTAssertEqual(json["providerID"] as? String, "p.caritas")
 
         // A Träger whose partner is gone: its id, marked as gone.
         _ = d.partners.remove("p.caritas")
-        XCTAssertTrue(CaseExchange.report(a, d, language: .de, now: fixedDate).contains("p.caritas (nicht mehr vorhanden)"))
+        XCTAssertTrue(CaseExchange.report(a, d, language: .de, now: fixedDate, retention: RetentionPolicy()).contains("p.caritas (nicht mehr vorhanden)"))
     }
 
     // MARK: Snapshot

@@ -13,7 +13,7 @@ final class CaseReportFileTests: SnapshotTestCase {
     func report(_ text: String = "Auskunft nach Art. 15 DSGVO\nOlena Kovalenko\n") -> CaseReportFile {
         var c = Case(id: "c.olena", meta: RecordMeta(revision: 1, modifiedAt: fixedDate, modifiedBy: "t"), number: "NRW-2026-000001")
         c.person.firstName = "Olena"
-        var r = CaseReportFile.make(c, Document(), file: file, language: .de, now: fixedDate)
+        var r = CaseReportFile.make(c, Document(), file: file, language: .de, now: fixedDate, retention: RetentionPolicy())
         r.text = text
         return r
     }
@@ -72,7 +72,7 @@ final class CaseReportFileTests: SnapshotTestCase {
         let jan = Case(id: "c.jan", meta: RecordMeta(revision: 1, modifiedAt: fixedDate, modifiedBy: "t"), number: "NRW-2026-000011")
         try save(Document(cases: [olena, jan]))
         for (c, day) in [(olena, fixedDate), (olena, fixedDate.addingTimeInterval(86_400 * 40)), (jan, fixedDate)] {
-            let r = CaseReportFile.make(c, Document(cases: [c]), file: file, language: .de, now: day)
+            let r = CaseReportFile.make(c, Document(cases: [c]), file: file, language: .de, now: day, retention: RetentionPolicy())
             XCTAssertEqual(StoreWorker.perform(.writeCaseReport(r)), [.cases(.reportWritten(path: r.path))])
         }
         let directory = CaseReportFile.directory(of: file)

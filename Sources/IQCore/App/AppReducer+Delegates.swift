@@ -87,7 +87,8 @@ extension AppReducer {
             guard let file = state.store.file else { return route(.say(CaseText.reportNoDataFile, .error), &state, env) }
             // Read-only writes nothing into the data directory; the command line still can print it.
             guard state.store.readOnly == nil else { return route(.say(CaseText.reportReadOnly(c.number), .error), &state, env) }
-            return [.store(.writeCaseReport(CaseReportFile.make(c, state.document, file: file, language: state.language, now: env.now())))]
+            return [.store(.writeCaseReport(CaseReportFile.make(c, state.document, file: file, language: state.language, now: env.now(),
+                                                                      retention: state.cases.retention)))]
         }
         return []
     }

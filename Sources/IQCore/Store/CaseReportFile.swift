@@ -23,11 +23,12 @@ public struct CaseReportFile: Equatable, Sendable {
     public static func directory(of file: SnapshotFile) -> String { file.directory + "/" + directoryName }
 
     /// The report of `c` for the data file `file`, made at `now`.
-    public static func make(_ c: Case, _ document: Document, file: SnapshotFile, language: Language, now: Date) -> CaseReportFile {
+    public static func make(_ c: Case, _ document: Document, file: SnapshotFile, language: Language, now: Date,
+                            retention: RetentionPolicy) -> CaseReportFile {
         let directory = directory(of: file)
         let name = "\(safeName(c.number))-\(Day(now).text(.en)).txt"
         return CaseReportFile(directory: directory, path: directory + "/" + name,
-                              text: CaseExchange.report(c, document, language: language, now: now))
+                              text: CaseExchange.report(c, document, language: language, now: now, retention: retention))
     }
 
     /// Why a report was not written, said of the report (not as a failed save).
