@@ -91,6 +91,26 @@ final class CaseRetentionTests: XCTestCase, CaseTesting {
         XCTAssertNil(CaseRetention.due(quiet, policy: RetentionPolicy(afterEnd: 3, esf: 5, dormant: 0)))
     }
 
+    /// An ended case without a stored date (imported, or from an older file) is due by its ending
+    /// rule from its "Beendet am" — not years later by the dormant rule counted from the import.
+    func testAnImportedEndedCaseIsDueByItsEndingRule() {
+        var c = makeCase("c.old", "NRW-2019-000001", "A", "B", beruf: "Arzt", status: .closed)
+        c.firstCounsellingDate = day(2019, 2, 1)
+        c.applicationDate = day(2019, 3, 1)
+        c.recognition.endDate = day(2020, 6, 15)
+        XCTAssertNil(c.deletionDate)
+        XCTAssertEqual(CaseRetention.due(c, policy: policy), DeletionDue(day: day(2023, 12, 31), rule: .afterEnd(years: 3)))
+        XCTAssertTrue(CaseRetention.isDue(c, on: day(2026, 12, 4), policy: policy), "it belongs in the D list")
+        c.measureID = "m.health"
+        XCTAssertEqual(CaseRetention.due(c, policy: policy), DeletionDue(day: day(2025, 12, 31), rule: .esf(years: 5)))
+        // Open, with step dates but no timeline: the latest date is the activity, not the import.
+        var open = makeCase("c.open", "NRW-2019-000002", "A", "B", beruf: "", status: .applied)
+        open.firstCounsellingDate = day(2019, 2, 1)
+        open.applicationDate = day(2019, 3, 1)
+        XCTAssertEqual(CaseRetention.lastActivity(open), day(2019, 3, 1))
+        XCTAssertEqual(CaseRetention.due(open, policy: policy), DeletionDue(day: day(2022, 12, 31), rule: .dormant(years: 3)))
+    }
+
     func testTheDueViewTakesDormantCasesAndTheConfiguredPeriods() {
         let store = casesStore(fourCases)
         store.send(.cases(.toggleDue)) {

@@ -88,15 +88,21 @@ public enum CaseRetention {
     /// Whether the case is in an ESF-co-funded measure (see above).
     public static func isESFFunded(_ c: Case) -> Bool { c.measureID != nil }
 
-    /// The day of the case's last activity: its latest timeline entry, else its last change.
+    /// The day of the case's last activity: its latest timeline entry or recorded step date (an
+    /// imported case has dates but no timeline), else its last change.
     public static func lastActivity(_ c: Case) -> Day {
-        c.timeline.map(\.day).max() ?? Day(c.meta.modifiedAt)
+        let r = c.recognition
+        let dates = c.timeline.map(\.day) + [c.firstCounsellingDate, c.applicationDate, c.decisionDate, r.fileCompleteDate,
+                                              r.skillsAnalysisDate, r.qualificationStart, r.licenceDate, r.onHoldSince, r.endDate].compactMap { $0 }
+        return dates.max() ?? Day(c.meta.modifiedAt)
     }
 
     /// When the case is due and why: the date in the case (named by the rule that gives it, if
-    /// one does), else the dormant rule's date; nil when neither applies.
+    /// one does); for an ended case without one (imported, or from an older file) the date its
+    /// ending gives; else the dormant rule's date; nil when none applies.
     public static func due(_ c: Case, policy: RetentionPolicy) -> DeletionDue? {
         if let stored = c.deletionDate { return DeletionDue(day: stored, rule: rule(of: stored, c, policy: policy)) }
+        if c.status.isEnded, let ended = endDay(c) { return dateOnEnding(c, on: ended, policy: policy) }
         guard policy.dormant > 0 else { return nil }
         return DeletionDue(day: Day.endOfYear(lastActivity(c).year + policy.dormant), rule: .dormant(years: policy.dormant))
     }
@@ -116,9 +122,11 @@ public enum CaseRetention {
         return .set
     }
 
-    /// The day of the latest step into an ended status from an open one.
+    /// The day the case ended: its "Beendet am", else the latest step into an ended status from
+    /// an open one.
     static func endDay(_ c: Case) -> Day? {
-        c.timeline.last { entry in
+        if let recorded = c.recognition.endDate { return recorded }
+        return c.timeline.last { entry in
             if case .status(let from, let to) = entry.kind { return to.isEnded && !from.isEnded }
             return false
         }?.day
