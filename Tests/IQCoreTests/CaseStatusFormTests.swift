@@ -84,6 +84,18 @@ final class CaseStatusFormTests: XCTestCase, CaseTesting {
         XCTAssertNil(store.state.form?.model(CaseStatusForm.self)?.day.control.error)
     }
 
+    func testTheBerufsurkundeStepIsNotBeforeTheBescheid() {
+        var c = makeCase("c.l", "NRW-2026-000001", "Olena", "Kovalenko", beruf: "", status: .decisionReceived)
+        c.decision = .full
+        c.decisionDate = day(2026, 12, 1)
+        let store = open(c)
+        XCTAssertEqual(store.state.form?.model(CaseStatusForm.self)?.status.value, .licensed, "full equivalence: the Berufsurkunde first")
+        store.fill(\CaseStatusForm.day, "30.11.2026")
+        XCTAssertEqual(store.state.form?.model(CaseStatusForm.self)?.day.control.error, CaseText.formLicenceBeforeDecision)
+        store.fill(\CaseStatusForm.day, "1.12.2026")
+        XCTAssertNil(store.state.form?.model(CaseStatusForm.self)?.day.control.error)
+    }
+
     func testTheGrantIsAtMost600EurosAndNeedsItsStatus() {
         let store = open(makeCase("c.p", "NRW-2026-000001", "A", "B", beruf: "", status: .preparingApplication))
         store.fill(\CaseStatusForm.grantAmount, "450")

@@ -38,10 +38,14 @@ final class CaseWorkflowDateTests: XCTestCase, CaseTesting {
         var c = at(.applied)
         c.applicationDate = day(2026, 3, 1)
         c = CaseForm.step(c, to: .decisionReceived, on: day(2026, 4, 1), note: "")
-        c.decision = .full // the form records it with the step
+        c.decision = .partial // the form records it with the step
+        c.recognition.compensation = .knowledgeTest
+        c.recognition.fileCompleteDate = day(2026, 3, 15)
+        c.recognition.fees = Money.euros(400)
         let back = CaseForm.step(c, to: .applied, on: day(2026, 4, 2), note: "")
         XCTAssertNil(back.decisionDate, "the date the mistaken step wrote")
         XCTAssertNil(back.decision, "and its result: a result needs its date")
+        XCTAssertEqual(back.recognition, RecognitionDetails(), "and what only the Bescheid step records")
         XCTAssertEqual(back.applicationDate, day(2026, 3, 1), "the step returned to keeps its date")
 
         // A decision date typed by hand (differing from the step's day) stays.
@@ -49,7 +53,8 @@ final class CaseWorkflowDateTests: XCTestCase, CaseTesting {
         typed.decisionDate = day(2026, 3, 30)
         let kept = CaseForm.step(typed, to: .applied, on: day(2026, 4, 2), note: "")
         XCTAssertEqual(kept.decisionDate, day(2026, 3, 30))
-        XCTAssertEqual(kept.decision, .full)
+        XCTAssertEqual(kept.decision, .partial)
+        XCTAssertEqual(kept.recognition.compensation, .knowledgeTest)
     }
 
     func testAStepBackReturnsToTheRoundBefore() {

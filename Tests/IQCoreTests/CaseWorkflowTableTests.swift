@@ -61,6 +61,21 @@ final class CaseWorkflowTableTests: XCTestCase, CaseTesting {
         XCTAssertEqual(CaseWorkflow.move(at(.decisionReceived), to: .qualification), .forward)
     }
 
+    /// The Bescheid's result puts the step it points to first (the one `w` preselects).
+    func testTheBescheidsResultPicksTheUsualNextStep() {
+        var full = at(.decisionReceived)
+        full.decision = .full
+        assertRow(full, [.licensed, .qualification, .examPreparation, .applied, .closed, .cancelled])
+        var exam = at(.decisionReceived)
+        exam.decision = .partial
+        exam.recognition.compensation = .knowledgeTest
+        XCTAssertEqual(CaseWorkflow.next(for: exam).first, .examPreparation)
+        exam.recognition.compensation = .aptitudeTest
+        XCTAssertEqual(CaseWorkflow.next(for: exam).first, .examPreparation)
+        exam.recognition.compensation = .adaptationCourse
+        XCTAssertEqual(CaseWorkflow.next(for: exam).first, .qualification)
+    }
+
     func testZABStatement() {
         assertRow(at(.zabStatement), [.bridgeCourse, .applied, .closed, .cancelled])
     }
@@ -74,8 +89,8 @@ final class CaseWorkflowTableTests: XCTestCase, CaseTesting {
 
     func testBridgeCourse() {
         assertRow(at(.bridgeCourse), [.closed, .cancelled])
-        assertRow(at(.bridgeCourse, from: .zabStatement), [.zabStatement, .closed, .cancelled])
-        assertRow(at(.bridgeCourse, from: .firstCounselling), [.firstCounselling, .closed, .cancelled])
+        assertRow(at(.bridgeCourse, from: .zabStatement), [.closed, .zabStatement, .cancelled])
+        assertRow(at(.bridgeCourse, from: .firstCounselling), [.closed, .firstCounselling, .cancelled])
     }
 
     func testQualification() {
@@ -86,7 +101,8 @@ final class CaseWorkflowTableTests: XCTestCase, CaseTesting {
 
     func testLicensed() {
         assertRow(at(.licensed), [.closed])
-        assertRow(at(.licensed, from: .examPreparation), [.examPreparation, .closed])
+        // Its only way ahead, the end, comes first: `w` then Ctrl-S never undoes the Berufsurkunde.
+        assertRow(at(.licensed, from: .examPreparation), [.closed, .examPreparation])
     }
 
     func testClosedReopensWhereItStoodOrStartsAnew() {

@@ -19,6 +19,8 @@ public struct CaseStatusForm: FormModel {
     public var note: TextInput
     /// The case's application day: no Bescheid and no complete file before it.
     let applicationDate: Day?
+    /// The case's Bescheid day: no Berufsurkunde before it.
+    let decisionDate: Day?
 
     init(_ c: Case, _ state: AppState) {
         let lang = state.language
@@ -26,6 +28,7 @@ public struct CaseStatusForm: FormModel {
         let none = t(CommonText.valueNone), r = c.recognition
         caseID = c.id
         applicationDate = c.applicationDate
+        decisionDate = c.decisionDate
         let options = CaseWorkflow.next(for: c).map { to -> (CaseStatus, String) in
             switch CaseWorkflow.move(c, to: to) {
             case .forward: (to, t(to.label))
@@ -89,6 +92,10 @@ public struct CaseStatusForm: FormModel {
         if status.value == .decisionReceived || status.value == .zabStatement, day.control.error == nil,
            let application = applicationDate, let d = day.day, d < application {
             day.control.error = CaseText.formDecisionBeforeApplication
+        }
+        // The editor refuses a Berufsurkunde before the Bescheid: the step must not store one.
+        if status.value == .licensed, day.control.error == nil, let decided = decisionDate, let d = day.day, d < decided {
+            day.control.error = CaseText.formLicenceBeforeDecision
         }
     }
 

@@ -6,8 +6,9 @@
 ///   qualification). A date typed by hand that differs stays; the step's day is in the timeline.
 /// - A step back (correcting a mistake) takes back the date the mistaken step wrote: the date
 ///   returns to that of the round before, if there was one, else it is emptied. For the Bescheid
-///   and the ZAB statement the result goes with its date (a result needs its date). A date typed
-///   by hand stays.
+///   and the ZAB statement the result goes with its date (a result needs its date), and with it
+///   what the Bescheid step records (Ausgleichsmaßnahme, months, file complete, fees). A date
+///   typed by hand stays.
 /// - Resuming and reopening fill nothing: the step's own day is no date of the step resumed.
 /// - Verfahren ruht seit is emptied when the procedure goes on; the end date when an ended case
 ///   reopens (as the deletion date is). The timeline keeps both days.
@@ -36,7 +37,15 @@ extension CaseWorkflow {
         if move == .back, let field = dateField(from), let entered = lastEntry(into: from, c.timeline),
            c[keyPath: field] == c.timeline[entered].day {
             c[keyPath: field] = lastDay(of: field, c.timeline, before: entered)
-            if c[keyPath: field] == nil, field == \Case.decisionDate { c.decision = nil }
+            if c[keyPath: field] == nil, field == \Case.decisionDate {
+                // The result goes with its date, and so do the details only the Bescheid (or the
+                // ZAB's statement) records: re-entering it must not find the mistaken ones.
+                c.decision = nil
+                c.recognition.compensation = nil
+                c.recognition.adaptationMonths = nil
+                c.recognition.fileCompleteDate = nil
+                c.recognition.fees = nil
+            }
         }
         guard move == .forward, let field = dateField(status) else { return }
         if c[keyPath: field] == nil || lastDay(of: field, c.timeline, before: c.timeline.count, matching: c[keyPath: field]) != nil {

@@ -65,7 +65,10 @@ public enum CaseWorkflow {
             if status.isEnded { steps += [.firstCounselling, .preparingApplication] }
         }
         let row = row(status)
-        steps += row.forward.filter { !$0.isEnded }
+        let ahead = preferred(row.forward.filter { !$0.isEnded }, c)
+        // A step whose only way ahead is an end (Berufsurkunde → Abgeschlossen) offers that end
+        // first, never the step back.
+        steps += ahead.isEmpty ? Array(row.forward.prefix(1)) : ahead
         steps += back(c)
         steps += row.forward.filter(\.isEnded)
         var seen = Set<CaseStatus>()
@@ -73,6 +76,21 @@ public enum CaseWorkflow {
     }
 
     public static func canMove(_ c: Case, to status: CaseStatus) -> Bool { next(for: c).contains(status) }
+
+    /// After the Bescheid, the step its result points to comes first: the Berufsurkunde after full
+    /// equivalence, the preparation for a Kenntnis- or Eignungsprüfung the authority set, the
+    /// qualification for an Anpassungslehrgang. The others stay offered, in the row's order.
+    static func preferred(_ steps: [CaseStatus], _ c: Case) -> [CaseStatus] {
+        guard c.status == .decisionReceived else { return steps }
+        let first: CaseStatus? = switch (c.decision, c.recognition.compensation) {
+        case (.full?, _): .licensed
+        case (_, .knowledgeTest?), (_, .aptitudeTest?): .examPreparation
+        case (_, .adaptationCourse?): .qualification
+        default: nil
+        }
+        guard let first, steps.contains(first) else { return steps }
+        return [first] + steps.filter { $0 != first }
+    }
 
     /// The step back: where the case came from, when that was a step ahead; else the usual one.
     static func back(_ c: Case) -> [CaseStatus] {

@@ -69,7 +69,7 @@ extension CaseText {
                 en: "Full equivalence sets no compensation measure.")
     }
     public static var formFileCompleteAfterDecision: Message {
-        Message(de: "Die Unterlagen sind vor dem Bescheid vollständig.", en: "The file is complete before the decision.")
+        Message(de: "Die Unterlagen können nicht nach dem Bescheid vollständig sein.", en: "The file cannot be complete after the decision.")
     }
     public static var formFileCompleteBeforeApplication: Message {
         Message(de: "Die Unterlagen sind frühestens mit dem Antrag vollständig.", en: "The file cannot be complete before the application.")
