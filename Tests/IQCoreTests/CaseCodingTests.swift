@@ -53,6 +53,24 @@ final class CaseCodingTests: XCTestCase {
         XCTAssertEqual(c.counsellingContacts(asOf: day(3, 5)), 2, "an appointment today has been held")
         XCTAssertEqual(c.counsellingContacts(asOf: day(7, 1)), 3)
         XCTAssertEqual(c.counsellingContacts(asOf: nil), 3)
+        // The Erstberatung is a talk too; the appointment on its day is that same talk.
+        c.firstCounsellingDate = day(1, 10)
+        XCTAssertEqual(c.counsellingContacts(asOf: day(6, 1)), 2)
+        c.firstCounsellingDate = day(1, 5)
+        XCTAssertEqual(c.counsellingContacts(asOf: day(6, 1)), 3)
+        XCTAssertEqual(c.counsellingContacts(asOf: day(1, 4)), 0, "an Erstberatung still to come is no contact")
+        var onlyCounselled = Case(id: "o", meta: c.meta, number: "NRW-2026-000002")
+        onlyCounselled.firstCounsellingDate = day(1, 5)
+        XCTAssertEqual(onlyCounselled.counsellingContacts(asOf: day(6, 1)), 1, "counselling only: one contact, not none")
+    }
+
+    func testTheMonthIsThatOfTheErstberatungElseOfTheEarliestEntry() {
+        var c = Case(id: "c", meta: RecordMeta(modifiedAt: Date(timeIntervalSince1970: 0), modifiedBy: "t"), number: "NRW-2026-000001")
+        XCTAssertNil(CaseStatistics.countingDay(c))
+        c.timeline = [TimelineEntry(day: Day(year: 2026, month: 10, day: 1) ?? Day.endOfYear(2026), kind: .status(from: .preparingApplication, to: .applied))]
+        XCTAssertEqual(CaseStatistics.countingDay(c), Day(year: 2026, month: 10, day: 1))
+        c.firstCounsellingDate = Day(year: 2026, month: 12, day: 4)
+        XCTAssertEqual(CaseStatistics.countingDay(c), Day(year: 2026, month: 12, day: 4), "an imported or backdated case counts by its Erstberatung")
     }
 
     func testFurtherReferenzberufeAreTrimmedNamedAsTheTableAndWithoutThePrimary() {

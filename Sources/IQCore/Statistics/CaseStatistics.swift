@@ -24,11 +24,11 @@
 // Not covered: differences between two outputs (a year against all years, say) can still
 // narrow a small count down; hand out one consistent set of figures.
 //
-// The month: a case records no date of its creation. Its first dated event is the earliest
-// entry of its timeline (an appointment, a status step or a referral — CaseReducer writes one
-// for each), so the month breakdown uses the month of that entry; cases with an empty timeline
-// count as "not recorded". The year filter uses the year of that entry, else the year in the
-// case number ("NRW-2026-000123": the year the case was recorded), so a case without entries
+// The month: a case is counted by the day of its Erstberatung ("Erstberatung am", filled for a
+// new case and carried by imports); without one, by the earliest entry of its timeline (an
+// appointment, a status step or a referral — CaseReducer writes one for each); cases with
+// neither count as "not recorded". The year filter uses the year of that day, else the year in
+// the case number ("NRW-2026-000123": the year the case was recorded), so a case without dates
 // still belongs to its year.
 
 /// A count as it may be shown outside the office.
@@ -171,9 +171,9 @@ public struct CaseStatistics: Equatable, Sendable {
         return document.memo.slots.caseStatistics.value(for: key) { calculate(document, year: year, language: language) }
     }
 
-    /// The day a case is counted by: its earliest timeline entry (see the file comment).
+    /// The day a case is counted by: its Erstberatung, else its earliest timeline entry (see the file comment).
     public static func countingDay(_ c: Case) -> Day? {
-        c.timeline.map(\.day).min()
+        c.firstCounsellingDate ?? c.timeline.map(\.day).min()
     }
 
     /// The year a case belongs to: that of its counting day, else the one in its number.
