@@ -69,7 +69,7 @@ final class CaseCodedExchangeTests: XCTestCase {
         let csv = """
             number;firstName;lastName;countryOfTraining;nationality;residenceStatus;germanLevel;cameVia;counsellingChannel;counsellingResult;furtherReferenzberufe;counsellingContacts
             ;Amal;Haddad;Syria;syrische;Aufenthaltserlaubnis § 16d;Niveau B1.2;anders;telefonisch;Antragstellung empfohlen;"Hebamme; Erzieherin";7
-            ;Bo;Berg;Atlantis;Mars;Visum;fließend;;Brieftaube;vielleicht;;
+            ;Bo;Berg;Atlantis;Mars;Visum;fließend;Freunde;Brieftaube;vielleicht;;
             """
         let result = CaseExchange.importCSV(csv, existing: Document(), now: Date(), user: "i", newID: { "new" })
         XCTAssertEqual(result.errors, [], "nothing that cannot be coded stops a row")
@@ -87,11 +87,17 @@ final class CaseCodedExchangeTests: XCTestCase {
         XCTAssertNil(b.germanLevel)
         XCTAssertNil(b.counsellingChannel)
         XCTAssertNil(b.counsellingResult)
-        XCTAssertEqual(result.warnings.map(\.line), [3, 3, 3, 3, 3, 3])
+        XCTAssertNil(b.cameVia, "an unknown Zugang über is left empty, the row still imported")
+        XCTAssertEqual(result.warnings.map(\.line), [3, 3, 3, 3, 3, 3, 3])
         let texts = result.warnings.map { $0.message.text(.de) }
-        for column in ["countryOfTraining", "nationality", "residenceStatus", "germanLevel", "counsellingChannel", "counsellingResult"] {
+        for column in ["countryOfTraining", "nationality", "residenceStatus", "germanLevel", "cameVia", "counsellingChannel", "counsellingResult"] {
             XCTAssertTrue(texts.contains { $0.hasPrefix(column + ":") }, "\(column) in \(texts)")
         }
+        // The possible values are named as the interface names them, in the reader's language.
+        let residence = try XCTUnwrap(result.warnings.first { $0.message.de.hasPrefix("residenceStatus:") }?.message)
+        XCTAssertTrue(residence.de.contains("Duldung") && !residence.de.contains("toleration"), residence.de)
+        let cameVia = try XCTUnwrap(result.warnings.first { $0.message.de.hasPrefix("cameVia:") }?.message)
+        XCTAssertTrue(cameVia.de.contains("Sonstiges") && cameVia.en.contains("Other"), cameVia.en)
         XCTAssertFalse(texts.joined().contains("Berg") || texts.joined().contains("Bo "), "never the person's name")
     }
 }

@@ -183,21 +183,25 @@ struct CaseRowImporter {
             guard let v = cell(column, row) else { return }
             if v.isEmpty { return set(&c, nil) }
             if let value: E = PartnerExchange.match(v, label: name) { return set(&c, value) }
-            errors.append(CaseExchangeText.importCaseUnknownValue(label(column), v, PartnerExchange.rawValues(E.self)))
+            errors.append(CaseExchangeText.importCaseUnknownValue(label(column), v, CaseExchange.labels(E.self, name)))
         }
         choice(.status, { (s: CaseStatus) in s.label }) { x, value in if let value { x.status = value } }
         choice(.sex, { (s: Sex) in s.label }) { $0.person.sex = $1 }
         choice(.benefits, { (b: Benefits) in b.label }) { $0.benefits = $1 }
-        // "anders" was the label of "other" before it became "Sonstiges".
-        if let v = cell(.cameVia, row), PartnerExchange.fold(v) == "anders" { c.cameVia = .other } else {
-            choice(.cameVia, { (r: ReferralSource) in r.label }) { $0.cameVia = $1 }
+        // Zugang über is a documentation field like the coded ones: what fits no entry is a warning
+        // and left empty, not a reason to refuse the row. "anders" was the label of "other" before
+        // it became "Sonstiges".
+        if let v = cell(.cameVia, row) {
+            let value: ReferralSource? = PartnerExchange.fold(v) == "anders" ? .other : PartnerExchange.match(v, label: { $0.label })
+            c.cameVia = value
+            if value == nil, !v.isEmpty { warnings.append(CaseText.importNotMapped(label(.cameVia), v, CaseExchange.labels(ReferralSource.self) { $0.label })) }
         }
         choice(.decision, { (d: Decision) in d.label }) { $0.decision = $1 }
         takeCoded(row, into: &c, warnings: &warnings)
         if let v = cell(.regulated, row) {
             if v.isEmpty { c.regulated = nil } else if let r = Regulation(cell: v) { c.regulated = r } else {
-                let values = Regulation.allCases.map { $0.label.text(.de) } + ["ja", "nein", "yes", "no"]
-                errors.append(CaseExchangeText.importCaseUnknownValue(label(.regulated), v, values.joined(separator: ", ")))
+                let labels = CaseExchange.labels(Regulation.self) { $0.label }
+                errors.append(CaseExchangeText.importCaseUnknownValue(label(.regulated), v, Message(de: labels.de + ", ja, nein", en: labels.en + ", yes, no")))
             }
         }
 

@@ -21,17 +21,17 @@ extension CaseRowImporter {
         country(.countryOfTraining) { $0.countryOfTraining = $1 }
         country(.nationality) { $0.nationality = $1 }
 
-        func coded<E>(_ column: CaseExchange.Column, _ parse: (String) -> E?, options: String, _ set: (inout Case, E?) -> Void) {
+        func coded<E>(_ column: CaseExchange.Column, _ parse: (String) -> E?, options: Message, _ set: (inout Case, E?) -> Void) {
             guard let v = cell(column, row) else { return }
             let value = v.isEmpty ? nil : parse(v)
             set(&c, value)
             if value == nil, !v.isEmpty { warnings.append(CaseText.importNotMapped(label(column), v, options)) }
         }
-        coded(.residenceStatus, ResidenceStatus.parse, options: PartnerExchange.rawValues(ResidenceStatus.self)) { $0.residenceStatus = $1 }
-        coded(.germanLevel, Self.germanLevel, options: "A1, A2, B1, B2, C1, C2") { $0.germanLevel = $1 }
-        coded(.counsellingChannel, Channel.parse, options: PartnerExchange.rawValues(Channel.self)) { $0.counsellingChannel = $1 }
+        coded(.residenceStatus, ResidenceStatus.parse, options: CaseExchange.labels(ResidenceStatus.self) { $0.label }) { $0.residenceStatus = $1 }
+        coded(.germanLevel, Self.germanLevel, options: CommonText.literal("A1, A2, B1, B2, C1, C2")) { $0.germanLevel = $1 }
+        coded(.counsellingChannel, Channel.parse, options: CaseExchange.labels(Channel.self) { $0.label }) { $0.counsellingChannel = $1 }
         coded(.counsellingResult, { PartnerExchange.match($0, label: { (r: CounsellingResult) in r.label }) },
-              options: PartnerExchange.rawValues(CounsellingResult.self)) { $0.counsellingResult = $1 }
+              options: CaseExchange.labels(CounsellingResult.self) { $0.label }) { $0.counsellingResult = $1 }
         if let v = cell(.furtherReferenzberufe, row) {
             c.furtherReferenzberufe = CaseForm.occupations(v, primary: c.referenzberuf)
         }
@@ -41,5 +41,12 @@ extension CaseRowImporter {
     static func germanLevel(_ text: String) -> GermanLevel? {
         let words = LookupFold.fold(text).split(separator: " ")
         return words.lazy.compactMap { GermanLevel(rawValue: String($0)) }.first
+    }
+}
+
+extension CaseExchange {
+    /// The labels of every value, German and English, for a message naming what is possible.
+    static func labels<E: CaseIterable>(_ type: E.Type, _ label: (E) -> Message) -> Message {
+        Message(de: E.allCases.map { label($0).de }.joined(separator: ", "), en: E.allCases.map { label($0).en }.joined(separator: ", "))
     }
 }

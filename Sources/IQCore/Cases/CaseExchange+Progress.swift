@@ -138,6 +138,6 @@ extension CaseExchange {
                                                                    _ c: inout Case, _ errors: inout [Message]) where E.RawValue == String {
         if v.isEmpty { return c[keyPath: field] = nil }
         if let value: E = PartnerExchange.match(v, label: name) { return c[keyPath: field] = value }
-        errors.append(CaseExchangeText.importCaseUnknownValue(label(column), v, PartnerExchange.rawValues(E.self)))
+        errors.append(CaseExchangeText.importCaseUnknownValue(label(column), v, CaseExchange.labels(E.self, name)))
     }
 }

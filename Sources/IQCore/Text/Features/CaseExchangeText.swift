@@ -59,9 +59,9 @@ public enum CaseExchangeText {
         Message(de: "Die Fallnummer „\(number)“ steht schon in Zeile \(earlier).",
                 en: "The case number “\(number)” is already in line \(earlier).")
     }
-    public static func importCaseUnknownValue(_ column: String, _ value2: String, _ value3: String) -> Message {
-        Message(de: "\(column): „\(value2)“ gibt es nicht. Möglich sind die Namen der Oberfläche (deutsch oder englisch) oder: \(value3).",
-                en: "\(column): there is no “\(value2)”. Use the interface names (German or English) or: \(value3).")
+    public static func importCaseUnknownValue(_ column: String, _ value: String, _ options: Message) -> Message {
+        Message(de: "\(column): „\(value)“ gibt es nicht. Möglich (deutsch oder englisch): \(options.de).",
+                en: "\(column): there is no “\(value)”. Possible (German or English): \(options.en).")
     }
     public static func importCaseNotFound(_ column: String, _ text: String) -> Message {
         Message(de: "\(column): „\(text)“ gibt es nicht.",

@@ -50,8 +50,8 @@ extension CaseText {
                 en: "\(column): “\(value)” matches no country; kept as free text (not coded).")
     }
     /// An import cell that fits no entry of a code list: left empty.
-    public static func importNotMapped(_ column: String, _ value: String, _ options: String) -> Message {
-        Message(de: "\(column): „\(value)“ passt zu keinem Eintrag der Liste; leer gelassen. Möglich: \(options).",
-                en: "\(column): “\(value)” fits no entry of the list; left empty. Possible: \(options).")
+    public static func importNotMapped(_ column: String, _ value: String, _ options: Message) -> Message {
+        Message(de: "\(column): „\(value)“ passt zu keinem Eintrag der Liste; leer gelassen. Möglich: \(options.de).",
+                en: "\(column): “\(value)” fits no entry of the list; left empty. Possible: \(options.en).")
     }
 }
