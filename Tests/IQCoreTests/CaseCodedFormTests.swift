@@ -48,6 +48,16 @@ final class CaseCodedFormTests: XCTestCase, CaseTesting {
         submitCase(store, c)
     }
 
+    func testAFurtherReferenzberufTheTableDoesNotKnowIsSaidUnderTheField() {
+        let store = casesStore()
+        newCaseForm(store)
+        store.fill(\CaseEditorForm.furtherReferenzberufe, "Hebamme; Erzieherin")
+        XCTAssertNil(store.state.form?.model(CaseEditorForm.self)?.furtherReferenzberufe.control.warning)
+        store.fill(\CaseEditorForm.furtherReferenzberufe, "Tierarzt, Zahnarzt; Hebamme")
+        XCTAssertEqual(store.state.form?.model(CaseEditorForm.self)?.furtherReferenzberufe.control.warning,
+                       CaseText.furtherNotInTable("Tierarzt, Zahnarzt"), "a comma does not separate: the table knows no such item")
+    }
+
     func testACountryFromBeforeTheCodesIsKeptAndMarked() {
         var original = makeCase("c.old", "NRW-2024-000001", "Olena", "Kovalenko", beruf: "")
         original.countryOfTraining = "Atlantis"

@@ -27,4 +27,11 @@ extension CaseForm {
         }
         return result
     }
+
+    /// The typed further Referenzberufe the table does not know ("Tierarzt, Zahnarzt" typed with a
+    /// comma is one such item): said under the field, as the authority suggestion is.
+    static func unknownOccupations(_ text: String) -> [String] {
+        text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty && ReferenceOccupations.find($0) == nil }
+    }
 }

@@ -142,6 +142,8 @@ public struct CaseEditorForm: FormModel {
         }
         progress.validate(application: applicationDate.day, decisionDate: decisionDate.day, decision: decision.value)
         validateProvider(in: context.document)
+        let unknown = CaseForm.unknownOccupations(furtherReferenzberufe.value)
+        furtherReferenzberufe.control.warning = unknown.isEmpty ? nil : CaseText.furtherNotInTable(unknown.joined(separator: "; "))
     }
 
     /// The Träger must be one of the chosen measure's providers, and needs a measure. A mismatch the

@@ -123,14 +123,14 @@ extension AuthorityText {
     // MARK: Residence outside NRW or abroad
 
     public static func authorityLivesOutsideNRW(_ name: String, _ land: String) -> Message {
-        Message(de: "\(name): Wohnort außerhalb NRW (\(land)) – zuständig ist die Stelle des Landes, in dem gearbeitet werden soll. Für eine Arbeit in NRW entscheidet der künftige Arbeitsort (Sitz des Arbeitgebers, Stellenangebot): diesen Ort als Wohnort angeben.",
-                en: "\(name): living outside NRW (\(land)) – the authority of the Land where the person will work decides. For work in NRW the future place of work decides (the employer's seat, the job offer): give that place as the residence.")
+        Message(de: "\(name): Wohnort außerhalb NRW (\(land)) – zuständig ist die Stelle des Landes, in dem gearbeitet werden soll. Für eine Arbeit in NRW entscheidet der künftige Arbeitsort (Sitz des Arbeitgebers, Stellenangebot): die Stelle für diesen Ort unter „Zuständige Stelle“ eintragen (der Wohnort bleibt, wie er ist).",
+                en: "\(name): living outside NRW (\(land)) – the authority of the Land where the person will work decides. For work in NRW the future place of work decides (the employer's seat, the job offer): enter the authority for that place under “Competent authority” (the residence stays as it is).")
     }
     public static func authorityLivesAbroad(_ name: String, _ country: Country?) -> Message {
         let de = country.map { "Wohnsitz \($0.inName(.de))" } ?? "Wohnsitz im Ausland"
         let en = country.map { "living \($0.inName(.en))" } ?? "living abroad"
-        return Message(de: "\(name): \(de) – zuständig ist die Stelle am künftigen Arbeitsort in Deutschland (Sitz des Arbeitgebers, Stellenangebot): für NRW diesen Ort als Wohnort angeben. Ohne Stellenangebot hilft die Zentrale Servicestelle Berufsanerkennung (ZSBA) der Bundesagentur für Arbeit, das Bundesland und die Stelle zu finden.",
-                       en: "\(name): \(en) – the authority at the future place of work in Germany decides (the employer's seat, the job offer): for NRW give that place as the residence. Without a job offer, the Zentrale Servicestelle Berufsanerkennung (ZSBA) of the Federal Employment Agency helps to find the Land and the authority.")
+        return Message(de: "\(name): \(de) – zuständig ist die Stelle am künftigen Arbeitsort in Deutschland (Sitz des Arbeitgebers, Stellenangebot): für NRW die Stelle für diesen Ort unter „Zuständige Stelle“ eintragen. Ohne Stellenangebot hilft die Zentrale Servicestelle Berufsanerkennung (ZSBA) der Bundesagentur für Arbeit, das Bundesland und die Stelle zu finden.",
+                       en: "\(name): \(en) – the authority at the future place of work in Germany decides (the employer's seat, the job offer): for NRW enter the authority for that place under “Competent authority”. Without a job offer, the Zentrale Servicestelle Berufsanerkennung (ZSBA) of the Federal Employment Agency helps to find the Land and the authority.")
     }
     public static func authorityNoteFromOutsideNRW(_ land: String) -> Message {
         Message(de: "Wohnort außerhalb NRW (\(land)): Die NRW-Stelle ist zuständig, wenn in NRW gearbeitet werden soll (Nachweis z. B. durch Stellenzusage oder Arbeitsvertrag); sonst die Stelle des Landes, in dem gearbeitet werden soll.",

@@ -28,7 +28,7 @@ extension CaseText {
         Message(de: "\(text) (nicht codiert)", en: "\(text) (not coded)")
     }
     public static var caseFurtherReferenzberufe: Message {
-        Message(de: "Weitere Referenzberufe (mit ; getrennt)", en: "Further Referenzberufe (separated by ;)")
+        Message(de: "Weitere Referenzberufe", en: "Further Referenzberufe")
     }
     public static var caseFurtherReferenzberufeShort: Message { Message(de: "Weitere Referenzberufe", en: "Further Referenzberufe") }
     public static var caseCounsellingChannel: Message { Message(de: "Beratungsform", en: "Form of counselling") }
@@ -53,5 +53,10 @@ extension CaseText {
     public static func importNotMapped(_ column: String, _ value: String, _ options: Message) -> Message {
         Message(de: "\(column): „\(value)“ passt zu keinem Eintrag der Liste; leer gelassen. Möglich: \(options.de).",
                 en: "\(column): “\(value)” fits no entry of the list; left empty. Possible: \(options.en).")
+    }
+    /// Under the further Referenzberufe: what the table does not know stays free text.
+    public static func furtherNotInTable(_ items: String) -> Message {
+        Message(de: "Nicht in der Tabelle, bleibt Freitext: \(items) (mehrere mit ; trennen)",
+                en: "Not in the table, kept as free text: \(items) (separate several with ;)")
     }
 }
