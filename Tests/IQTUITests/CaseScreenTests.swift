@@ -212,6 +212,24 @@ final class CaseScreenTests: XCTestCase {
         XCTAssertNotNil(canvas.cursor, "the terminal cursor stands in the first name")
     }
 
+    /// The authority suggestion with its notes (abroad, the date of a change) is long; the form
+    /// shows all of it under the field, never cut after a few lines.
+    func testTheAuthoritySuggestionIsShownInFull() throws {
+        var state = zoomedCases()
+        Fixture.drive(&state, .cases(.newCase))
+        let context = FormContext(document: state.document, language: .de)
+        state.form?.edit(CaseEditorForm.self) { form in
+            form.referenzberuf.set("Tierarzt")
+            form.residence.set("Ausland")
+            form.validate(context)
+        }
+        let form = try XCTUnwrap(state.form)
+        let warning = try XCTUnwrap(form.model(CaseEditorForm.self)?.authority.control.warning).text(.de)
+        let lines = FormView.layout(form, state, valueWidth: 50, ascii: false).map(\.text).joined(separator: " ")
+        XCTAssertGreaterThan(warning.count, 200, "a long suggestion: \(warning)")
+        XCTAssertTrue(lines.filter { !$0.isWhitespace }.contains(warning.filter { !$0.isWhitespace }), "every word of it, in order: \(lines)")
+    }
+
     // MARK: Keys
 
     func testTheCaseKeysInTheCasePane() {

@@ -15,8 +15,10 @@ enum FormView {
     }
 
     static let multilineRows = 3
-    /// Lines of a message under a field, at most (one may quote a long name).
-    static let messageLines = 4
+    /// Lines of a message under a field, at most: enough for the longest authority suggestion
+    /// with its notes (abroad, the date of a change) at the narrowest value column; the form
+    /// scrolls when they do not fit.
+    static let messageLines = 10
 
     static func draw(_ form: FormState, _ state: AppState, on canvas: inout Canvas) {
         let width = canvas.width <= 84 ? canvas.width : 80
