@@ -112,6 +112,25 @@ final class AccessibilityScreenTests: XCTestCase {
         }
     }
 
+    func testThePalettesSelectedCommandIsMarked() throws {
+        var state = Fixture.state(ascii: true)
+        Fixture.drive(&state, .palette(.open))
+        let canvas = Fixture.render(state, 80, 24)
+        XCTAssertEqual((0..<24).filter { canvas.row($0).contains("|>") }.count, 1, canvas.text())
+    }
+
+    /// A gauge's level is in its figures and marks, not only in the bar's colour.
+    func testGaugesSayTheirLevelInText() {
+        for ascii in [true, false] {
+            for (value, text, mark) in [(0.9, "90,0 %", false), (1.2, "120,0 %", true)] {
+                var canvas = Canvas(width: 60, height: 1, ascii: ascii)
+                Gauge(label: "Gebunden", value: value, maximum: 1, text: text).draw(in: canvas.bounds, on: &canvas)
+                XCTAssertTrue(canvas.row(0).contains(text))
+                XCTAssertEqual(canvas.row(0).contains(ascii ? "]+" : "]▶"), mark, canvas.row(0))
+            }
+        }
+    }
+
     /// What the terminal is handed for the monochrome theme (and for every theme on a terminal
     /// without colours): the selection, the focused title and the focused frame differ from
     /// plain text by an attribute, and each theme's selection is more than a colour.
