@@ -11,6 +11,8 @@ Steps, run in order:
   match RE | nomatch RE      the screen matches (does not match) RE now, ignoring case
   selected TEXT              TEXT is on the screen drawn highlighted (reverse video or a
                              background colour), as a list's selected row is
+  cursor TEXT | parked TEXT  the terminal cursor is on the line with TEXT, shown (hidden):
+                             where a screen reader reads (--screen-reader shows it)
   keypad                     the program has switched the terminal to keypad (application
                              cursor) mode, so cursor keys are now sent as SS3 (ESC O A)
   keys SPEC                  type SPEC: text and <Tab> <S-Tab> <Enter> <Esc> <BS> <Del> <Ins>
@@ -216,6 +218,11 @@ def run_step(s, verb, arg):
     elif verb == "selected":
         settle(s, "60")  # the frame after the last key, not the one before it
         need(s.poll(lambda: s.highlighted(arg)), f"'{arg}' is not shown selected")
+    elif verb in ("cursor", "parked"):
+        settle(s, "60")
+        line = s.screen.display[s.screen.cursor.y]
+        need(arg in line, f"the cursor is on line {s.screen.cursor.y + 1}, not on '{arg}': {line.rstrip()}")
+        need(s.screen.cursor.hidden == (verb == "parked"), f"the cursor is {'hidden' if s.screen.cursor.hidden else 'shown'}")
     elif verb == "keypad":
         now()
         need(s.keypad(), "the program has not switched on keypad (application cursor) mode")

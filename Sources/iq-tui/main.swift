@@ -81,7 +81,7 @@ runOptions.ascii = AsciiDecision.resolve(ascii: options.ascii, unicode: options.
 let startup = Startup.make(options: runOptions, dataFile: DataLocation.resolve(flag: runOptions.dataFile, environment: environment),
                            user: userName, session: .current(user: userName))
 do {
-    let terminal = try Terminal(theme: themeOutcome.theme, mouse: options.mouse, environment: environment)
+    let terminal = try Terminal(theme: themeOutcome.theme, mouse: options.mouse, screenReader: options.screenReader, environment: environment)
     Runtime(state: startup.state, environment: .live(userName: userName), terminal: terminal, storeWork: StoreWorker.perform)
         .run(start: startup.actions)
 } catch {

@@ -245,7 +245,7 @@ final class ConfigTests: XCTestCase {
 
     func testTheCommandLineRecordsWhatItChose() throws {
         XCTAssertEqual(try options([]).given, [])
-        XCTAssertEqual(try options(["--data", "x", "--lang", "en", "--no-mouse", "--ascii", "--theme", "light", "--autosave", "3"]).given,
+        XCTAssertEqual(try options(["--data", "x", "--lang", "en", "--no-mouse", "--ascii", "--theme", "light", "--autosave", "3", "--screen-reader"]).given,
                        Set(LaunchOptions.Setting.allCases))
         XCTAssertEqual(try options(["--unicode"]).given, [.drawing])
         XCTAssertEqual(try options(["--read-only", "--format", "xml", "--config", "c"]).given, [])

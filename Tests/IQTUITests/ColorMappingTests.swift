@@ -112,14 +112,14 @@ final class ColorMappingTests: XCTestCase {
     func testResolvedThemePerDepth() throws {
         let theme = Theme.builtInDefault
         let full = ColorMapping.resolve(theme, depth: .indexed256)
-        XCTAssertEqual(full[.selection], TerminalStyle(foreground: 0, background: 6))
+        XCTAssertEqual(full[.selection], TerminalStyle(foreground: 0, background: 6, attributes: [.bold]))
         XCTAssertEqual(full[.chartBar], TerminalStyle(foreground: 12))
         XCTAssertEqual(full[.normal], TerminalStyle())
         XCTAssertEqual(full.count, StyleRole.allCases.count)
         let eight = ColorMapping.resolve(theme, depth: .eight)
         XCTAssertEqual(eight[.chartBar], TerminalStyle(foreground: 4, attributes: [.bold]))
         XCTAssertEqual(eight[.border], TerminalStyle(attributes: [.dim]))
-        XCTAssertEqual(eight[.selection], TerminalStyle(foreground: 0, background: 6))
+        XCTAssertEqual(eight[.selection], TerminalStyle(foreground: 0, background: 6, attributes: [.bold]))
         // High contrast on 8 colours: bright white on black is white in bold on black.
         let contrast = ColorMapping.resolve(try XCTUnwrap(Theme.builtIn("high-contrast")), depth: .eight)
         XCTAssertEqual(contrast[.normal], TerminalStyle(foreground: 7, background: 0, attributes: [.bold]))

@@ -31,7 +31,7 @@ final class LongTextScreenTests: XCTestCase {
         let column = first.distance(from: first.startIndex, to: try XCTUnwrap(first.range(of: start)).lowerBound)
         return (top..<canvas.height - 2).map { y in
             let row = Array(canvas.row(y))
-            return String(row[column...].prefix { $0 != "│" }).trimmingCharacters(in: .whitespaces)
+            return String(row[column...].prefix { $0 != "│" && $0 != "║" }).trimmingCharacters(in: .whitespaces)
         }.filter { !$0.isEmpty }
     }
 
@@ -116,7 +116,7 @@ final class LongTextScreenTests: XCTestCase {
         var state = AppState(document: Document(partners: [Partner(id: "p.long", name: "Langer Text", category: .chamber, role: Self.words)]))
         Fixture.drive(&state, .navigation(.toggleZoom), .navigation(.open), .navigation(.scrollDetail(by: DetailView.maxLinesPerField - 5, limit: .max)))
         let text = Fixture.render(state, 80, 24).text()
-        let rows = text.split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }
+        let rows = text.split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│║ ")) }
         let last = try XCTUnwrap(rows.firstIndex(of: "…"), text)
         XCTAssertTrue(rows[last - 1].hasPrefix("Wort"), "the cut comes after the role's last line shown")
         XCTAssertTrue(rows[last + 1].hasPrefix("Website"), "the fields after it still show")

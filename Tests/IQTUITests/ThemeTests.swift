@@ -27,7 +27,7 @@ final class ThemeTests: XCTestCase {
 
     func testBuiltInDefaultIsTheShippedFile() throws {
         try assertShippedFile("default")
-        XCTAssertEqual(Theme.builtInDefault.style(.selection), Theme.Style(foreground: .indexed(0), background: .indexed(6)))
+        XCTAssertEqual(Theme.builtInDefault.style(.selection), Theme.Style(foreground: .indexed(0), background: .indexed(6), attributes: [.bold]))
         XCTAssertEqual(Theme.defaultText, Theme.builtInText("default"))
     }
 

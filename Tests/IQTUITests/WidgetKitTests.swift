@@ -13,7 +13,7 @@ final class WidgetKitTests: XCTestCase {
         XCTAssertEqual(c[5, 1].role, .overlay)
         var p = Canvas(width: 12, height: 3)
         Block.pane(title: "1 Partner", focused: true).draw(in: p.bounds, on: &p)
-        XCTAssertEqual(p.row(0), "┌ 1 Partne…┐", "a long title is cut at the corner")
+        XCTAssertEqual(p.row(0), "╔ 1 Partne…╗", "a long title is cut at the corner; focus shows in a double frame")
         XCTAssertEqual(p[0, 0].role, .borderFocused)
         XCTAssertEqual(Block.inner(p.bounds), Rect(x: 1, y: 1, width: 10, height: 1))
     }

@@ -36,6 +36,8 @@ public struct Config: Equatable, Sendable {
     /// The data file, as an absolute path.
     public var dataFile: String?
     public var ascii: Drawing?
+    /// `screen_reader = on`, as `--screen-reader`.
+    public var screenReader: Bool?
     /// The deletion rules' periods in years (CaseRetention); nil: the default.
     public var retention: Int?
     public var esfRetention: Int?
@@ -55,7 +57,7 @@ public struct Config: Equatable, Sendable {
 
     /// The keys the file knows, in the order the documentation lists them.
     public static let keys = ["theme", "language", "mouse", "autosave", "counsellor", "data", "ascii",
-                              "retention", "esf-retention", "dormant"]
+                              "screen_reader", "retention", "esf-retention", "dormant"]
 
     // MARK: Problems
 
@@ -142,7 +144,9 @@ public struct Config: Equatable, Sendable {
                 problems.append(Problem(path: path, line: number, kind: .expectedAssignment))
                 continue
             }
-            let key = parts[0].trimmingCharacters(in: .whitespaces).lowercased()
+            var key = parts[0].trimmingCharacters(in: .whitespaces).lowercased()
+            // The other keys are hyphenated; the spelling has an underscore: both work.
+            if key == "screen-reader" { key = "screen_reader" }
             guard !key.isEmpty else {
                 problems.append(Problem(path: path, line: number, kind: .expectedAssignment))
                 continue
@@ -214,6 +218,9 @@ public struct Config: Equatable, Sendable {
                 guard let on = Self.onOff(word) else { return .drawing }
                 ascii = on ? .on : .off
             }
+        case "screen_reader":
+            guard let on = Self.onOff(value) else { return .onOff }
+            screenReader = on
         case "retention", "esf-retention", "dormant":
             guard let years = Int(value), (0...RetentionPolicy.maximumYears).contains(years) else { return .years }
             switch key {
@@ -283,6 +290,7 @@ public struct Config: Equatable, Sendable {
             options.ascii = ascii == .on
             options.unicode = ascii == .off
         }
+        if let screenReader, !given.contains(.screenReader) { options.screenReader = screenReader }
         if let counsellor { options.counsellor = counsellor }
         if let retention { options.retention.afterEnd = retention }
         if let esfRetention { options.retention.esf = esfRetention }

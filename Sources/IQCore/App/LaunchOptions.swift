@@ -30,10 +30,14 @@ public struct LaunchOptions: Equatable, Sendable {
     public var counsellor: String?
     /// The deletion rules' periods (the configuration's `retention`, `esf-retention`, `dormant`).
     public var retention = RetentionPolicy()
+    /// `--screen-reader` (config `screen_reader = on`): the terminal cursor is shown where the
+    /// attention is (selected row, focused field, dialog answer), for screen readers, braille
+    /// displays and magnifiers. Without it the cursor is parked there but hidden.
+    public var screenReader = false
 
     /// What a configuration file can set and a command-line option can choose explicitly.
     public enum Setting: String, CaseIterable, Sendable {
-        case dataFile, language, mouse, drawing, theme, autosave
+        case dataFile, language, mouse, drawing, theme, autosave, screenReader
     }
 
     /// Every option that takes a value (`--opt VALUE` or `--opt=VALUE`). The parser accepts
@@ -42,7 +46,7 @@ public struct LaunchOptions: Equatable, Sendable {
                                       "--year", "--theme", "--config"]
     /// Every option without a value, the short forms included.
     public static let switches = ["--read-only", "--workshop", "--skip-invalid", "--include-personal", "--no-mouse",
-                                  "--ascii", "--unicode", "--no-config", "--help", "-h", "--version", "-V"]
+                                  "--screen-reader", "--ascii", "--unicode", "--no-config", "--help", "-h", "--version", "-V"]
     /// Every command, as it is typed.
     public static let commands = ["check", "export partners", "export locations", "export case", "export cases",
                                   "import partners", "import cases", "nearest", "authority", "stats"]
@@ -238,6 +242,9 @@ public struct LaunchOptions: Equatable, Sendable {
             case "--no-mouse":
                 options.mouse = false
                 options.given.insert(.mouse)
+            case "--screen-reader":
+                options.screenReader = true
+                options.given.insert(.screenReader)
             case "--theme":
                 guard let v = value(name, inline: inline), !v.isEmpty else { return .failure(.missingValue(name)) }
                 guard let choice = ThemeChoice(v) else { return .failure(.badTheme(v)) }

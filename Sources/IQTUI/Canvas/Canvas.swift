@@ -26,6 +26,11 @@ public struct Canvas: Equatable, Sendable {
     public let ascii: Bool
     /// Where the terminal shows its cursor (a text field being edited), or nil to hide it.
     public var cursor: Point?
+    /// Where the attention is when no text is typed: the selected row of the focused list, the
+    /// focused form field, a dialog's answer. Screen readers and braille displays follow the
+    /// terminal cursor, so it is moved here (shown only with --screen-reader). Whatever is
+    /// drawn last over the screen (a form, a dialog) sets it last.
+    public var focus: Point?
     /// The last first line a scrolled view (an open entry, the statistics) can show: kept in
     /// the view state, so PgUp/PgDn carry how far the text reaches.
     public var scrollEnd: Int?
@@ -37,8 +42,21 @@ public struct Canvas: Equatable, Sendable {
         cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
+    /// Where the terminal's cursor goes after the frame: the text insertion point, else the focus.
+    public var attention: Point? { cursor ?? focus }
+
+    /// A box drawn over the screen takes the attention: a cursor or focus under it is gone.
+    public mutating func takeAttention(_ point: Point?) {
+        cursor = nil
+        focus = point
+    }
+
     public var ellipsis: String { ascii ? "..." : "…" }
     public var boxGlyphs: BoxGlyphs { ascii ? .ascii : .unicode }
+    public var focusedBoxGlyphs: BoxGlyphs { ascii ? .asciiDouble : .double }
+    /// Marks the selected row (in the frame's left edge) and the focused form field, so the
+    /// selection shows in the text itself, not only in its colour or reverse video.
+    public var selectionMark: String { ascii ? ">" : "▶" }
 
     public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
@@ -185,4 +203,7 @@ public struct BoxGlyphs: Equatable, Sendable {
     public static let unicode = BoxGlyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘")
     public static let heavy = BoxGlyphs(horizontal: "━", vertical: "┃", topLeft: "┏", topRight: "┓", bottomLeft: "┗", bottomRight: "┛")
     public static let ascii = BoxGlyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+")
+    /// The focused pane's frame: marked by its lines, not by colour alone (vt100, monochrome).
+    public static let double = BoxGlyphs(horizontal: "═", vertical: "║", topLeft: "╔", topRight: "╗", bottomLeft: "╚", bottomRight: "╝")
+    public static let asciiDouble = BoxGlyphs(horizontal: "=", vertical: "|", topLeft: "#", topRight: "#", bottomLeft: "#", bottomRight: "#")
 }

@@ -29,6 +29,8 @@ enum PaneView {
         }
 
         var content = Block.inner(rect)
+        // Until a list names its selected row: the pane's first line (an open entry, a chart).
+        if focused { canvas.focus = Point(x: content.x, y: content.y) }
         if let custom = model.custom {
             custom(content, &canvas)
             return
@@ -71,6 +73,7 @@ enum PaneView {
             let visible = max(1, listRect.height - 1)
             let offset = model.selection != nil ? max(0, cursor - visible + 1) : min(max(listOffset, cursor - visible + 1), cursor)
             Table(columns: model.columns, rows: model.rows, cursor: cursor, offset: offset, focused: focused).draw(in: listRect, on: &canvas)
+            markSelection(cursor, offset: offset, count: model.rows.count, list: listRect, frame: rect, focused: focused, on: &canvas)
         }
     }
 

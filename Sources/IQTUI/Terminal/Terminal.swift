@@ -28,8 +28,10 @@ public final class Terminal {
     private var isOpen = true
     private let ctrlLeftCode: Int32
     private let ctrlRightCode: Int32
+    /// Show the cursor at the canvas's focus too, not only in a text being typed.
+    private let screenReader: Bool
 
-    public init(theme: Theme, mouse: Bool, environment: [String: String]) throws(TerminalError) {
+    public init(theme: Theme, mouse: Bool, screenReader: Bool = false, environment: [String: String]) throws(TerminalError) {
         guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
         guard let term = environment["TERM"], !term.isEmpty else { throw .termUnset }
         Terminal.setUTF8Locale()
@@ -50,6 +52,7 @@ public final class Terminal {
         self.screen = screen
         output = out
         input = inp
+        self.screenReader = screenReader
         set_escdelay(25)
         raw()
         noecho()
@@ -136,12 +139,10 @@ public final class Terminal {
     /// Writes the cells that differ from the last frame (`Canvas.diff`) and refreshes once.
     public func draw(_ canvas: Canvas) {
         for update in canvas.diff(from: previous) { put(update.cell, x: update.x, y: update.y) }
-        if let cursor = canvas.cursor {
-            move(Int32(cursor.y), Int32(cursor.x))
-            curs_set(1)
-        } else {
-            curs_set(0)
-        }
+        // Parked at the attention point even when hidden (a magnifier follows it): one cursor
+        // move of a few bytes, and none when it has not moved. curs_set writes only on a change.
+        if let point = canvas.attention { move(Int32(point.y), Int32(point.x)) }
+        curs_set(CursorVisibility.shows(canvas, screenReader: screenReader) ? 1 : 0)
         previous = canvas
         refresh()
     }

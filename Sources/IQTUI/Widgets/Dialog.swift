@@ -22,6 +22,9 @@ struct Dialog {
         for (i, line) in keyLines.enumerated() {
             canvas.put(line, x: box.x + 2, y: box.maxY - 1 - keyLines.count + i, maxWidth: box.width - 4, role: .key)
         }
+        // The answer line has the attention: a screen reader reads the choices. Buttons set
+        // `canvas.focus` to the selected one instead.
+        canvas.focus = Point(x: box.x + 2, y: box.maxY - 1 - keyLines.count)
     }
 }
 

@@ -35,6 +35,7 @@ enum FormView {
         var first = 0
         if let last = focusLines.last, last >= room { first = last - room + 1 }
         if let top = focusLines.first, top < first { first = top }
+        var marked = false
         for (i, line) in lines.dropFirst(first).prefix(room).enumerated() {
             let y = box.y + 2 + i
             // A heading runs across the whole form; a label keeps to its column.
@@ -44,6 +45,12 @@ enum FormView {
             }
             canvas.put(line.text, x: valueX, y: y, maxWidth: valueWidth, role: line.role)
             if let c = line.cursorColumn { canvas.cursor = Point(x: valueX + min(c, valueWidth - 1), y: y) }
+            if line.field == form.focus, line.labelRole == .titleFocused, !marked {
+                // The focused field's first line: marked in the text, and the attention's place.
+                canvas.put(canvas.selectionMark, x: box.x + 1, y: y, maxWidth: 1, role: .titleFocused)
+                canvas.focus = Point(x: valueX, y: y)
+                marked = true
+            }
         }
         if lines.count > room {
             let more = canvas.ascii ? "(more)" : "↕"

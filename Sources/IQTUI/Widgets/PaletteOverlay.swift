@@ -38,7 +38,10 @@ enum PaletteOverlay {
         for (i, command) in matches.dropFirst(offset).prefix(rows).enumerated() {
             let y = top + i
             let isSelected = offset + i == selected
-            if isSelected { canvas.fill(Rect(x: box.x + 1, y: y, width: box.width - 2, height: 1), role: .selection) }
+            if isSelected {
+                canvas.fill(Rect(x: box.x + 1, y: y, width: box.width - 2, height: 1), role: .selection)
+                canvas.put(canvas.selectionMark, x: box.x + 1, y: y, maxWidth: 1, role: .selection)
+            }
             let keyWidth = min(TextWidth.of(command.keys), inner / 3)
             canvas.put(command.context, x: x, y: y, maxWidth: contextWidth, role: isSelected ? .selection : .dim)
             let textX = x + contextWidth + 2

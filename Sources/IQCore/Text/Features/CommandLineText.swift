@@ -46,6 +46,7 @@ public enum CommandLineText {
               --autosave SEK  nach SEK Sekunden ohne Eingabe speichern (Standard 5, 0 = aus)
               --lang de|en    Sprache der Oberfläche (Standard de; auch IQ_LANG)
               --no-mouse      Maus nicht verwenden (Text markieren bleibt möglich)
+              --screen-reader Terminal-Cursor zeigen (Bildschirmleser, Braillezeile, Lupe)
               --ascii         nur ASCII-Zeichen für Rahmen, Balken und Karte (von selbst,
                               wenn Locale oder Terminal kein Unicode zeigen)
               --unicode       Unicode-Rahmen, -Balken und -Karte erzwingen
@@ -72,7 +73,7 @@ public enum CommandLineText {
 
             Konfiguration: ~/.config/iq-tui/config (oder $XDG_CONFIG_HOME/iq-tui/config),
             Zeilen „Schlüssel = Wert“ für theme, language, mouse, autosave, counsellor,
-            data und ascii; Optionen haben Vorrang. Löschfristen in Jahren: retention,
+            data, ascii und screen_reader; Optionen haben Vorrang. Löschfristen in Jahren: retention,
             esf-retention, dormant. Mehr in der Handbuchseite iq-tui(1).
             """,
             en: """
@@ -120,6 +121,7 @@ public enum CommandLineText {
               --autosave SEC  save after SEC seconds without input (default 5, 0 = off)
               --lang de|en    interface language (default de; also IQ_LANG)
               --no-mouse      do not capture the mouse (text selection keeps working)
+              --screen-reader show the terminal cursor (screen reader, braille, magnifier)
               --ascii         ASCII characters only for boxes, bars and the map (on its
                               own when the locale or terminal cannot show Unicode)
               --unicode       force Unicode boxes, bars and map
@@ -146,8 +148,8 @@ public enum CommandLineText {
               --year YEAR     stats: one year only
 
             Configuration: ~/.config/iq-tui/config (or $XDG_CONFIG_HOME/iq-tui/config),
-            lines "key = value" for theme, language, mouse, autosave, counsellor, data and
-            ascii; options take precedence. Deletion periods in years: retention,
+            lines "key = value" for theme, language, mouse, autosave, counsellor, data,
+            ascii and screen_reader; options take precedence. Deletion periods in years: retention,
             esf-retention, dormant. More in the manual page iq-tui(1).
             """)
     }

@@ -21,7 +21,7 @@ extension Theme {
     title              = default
     titleFocused       = cyan, bold
     header             = yellow, bold
-    selection          = black on cyan
+    selection          = black on cyan, bold
     selectionUnfocused = default, reverse
     accent             = black on green, bold
     label              = cyan
