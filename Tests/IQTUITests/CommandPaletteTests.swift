@@ -221,17 +221,17 @@ final class CommandPaletteTests: XCTestCase {
         let text = Fixture.render(s, 120, 40).text()
         XCTAssertTrue(text.contains("Befehl wählen"))
         XCTAssertTrue(text.contains("gewählten Befehl ausführen"))
-        XCTAssertTrue(text.contains("↑ ↓ Tab / Ctrl-P Ctrl-N"))
+        XCTAssertTrue(text.contains("↑ ↓ Tab / Strg-P Strg-N"), "Strg in German")
         press(&s, .escape)
         XCTAssertEqual(s.inputMode, .palette, "closing the help returns to the palette")
     }
 
     func testStatusBarHints() {
         var s = Fixture.state()
-        XCTAssertTrue(StatusBar.hint(s).contains("::Befehle"))
-        XCTAssertTrue(StatusBar.hint(Fixture.state(.en)).contains("::Commands"))
+        XCTAssertTrue(StatusBar.hint(s, width: 200).contains("::Befehle"))
+        XCTAssertTrue(StatusBar.hint(Fixture.state(.en), width: 200).contains("::Commands"))
         press(&s, .char(":"))
-        XCTAssertEqual(StatusBar.hint(s), "Tippen sucht  ↑↓:Wählen  Enter:Ausführen  Esc:Schließen")
+        XCTAssertEqual(StatusBar.hint(s, width: 200), "Befehle │ Enter:Ausführen  Esc:Schließen  ↑↓:Wählen")
     }
 
     func testScreen() {

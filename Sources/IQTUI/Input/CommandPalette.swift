@@ -76,10 +76,11 @@ public enum CommandPalette {
     }
 
     /// Ranks by the fuzzy match of the query on the description (so "beenden" finds the
-    /// description that starts with it first), on "pane description" and on the keys; on equal
+    /// description that starts with it first), on "pane description" and on the keys (as "Ctrl-S"
+    /// and as "Strg-S"); on equal
     /// quality a shorter description first.
     public static func rank(_ commands: [PaletteCommand], query: String) -> [PaletteCommand] {
-        FuzzyMatch.rank(commands, query: query, texts: { [$0.description, "\($0.context) \($0.description)", $0.keys] },
+        FuzzyMatch.rank(commands, query: query, texts: { [$0.description, "\($0.context) \($0.description)", $0.keys, KeyName.localized($0.keys, .de)] },
                         length: { $0.description.count })
     }
 
