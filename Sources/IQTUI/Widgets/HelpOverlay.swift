@@ -27,9 +27,10 @@ enum HelpOverlay {
     }
 
     /// The lines drawn at a terminal height and how many of them fit: with blank lines between
-    /// the groups when all fit, without when not. Frame, footer and frame take three rows.
+    /// the groups when all fit, without when not. Frame, footer and frame take three rows, and
+    /// the status bar stays visible below (it names the help's keys).
     static func measure(_ state: AppState, height: Int) -> (lines: [Line], visible: Int) {
-        let room = max(1, height - 3)
+        let room = max(1, height - 4)
         var lines = lines(state, separated: true)
         if lines.count > room { lines = self.lines(state, separated: false) }
         return (lines, min(lines.count, room))
@@ -47,7 +48,8 @@ enum HelpOverlay {
         let textWidth = lines.map { TextWidth.of($0.text) }.max() ?? 0
         let footer = state.t(HelpText.helpFooter)
         let inner = max(keyWidth + 2 + textWidth, TextWidth.of(footer))
-        let box = canvas.bounds.centered(width: inner + 4, height: visible + 3)
+        let above = Rect(x: 0, y: 0, width: canvas.width, height: max(1, canvas.height - 1))
+        let box = above.centered(width: inner + 4, height: visible + 3)
         Block.overlay(title: state.t(HelpText.helpTitle)).draw(in: box, on: &canvas)
         let first = min(state.helpScroll, max(0, lines.count - visible))
         for (i, line) in lines.dropFirst(first).prefix(visible).enumerated() {
