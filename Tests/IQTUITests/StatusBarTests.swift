@@ -82,6 +82,9 @@ final class StatusBarTests: XCTestCase {
         Fixture.drive(&quit, .session(.requestQuit))
         XCTAssertTrue(StatusBar.hint(quit, width: 200).hasPrefix("Dialog │ "))
         XCTAssertTrue(lastLine(quit).contains("Dialog │ "))
+        var asciiForm = Fixture.state(ascii: true)
+        Fixture.drive(&asciiForm, .navigation(.focus(.cases)), .cases(.newCase))
+        XCTAssertTrue(lastLine(asciiForm).contains("Formular | Strg-S"), lastLine(asciiForm))
     }
 
     /// At 80 columns the least important hints go first, and no hint is cut in half.
@@ -132,6 +135,11 @@ final class StatusBarTests: XCTestCase {
         XCTAssertTrue(line.contains("Neue Datendatei mit den Netzwerkdaten angelegt: …/"), line)
         XCTAssertEqual(lastLine(s, 200, 24), " iq-tui  Neue Datendatei mit den Netzwerkdaten angelegt: " + path)
         XCTAssertEqual(StatusBar.fitting("Gespeichert: /a/b/c.plist", path: "/a/b/c.plist", width: 10), "…/c.plist")
+        var ascii = Fixture.state(ascii: true)
+        ascii.store.file = SnapshotFile(path: path)
+        ascii.status = StatusMessage(StoreText.statusCreated(path))
+        let asciiLine = lastLine(ascii)
+        XCTAssertTrue(asciiLine.contains("angelegt: .../") && asciiLine.hasSuffix("/iq-tui.plist"), "ASCII terminals get three dots: \(asciiLine)")
     }
 
     /// The help pages with PgUp/PgDn and Space, Home/End, by its own height.

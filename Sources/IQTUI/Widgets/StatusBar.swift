@@ -27,20 +27,20 @@ enum StatusBar {
             let spinner = frames[Int(elapsed * 4) % frames.count]
             let seconds = elapsed >= 0.5 ? " " + NumberFormat.decimal(elapsed, digits: 1, state.language) + " s" : ""
             let text = "\(spinner) " + StoreText.statusLoading(file.path).text(state.language) + seconds
-            canvas.put(fitting(text, path: file.path, width: room), x: x, y: rect.y, maxWidth: room, role: .statusInfo)
+            canvas.put(fitting(text, path: file.path, width: room, ellipsis: canvas.ellipsis), x: x, y: rect.y, maxWidth: room, role: .statusInfo)
         } else if let status = state.status {
             let role: StyleRole = switch status.severity {
             case .info: .statusInfo
             case .warning: .statusWarning
             case .error: .statusError
             }
-            canvas.put(fitting(status.message.text(state.language), path: state.store.file?.path, width: room), x: x, y: rect.y, maxWidth: room, role: role)
+            canvas.put(fitting(status.message.text(state.language), path: state.store.file?.path, width: room, ellipsis: canvas.ellipsis), x: x, y: rect.y, maxWidth: room, role: role)
         } else if let error = state.store.journalError {
             // Until a save succeeds, a kill would lose edits: say so rather than show the keys.
             let warning = StoreText.statusJournalFailed(error.message.text(state.language)).text(state.language)
             canvas.put(warning, x: x, y: rect.y, maxWidth: room, role: .statusWarning)
         } else {
-            canvas.put(hint(state, width: room), x: x, y: rect.y, maxWidth: room, role: .statusBar)
+            canvas.put(hint(state, width: room, ascii: canvas.ascii), x: x, y: rect.y, maxWidth: room, role: .statusBar)
         }
         if !right.isEmpty {
             canvas.put(right, x: rect.maxX - rightWidth, y: rect.y, role: .statusWarning)
@@ -53,10 +53,10 @@ enum StatusBar {
     }
 
     /// The workshop notice, a dialog's choices, or the mode and the keys that fit in `width`.
-    static func hint(_ state: AppState, width: Int) -> String {
+    static func hint(_ state: AppState, width: Int, ascii: Bool = false) -> String {
         if state.inputMode == .navigation, showsWorkshopNotice(state) { return state.t(WorkshopText.workshopNotice) }
-        if let keys = dialogKeys(state) { return state.t(HelpText.modeDialog) + " │ " + state.t(keys) }
-        return StatusHints.fit(state, width: width)
+        if let keys = dialogKeys(state) { return state.t(HelpText.modeDialog) + StatusHints.separator(ascii) + state.t(keys) }
+        return StatusHints.fit(state, width: width, ascii: ascii)
     }
 
     /// A dialog says its own choices (with the dialog's wording, e.g. "j: Löschen").

@@ -58,9 +58,9 @@ enum StatusHints {
     }
 
     /// As much of the line as fits in `width` columns: lowest ranks dropped first, order kept.
-    static func fit(_ state: AppState, width: Int) -> String {
+    static func fit(_ state: AppState, width: Int, ascii: Bool = false) -> String {
         let (mode, all) = line(state)
-        let prefix = mode.map { state.t($0) + " │ " } ?? ""
+        let prefix = mode.map { state.t($0) + separator(ascii) } ?? ""
         let hints = all.map { (text: $0.text, rank: $0.rank) }
         var kept = Array(hints.indices)
         func text() -> String { prefix + kept.map { hints[$0].text }.joined(separator: "  ") }
@@ -69,6 +69,9 @@ enum StatusHints {
         }
         return TextWidth.of(text()) > width ? "" : text()
     }
+
+    /// Between the mode and the hints.
+    static func separator(_ ascii: Bool) -> String { ascii ? " | " : " │ " }
 
     // MARK: What each context shows
 
