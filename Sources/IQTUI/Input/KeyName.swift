@@ -12,4 +12,9 @@ enum KeyName {
     static func localized(_ label: String, _ language: Language) -> String {
         language == .de ? label.replacingOccurrences(of: "Ctrl-", with: "Strg-") : label
     }
+
+    /// A shown label back in English, so "ctrl-s" finds "Strg-S" in the palette too.
+    static func english(_ label: String) -> String {
+        label.replacingOccurrences(of: "Strg-", with: "Ctrl-")
+    }
 }

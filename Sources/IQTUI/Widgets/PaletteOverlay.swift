@@ -39,13 +39,12 @@ enum PaletteOverlay {
             let y = top + i
             let isSelected = offset + i == selected
             if isSelected { canvas.fill(Rect(x: box.x + 1, y: y, width: box.width - 2, height: 1), role: .selection) }
-            let keys = KeyName.localized(command.keys, state.language)
-            let keyWidth = min(TextWidth.of(keys), inner / 3)
+            let keyWidth = min(TextWidth.of(command.keys), inner / 3)
             canvas.put(command.context, x: x, y: y, maxWidth: contextWidth, role: isSelected ? .selection : .dim)
             let textX = x + contextWidth + 2
             canvas.put(command.description, x: textX, y: y, maxWidth: max(0, box.maxX - 2 - keyWidth - 2 - textX),
                        role: isSelected ? .selection : .overlay)
-            canvas.put(keys, x: box.maxX - 2 - keyWidth, y: y, maxWidth: keyWidth, role: isSelected ? .selection : .key)
+            canvas.put(command.keys, x: box.maxX - 2 - keyWidth, y: y, maxWidth: keyWidth, role: isSelected ? .selection : .key)
         }
 
         let count = matches.isEmpty ? "0/0" : "\(selected + 1)/\(matches.count)"
