@@ -12,12 +12,11 @@ func fail(_ text: String, code: Int32) -> Never {
     exit(code)
 }
 
-let fallbackLanguage = Language.resolve(flag: nil, environment: environment) ?? .de
 let parsedOptions: LaunchOptions
 switch LaunchOptions.parse(arguments, environment: environment) {
 case .success(let parsed): parsedOptions = parsed
 case .failure(let error):
-    fail(error.message.text(fallbackLanguage) + "\n\n" + CommandLineText.cliUsage.text(fallbackLanguage), code: 2)
+    fail(LaunchOptions.usageError(error, LaunchOptions.errorLanguage(arguments, environment: environment)), code: 2)
 }
 
 // The configuration file fills in what the command line left open; a line it cannot use is

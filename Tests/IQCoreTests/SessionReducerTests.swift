@@ -130,6 +130,19 @@ final class SessionReducerTests: XCTestCase {
         store.send(.help(.scroll(-10))) { $0.helpScroll = 0 }
     }
 
+    func testHelpPagesStopAtTheEndTheKeyMapMeasured() {
+        let store = TestStore(Fixture.state())
+        store.send(.help(.toggle), .help(.scroll(5, end: 3))) {
+            $0.overlay = .help
+            $0.helpScroll = 3
+        }
+        store.send(.help(.scroll(-1, end: 3))) { $0.helpScroll = 2 }
+        store.send(.help(.scroll(.max, end: .max))) { $0.helpScroll = .max }
+        // A request past a smaller end (the terminal grew) counts from the end.
+        store.send(.help(.scroll(-1, end: 4))) { $0.helpScroll = 3 }
+        store.send(.help(.scroll(-10, end: 4))) { $0.helpScroll = 0 }
+    }
+
     func testHelpScrollResetsWhenTheHelpIsToggled() {
         let store = TestStore(Fixture.state())
         store.send(.help(.toggle), .help(.scroll(5))) {

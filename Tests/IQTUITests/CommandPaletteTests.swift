@@ -34,9 +34,9 @@ final class CommandPaletteTests: XCTestCase {
         XCTAssertEqual(command(commands, "Budgets · Maßnahmen", "Zahlung zur Maßnahme buchen")?.keys, "b")
         XCTAssertEqual(command(commands, "Fälle", "Liste filtern (ohne Groß-/Kleinschreibung und Akzente)")?.action, .filter(.begin))
         // The keys of every pane, once, with no pane to focus first.
-        XCTAssertEqual(command(commands, "Überall", "Speichern")?.keys, "Ctrl-S")
-        XCTAssertEqual(command(commands, "Überall", "Rückgängig")?.keys, "u / Ctrl-Z")
-        XCTAssertEqual(command(commands, "Überall", "Wiederherstellen")?.keys, "Ctrl-R / Ctrl-Y")
+        XCTAssertEqual(command(commands, "Überall", "Speichern")?.keys, "Strg-S")
+        XCTAssertEqual(command(commands, "Überall", "Rückgängig")?.keys, "u / Strg-Z")
+        XCTAssertEqual(command(commands, "Überall", "Wiederherstellen")?.keys, "Strg-R / Strg-Y")
         XCTAssertEqual(command(commands, "Überall", "Hilfe ein / aus")?.keys, "? / F1")
         XCTAssertEqual(command(commands, "Überall", "Beenden (fragt bei ungespeicherten Änderungen)")?.keys, "q / F10")
         XCTAssertEqual(command(commands, "Überall", "Bereich vergrößern / alle zeigen")?.run, .palette(.run(.navigation(.toggleZoom), focus: nil)))
@@ -117,6 +117,7 @@ final class CommandPaletteTests: XCTestCase {
         XCTAssertEqual(top("partner loschen"), "Partner: Partner löschen (fragt; u macht es rückgängig)")
         XCTAssertEqual(top("ruckgangig"), "Überall: Rückgängig")
         XCTAssertEqual(top("ctrl-s"), "Überall: Speichern", "the keys are searched")
+        XCTAssertEqual(top("strg-s"), "Überall: Speichern", "as they are shown, too")
         XCTAssertEqual(top("zahlung"), "Budgets · Maßnahmen: Zahlung zur Maßnahme buchen", "the description that starts with it")
         XCTAssertEqual(top("beenden"), "Überall: Beenden (fragt bei ungespeicherten Änderungen)", "before the shorter 'Zurück, … Zoom beenden'")
         XCTAssertEqual(top("massnahme"), "Budgets · Maßnahmen: Maßnahme / Zahlung entfernen")
@@ -221,17 +222,17 @@ final class CommandPaletteTests: XCTestCase {
         let text = Fixture.render(s, 120, 40).text()
         XCTAssertTrue(text.contains("Befehl wählen"))
         XCTAssertTrue(text.contains("gewählten Befehl ausführen"))
-        XCTAssertTrue(text.contains("↑ ↓ Tab / Ctrl-P Ctrl-N"))
+        XCTAssertTrue(text.contains("↑ ↓ Tab / Strg-P Strg-N"), "Strg in German")
         press(&s, .escape)
         XCTAssertEqual(s.inputMode, .palette, "closing the help returns to the palette")
     }
 
     func testStatusBarHints() {
         var s = Fixture.state()
-        XCTAssertTrue(StatusBar.hint(s).contains("::Befehle"))
-        XCTAssertTrue(StatusBar.hint(Fixture.state(.en)).contains("::Commands"))
+        XCTAssertTrue(StatusBar.hint(s, width: 200).contains("::Befehle"))
+        XCTAssertTrue(StatusBar.hint(Fixture.state(.en), width: 200).contains("::Commands"))
         press(&s, .char(":"))
-        XCTAssertEqual(StatusBar.hint(s), "Tippen sucht  ↑↓:Wählen  Enter:Ausführen  Esc:Schließen")
+        XCTAssertEqual(StatusBar.hint(s, width: 200), "Befehle │ Enter:Ausführen  Esc:Schließen  ↑↓:Wählen")
     }
 
     func testScreen() {

@@ -14,9 +14,11 @@ public enum HelpReducer {
             return [state.overlay == .help ? .closeOverlay : .ask(.help)]
         case .close:
             return [.dismiss(.help)]
-        case .scroll(let by):
-            // The view clamps the upper end: only it knows how many lines fit.
-            state.scroll = max(0, state.scroll + by)
+        case .scroll(let by, let end):
+            // From what is shown (a request past the end counts as the end), so PgUp after End
+            // moves at once; `end` comes from the key map, which measures the overlay.
+            let shown = min(max(0, state.scroll), max(0, end))
+            state.scroll = by > 0 ? (shown > end - by ? end : shown + by) : max(0, shown + by)
             return []
         }
     }
@@ -24,6 +26,7 @@ public enum HelpReducer {
 
 public enum HelpAction: Equatable, Sendable {
     case toggle, close
-    /// Scrolls the help when the terminal is too low to show it whole.
-    case scroll(Int)
+    /// Scrolls the help when the terminal is too low to show it whole; `end` is the last first
+    /// line that still fills the overlay (unknown: `.max`, the view then clamps).
+    case scroll(Int, end: Int = .max)
 }

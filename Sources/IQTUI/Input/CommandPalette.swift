@@ -8,7 +8,7 @@ public struct PaletteCommand: Equatable, Sendable {
     public var context: String
     /// The help text of the binding.
     public var description: String
-    /// The keys that do the same, as the palette shows them ("n", "d / Del", "Ctrl-S").
+    /// The keys that do the same, as the palette shows them ("n", "d / Del", "Strg-S" / "Ctrl-S").
     public var keys: String
     /// The binding's action, performed in `pane`.
     public var action: Action
@@ -58,7 +58,7 @@ public enum CommandPalette {
                     let command = PaletteCommand(
                         context: isGlobal ? state.t(HelpText.helpSectionGlobal) : context(pane, state),
                         description: description(binding, state),
-                        keys: binding.keys.map { label($0) }.joined(separator: " / "),
+                        keys: KeyName.localized(binding.keys.map { label($0) }.joined(separator: " / "), state.language),
                         action: binding.action, pane: isGlobal ? nil : pane)
                     guard seen.insert((isGlobal ? "*" : "") + command.description).inserted else { continue }
                     if isGlobal { global.append(command) } else { commands.append(command) }
@@ -76,10 +76,11 @@ public enum CommandPalette {
     }
 
     /// Ranks by the fuzzy match of the query on the description (so "beenden" finds the
-    /// description that starts with it first), on "pane description" and on the keys; on equal
+    /// description that starts with it first), on "pane description" and on the keys (as "Ctrl-S"
+    /// and as "Strg-S"); on equal
     /// quality a shorter description first.
     public static func rank(_ commands: [PaletteCommand], query: String) -> [PaletteCommand] {
-        FuzzyMatch.rank(commands, query: query, texts: { [$0.description, "\($0.context) \($0.description)", $0.keys] },
+        FuzzyMatch.rank(commands, query: query, texts: { [$0.description, "\($0.context) \($0.description)", $0.keys, KeyName.english($0.keys)] },
                         length: { $0.description.count })
     }
 

@@ -22,7 +22,8 @@ public enum KeyMap {
         // Typing into a form is the hot path (a paste is thousands of keys): no form binding is a
         // printable character (a test checks), so a character goes straight to the field.
         if state.inputMode == .form, case .char(let ch) = key { return formCharacter(ch, state) }
-        let paging = Paging(layout: layout, view: view)
+        // The help pages by its own height, not by a list's.
+        let paging = state.inputMode == .help ? HelpOverlay.paging(state, height: layout.size.height) : Paging(layout: layout, view: view)
         for group in groups(for: state, paging: paging) {
             for binding in group.bindings where binding.keys.contains(key) { return binding.action }
         }
@@ -139,8 +140,12 @@ public enum KeyMap {
         case .help:
             return [BindingGroup(title: HelpText.helpSectionGlobal, bindings: [
                 KeyBinding(keys: [.escape, .char("?"), .function(1), .enter, .char("q")], label: "Esc / ? / F1", action: .help(.close), description: HelpText.keyHelp),
-                KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .help(.scroll(-1)), description: HelpText.keyMove),
-                KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .help(.scroll(1)), description: HelpText.keyMove),
+                KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .help(.scroll(-1, end: paging.scrollEnd)), description: HelpText.keyMove),
+                KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .help(.scroll(1, end: paging.scrollEnd)), description: HelpText.keyMove),
+                KeyBinding(keys: [.pageDown, .char(" ")], label: "PgUp / PgDn / Space", action: .help(.scroll(paging.rows, end: paging.scrollEnd)), description: HelpText.keyPage),
+                KeyBinding(keys: [.pageUp], label: "PgUp", action: .help(.scroll(-paging.rows, end: paging.scrollEnd)), description: HelpText.keyPage),
+                KeyBinding(keys: [.home, .char("g")], label: "Home / End", action: .help(.scroll(-paging.scrollEnd, end: paging.scrollEnd)), description: HelpText.keyHomeEnd),
+                KeyBinding(keys: [.end, .char("G")], label: "End", action: .help(.scroll(paging.scrollEnd, end: paging.scrollEnd)), description: HelpText.keyHomeEnd),
                 KeyBinding(keys: [.function(10)], label: "F10", action: .session(.requestQuit), description: HelpText.keyQuit),
                 KeyBinding(keys: [.ctrl("l")], label: "Ctrl-L", action: .session(.redraw), description: HelpText.keyRedraw),
             ])]

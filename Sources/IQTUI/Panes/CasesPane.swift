@@ -29,8 +29,21 @@ enum CasesPane {
                 return rows.indices.contains(i) ? detail(rows[i], state) : nil
             },
             caption: caption(state),
-            placeholder: state.document.cases.isEmpty ? [state.t(CaseText.noCases)] : nil
+            placeholder: state.document.cases.isEmpty ? welcome(state) : nil
         )
+    }
+
+    /// A first start: what the program is, and the keys to begin with (taken from the key map).
+    static func welcome(_ state: AppState) -> [String] {
+        var inCases = state
+        inCases.focus = .cases
+        let bindings = KeyMap.groups(for: inCases).flatMap(\.bindings)
+        func key(_ action: Action, _ fallback: String) -> String {
+            bindings.first { $0.action == action }?.keys.first.map { KeyName.of($0, state.language) } ?? fallback
+        }
+        return [state.t(CaseText.welcome),
+                CaseText.startHere(pane: key(.navigation(.focus(.cases)), "3"), new: key(.cases(.newCase), "n"),
+                                   help: key(.help(.toggle), "?")).text(state.language)]
     }
 
     static func caption(_ state: AppState) -> String {

@@ -36,9 +36,12 @@ enum PaneView {
             return
         }
         if let placeholder = model.placeholder {
+            // Each line wraps on its own; the next starts below it.
+            var y = content.y + 1
             for (i, line) in placeholder.enumerated() {
-                for (j, part) in DetailView.wrap(line, width: content.width - 2, maxLines: content.height).enumerated() {
-                    canvas.put(part, x: content.x + 1, y: content.y + 1 + i + j, maxWidth: content.width - 2, role: i == 0 ? .placeholder : .dim)
+                for part in DetailView.wrap(line, width: content.width - 2, maxLines: content.height) where y < content.maxY {
+                    canvas.put(part, x: content.x + 1, y: y, maxWidth: content.width - 2, role: i == 0 ? .placeholder : .dim)
+                    y += 1
                 }
             }
         } else if paneState.isDetailOpen, var detail = model.detail() {

@@ -26,20 +26,21 @@ enum StatusBar {
             let frames = canvas.ascii ? ["|", "/", "-", "\\"] : ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
             let spinner = frames[Int(elapsed * 4) % frames.count]
             let seconds = elapsed >= 0.5 ? " " + NumberFormat.decimal(elapsed, digits: 1, state.language) + " s" : ""
-            canvas.put("\(spinner) " + StoreText.statusLoading(file.path).text(state.language) + seconds, x: x, y: rect.y, maxWidth: room, role: .statusInfo)
+            let text = "\(spinner) " + StoreText.statusLoading(file.path).text(state.language) + seconds
+            canvas.put(fitting(text, path: file.path, width: room, ellipsis: canvas.ellipsis), x: x, y: rect.y, maxWidth: room, role: .statusInfo)
         } else if let status = state.status {
             let role: StyleRole = switch status.severity {
             case .info: .statusInfo
             case .warning: .statusWarning
             case .error: .statusError
             }
-            canvas.put(status.message.text(state.language), x: x, y: rect.y, maxWidth: room, role: role)
+            canvas.put(fitting(status.message.text(state.language), path: state.store.file?.path, width: room, ellipsis: canvas.ellipsis), x: x, y: rect.y, maxWidth: room, role: role)
         } else if let error = state.store.journalError {
             // Until a save succeeds, a kill would lose edits: say so rather than show the keys.
             let warning = StoreText.statusJournalFailed(error.message.text(state.language)).text(state.language)
             canvas.put(warning, x: x, y: rect.y, maxWidth: room, role: .statusWarning)
         } else {
-            canvas.put(hint(state), x: x, y: rect.y, maxWidth: room, role: .statusBar)
+            canvas.put(hint(state, width: room, ascii: canvas.ascii), x: x, y: rect.y, maxWidth: room, role: .statusBar)
         }
         if !right.isEmpty {
             canvas.put(right, x: rect.maxX - rightWidth, y: rect.y, role: .statusWarning)
@@ -51,23 +52,23 @@ enum StatusBar {
         state.isWorkshop && state.status == nil && state.inputMode == .navigation && !state[state.focus].isDetailOpen
     }
 
-    static func hint(_ state: AppState) -> String {
+    /// The workshop notice, a dialog's choices, or the mode and the keys that fit in `width`.
+    static func hint(_ state: AppState, width: Int, ascii: Bool = false) -> String {
+        if state.inputMode == .navigation, showsWorkshopNotice(state) { return state.t(WorkshopText.workshopNotice) }
+        if let keys = dialogKeys(state) { return state.t(HelpText.modeDialog) + StatusHints.separator(ascii) + state.t(keys) }
+        return StatusHints.fit(state, width: width, ascii: ascii)
+    }
+
+    /// A dialog says its own choices (with the dialog's wording, e.g. "j: Löschen").
+    static func dialogKeys(_ state: AppState) -> Message? {
         switch state.inputMode {
-        case .navigation where showsWorkshopNotice(state):
-            state.t(WorkshopText.workshopNotice)
-        case .navigation:
-            state[state.focus].isDetailOpen ? state.t(state.focus == .partners ? PartnerText.hintPartnerDetail : CommonText.hintDetail) : state.t(CommonText.hintNavigation)
-        case .textEntry: state.t(CommonText.hintTextEntry)
-        case .help: state.t(CommonText.hintHelp)
-        case .confirm: state.t(CommonText.hintConfirm)
-        case .recovery: state.t(StoreText.recoveryKeys)
-        case .conflict: state.t(StoreText.conflictKeys)
-        case .damagedFile: state.t(StoreText.damagedKeysNoBackup)
-        case .form: state.t(state.form?.purpose == .partnerFilter || state.form?.purpose == .caseFilter ? FormText.formFilterKeys : FormText.hintForm)
-        case .formDiscard: state.t(FormText.formDiscardKeys)
-        case .confirmDelete: state.t(FormText.confirmDeleteKeys)
-        case .placeEntry: state.t(LocationText.hintPlaceEntry)
-        case .palette: state.t(PaletteText.hintPalette)
+        case .confirm: CommonText.hintConfirm
+        case .recovery: StoreText.recoveryKeys
+        case .conflict: StoreText.conflictKeys
+        case .damagedFile: StoreText.damagedKeysNoBackup
+        case .formDiscard: FormText.formDiscardKeys
+        case .confirmDelete: FormText.confirmDeleteKeys
+        case .navigation, .textEntry, .help, .form, .placeEntry, .palette: nil
         }
     }
 }

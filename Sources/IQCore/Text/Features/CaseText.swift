@@ -126,10 +126,6 @@ public enum CaseText {
         Message(de: "Verweis an \(name)",
                 en: "Referred to \(name)")
     }
-    public static var noCases: Message {
-        Message(de: "Noch keine Fälle. n legt den ersten an.",
-                en: "No cases yet. n creates the first.")
-    }
     public static var eligibilityTitle: Message { Message(de: "IQ-Förderkriterien", en: "IQ eligibility") }
     public static var eligibilitySubordinate: Message {
         Message(de: "Nachrangig gegenüber der Regelförderung: erst Regelinstrumente prüfen.",

@@ -48,19 +48,6 @@ public enum CommonText {
         Message(de: "\(NumberFormat.integer(shown, .de))/\(NumberFormat.integer(total, .de))",
                 en: "\(NumberFormat.integer(shown, .en))/\(NumberFormat.integer(total, .en))")
     }
-    public static var hintNavigation: Message {
-        Message(de: "?:Hilfe  ::Befehle  Tab:Bereich  /:Filter  Enter:Öffnen  q:Beenden",
-                en: "?:Help  ::Commands  Tab:Pane  /:Filter  Enter:Open  z:Zoom  q:Quit")
-    }
-    public static var hintDetail: Message {
-        Message(de: "Esc:Zurück  ↑↓:Nächster Eintrag  ::Befehle  ?:Hilfe  q:Beenden",
-                en: "Esc:Back  ↑↓:Next entry  ::Commands  ?:Help  q:Quit")
-    }
-    public static var hintTextEntry: Message {
-        Message(de: "Tippen filtert  Enter:Übernehmen  Esc:Verwerfen",
-                en: "Type to filter  Enter:Keep  Esc:Discard")
-    }
-    public static var hintHelp: Message { Message(de: "Esc oder ?:Hilfe schließen", en: "Esc or ?:Close help") }
     public static var hintConfirm: Message { Message(de: "j:Beenden  n oder Esc:Zurück", en: "y:Quit  n or Esc:Back") }
     public static func statusUndone(_ label: String) -> Message {
         Message(de: "Rückgängig: \(label)",

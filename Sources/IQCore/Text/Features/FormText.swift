@@ -74,10 +74,6 @@ public enum FormText {
         Message(de: "j: verwerfen    n / Esc: weiter bearbeiten",
                 en: "y: discard    n / Esc: keep editing")
     }
-    public static var hintForm: Message {
-        Message(de: "Tab:Feld  Strg-S:speichern  Esc:abbrechen  F1:Hilfe",
-                en: "Tab:field  Ctrl-S:save  Esc:cancel  F1:help")
-    }
     public static func formFieldLimit(_ limit: Int) -> Message {
         Message(de: "Das Feld ist voll: höchstens \(NumberFormat.integer(limit, .de)) Zeichen.",
                 en: "The field is full: at most \(NumberFormat.integer(limit, .en)) characters.")

@@ -6,10 +6,6 @@ public enum LocationText {
     }
     public static var colDistance: Message { Message(de: "km", en: "km") }
     public static var placePrompt: Message { Message(de: "Wohnort: ", en: "Place: ") }
-    public static var hintPlaceEntry: Message {
-        Message(de: "Ort tippen  ↑↓:Vorschlag  Enter:übernehmen  Esc:abbrechen",
-                en: "type a place  ↑↓:suggestion  Enter:take  Esc:cancel")
-    }
     public static func distanceFrom(_ name: String) -> Message {
         Message(de: "ab \(name)",
                 en: "from \(name)")

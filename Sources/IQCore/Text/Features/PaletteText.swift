@@ -17,8 +17,4 @@ public enum PaletteText {
         Message(de: "zum Bereich \(pane)",
                 en: "go to pane \(pane)")
     }
-    public static var hintPalette: Message {
-        Message(de: "Tippen sucht  ↑↓:Wählen  Enter:Ausführen  Esc:Schließen",
-                en: "Type to search  ↑↓:Choose  Enter:Run  Esc:Close")
-    }
 }

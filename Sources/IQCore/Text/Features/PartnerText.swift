@@ -1,9 +1,5 @@
 /// The partner directory: sorting, facets, the relation walk.
 public enum PartnerText {
-    public static var hintPartnerDetail: Message {
-        Message(de: "↑↓:Beziehung  Enter:folgen  ⌫:zurück  Esc:schließen  ?:Hilfe",
-                en: "↑↓:relation  Enter:follow  ⌫:back  Esc:close  ?:help")
-    }
     public static func sortedBy(_ sort: String) -> Message {
         Message(de: "sortiert nach \(sort)",
                 en: "sorted by \(sort)")
