@@ -59,13 +59,8 @@ enum StatusBar {
             state[state.focus].isDetailOpen ? state.t(state.focus == .partners ? PartnerText.hintPartnerDetail : CommonText.hintDetail) : state.t(CommonText.hintNavigation)
         case .textEntry: state.t(CommonText.hintTextEntry)
         case .help: state.t(CommonText.hintHelp)
-        case .confirm: state.t(CommonText.hintConfirm)
-        case .recovery: state.t(StoreText.recoveryKeys)
-        case .conflict: state.t(StoreText.conflictKeys)
-        case .damagedFile: state.t(StoreText.damagedKeysNoBackup)
+        case .confirm, .recovery, .conflict, .damagedFile, .formDiscard, .confirmDelete: DialogAnswers(state).keys
         case .form: state.t(state.form?.purpose == .partnerFilter || state.form?.purpose == .caseFilter ? FormText.formFilterKeys : FormText.hintForm)
-        case .formDiscard: state.t(FormText.formDiscardKeys)
-        case .confirmDelete: state.t(FormText.confirmDeleteKeys)
         case .placeEntry: state.t(LocationText.hintPlaceEntry)
         case .palette: state.t(PaletteText.hintPalette)
         }
