@@ -20,7 +20,7 @@ extension CommonText {
                 en: "←/→ Tab: choose · Enter: do it · Esc: \(safe)")
     }
     public static func dialogCodePrompt(_ digits: Int) -> Message {
-        Message(de: "Zum Bestätigen die letzten \(digits) Ziffern der Fallnummer eingeben:",
+        Message(de: "Bitte die letzten \(digits) Ziffern der Fallnummer eingeben:",
                 en: "To confirm, type the last \(digits) digits of the case number:")
     }
     public static func statusTypeCode(_ digits: Int) -> Message {
