@@ -90,3 +90,18 @@ final class DialogReducerTests: XCTestCase, CaseTesting {
         XCTAssertNil(store.state.form, "→ Enter: Verwerfen")
     }
 }
+
+extension DialogReducerTests {
+    /// A purge question closed any other way (here: a conflict asked over it) and asked again
+    /// starts on "Abbrechen" with no digits.
+    func testAQuestionAskedAgainForgetsTheDigits() {
+        var state = casesStore(fourCases).state
+        state.overlay = .confirmPurge("c.lucia")
+        _ = AppReducer.reduce(into: &state, action: .dialog(.type("1")), environment: testEnvironment)
+        _ = AppReducer.reduce(into: &state, action: .dialog(.move(1)), environment: testEnvironment)
+        XCTAssertEqual(state.dialogSelection.typed, "1")
+        state.overlay = .conflict
+        state.overlay = .confirmPurge("c.lucia")
+        XCTAssertEqual(state.dialogSelection, DialogState(kind: .overlay(.confirmPurge("c.lucia")), selected: 0))
+    }
+}

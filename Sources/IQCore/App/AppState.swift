@@ -22,7 +22,10 @@ public struct AppState: Equatable, Sendable {
     public var form: FormState?
     /// The command palette (`:`), over the panes; dialogs and the help go over it.
     public var palette: PaletteState?
-    public var overlay: Overlay?
+    public var overlay: Overlay? {
+        // A question asked anew never inherits a choice or typed digits from an earlier one.
+        didSet { if overlay != oldValue { dialog = DialogState() } }
+    }
     /// The open dialog's selected button and typed code (Dialogs/DialogModel.swift).
     public var dialog = DialogState()
     public var help = HelpState()
