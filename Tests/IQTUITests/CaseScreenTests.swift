@@ -266,27 +266,39 @@ final class CaseScreenTests: XCTestCase {
         XCTAssertEqual(action(.char("n"), fresh), .form(.edit(.insert("n"))), "in the form n types")
     }
 
-    func testJAndNAnswerThePurgeQuestion() {
+    /// The purge is never answered by a navigation key: only Enter on "Endgültig löschen", and
+    /// only after the case number's last three digits were typed.
+    func testThePurgeNeedsTheDigitsAndEnterOnItsButton() {
         var state = zoomedCases()
         press([.char("P")], &state)
         XCTAssertEqual(state.overlay, .confirmPurge("c.olena"))
         XCTAssertEqual(state.inputMode, .confirmDelete)
-        for key in [Key.char("j"), .char("J"), .char("y"), .char("Y")] {
-            XCTAssertEqual(action(key, state), .cases(.confirmPurge), "\(key)")
+        for key in [Key.char("j"), .char("J"), .char("y"), .char("Y"), .char("k"), .char("g"), .char("G"), .char(" "), .down, .up, .pageDown, .home, .end] {
+            var tried = state
+            press([key, .enter], &tried)
+            XCTAssertNotNil(tried.document.cases["c.olena"], "\(key) then Enter keeps the case")
         }
         for key in [Key.char("n"), .char("N"), .escape] {
-            XCTAssertEqual(action(key, state), .cases(.cancelPurge), "\(key)")
+            XCTAssertEqual(action(key, state), .dialog(.cancel), "\(key)")
         }
-        XCTAssertNil(action(.char("e"), state), "no other case key behind the question")
-        let help = KeyMap.groups(for: state)
-        XCTAssertEqual(help.map(\.title), [CaseText.confirmPurgeTitle])
+        XCTAssertEqual(action(.char("e"), state), .dialog(.type("e")), "no case key behind the question")
+        XCTAssertEqual(KeyMap.groups(for: state).map(\.title), [CommonText.helpSectionDialog])
 
         press([.char("n")], &state)
         XCTAssertNil(state.overlay)
         XCTAssertNotNil(state.document.cases["c.olena"], "n keeps the case")
-        press([.char("P"), .char("j")], &state)
+        // Enter takes the preselected "Abbrechen".
+        press([.char("P"), .enter], &state)
         XCTAssertNil(state.overlay)
-        XCTAssertNil(state.document.cases["c.olena"], "j deletes it")
+        XCTAssertNotNil(state.document.cases["c.olena"], "Enter keeps the case")
+        // The delete button without the digits, and with wrong ones, does nothing.
+        press([.char("P"), .right, .enter], &state)
+        XCTAssertEqual(state.overlay, .confirmPurge("c.olena"))
+        press([.char("0"), .char("0"), .char("2"), .enter], &state)
+        XCTAssertNotNil(state.document.cases["c.olena"], "wrong digits keep the case")
+        press([.backspace, .char("1"), .enter], &state)
+        XCTAssertNil(state.overlay)
+        XCTAssertNil(state.document.cases["c.olena"], "the right digits and Enter on its button delete it")
         XCTAssertEqual(state.document.cases.count, 2)
         XCTAssertEqual(CaseList.rows(state).map(\.number), ["NRW-2026-000002", "NRW-2026-000003"], "gone from the list")
     }

@@ -88,11 +88,16 @@ final class KeyMapTests: XCTestCase {
         var d = Fixture.state()
         d.hasUnsavedChanges = true
         Fixture.drive(&d, .session(.requestQuit))
-        XCTAssertEqual(action(.char("j"), d), .session(.confirmQuit))
-        XCTAssertEqual(action(.char("y"), d), .session(.confirmQuit))
-        XCTAssertEqual(action(.char("n"), d), .session(.cancelQuit))
-        XCTAssertEqual(action(.escape, d), .session(.cancelQuit))
-        XCTAssertNil(action(.char("q"), d))
+        // j and y no longer mean "yes": they type into the dialog, which says how to answer.
+        XCTAssertEqual(action(.char("j"), d), .dialog(.type("j")))
+        XCTAssertEqual(action(.char("y"), d), .dialog(.type("y")))
+        XCTAssertEqual(action(.enter, d), .dialog(.press))
+        XCTAssertEqual(action(.right, d), .dialog(.move(1)))
+        XCTAssertEqual(action(.tab, d), .dialog(.move(1)))
+        XCTAssertEqual(action(.left, d), .dialog(.move(-1)))
+        XCTAssertEqual(action(.char("n"), d), .dialog(.cancel))
+        XCTAssertEqual(action(.escape, d), .dialog(.cancel))
+        XCTAssertNil(action(.down, d), "moving down answers nothing")
     }
 
     func testDetailEscGoesBack() {

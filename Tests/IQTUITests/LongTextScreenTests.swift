@@ -61,10 +61,13 @@ final class LongTextScreenTests: XCTestCase {
     /// A dialog that quotes a long field (the harness found one) shows its start and its keys.
     func testADialogQuotingA300KBFieldShowsItsStartAndItsKeys() {
         var canvas = Canvas(width: 80, height: 24)
-        Dialog(title: "Frage", body: [Self.oneWord, "Wirklich?"], keys: "j: ja  n: nein").draw(on: &canvas)
+        var state = AppState(document: Document())
+        state.overlay = .confirmQuit
+        Dialog(title: "Frage", body: [Self.oneWord, "Wirklich?"], state).draw(on: &canvas)
         let text = canvas.text()
         XCTAssertTrue(text.contains(String(Self.oneWord.prefix(50))), text)
-        XCTAssertTrue(text.contains("j: ja  n: nein"), text)
+        XCTAssertTrue(text.contains("▸[ Zurück ]"), text)
+        XCTAssertTrue(text.contains("Enter: ausführen · Esc: Zurück"), text)
     }
 
     // MARK: Work done (counted)

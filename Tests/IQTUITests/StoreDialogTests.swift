@@ -17,10 +17,16 @@ final class StoreDialogTests: XCTestCase {
         XCTAssertTrue(text.contains("Wiederherstellung"))
         XCTAssertTrue(text.contains("an 1 Datensatz:"), text)
         XCTAssertTrue(text.contains("gelöscht: Zentralstelle für ausländisches"), "says what the journal holds: \(text)")
-        XCTAssertEqual(KeyMap.action(for: .char("j"), in: state, layout: layout), .store(.acceptRecovery))
-        XCTAssertEqual(KeyMap.action(for: .char("n"), in: state, layout: layout), .store(.declineRecovery))
-        XCTAssertNil(KeyMap.action(for: .char("q"), in: state, layout: layout), "the question must be answered first")
-        Fixture.drive(&state, .store(.acceptRecovery))
+        // Restoring loses nothing (u undoes it): preselected, and Esc's answer. No letter answers.
+        XCTAssertEqual(KeyMap.action(for: .enter, in: state, layout: layout), .dialog(.press))
+        XCTAssertEqual(KeyMap.action(for: .escape, in: state, layout: layout), .dialog(.cancel))
+        XCTAssertEqual(KeyMap.action(for: .char("j"), in: state, layout: layout), .dialog(.type("j")))
+        XCTAssertEqual(KeyMap.action(for: .char("n"), in: state, layout: layout), .dialog(.type("n")))
+        XCTAssertEqual(KeyMap.action(for: .char("q"), in: state, layout: layout), .dialog(.type("q")), "the question must be answered first")
+        Fixture.drive(&state, .dialog(.type("n")), .dialog(.type("j")))
+        XCTAssertEqual(state.overlay, .recovery, "letters answer nothing")
+        XCTAssertTrue(Fixture.render(state, 80, 24).text().contains("▸[ Wiederherstellen ]"))
+        Fixture.drive(&state, .dialog(.press))
         XCTAssertNil(state.document.partners["p.zab"], "the journaled removal is applied")
         XCTAssertTrue(state.hasUnsavedChanges)
         XCTAssertNil(state.overlay)
@@ -44,8 +50,8 @@ final class StoreDialogTests: XCTestCase {
             let line = language == .de ? "Entwurf: Neuer Fall, 3 Felder, \(time) — wiederherstellen?" : "Draft: New case, 3 fields, \(time) — restore?"
             XCTAssertTrue(canvas.text().contains(line), canvas.text())
             if language == .de { assertGolden(canvas, "recovery-draft") }
-            XCTAssertEqual(KeyMap.action(for: .char(language == .de ? "j" : "y"), in: state, layout: layout), .store(.acceptRecovery))
-            Fixture.drive(&state, .store(.acceptRecovery))
+            XCTAssertEqual(KeyMap.action(for: .enter, in: state, layout: layout), .dialog(.press))
+            Fixture.drive(&state, .dialog(.press))
             XCTAssertEqual(state.form?.model(CaseEditorForm.self)?.lastName.value, "Kovalenko")
             XCTAssertEqual(state.inputMode, .form)
         }
@@ -80,8 +86,11 @@ final class StoreDialogTests: XCTestCase {
         let canvas = Fixture.render(state, 80, 24)
         assertGolden(canvas, "conflict-80x24")
         XCTAssertTrue(canvas.text().contains("kollegin"))
-        XCTAssertEqual(KeyMap.action(for: .char("t"), in: state, layout: layout), .store(.resolveConflict(.theirs)))
-        Fixture.drive(&state, .store(.resolveConflict(.theirs)))
+        // "Beide behalten" loses nothing: preselected, and what Esc or b answers; m and t are gone.
+        XCTAssertEqual(state.dialogSelection.selected, 2)
+        XCTAssertEqual(KeyMap.action(for: .char("b"), in: state, layout: layout), .dialog(.cancel))
+        XCTAssertEqual(KeyMap.action(for: .char("t"), in: state, layout: layout), .dialog(.type("t")))
+        Fixture.drive(&state, .dialog(.move(-1)), .dialog(.press))
         XCTAssertEqual(state.document.partners["p.whkt"]?.phone, "0211-222")
         XCTAssertTrue(state.store.conflicts.isEmpty)
         XCTAssertNil(state.overlay)
@@ -96,15 +105,17 @@ final class StoreDialogTests: XCTestCase {
         XCTAssertTrue(text.contains("abgeschnitten"))
         XCTAssertTrue(text.contains("backup-1"))
         XCTAssertEqual(KeyMap.action(for: .char("b"), in: state, layout: layout), .store(.restoreBackup))
-        XCTAssertEqual(KeyMap.action(for: .char("q"), in: state, layout: layout), .session(.confirmQuit))
-        XCTAssertNil(KeyMap.action(for: .tab, in: state, layout: layout))
+        XCTAssertEqual(KeyMap.action(for: .char("q"), in: state, layout: layout), .dialog(.cancel))
+        XCTAssertEqual(state.dialogModel?.buttons.map(\.action), [.session(.confirmQuit), .store(.restoreBackup)])
+        XCTAssertEqual(KeyMap.action(for: .tab, in: state, layout: layout), .dialog(.move(1)))
 
         var noBackup = Fixture.state(.en)
         Fixture.drive(&noBackup, .store(.loadFailed(.newerFormat(path: "f.plist", found: 9, supported: 1), backup: nil)))
         let en = Fixture.render(noBackup, 80, 24).text()
         XCTAssertTrue(en.contains("newer iq-tui"))
         XCTAssertTrue(en.contains("no readable backup"))
-        XCTAssertNil(KeyMap.action(for: .char("b"), in: noBackup, layout: layout), "no backup, no restore key")
+        XCTAssertEqual(KeyMap.action(for: .char("b"), in: noBackup, layout: layout), .dialog(.type("b")), "no backup, no restore key")
+        XCTAssertEqual(noBackup.dialogModel?.buttons.map(\.action), [.session(.confirmQuit)])
     }
 
     func testStatusBarShowsSavingReadOnlyAndConflicts() {

@@ -31,6 +31,7 @@ public enum ActionPool {
             .locations(.cancelPlace), .locations(.clearPlace), .locations(.cycleService), .locations(.openOperator),
             .cases(.newCase), .cases(.editCase), .cases(.stepStatus), .cases(.purge), .cases(.confirmPurge),
             .budgets(.new), .budgets(.bookPayment), .budgets(.delete), .budgets(.confirmDelete), .budgets(.openProvider),
+            .dialog(.move(1)), .dialog(.press), .dialog(.cancel), .dialog(.type("0")), .dialog(.erase),
         ]
         return pool[Int(random.next() % UInt64(pool.count))]
     }

@@ -15,6 +15,8 @@ public enum Action: Equatable, Sendable {
     case cases(CaseAction)
     case budgets(BudgetAction)
     case palette(PaletteAction)
+    /// Answering the open dialog by its buttons.
+    case dialog(DialogAction)
 }
 
 /// Work the runtime performs for the reducer; results come back as actions.

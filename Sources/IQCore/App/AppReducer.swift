@@ -39,6 +39,8 @@ public enum AppReducer {
             return scope(&state, \.budgetsScope, env) { BudgetsReducer.reduce(into: &$0, action: a, environment: env) }
         case .palette(let a):
             return scope(&state, \.palette, env) { PaletteReducer.reduce(into: &$0, action: a) }
+        case .dialog(let a):
+            return reduceDialog(a, &state, env)
         }
     }
 

@@ -22,7 +22,12 @@ public struct AppState: Equatable, Sendable {
     public var form: FormState?
     /// The command palette (`:`), over the panes; dialogs and the help go over it.
     public var palette: PaletteState?
-    public var overlay: Overlay?
+    public var overlay: Overlay? {
+        // A question asked anew never inherits a choice or typed digits from an earlier one.
+        didSet { if overlay != oldValue { dialog = DialogState() } }
+    }
+    /// The open dialog's selected button and typed code (Dialogs/DialogModel.swift).
+    public var dialog = DialogState()
     public var help = HelpState()
     /// The status bar and the clock.
     public var session = SessionState()
@@ -57,11 +62,11 @@ public struct AppState: Equatable, Sendable {
         case recovery
         /// A record was changed here and by someone else: whose version?
         case conflict
-        /// Delete this partner? (j/n)
+        /// Delete this partner? (undoable)
         case confirmDelete(RecordID)
-        /// Delete this case for good? (j/n)
+        /// Delete this case for good? (asks for the case number's last digits)
         case confirmPurge(RecordID)
-        /// Remove this measure or payment? (j/n)
+        /// Remove this measure or payment? (undoable)
         case confirmRemove(RecordKind, RecordID)
     }
 

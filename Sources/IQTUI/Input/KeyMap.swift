@@ -37,6 +37,10 @@ public enum KeyMap {
         if state.inputMode == .textEntry, case .char(let ch) = key {
             return .filter(.edit(.insert(String(ch))))
         }
+        if state.dialogModel != nil, case .char(let ch) = key {
+            // Digits go into a purge's code field; any other letter confirms nothing and says how.
+            return .dialog(.type(String(ch)))
+        }
         if state.inputMode == .palette, case .char(let ch) = key {
             return .palette(.edit(.insert(String(ch))))
         }
@@ -89,54 +93,14 @@ public enum KeyMap {
 
     static func contextGroups(for state: AppState, paging: Paging) -> [BindingGroup] {
         switch state.inputMode {
-        case .confirm:
-            return [BindingGroup(title: HelpText.helpSectionConfirm, bindings: [
-                KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y"), .enter], label: HelpText.keyLabelYesEnter.text(state.language),
-                           action: .session(.confirmQuit), description: HelpText.keyConfirmYes),
-                KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: .session(.cancelQuit), description: HelpText.keyConfirmNo),
-            ])]
+        case .confirm, .confirmDelete, .formDiscard, .recovery, .conflict, .damagedFile:
+            return dialogGroup(state)
         case .form:
             return [formGroup(state)]
         case .placeEntry:
             return [placeEntryGroup]
         case .palette:
             return [paletteGroup(state)]
-        case .formDiscard:
-            return [BindingGroup(title: FormText.formDiscardTitle, bindings: [
-                KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y")], label: HelpText.keyLabelYes.text(state.language),
-                           action: .form(.confirmDiscard), description: HelpText.keyFormCancel),
-                KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: .form(.keepEditing), description: HelpText.keyBack),
-            ])]
-        case .confirmDelete:
-            // The same question for a partner and for a case purge; the answer goes to the asker.
-            let (title, yes, no, description): (Message, Action, Action, Message) = switch state.overlay {
-            case .confirmPurge?: (CaseText.confirmPurgeTitle, .cases(.confirmPurge), .cases(.cancelPurge), HelpText.keyPurge)
-            case .confirmRemove?: (BudgetText.confirmRemoveTitle, .budgets(.confirmDelete), .budgets(.cancelDelete), HelpText.keyDeleteBudget)
-            default: (FormText.confirmDeleteTitle, .directory(.confirmDelete), .directory(.cancelDelete), HelpText.keyDeletePartner)
-            }
-            return [BindingGroup(title: title, bindings: [
-                KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y")], label: HelpText.keyLabelYes.text(state.language),
-                           action: yes, description: description),
-                KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: no, description: HelpText.keyBack),
-            ])]
-        case .recovery:
-            return [BindingGroup(title: HelpText.helpSectionRecovery, bindings: [
-                KeyBinding(keys: [.char("j"), .char("J"), .char("y"), .char("Y"), .enter], label: HelpText.keyLabelYesEnter.text(state.language),
-                           action: .store(.acceptRecovery), description: HelpText.keyRecoveryYes),
-                KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n / Esc", action: .store(.declineRecovery), description: HelpText.keyRecoveryNo),
-            ])]
-        case .conflict:
-            return [BindingGroup(title: HelpText.helpSectionConflict, bindings: [
-                KeyBinding(keys: [.char("m"), .char("M")], label: "m", action: .store(.resolveConflict(.mine)), description: HelpText.keyConflictMine),
-                KeyBinding(keys: [.char("t"), .char("T")], label: "t", action: .store(.resolveConflict(.theirs)), description: HelpText.keyConflictTheirs),
-                KeyBinding(keys: [.char("b"), .char("B")], label: "b", action: .store(.resolveConflict(.both)), description: HelpText.keyConflictBoth),
-            ])]
-        case .damagedFile:
-            var bindings = [KeyBinding(keys: [.char("q"), .function(10), .escape], label: "q / F10", action: .session(.confirmQuit), description: HelpText.keyQuit)]
-            if case .failed(_, _?) = state.store.phase {
-                bindings.insert(KeyBinding(keys: [.char("b"), .char("B")], label: "b", action: .store(.restoreBackup), description: HelpText.keyRestoreBackup), at: 0)
-            }
-            return [BindingGroup(title: HelpText.helpSectionDamaged, bindings: bindings)]
         case .help:
             return [BindingGroup(title: HelpText.helpSectionGlobal, bindings: [
                 KeyBinding(keys: [.escape, .char("?"), .function(1), .enter, .char("q")], label: "Esc / ? / F1", action: .help(.close), description: HelpText.keyHelp),

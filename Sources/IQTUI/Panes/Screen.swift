@@ -35,7 +35,7 @@ public enum Screen {
         if let form = state.form {
             FormView.draw(form, state, on: &canvas)
             if form.askDiscard {
-                Dialog(title: state.t(FormText.formDiscardTitle), body: [state.t(FormText.formDiscardBody)], keys: state.t(FormText.formDiscardKeys)).draw(on: &canvas)
+                Dialog(title: state.t(FormText.formDiscardTitle), body: [state.t(FormText.formDiscardBody)], state).draw(on: &canvas)
             }
             if state.overlay == .help { HelpOverlay.draw(state, on: &canvas) }
             return canvas
@@ -45,16 +45,13 @@ public enum Screen {
         switch state.overlay {
         case .confirmPurge(let id):
             let number = state.document.cases[id]?.number ?? id.rawValue
-            Dialog(title: state.t(CaseText.confirmPurgeTitle), body: [CaseText.confirmPurgeBody(number).text(state.language)],
-                   keys: state.t(FormText.confirmDeleteKeys)).draw(on: &canvas)
+            Dialog(title: state.t(CaseText.confirmPurgeTitle), body: [CaseText.confirmPurgeBody(number).text(state.language)], state).draw(on: &canvas)
         case .confirmDelete(let id):
             let name = state.document.partners[id]?.name ?? id.rawValue
-            Dialog(title: state.t(FormText.confirmDeleteTitle), body: [FormText.confirmDeleteBody(name).text(state.language)],
-                   keys: state.t(FormText.confirmDeleteKeys)).draw(on: &canvas)
+            Dialog(title: state.t(FormText.confirmDeleteTitle), body: [FormText.confirmDeleteBody(name).text(state.language)], state).draw(on: &canvas)
         case .confirmRemove(let kind, let id):
             let name = state.document.record(kind, id).map { BudgetsReducer.name($0, state) } ?? id.rawValue
-            Dialog(title: state.t(BudgetText.confirmRemoveTitle), body: [BudgetText.confirmRemoveBody(name).text(state.language)],
-                   keys: state.t(FormText.confirmDeleteKeys)).draw(on: &canvas)
+            Dialog(title: state.t(BudgetText.confirmRemoveTitle), body: [BudgetText.confirmRemoveBody(name).text(state.language)], state).draw(on: &canvas)
         case .help: HelpOverlay.draw(state, on: &canvas)
         case .confirmQuit: Dialogs.confirmQuit(state).draw(on: &canvas)
         case .recovery: Dialogs.recovery(state)?.draw(on: &canvas)

@@ -1,30 +1,54 @@
 import IQCore
 
-/// A box over the screen with a title, wrapped text and the keys that answer it.
+/// A box over the screen with a title, wrapped text, the buttons that answer it and their keys.
 struct Dialog {
     var title: String
     var body: [String]
-    var keys: String
     var width: Int = 64
+    var answers: DialogAnswers
+
+    /// A dialog answered by the buttons of the state's open question.
+    init(title: String, body: [String], width: Int = 64, _ state: AppState) {
+        self.title = title
+        self.body = body
+        self.width = width
+        self.answers = DialogAnswers(state)
+    }
 
     func draw(on canvas: inout Canvas) {
-        let w = min(canvas.width - 4, max(width, TextWidth.of(keys) + 4))
+        let keys = answers.keys
+        let w = min(canvas.width - 4, max(width, TextWidth.of(keys) + 4, answers.buttonsWidth + 4))
         // No more lines than the screen has: a dialog quoting a long field wraps only what shows.
-        let lines = body.flatMap { DetailView.wrap($0, width: w - 4, maxLines: canvas.height) }
+        let text = answers.codePrompt.map { body + ["", $0] } ?? body
+        let lines = text.flatMap { DetailView.wrap($0, width: w - 4, maxLines: canvas.height) }
         let keyLines = TextWidth.of(keys) <= w - 4 ? [keys] : DetailView.wrap(keys, width: w - 4)
-        let h = min(canvas.height - 2, lines.count + keyLines.count + 5)
+        // Below the text: the code field (a purge), the buttons, each with a blank line above.
+        let extra = (answers.labels.isEmpty ? 0 : 1) + (answers.code == nil ? 0 : 2)
+        let h = min(canvas.height - 2, lines.count + keyLines.count + 5 + extra)
         let box = canvas.bounds.centered(width: w, height: h)
         Block.overlay(title: title).draw(in: box, on: &canvas)
-        let room = box.height - 4 - keyLines.count
+        let keysTop = box.maxY - 1 - keyLines.count
+        let buttonsY = keysTop - 2, codeY = keysTop - 4
+        let room = (answers.code != nil ? codeY : answers.labels.isEmpty ? keysTop - 1 : buttonsY) - 1 - (box.y + 2)
         for (i, line) in lines.prefix(max(0, room)).enumerated() {
             canvas.put(line, x: box.x + 2, y: box.y + 2 + i, maxWidth: box.width - 4, role: .overlay)
         }
-        for (i, line) in keyLines.enumerated() {
-            canvas.put(line, x: box.x + 2, y: box.maxY - 1 - keyLines.count + i, maxWidth: box.width - 4, role: .key)
+        if answers.code != nil, codeY > box.y { answers.drawCode(x: box.x + 2, y: codeY, on: &canvas) }
+        var selectedButton: Point?
+        if !answers.labels.isEmpty, buttonsY > box.y {
+            selectedButton = answers.drawButtons(x: box.x + max(2, (box.width - answers.buttonsWidth) / 2), y: buttonsY,
+                                                 maxWidth: box.width - 4, on: &canvas)
         }
-        // The answer line has the attention: a screen reader reads the choices. Buttons set
-        // `canvas.focus` to the selected one instead.
-        canvas.focus = Point(x: box.x + 2, y: box.maxY - 1 - keyLines.count)
+        for (i, line) in keyLines.enumerated() {
+            canvas.put(line, x: box.x + 2, y: keysTop + i, maxWidth: box.width - 4, role: .key)
+        }
+        // The attention (a screen reader follows it): the code field while digits are missing,
+        // else the selected button, else the line of keys.
+        if answers.awaitsCode, codeY > box.y {
+            canvas.focus = Point(x: box.x + 2, y: codeY)
+        } else {
+            canvas.focus = selectedButton ?? Point(x: box.x + 2, y: box.maxY - 1 - keyLines.count)
+        }
     }
 }
 
@@ -33,7 +57,7 @@ enum Dialogs {
     static func confirmQuit(_ state: AppState) -> Dialog {
         var body = [state.t(CommonText.confirmQuitBody)]
         if let error = state.store.lastError { body.insert(error.message.text(state.language), at: 0) }
-        return Dialog(title: state.t(CommonText.confirmQuitTitle), body: body, keys: state.t(CommonText.confirmQuitKeys))
+        return Dialog(title: state.t(CommonText.confirmQuitTitle), body: body, state)
     }
 
     static func recovery(_ state: AppState) -> Dialog? {
@@ -60,7 +84,7 @@ enum Dialogs {
         let shown = items.reversed().prefix(6)
         var lines = [body.text(state.language), ""] + shown
         if items.count > shown.count { lines.append("  … +\(items.count - shown.count)") }
-        return Dialog(title: state.t(StoreText.recoveryTitle), body: lines, keys: state.t(StoreText.recoveryKeys))
+        return Dialog(title: state.t(StoreText.recoveryTitle), body: lines, state)
     }
 
     /// "Entwurf: Neuer Fall, 12 Felder, 14:02 — wiederherstellen?"
@@ -68,7 +92,7 @@ enum Dialogs {
         let fields = StoreText.recoveryDraftFields(offer.draftFields).text(state.language)
         let at = GermanDate.dateTime(offer.draft?.at ?? offer.lastAt, state.language)
         let body = StoreText.recoveryDraftBody(form.title, fields, at).text(state.language)
-        return Dialog(title: state.t(StoreText.recoveryDraftTitle), body: [body], keys: state.t(StoreText.recoveryKeys), width: 72)
+        return Dialog(title: state.t(StoreText.recoveryDraftTitle), body: [body], width: 72, state)
     }
 
     static func conflict(_ state: AppState) -> Dialog? {
@@ -82,7 +106,7 @@ enum Dialogs {
             body.append("\(fieldLabel(diff.field, state)): \(state.t(StoreText.conflictMine)) „\(mine)“ – \(state.t(StoreText.conflictTheirs)) „\(theirs)“")
         }
         let title = StoreText.conflictTitle(1, state.store.conflicts.count).text(state.language)
-        return Dialog(title: title, body: body, keys: state.t(StoreText.conflictKeys), width: 72)
+        return Dialog(title: title, body: body, width: 72, state)
     }
 
     /// The interface's word for a snapshot key (docs/SNAPSHOT-SCHEMA.md).
@@ -109,9 +133,10 @@ enum Dialogs {
         var body = [error.message.text(state.language), ""]
         if let backup {
             body.append(StoreText.damagedBackup(backup.path, GermanDate.dateTime(backup.savedAt, state.language)).text(state.language))
+            body.append(state.t(CommonText.dialogBackupKept))
         } else {
             body.append(state.t(StoreText.damagedNoBackup))
         }
-        return Dialog(title: state.t(StoreText.damagedTitle), body: body, keys: state.t(backup == nil ? StoreText.damagedKeysNoBackup : StoreText.damagedKeys), width: 72)
+        return Dialog(title: state.t(StoreText.damagedTitle), body: body, width: 72, state)
     }
 }

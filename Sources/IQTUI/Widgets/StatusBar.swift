@@ -55,19 +55,14 @@ enum StatusBar {
     /// The workshop notice, a dialog's choices, or the mode and the keys that fit in `width`.
     static func hint(_ state: AppState, width: Int, ascii: Bool = false) -> String {
         if state.inputMode == .navigation, showsWorkshopNotice(state) { return state.t(WorkshopText.workshopNotice) }
-        if let keys = dialogKeys(state) { return state.t(HelpText.modeDialog) + StatusHints.separator(ascii) + state.t(keys) }
+        if let keys = dialogKeys(state) { return state.t(HelpText.modeDialog) + StatusHints.separator(ascii) + keys }
         return StatusHints.fit(state, width: width, ascii: ascii)
     }
 
-    /// A dialog says its own choices (with the dialog's wording, e.g. "j: Löschen").
-    static func dialogKeys(_ state: AppState) -> Message? {
+    /// A dialog says its own keys (its buttons are chosen with ←/→ and taken with Enter).
+    static func dialogKeys(_ state: AppState) -> String? {
         switch state.inputMode {
-        case .confirm: CommonText.hintConfirm
-        case .recovery: StoreText.recoveryKeys
-        case .conflict: StoreText.conflictKeys
-        case .damagedFile: StoreText.damagedKeysNoBackup
-        case .formDiscard: FormText.formDiscardKeys
-        case .confirmDelete: FormText.confirmDeleteKeys
+        case .confirm, .recovery, .conflict, .damagedFile, .formDiscard, .confirmDelete: DialogAnswers(state).keys
         case .navigation, .textEntry, .help, .form, .placeEntry, .palette: nil
         }
     }

@@ -48,7 +48,6 @@ public enum CommonText {
         Message(de: "\(NumberFormat.integer(shown, .de))/\(NumberFormat.integer(total, .de))",
                 en: "\(NumberFormat.integer(shown, .en))/\(NumberFormat.integer(total, .en))")
     }
-    public static var hintConfirm: Message { Message(de: "j:Beenden  n oder Esc:Zurück", en: "y:Quit  n or Esc:Back") }
     public static func statusUndone(_ label: String) -> Message {
         Message(de: "Rückgängig: \(label)",
                 en: "Undone: \(label)")
@@ -67,10 +66,6 @@ public enum CommonText {
     public static var confirmQuitBody: Message {
         Message(de: "Es gibt ungespeicherte Änderungen. Trotzdem beenden?",
                 en: "There are unsaved changes. Quit anyway?")
-    }
-    public static var confirmQuitKeys: Message {
-        Message(de: "j: Beenden    n / Esc: Zurück",
-                en: "y: Quit    n / Esc: Back")
     }
     public static var tooSmallTitle: Message { Message(de: "Terminal zu klein", en: "Terminal too small") }
     public static func tooSmallBody(_ width: String, _ height: String, _ value3: String, _ value4: String) -> Message {

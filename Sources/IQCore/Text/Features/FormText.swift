@@ -53,10 +53,6 @@ public enum FormText {
         Message(de: "Partner „\(name)“ löschen? Beziehungen anderer zu ihm werden nicht mehr angezeigt.",
                 en: "Delete partner “\(name)”? Other partners' relations to it are no longer shown.")
     }
-    public static var confirmDeleteKeys: Message {
-        Message(de: "j: Löschen    n / Esc: Behalten",
-                en: "y: Delete    n / Esc: Keep")
-    }
     public static var formKeys: Message {
         Message(de: "Tab/↓: nächstes Feld  Strg-S: speichern  Esc: abbrechen",
                 en: "Tab/↓: next field  Ctrl-S: save  Esc: cancel")
@@ -69,10 +65,6 @@ public enum FormText {
     public static var formDiscardBody: Message {
         Message(de: "Das Formular wurde geändert. Ohne Speichern schließen?",
                 en: "The form was changed. Close without saving?")
-    }
-    public static var formDiscardKeys: Message {
-        Message(de: "j: verwerfen    n / Esc: weiter bearbeiten",
-                en: "y: discard    n / Esc: keep editing")
     }
     public static func formFieldLimit(_ limit: Int) -> Message {
         Message(de: "Das Feld ist voll: höchstens \(NumberFormat.integer(limit, .de)) Zeichen.",

@@ -6,7 +6,6 @@ public enum HelpText {
     public static var helpSectionDetail: Message { Message(de: "In der Detailansicht", en: "In the detail view") }
     public static var helpSectionFilter: Message { Message(de: "Beim Filtern", en: "While filtering") }
     public static var helpSectionMouse: Message { Message(de: "Maus", en: "Mouse") }
-    public static var helpSectionConfirm: Message { Message(de: "Rückfrage", en: "Question") }
     public static var helpFooter: Message {
         Message(de: "Esc, ? oder F1 schließt die Hilfe",
                 en: "Esc, ? or F1 closes help")
@@ -58,25 +57,15 @@ public enum HelpText {
         Message(de: "blättert in der Liste unter dem Zeiger",
                 en: "scrolls the list under the pointer")
     }
-    public static var keyConfirmYes: Message { Message(de: "ja, beenden", en: "yes, quit") }
-    public static var keyConfirmNo: Message { Message(de: "nein, zurück", en: "no, back") }
     public static var keyDetailMove: Message {
         Message(de: "vorheriger / nächster Eintrag",
                 en: "previous / next entry")
     }
     public static var keySave: Message { Message(de: "speichern", en: "save") }
-    public static var keyConflictMine: Message { Message(de: "meine Fassung behalten", en: "keep my version") }
-    public static var keyConflictTheirs: Message { Message(de: "deren Fassung übernehmen", en: "take their version") }
-    public static var keyConflictBoth: Message { Message(de: "beide behalten", en: "keep both") }
-    public static var keyRecoveryYes: Message { Message(de: "Änderungen übernehmen", en: "restore the changes") }
-    public static var keyRecoveryNo: Message { Message(de: "Änderungen verwerfen", en: "discard the changes") }
     public static var keyRestoreBackup: Message {
         Message(de: "neueste gute Sicherung übernehmen",
                 en: "use the newest good backup")
     }
-    public static var helpSectionRecovery: Message { Message(de: "Wiederherstellung", en: "Recovery") }
-    public static var helpSectionConflict: Message { Message(de: "Konflikt", en: "Conflict") }
-    public static var helpSectionDamaged: Message { Message(de: "Unlesbare Datei", en: "Unreadable file") }
     public static var keyFollowRelation: Message { Message(de: "Beziehung folgen", en: "follow the relation") }
     public static var keyWalkBack: Message {
         Message(de: "zurück auf dem Weg durchs Netzwerk",
@@ -165,8 +154,8 @@ public enum HelpText {
                 en: "cases due for deletion / all")
     }
     public static var keyPurge: Message {
-        Message(de: "Fall endgültig löschen (fragt; ohne Rückgängig)",
-                en: "delete the case for good (asks; no undo)")
+        Message(de: "Fall endgültig löschen (letzte Ziffern eintippen)",
+                en: "delete case for good (type last digits)")
     }
     public static var keyScrollDetail: Message { Message(de: "im Eintrag blättern", en: "scroll the entry") }
     public static var keyFormSearchBack: Message {
@@ -215,7 +204,5 @@ public enum HelpText {
     public static var keyLabelChoose: Message { Message(de: "← → / Buchstabe", en: "← → / letter") }
     public static var keyLabelClick: Message { Message(de: "Klick", en: "Click") }
     public static var keyLabelWheel: Message { Message(de: "Rad", en: "Wheel") }
-    public static var keyLabelYes: Message { Message(de: "j", en: "y") }
-    public static var keyLabelYesEnter: Message { Message(de: "j / Enter", en: "y / Enter") }
     public static var keyLabelChoice: Message { Message(de: "← → / Buchstabe", en: "← → / letter") }
 }

@@ -97,10 +97,6 @@ public enum StoreText {
         Message(de: "Es gibt nicht gespeicherte Änderungen aus einer früheren Sitzung (zuletzt \(lastAt)) an \(NumberFormat.integer(records, .de)) \(records == 1 ? "Datensatz" : "Datensätzen"):",
                 en: "There are unsaved changes from an earlier session (last \(lastAt)) to \(NumberFormat.integer(records, .en)) \(records == 1 ? "record" : "records"):")
     }
-    public static var recoveryKeys: Message {
-        Message(de: "j: übernehmen    n: verwerfen",
-                en: "y: restore    n: discard")
-    }
     public static var damagedTitle: Message { Message(de: "Datendatei nicht lesbar", en: "Data file unreadable") }
     public static func damagedBackup(_ path: String, _ savedAt: String) -> Message {
         Message(de: "Neueste gute Sicherung: \(path) vom \(savedAt).",
@@ -109,14 +105,6 @@ public enum StoreText {
     public static var damagedNoBackup: Message {
         Message(de: "Es gibt keine lesbare Sicherung. Die Datei wird nicht verändert.",
                 en: "There is no readable backup. The file is left unchanged.")
-    }
-    public static var damagedKeys: Message {
-        Message(de: "b: Sicherung übernehmen (die unlesbare Datei bleibt als Kopie erhalten)    q: Beenden",
-                en: "b: use the backup (the unreadable file is kept as a copy)    q: quit")
-    }
-    public static var damagedKeysNoBackup: Message {
-        Message(de: "q: Beenden – die Datei bleibt, wie sie ist",
-                en: "q: quit – the file stays as it is")
     }
     public static func conflictTitle(_ count1: Int, _ conflicts: Int) -> Message {
         Message(de: "Konflikt \(NumberFormat.integer(count1, .de)) von \(NumberFormat.integer(conflicts, .de))",
@@ -148,10 +136,6 @@ public enum StoreText {
     public static func statusDeletedMeanwhile(_ closed: String) -> Message {
         Message(de: "Der Eintrag wurde inzwischen von jemand anderem gelöscht: „\(closed)“ ist geschlossen, nichts gespeichert.",
                 en: "The entry was deleted by someone else meanwhile: “\(closed)” is closed, nothing saved.")
-    }
-    public static var conflictKeys: Message {
-        Message(de: "m: meine    t: deren    b: beide behalten",
-                en: "m: mine    t: theirs    b: keep both")
     }
     public static func recoveryAdded(_ value1: String) -> Message {
         Message(de: "neu: \(value1)",
