@@ -65,10 +65,10 @@ extension Countries {
 extension Case {
     /// Counselling contacts: the appointments of the timeline (each one a talk with its channel)
     /// on or before `today`; later ones are planned, not held. Status steps and referrals are no
-    /// contacts. Without a day every appointment counts.
+    /// contacts, nor is a cancelled appointment. Without a day every appointment counts.
     public func counsellingContacts(asOf today: Day?) -> Int {
         timeline.reduce(0) { n, entry in
-            guard case .appointment = entry.kind else { return n }
+            guard entry.isLiveAppointment else { return n }
             return today.map { entry.day <= $0 } ?? true ? n + 1 : n
         }
     }

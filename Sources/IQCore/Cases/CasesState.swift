@@ -48,11 +48,12 @@ public enum CaseSort: String, CaseIterable, Sendable {
 }
 
 extension Case {
-    /// The earliest appointment on or after `today` (nil when none is planned).
+    /// The earliest appointment on or after `today` (nil when none is planned). A cancelled
+    /// appointment is none, and an ended case (closed, cancelled, …) has no next appointment.
     public func nextAppointment(after today: Day) -> Day? {
-        timeline.compactMap { entry -> Day? in
-            if case .appointment = entry.kind, entry.day >= today { return entry.day }
-            return nil
+        guard !status.isEnded else { return nil }
+        return timeline.compactMap { entry -> Day? in
+            entry.isLiveAppointment && entry.day >= today ? entry.day : nil
         }.min()
     }
 }

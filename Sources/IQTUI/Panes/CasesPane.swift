@@ -113,12 +113,7 @@ enum CasesPane {
         guard !c.timeline.isEmpty else { return nil }
         let newestFirst = c.timeline.enumerated().sorted { ($0.element.day, $0.offset) > ($1.element.day, $1.offset) }.map(\.element)
         return newestFirst.map { entry -> String in
-            let what: String
-            switch entry.kind {
-            case .status(let from, let to): what = CaseText.timelineStatus(state.t(from.label), state.t(to.label)).text(state.language)
-            case .appointment(let channel): what = CaseText.timelineAppointment(state.t(channel.label)).text(state.language)
-            case .referral(let partner): what = CaseText.timelineReferral(state.document.partners[partner]?.name ?? partner.rawValue).text(state.language)
-            }
+            let what = entry.describe(state.language) { state.document.partners[$0]?.name ?? $0.rawValue }
             return "\(entry.day.text(state.language))  \(what)" + (entry.note.isEmpty ? "" : " – \(entry.note)")
         }.joined(separator: "\n")
     }
