@@ -54,6 +54,14 @@ public enum CaseReducer {
 
     static func list(_ state: inout State, _ action: ListAction) -> [Delegate] {
         let document = state.document, today = state.today
+        if action == .back, !state.list.isDetailOpen, state.hasFilters {
+            // Esc drops every filter at once, as in every pane: a search must not fail on a hidden one.
+            state.list.filter = PaneState.emptyFilter
+            state.filter = CaseFilter()
+            state.showsDue = false
+            state.list.cursor = ListCursor()
+            return []
+        }
         return state.reduceList(action, \.list) { CaseList.rows(document, $0, today: today).count }
     }
 

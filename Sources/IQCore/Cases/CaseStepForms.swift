@@ -49,7 +49,7 @@ public struct ReferralForm: FormModel {
 
 /// The case filter: a status, a site and a counsellor, each or all.
 public struct CaseFilterForm: FormModel {
-    public var status: ChoiceInput<CaseStatus>
+    public var status: ChoiceInput<CaseStatusFilter>
     public var site: ReferenceInput
     public var counsellor: ChoiceInput<String>
 
@@ -57,7 +57,7 @@ public struct CaseFilterForm: FormModel {
         let t = { (k: Message) in k.text(state.language) }
         let all = t(FormText.formAll), f = state.cases.filter
         let counsellors = Set(state.document.cases.items.map(\.counsellor)).filter { !$0.isEmpty }.sorted()
-        status = ChoiceInput(t(CaseText.colStatus), none: all, options: CaseStatus.allCases.map { ($0, t($0.label)) }, selected: f.status)
+        status = ChoiceInput(t(CaseText.colStatus), none: all, options: CaseStatusFilter.options(state.language), selected: CaseStatusFilter(f))
         site = ReferenceInput(t(CaseText.colSite), none: all, options: SiteList.rows(state.document, query: "").map { ($0.id, $0.name) }, selected: f.siteID)
         counsellor = ChoiceInput(t(CaseText.colCounsellor), none: all, options: counsellors.map { ($0, $0) }, selected: f.counsellor)
     }
@@ -66,7 +66,26 @@ public struct CaseFilterForm: FormModel {
     public var purpose: FormPurpose { .caseFilter }
     public var content: FormContent { .caseFilter(self) }
 
-    public var filter: CaseFilter { CaseFilter(status: status.value, siteID: site.value, counsellor: counsellor.value) }
+    public var filter: CaseFilter {
+        CaseFilter(status: status.value?.status, openOnly: status.value == .open, siteID: site.value, counsellor: counsellor.value)
+    }
+}
+
+/// The filter form's status choice: "offen" (every case not ended), or one status.
+public enum CaseStatusFilter: FormChoiceValue {
+    case open
+    case only(CaseStatus)
+
+    init?(_ filter: CaseFilter) {
+        if filter.openOnly { self = .open } else if let s = filter.status { self = .only(s) } else { return nil }
+    }
+
+    public var status: CaseStatus? { if case .only(let s) = self { s } else { nil } }
+    public var formToken: String { status?.rawValue ?? "open" }
+
+    static func options(_ language: Language) -> [(CaseStatusFilter, String)] {
+        [(.open, CaseText.filterOpen.text(language))] + CaseStatus.allCases.map { (.only($0), $0.label.text(language)) }
+    }
 }
 
 extension DayInput {

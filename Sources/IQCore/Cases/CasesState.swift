@@ -8,22 +8,29 @@ public struct CasesState: Equatable, Sendable {
     /// The configured deletion rules: the `D` list and the open case show what they give.
     public var retention = RetentionPolicy()
     public init() {}
+
+    /// A search, a facet or the `D` view narrows the list (Esc drops them all).
+    public var hasFilters: Bool { !list.filter.isEmpty || !filter.isEmpty || showsDue }
 }
 
 public struct CaseFilter: Equatable, Sendable {
     public var status: CaseStatus?
+    /// "offen": only the cases that have not ended (CaseStatus.isEnded).
+    public var openOnly: Bool
     public var siteID: RecordID?
     public var counsellor: String?
-    public init(status: CaseStatus? = nil, siteID: RecordID? = nil, counsellor: String? = nil) {
+    public init(status: CaseStatus? = nil, openOnly: Bool = false, siteID: RecordID? = nil, counsellor: String? = nil) {
         self.status = status
+        self.openOnly = openOnly
         self.siteID = siteID
         self.counsellor = counsellor
     }
 
-    public var isEmpty: Bool { status == nil && siteID == nil && counsellor == nil }
+    public var isEmpty: Bool { status == nil && !openOnly && siteID == nil && counsellor == nil }
 
     public func matches(_ c: Case) -> Bool {
         if let status, c.status != status { return false }
+        if openOnly, c.status.isEnded { return false }
         if let siteID, c.siteID != siteID { return false }
         if let counsellor, c.counsellor != counsellor { return false }
         return true

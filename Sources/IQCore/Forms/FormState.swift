@@ -75,6 +75,9 @@ public enum FormPurpose: Equatable, Sendable {
         }
     }
 
+    /// The filter forms (they apply with Enter too).
+    public var isFilter: Bool { self == .partnerFilter || self == .caseFilter }
+
     case newPartner
     case editPartner(RecordID)
     case partnerFilter

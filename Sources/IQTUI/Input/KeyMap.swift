@@ -318,7 +318,8 @@ public enum KeyMap {
             KeyBinding(keys: [.backTab, .up], label: "Shift-Tab", action: .form(.focusPrevious), description: HelpText.keyFormNext),
             KeyBinding(keys: [.ctrl("s")], label: "Ctrl-S", action: .form(.submit), description: HelpText.keyFormSubmit),
             KeyBinding(keys: [.escape], label: "Esc", action: .form(.cancel), description: HelpText.keyFormCancel),
-            KeyBinding(keys: [.enter], label: "Enter", action: .form(.newline), description: HelpText.keyFormNewline),
+            KeyBinding(keys: [.enter], label: "Enter", action: .form(.newline),
+                       description: state.form?.purpose.isFilter == true ? HelpText.keyFilterFormApply : HelpText.keyFormNewline),
         ]
         switch kind {
         case .choice?:

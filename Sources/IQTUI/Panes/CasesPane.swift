@@ -38,7 +38,7 @@ enum CasesPane {
         if state.cases.showsDue { parts.append(state.t(CaseText.dueCaption)) }
         if state.cases.sort != .number { parts.append(PartnerText.sortedBy(state.t(state.cases.sort.label)).text(state.language)) }
         let f = state.cases.filter
-        let facets = [f.status.map { state.t($0.label) }, f.siteID.flatMap { state.document.sites[$0]?.name }, f.counsellor].compactMap { $0 }
+        let facets = [f.openOnly ? state.t(CaseText.filterOpen) : nil, f.status.map { state.t($0.label) }, f.siteID.flatMap { state.document.sites[$0]?.name }, f.counsellor].compactMap { $0 }
         if !facets.isEmpty { parts.append(PartnerText.filteredBy(facets.joined(separator: ", ")).text(state.language)) }
         return parts.joined(separator: " · ")
     }
