@@ -33,6 +33,11 @@ extension TimelineEntry {
     /// The durations an appointment may have, in minutes (up to a whole day).
     public static let durations = 1...1440
 
+    public var isAppointment: Bool {
+        if case .appointment = kind { return true }
+        return false
+    }
+
     /// An appointment that has not been cancelled (the ones that are held or still to come).
     public var isLiveAppointment: Bool {
         if case .appointment = kind { return !cancelled }

@@ -30,8 +30,12 @@ public enum CaseReducer {
                 state.list.cursor.select(row, count: rows.count)
             }
             return []
+        case .list(let action) where state.agenda != nil:
+            return AgendaReducer.list(&state, action)
         case .list(let action):
             return list(&state, action)
+        case .agenda(let action):
+            return AgendaReducer.reduce(into: &state, action: action)
         case .writeReport:
             guard let c = selected(state) else { return [] }
             return [.writeCaseReport(c.id)]
@@ -98,8 +102,14 @@ public enum CaseReducer {
 
     static func submitted(_ form: AppointmentForm, _ shared: Shared) -> [Delegate] {
         guard var c = shared.document.cases[form.caseID] else { return [.closeForm] }
-        c.timeline.append(TimelineEntry(day: form.day.day ?? shared.today, kind: .appointment(channel: form.channel.value ?? .inPerson),
-                                        note: form.note.value))
+        let entry = form.entry(today: shared.today)
+        if let i = form.editing {
+            // The entry changed meanwhile (another save): refuse rather than overwrite another one.
+            guard c.timeline.indices.contains(i), c.timeline[i].isAppointment else { return [.closeForm, .say(CaseText.appointmentGone, .error)] }
+            c.timeline[i] = entry
+        } else {
+            c.timeline.append(entry)
+        }
         return save(c)
     }
 

@@ -7,6 +7,12 @@ public struct CasesState: Equatable, Sendable {
     public var sort: CaseSort = .number
     /// The configured deletion rules: the `D` list and the open case show what they give.
     public var retention = RetentionPolicy()
+    /// The counsellor whose appointments the agenda lists (the configuration's `counsellor`, else
+    /// the user name); empty: every case's.
+    public var me = ""
+    /// The agenda (`t`) in place of the case list, and its range; nil: the case list.
+    public var agenda: AgendaRange?
+    public var agendaCursor = ListCursor()
     public init() {}
 
     /// A search, a facet or the `D` view narrows the list (Esc drops them all).

@@ -68,7 +68,7 @@ public enum FormPurpose: Equatable, Sendable {
     public var record: (kind: RecordKind, id: RecordID)? {
         switch self {
         case .editPartner(let id): (.partner, id)
-        case .editCase(let id), .caseStatus(let id), .caseAppointment(let id), .caseReferral(let id): (.case, id)
+        case .editCase(let id), .caseStatus(let id), .caseAppointment(let id), .caseReferral(let id), .changeAppointment(let id, _): (.case, id)
         case .editMeasure(let id): (.measure, id)
         case .editPayment(let id): (.payment, id)
         case .newPartner, .partnerFilter, .newCase, .caseFilter, .newMeasure, .newPayment: nil
@@ -85,6 +85,8 @@ public enum FormPurpose: Equatable, Sendable {
     case editCase(RecordID)
     case caseStatus(RecordID)
     case caseAppointment(RecordID)
+    /// Changing (or cancelling) the appointment at this place in the case's timeline.
+    case changeAppointment(RecordID, Int)
     case caseReferral(RecordID)
     case caseFilter
     case newMeasure

@@ -151,6 +151,9 @@ public enum KeyMap {
             if state.focus == .partners {
                 return [detailOpen ? partnerDetailGroup : listGroup(paging), partnerListGroup, globalGroup] + mouseGroups(state)
             }
+            if state.focus == .cases, state.cases.agenda != nil {
+                return [agendaGroup(paging), globalGroup] + mouseGroups(state)
+            }
             if state.focus == .cases {
                 return [detailOpen ? detailGroup(paging) : listGroup(paging), casesGroup, globalGroup] + mouseGroups(state)
             }
@@ -231,7 +234,17 @@ public enum KeyMap {
         KeyBinding(keys: [.char("D")], label: "D", action: .cases(.toggleDue), description: HelpText.keyDueView),
         KeyBinding(keys: [.char("P")], label: "P", action: .cases(.purge), description: HelpText.keyPurge),
         KeyBinding(keys: [.char("A")], label: "A", action: .cases(.writeReport), description: CaseText.keyCaseReport),
+        KeyBinding(keys: [.char("t")], label: "t", action: .cases(.agenda(.toggle)), description: HelpText.keyAgenda),
     ])
+
+    /// The agenda in the case pane: the list keys, Enter opens the case, ←/→ the range.
+    static func agendaGroup(_ paging: Paging) -> BindingGroup { BindingGroup(title: HelpText.helpSectionAgenda, bindings: movement(paging) + [
+        KeyBinding(keys: [.enter], label: "Enter", action: .navigation(.open), description: HelpText.keyAgendaOpen),
+        KeyBinding(keys: [.char("e")], label: "e", action: .cases(.agenda(.change)), description: HelpText.keyAgendaChange),
+        KeyBinding(keys: [.right], label: "← →", action: .cases(.agenda(.range(1))), description: HelpText.keyAgendaRange),
+        KeyBinding(keys: [.left], label: "←", action: .cases(.agenda(.range(-1))), description: HelpText.keyAgendaRange),
+        KeyBinding(keys: [.char("t"), .escape], label: "t / Esc", action: .cases(.agenda(.toggle)), description: HelpText.keyAgendaBack),
+    ]) }
 
     /// The budget pane: its views and year in every view; editing where the view lists records;
     /// the statistics view scrolls instead of moving a cursor.

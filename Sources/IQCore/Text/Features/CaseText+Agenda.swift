@@ -17,4 +17,32 @@ extension CaseText {
     }
     /// The status filter's choice of every case that is not ended.
     public static var filterOpen: Message { Message(de: "offen", en: "open") }
+    public static var appointmentGone: Message {
+        Message(de: "Dieser Termin steht nicht mehr im Fall (inzwischen geändert).", en: "This appointment is no longer in the case (changed meanwhile).")
+    }
+}
+
+extension CaseText {
+    public static var agendaTitle: Message { Message(de: "Termine", en: "Appointments") }
+    public static var agendaToday: Message { Message(de: "heute", en: "today") }
+    public static var agendaThisWeek: Message { Message(de: "diese Woche", en: "this week") }
+    public static var agendaNextWeek: Message { Message(de: "nächste Woche", en: "next week") }
+    public static var colDay: Message { Message(de: "Tag", en: "Day") }
+    public static var colTime: Message { Message(de: "Zeit", en: "Time") }
+    public static var colChannel: Message { Message(de: "Kanal", en: "Channel") }
+    public static var colNote: Message { Message(de: "Notiz", en: "Note") }
+    /// "Termine heute · Anna Beispiel · ←/→ Zeitraum": the agenda's frame caption.
+    public static func agendaCaption(_ range: String, _ me: String) -> Message {
+        Message(de: "Termine \(range)\(me.isEmpty ? "" : " · \(me)") · ←/→ Zeitraum",
+                en: "Appointments \(range)\(me.isEmpty ? "" : " · \(me)") · ←/→ range")
+    }
+    public static func agendaEmpty(_ range: String) -> Message {
+        Message(de: "Keine Termine \(range). ←/→ wechselt den Zeitraum, a trägt im Fall einen ein, t zurück zur Liste.",
+                en: "No appointments \(range). ←/→ changes the range, a adds one in a case, t back to the list.")
+    }
+    /// Monday = 0.
+    public static func weekdayShort(_ i: Int) -> Message {
+        let de = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"], en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        return Message(de: de[min(max(0, i), 6)], en: en[min(max(0, i), 6)])
+    }
 }
