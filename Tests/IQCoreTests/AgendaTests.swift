@@ -104,7 +104,7 @@ final class AgendaTests: XCTestCase, CaseTesting {
         let store = casesStore([c])
         select("c.olena", store)
         store.send(.cases(.addAppointment)) { $0.form = CaseForm.appointmentForm(c, $0) }
-        XCTAssertFalse(store.state.form?.model(AppointmentForm.self)?.draftNames.contains("cancelled") ?? true, "a new one has no cancel box")
+        XCTAssertEqual(store.state.form?.model(AppointmentForm.self)?.cancelled.isOn, false, "a new one is not cancelled")
         store.fill(\AppointmentForm.time, "8:15")
         store.fill(\AppointmentForm.duration, "30")
         submitCase(store, changed(c) {

@@ -1,5 +1,5 @@
-/// An appointment: the day, the time and duration, the channel, a note. Changing one
-/// (`editing`: its place in the timeline) also offers to mark it cancelled.
+/// An appointment: the day, the time and duration, the channel, a note, cancelled or not.
+/// `editing`: the place in the timeline of the appointment changed; nil for a new one.
 public struct AppointmentForm: FormModel {
     public let caseID: RecordID
     public let editing: Int?
@@ -26,8 +26,8 @@ public struct AppointmentForm: FormModel {
     }
 
     public var slots: [FormSlot<Self>] {
-        [FormSlot(\.day, "day"), FormSlot(\.time, "time"), FormSlot(\.duration, "duration"), FormSlot(\.channel, "channel"), FormSlot(\.note, "note")]
-            + (editing == nil ? [] : [FormSlot(\.cancelled, "cancelled")])
+        [FormSlot(\.day, "day"), FormSlot(\.time, "time"), FormSlot(\.duration, "duration"), FormSlot(\.channel, "channel"), FormSlot(\.note, "note"),
+         FormSlot(\.cancelled, "cancelled")]
     }
     public var purpose: FormPurpose { editing.map { .changeAppointment(caseID, $0) } ?? .caseAppointment(caseID) }
     public var content: FormContent { .appointment(self) }
@@ -43,7 +43,7 @@ public struct AppointmentForm: FormModel {
     /// The timeline entry the form describes.
     func entry(today: Day) -> TimelineEntry {
         TimelineEntry(day: day.day ?? today, kind: .appointment(channel: channel.value ?? .inPerson), note: note.value,
-                      time: ClockTime(parsing: time.value), minutes: duration.number, cancelled: editing != nil && cancelled.isOn)
+                      time: ClockTime(parsing: time.value), minutes: duration.number, cancelled: cancelled.isOn)
     }
 }
 

@@ -33,8 +33,8 @@ extension CaseText {
     public static var colNote: Message { Message(de: "Notiz", en: "Note") }
     /// "Termine heute · Anna Beispiel · ←/→ Zeitraum": the agenda's frame caption.
     public static func agendaCaption(_ range: String, _ me: String) -> Message {
-        Message(de: "Termine \(range)\(me.isEmpty ? "" : " · \(me)") · ←/→ Zeitraum",
-                en: "Appointments \(range)\(me.isEmpty ? "" : " · \(me)") · ←/→ range")
+        let who = [range, me].filter { !$0.isEmpty }.joined(separator: " · ")
+        return Message(de: "Termine \(who) · ←/→ Zeitraum", en: "Appointments \(who) · ←/→ range")
     }
     public static func agendaEmpty(_ range: String) -> Message {
         Message(de: "Keine Termine \(range). ←/→ wechselt den Zeitraum, a trägt im Fall einen ein, t zurück zur Liste.",
