@@ -61,7 +61,7 @@ enum Invariants {
     static func missingRecord(_ purpose: FormPurpose, _ d: Document) -> String? {
         switch purpose {
         case .editPartner(let id): d.partners[id] == nil ? "partner \(id)" : nil
-        case .editCase(let id), .caseStatus(let id), .caseAppointment(let id), .caseReferral(let id): d.cases[id] == nil ? "case \(id)" : nil
+        case .editCase(let id), .caseStatus(let id), .caseAppointment(let id), .caseReferral(let id), .changeAppointment(let id, _): d.cases[id] == nil ? "case \(id)" : nil
         case .editMeasure(let id): d.measures[id] == nil ? "measure \(id)" : nil
         case .editPayment(let id): d.payments[id] == nil ? "payment \(id)" : nil
         case .newPartner, .partnerFilter, .newCase, .caseFilter, .newMeasure, .newPayment: nil

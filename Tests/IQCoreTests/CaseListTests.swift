@@ -49,7 +49,7 @@ final class CaseListTests: XCTestCase, CaseTesting {
         XCTAssertEqual(store.state.form?.purpose, .caseFilter)
         guard case .choice(let counsellors)? = store.state.form?.model(CaseFilterForm.self)?.counsellor.control.kind else { return XCTFail("no counsellor choice") }
         XCTAssertEqual(counsellors.map(\.token), ["", "anna", "ben"], "Alle, then the counsellors of the cases")
-        store.choose(\CaseFilterForm.status, .applied)
+        store.choose(\CaseFilterForm.status, .only(.applied))
         apply(CaseFilter(status: .applied))
         XCTAssertEqual(numbers(store.state), ["NRW-2026-000001"])
 

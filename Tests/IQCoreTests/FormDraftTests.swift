@@ -231,7 +231,7 @@ final class FormDraftTests: XCTestCase {
               "progress.onHoldSince", "progress.endDate",
               "measure", "provider", "consentDate", "deletionDate", "notes"]),
             (CaseForm.statusForm(c, state), ["status", "day", "note"]),
-            (CaseForm.appointmentForm(c, state), ["day", "channel", "note"]),
+            (CaseForm.appointmentForm(c, state), ["day", "time", "duration", "channel", "note", "cancelled"]),
             (CaseForm.referralForm(c, state), ["partner", "day", "note"]),
             (CaseForm.filterForm(state), ["status", "site", "counsellor"]),
             (MeasureForm.editor(for: nil, state),

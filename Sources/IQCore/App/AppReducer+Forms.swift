@@ -14,6 +14,7 @@ extension AppReducer {
         case .editCase(let id): return document.cases[id].map { CaseForm.editor(for: $0, state, user: user) }
         case .caseStatus(let id): return document.cases[id].map { CaseForm.statusForm($0, state) }
         case .caseAppointment(let id): return document.cases[id].map { CaseForm.appointmentForm($0, state) }
+        case .changeAppointment(let id, let i): return document.cases[id].map { CaseForm.appointmentForm($0, state, editing: i) }
         case .caseReferral(let id): return document.cases[id].map { CaseForm.referralForm($0, state) }
         case .caseFilter: return CaseForm.filterForm(state)
         case .newMeasure: return MeasureForm.editor(for: nil, state)

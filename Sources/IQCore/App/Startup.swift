@@ -37,6 +37,7 @@ public struct Startup: Equatable, Sendable {
         store.autosaveAfter = options.autosave
         var state = AppState(document: Document(), language: options.language, options: display, store: store)
         state.cases.retention = options.retention
+        state.cases.me = options.counsellor ?? user
         return Startup(state: state, actions: [.store(.start(seed: Seed.document))])
     }
 }

@@ -105,6 +105,10 @@ extension TimelineEntry {
         case .appointment(let channel):
             w.set("kind", .string("appointment"))
             w.set("channel", .string(channel.rawValue))
+            // Absent = not given (entries from before times were recorded).
+            if let time { w.set("time", .string(time.text)) }
+            w.int("minutes", minutes.map(Int64.init))
+            if cancelled { w.set("cancelled", .bool(true)) }
         case .referral(let partner):
             w.set("kind", .string("referral"))
             w.set("partner", .string(partner.rawValue))
@@ -122,7 +126,17 @@ extension TimelineEntry {
         case "referral": kind = .referral(partner: RecordID(try r.string("partner")))
         case let other: throw PlistReader.SchemaError(path: r.path + ".kind", detail: "unknown value '\(other)'")
         }
-        self.init(day: day, kind: kind, note: try r.text("note"))
+        var time: ClockTime?
+        if let raw = try r.optionalString("time") {
+            guard let t = ClockTime(parsing: raw) else { throw PlistReader.SchemaError(path: r.path + ".time", detail: "not a time: '\(raw)'") }
+            time = t
+        }
+        let minutes = try r.optionalInt("minutes").map { Int(clamping: $0) }
+        if let minutes, !TimelineEntry.durations.contains(minutes) {
+            throw PlistReader.SchemaError(path: r.path + ".minutes", detail: "not a duration: \(minutes)")
+        }
+        let cancelled = try r.bool("cancelled")
+        self.init(day: day, kind: kind, note: try r.text("note"), time: time, minutes: minutes, cancelled: cancelled)
     }
 }
 

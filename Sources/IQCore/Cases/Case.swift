@@ -132,10 +132,19 @@ public struct TimelineEntry: Equatable, Codable, Sendable {
     public var day: Day
     public var kind: Kind
     public var note: String
-    public init(day: Day, kind: Kind, note: String = "") {
+    /// An appointment's time and duration in minutes (Appointment.swift); nil when not given,
+    /// as in entries from before they were recorded.
+    public var time: ClockTime?
+    public var minutes: Int?
+    /// A cancelled appointment stays in the timeline, marked; it is neither held nor coming.
+    public var cancelled: Bool
+    public init(day: Day, kind: Kind, note: String = "", time: ClockTime? = nil, minutes: Int? = nil, cancelled: Bool = false) {
         self.day = day
         self.kind = kind
         self.note = note
+        self.time = time
+        self.minutes = minutes
+        self.cancelled = cancelled
     }
 }
 

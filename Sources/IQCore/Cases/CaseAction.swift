@@ -17,4 +17,6 @@ public enum CaseAction: Equatable, Sendable {
     case writeReport
     case reportWritten(path: String)
     case reportFailed(SnapshotError)
+    /// The agenda ("Termine"): AgendaReducer.swift.
+    case agenda(AgendaAction)
 }

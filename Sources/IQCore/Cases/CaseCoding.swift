@@ -66,12 +66,13 @@ extension Case {
     /// Counselling contacts: the Erstberatung (when its day is recorded) and the appointments of
     /// the timeline (each one a talk with its channel), on or before `today`; later ones are
     /// planned, not held. An appointment on the Erstberatung's day is that talk, not a second one.
-    /// Status steps and referrals are no contacts. Without a day every appointment counts.
+    /// Status steps and referrals are no contacts, nor is a cancelled appointment. Without a day
+    /// every appointment counts.
     public func counsellingContacts(asOf today: Day?) -> Int {
         let held = { (d: Day) in today.map { d <= $0 } ?? true }
         let first = firstCounsellingDate.flatMap { held($0) ? $0 : nil }
         let appointments = timeline.reduce(0) { n, entry in
-            guard case .appointment = entry.kind, held(entry.day), entry.day != first else { return n }
+            guard entry.isLiveAppointment, held(entry.day), entry.day != first else { return n }
             return n + 1
         }
         return appointments + (first == nil ? 0 : 1)

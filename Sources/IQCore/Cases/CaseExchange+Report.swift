@@ -26,7 +26,11 @@ extension CaseExchange {
             var fields = ["\"day\": \(json(e.day))"]
             switch e.kind {
             case .status(let from, let to): fields += ["\"kind\": \"status\"", "\"from\": \(json(from))", "\"to\": \(json(to))"]
-            case .appointment(let channel): fields += ["\"kind\": \"appointment\"", "\"channel\": \(json(channel))"]
+            case .appointment(let channel):
+                fields += ["\"kind\": \"appointment\"", "\"channel\": \(json(channel))"]
+                if let time = e.time { fields.append("\"time\": \(json(time.text))") }
+                if let minutes = e.minutes { fields.append("\"minutes\": \(minutes)") }
+                if e.cancelled { fields.append("\"cancelled\": true") }
             case .referral(let partner):
                 fields += ["\"kind\": \"referral\"", "\"partner\": \(json(partner.rawValue))",
                            "\"partnerName\": \(document.partners[partner].map { json($0.name) } ?? "null")"]
@@ -72,14 +76,7 @@ extension CaseExchange {
         section(t(CaseExchangeText.caseReportPerson), rows([.firstName, .lastName, .birthYear, .sex, .phone, .email]))
         section(t(CaseExchangeText.caseReportCounselling), rows(Column.allCases.filter { !$0.isPersonal } + [.notes]))
         let timeline = c.timeline.map { e -> (String, String) in
-            let what: String
-            switch e.kind {
-            case .status(let from, let to): what = CaseText.timelineStatus(t(from.label), t(to.label)).text(language)
-            case .appointment(let channel): what = CaseText.timelineAppointment(t(channel.label)).text(language)
-            case .referral(let partner):
-                let name = document.partners[partner]?.name ?? CaseExchangeText.caseReportGone(partner.rawValue).text(language)
-                what = CaseText.timelineReferral(name).text(language)
-            }
+            let what = e.describe(language) { document.partners[$0]?.name ?? CaseExchangeText.caseReportGone($0.rawValue).text(language) }
             return (e.day.text(language), e.note.isEmpty ? what : what + " – " + e.note)
         }
         if timeline.isEmpty {

@@ -9,8 +9,11 @@ public enum CaseForm {
         FormState(title: CaseText.formStatusTitle(c.number).text(state.language), content: .caseStatus(CaseStatusForm(c, state)))
     }
 
-    public static func appointmentForm(_ c: Case, _ state: AppState) -> FormState {
-        FormState(title: CaseText.formAppointmentTitle(c.number).text(state.language), content: .appointment(AppointmentForm(c, state)))
+    /// A new appointment, or (`editing`: its place in the timeline) a change to one.
+    public static func appointmentForm(_ c: Case, _ state: AppState, editing: Int? = nil) -> FormState {
+        let form = AppointmentForm(c, state, editing: editing)
+        let title = form.editing == nil ? CaseText.formAppointmentTitle(c.number) : CaseText.formAppointmentChangeTitle(c.number)
+        return FormState(title: title.text(state.language), content: .appointment(form))
     }
 
     public static func referralForm(_ c: Case, _ state: AppState) -> FormState {

@@ -30,8 +30,12 @@ public enum CaseReducer {
                 state.list.cursor.select(row, count: rows.count)
             }
             return []
+        case .list(let action) where state.agenda != nil:
+            return AgendaReducer.list(&state, action)
         case .list(let action):
             return list(&state, action)
+        case .agenda(let action):
+            return AgendaReducer.reduce(into: &state, action: action)
         case .writeReport:
             guard let c = selected(state) else { return [] }
             return [.writeCaseReport(c.id)]
@@ -54,6 +58,14 @@ public enum CaseReducer {
 
     static func list(_ state: inout State, _ action: ListAction) -> [Delegate] {
         let document = state.document, today = state.today
+        if action == .back, !state.list.isDetailOpen, state.hasFilters {
+            // Esc drops every filter at once, as in every pane: a search must not fail on a hidden one.
+            state.list.filter = PaneState.emptyFilter
+            state.filter = CaseFilter()
+            state.showsDue = false
+            state.list.cursor = ListCursor()
+            return []
+        }
         return state.reduceList(action, \.list) { CaseList.rows(document, $0, today: today).count }
     }
 
@@ -90,8 +102,14 @@ public enum CaseReducer {
 
     static func submitted(_ form: AppointmentForm, _ shared: Shared) -> [Delegate] {
         guard var c = shared.document.cases[form.caseID] else { return [.closeForm] }
-        c.timeline.append(TimelineEntry(day: form.day.day ?? shared.today, kind: .appointment(channel: form.channel.value ?? .inPerson),
-                                        note: form.note.value))
+        let entry = form.entry(today: shared.today)
+        if let i = form.editing {
+            // The entry changed meanwhile (another save): refuse rather than overwrite another one.
+            guard c.timeline.indices.contains(i), c.timeline[i].isAppointment else { return [.closeForm, .say(CaseText.appointmentGone, .error)] }
+            c.timeline[i] = entry
+        } else {
+            c.timeline.append(entry)
+        }
         return save(c)
     }
 

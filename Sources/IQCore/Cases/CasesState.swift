@@ -7,23 +7,36 @@ public struct CasesState: Equatable, Sendable {
     public var sort: CaseSort = .number
     /// The configured deletion rules: the `D` list and the open case show what they give.
     public var retention = RetentionPolicy()
+    /// The counsellor whose appointments the agenda lists (the configuration's `counsellor`, else
+    /// the user name); empty: every case's.
+    public var me = ""
+    /// The agenda (`t`) in place of the case list, and its range; nil: the case list.
+    public var agenda: AgendaRange?
+    public var agendaCursor = ListCursor()
     public init() {}
+
+    /// A search, a facet or the `D` view narrows the list (Esc drops them all).
+    public var hasFilters: Bool { !list.filter.isEmpty || !filter.isEmpty || showsDue }
 }
 
 public struct CaseFilter: Equatable, Sendable {
     public var status: CaseStatus?
+    /// "offen": only the cases that have not ended (CaseStatus.isEnded).
+    public var openOnly: Bool
     public var siteID: RecordID?
     public var counsellor: String?
-    public init(status: CaseStatus? = nil, siteID: RecordID? = nil, counsellor: String? = nil) {
+    public init(status: CaseStatus? = nil, openOnly: Bool = false, siteID: RecordID? = nil, counsellor: String? = nil) {
         self.status = status
+        self.openOnly = openOnly
         self.siteID = siteID
         self.counsellor = counsellor
     }
 
-    public var isEmpty: Bool { status == nil && siteID == nil && counsellor == nil }
+    public var isEmpty: Bool { status == nil && !openOnly && siteID == nil && counsellor == nil }
 
     public func matches(_ c: Case) -> Bool {
         if let status, c.status != status { return false }
+        if openOnly, c.status.isEnded { return false }
         if let siteID, c.siteID != siteID { return false }
         if let counsellor, c.counsellor != counsellor { return false }
         return true
@@ -48,11 +61,12 @@ public enum CaseSort: String, CaseIterable, Sendable {
 }
 
 extension Case {
-    /// The earliest appointment on or after `today` (nil when none is planned).
+    /// The earliest appointment on or after `today` (nil when none is planned). A cancelled
+    /// appointment is none, and an ended case (closed, cancelled, …) has no next appointment.
     public func nextAppointment(after today: Day) -> Day? {
-        timeline.compactMap { entry -> Day? in
-            if case .appointment = entry.kind, entry.day >= today { return entry.day }
-            return nil
+        guard !status.isEnded else { return nil }
+        return timeline.compactMap { entry -> Day? in
+            entry.isLiveAppointment && entry.day >= today ? entry.day : nil
         }.min()
     }
 }

@@ -77,6 +77,7 @@ public struct FormDraft: Equatable, Sendable {
         case .editCase(let id): return d.cases[id].map { CaseForm.editor(for: $0, state, user: user) }
         case .caseStatus(let id): return d.cases[id].map { CaseForm.statusForm($0, state) }
         case .caseAppointment(let id): return d.cases[id].map { CaseForm.appointmentForm($0, state) }
+        case .changeAppointment(let id, let i): return d.cases[id].map { CaseForm.appointmentForm($0, state, editing: i) }
         case .caseReferral(let id): return d.cases[id].map { CaseForm.referralForm($0, state) }
         case .newMeasure: return MeasureForm.editor(for: nil, state)
         case .editMeasure(let id): return d.measures[id].map { MeasureForm.editor(for: $0, state) }
@@ -98,6 +99,8 @@ extension FormPurpose {
         case .editCase(let id): ("editCase", id.rawValue)
         case .caseStatus(let id): ("caseStatus", id.rawValue)
         case .caseAppointment(let id): ("caseAppointment", id.rawValue)
+        // The entry's place after the case id ("c.1#3"): ids never end in "#<digits>" otherwise.
+        case .changeAppointment(let id, let i): ("changeAppointment", "\(id.rawValue)#\(i)")
         case .caseReferral(let id): ("caseReferral", id.rawValue)
         case .caseFilter: ("caseFilter", nil)
         case .newMeasure: ("newMeasure", nil)
@@ -116,6 +119,9 @@ extension FormPurpose {
         case ("editCase", let r?): self = .editCase(r)
         case ("caseStatus", let r?): self = .caseStatus(r)
         case ("caseAppointment", let r?): self = .caseAppointment(r)
+        case ("changeAppointment", let r?):
+            guard let hash = r.rawValue.lastIndex(of: "#"), let i = Int(r.rawValue[r.rawValue.index(after: hash)...]) else { return nil }
+            self = .changeAppointment(RecordID(String(r.rawValue[..<hash])), i)
         case ("caseReferral", let r?): self = .caseReferral(r)
         case ("newMeasure", nil): self = .newMeasure
         case ("editMeasure", let r?): self = .editMeasure(r)

@@ -61,6 +61,9 @@ public enum FormReducer {
                 var fits = true
                 form.update(form.focus) { fits = $0.text.insert("\n") }
                 if !fits { delegate = sayFull(focused, context.language) }
+            } else if form.purpose.isFilter {
+                // A filter form applies with Enter as with Ctrl-S: nothing in it needs Enter itself.
+                return reduce(into: &form, action: .submit, context: context)
             } else {
                 move(&form, by: 1)
             }

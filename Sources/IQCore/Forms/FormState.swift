@@ -68,12 +68,15 @@ public enum FormPurpose: Equatable, Sendable {
     public var record: (kind: RecordKind, id: RecordID)? {
         switch self {
         case .editPartner(let id): (.partner, id)
-        case .editCase(let id), .caseStatus(let id), .caseAppointment(let id), .caseReferral(let id): (.case, id)
+        case .editCase(let id), .caseStatus(let id), .caseAppointment(let id), .caseReferral(let id), .changeAppointment(let id, _): (.case, id)
         case .editMeasure(let id): (.measure, id)
         case .editPayment(let id): (.payment, id)
         case .newPartner, .partnerFilter, .newCase, .caseFilter, .newMeasure, .newPayment: nil
         }
     }
+
+    /// The filter forms (they apply with Enter too).
+    public var isFilter: Bool { self == .partnerFilter || self == .caseFilter }
 
     case newPartner
     case editPartner(RecordID)
@@ -82,6 +85,8 @@ public enum FormPurpose: Equatable, Sendable {
     case editCase(RecordID)
     case caseStatus(RecordID)
     case caseAppointment(RecordID)
+    /// Changing (or cancelling) the appointment at this place in the case's timeline.
+    case changeAppointment(RecordID, Int)
     case caseReferral(RecordID)
     case caseFilter
     case newMeasure

@@ -64,6 +64,13 @@ public enum LocationsReducer {
 
     static func list(_ state: inout State, _ action: ListAction) -> [Delegate] {
         let document = state.document
+        if action == .back, !state.list.isDetailOpen, state.service != nil {
+            // Esc drops the search and the service filter together, as in every pane.
+            state.list.filter = PaneState.emptyFilter
+            state.service = nil
+            state.list.cursor.clamp(count: SiteList.rows(document, state.own).count)
+            return []
+        }
         return state.reduceList(action, \.list) { SiteList.rows(document, $0).count }
     }
 }

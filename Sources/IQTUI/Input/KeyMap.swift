@@ -120,6 +120,9 @@ public enum KeyMap {
             if state.focus == .partners {
                 return [detailOpen ? partnerDetailGroup : listGroup(paging), partnerListGroup, globalGroup] + mouseGroups(state)
             }
+            if state.focus == .cases, state.cases.agenda != nil {
+                return [agendaGroup(paging), globalGroup] + mouseGroups(state)
+            }
             if state.focus == .cases {
                 return [detailOpen ? detailGroup(paging) : listGroup(paging), casesGroup, globalGroup] + mouseGroups(state)
             }
@@ -200,7 +203,17 @@ public enum KeyMap {
         KeyBinding(keys: [.char("D")], label: "D", action: .cases(.toggleDue), description: HelpText.keyDueView),
         KeyBinding(keys: [.char("P")], label: "P", action: .cases(.purge), description: HelpText.keyPurge),
         KeyBinding(keys: [.char("A")], label: "A", action: .cases(.writeReport), description: CaseText.keyCaseReport),
+        KeyBinding(keys: [.char("t")], label: "t", action: .cases(.agenda(.toggle)), description: HelpText.keyAgenda),
     ])
+
+    /// The agenda in the case pane: the list keys, Enter opens the case, ←/→ the range.
+    static func agendaGroup(_ paging: Paging) -> BindingGroup { BindingGroup(title: HelpText.helpSectionAgenda, bindings: movement(paging) + [
+        KeyBinding(keys: [.enter], label: "Enter", action: .navigation(.open), description: HelpText.keyAgendaOpen),
+        KeyBinding(keys: [.char("e")], label: "e", action: .cases(.agenda(.change)), description: HelpText.keyAgendaChange),
+        KeyBinding(keys: [.right], label: "← →", action: .cases(.agenda(.range(1))), description: HelpText.keyAgendaRange),
+        KeyBinding(keys: [.left], label: "←", action: .cases(.agenda(.range(-1))), description: HelpText.keyAgendaRange),
+        KeyBinding(keys: [.char("t"), .escape], label: "t / Esc", action: .cases(.agenda(.toggle)), description: HelpText.keyAgendaBack),
+    ]) }
 
     /// The budget pane: its views and year in every view; editing where the view lists records;
     /// the statistics view scrolls instead of moving a cursor.
@@ -287,7 +300,8 @@ public enum KeyMap {
             KeyBinding(keys: [.backTab, .up], label: "Shift-Tab", action: .form(.focusPrevious), description: HelpText.keyFormNext),
             KeyBinding(keys: [.ctrl("s")], label: "Ctrl-S", action: .form(.submit), description: HelpText.keyFormSubmit),
             KeyBinding(keys: [.escape], label: "Esc", action: .form(.cancel), description: HelpText.keyFormCancel),
-            KeyBinding(keys: [.enter], label: "Enter", action: .form(.newline), description: HelpText.keyFormNewline),
+            KeyBinding(keys: [.enter], label: "Enter", action: .form(.newline),
+                       description: state.form?.purpose.isFilter == true ? HelpText.keyFilterFormApply : HelpText.keyFormNewline),
         ]
         switch kind {
         case .choice?:

@@ -51,7 +51,7 @@ enum CasesPane {
         if state.cases.showsDue { parts.append(state.t(CaseText.dueCaption)) }
         if state.cases.sort != .number { parts.append(PartnerText.sortedBy(state.t(state.cases.sort.label)).text(state.language)) }
         let f = state.cases.filter
-        let facets = [f.status.map { state.t($0.label) }, f.siteID.flatMap { state.document.sites[$0]?.name }, f.counsellor].compactMap { $0 }
+        let facets = [f.openOnly ? state.t(CaseText.filterOpen) : nil, f.status.map { state.t($0.label) }, f.siteID.flatMap { state.document.sites[$0]?.name }, f.counsellor].compactMap { $0 }
         if !facets.isEmpty { parts.append(PartnerText.filteredBy(facets.joined(separator: ", ")).text(state.language)) }
         return parts.joined(separator: " · ")
     }
@@ -126,12 +126,7 @@ enum CasesPane {
         guard !c.timeline.isEmpty else { return nil }
         let newestFirst = c.timeline.enumerated().sorted { ($0.element.day, $0.offset) > ($1.element.day, $1.offset) }.map(\.element)
         return newestFirst.map { entry -> String in
-            let what: String
-            switch entry.kind {
-            case .status(let from, let to): what = CaseText.timelineStatus(state.t(from.label), state.t(to.label)).text(state.language)
-            case .appointment(let channel): what = CaseText.timelineAppointment(state.t(channel.label)).text(state.language)
-            case .referral(let partner): what = CaseText.timelineReferral(state.document.partners[partner]?.name ?? partner.rawValue).text(state.language)
-            }
+            let what = entry.describe(state.language) { state.document.partners[$0]?.name ?? $0.rawValue }
             return "\(entry.day.text(state.language))  \(what)" + (entry.note.isEmpty ? "" : " – \(entry.note)")
         }.joined(separator: "\n")
     }

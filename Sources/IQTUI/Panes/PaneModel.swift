@@ -33,7 +33,7 @@ struct PaneModel {
         switch pane {
         case .partners: PartnersPane.model(state)
         case .locations: LocationsPane.model(state)
-        case .cases: CasesPane.model(state)
+        case .cases: state.cases.agenda != nil ? AgendaPane.model(state) : CasesPane.model(state)
         case .budgets: BudgetsPane.model(state)
         }
     }

@@ -22,7 +22,13 @@ enum PaneView {
         if pane == .locations, let entry = state.locations.placeEntry {
             drawLine(prompt: " " + state.t(LocationText.placePrompt), entry, editing: focused, in: rect, on: &canvas)
         } else if paneState.isFiltering || !paneState.filter.isEmpty {
-            drawLine(prompt: " /", paneState.filter, editing: paneState.isFiltering && focused, in: rect, on: &canvas)
+            // The facets in force stay in sight beside the search (right), given at most half the edge.
+            let facets = caption(model, rect)
+            let room = rect.width - 4
+            let shown = facets.isEmpty || room < 24 ? "" : " \(facets) "
+            let width = min(TextWidth.of(shown), room / 2)
+            if width > 0 { canvas.put(shown, x: rect.maxX - 1 - width, y: rect.maxY - 1, maxWidth: width, role: .dim) }
+            drawLine(prompt: " /", paneState.filter, editing: paneState.isFiltering && focused, in: rect, reserving: width, on: &canvas)
         } else if !caption(model, rect).isEmpty {
             let caption = " \(caption(model, rect)) "
             canvas.put(caption, x: rect.maxX - 1 - min(TextWidth.of(caption), rect.width - 4), y: rect.maxY - 1, maxWidth: rect.width - 4, role: .dim)
@@ -105,10 +111,10 @@ enum PaneView {
 
     /// A line being typed (the filter, a place) sits in the bottom edge of the frame, with the
     /// terminal cursor in it while typing.
-    static func drawLine(prompt: String, _ field: TextField, editing: Bool, in rect: Rect, on canvas: inout Canvas) {
+    static func drawLine(prompt: String, _ field: TextField, editing: Bool, in rect: Rect, reserving right: Int = 0, on canvas: inout Canvas) {
         let y = rect.maxY - 1
         let x = rect.x + 1
-        let room = rect.width - 4
+        let room = rect.width - 4 - right
         guard room > 4 else { return }
         let written = canvas.put(prompt, x: x, y: y, role: .input)
         TextLine(field: field, role: .input, showsCursor: editing, marksEnd: true)

@@ -1,0 +1,67 @@
+/// The agenda's keys: `t` shows it in the case pane (and leaves it), ←/→ its range, Enter opens
+/// the selected appointment's case, `e` changes or cancels the appointment, Esc goes back.
+public enum AgendaAction: Equatable, Sendable {
+    case toggle
+    case range(Int)
+    case change
+}
+
+enum AgendaReducer {
+    typealias State = Scoped<CasesState>
+
+    static func reduce(into state: inout State, action: AgendaAction) -> [Delegate] {
+        switch action {
+        case .toggle:
+            state.agenda = state.agenda == nil ? .today : nil
+            state.agendaCursor = ListCursor()
+            state.list.isDetailOpen = false
+        case .range(let by):
+            guard let range = state.agenda else { return [] }
+            state.agenda = range.step(by)
+            state.agendaCursor = ListCursor()
+        case .change:
+            guard let row = selected(state) else { return [] }
+            return [.openForm(.changeAppointment(row.caseID, row.index))]
+        }
+        return []
+    }
+
+    /// The list keys while the agenda is shown: they move its own cursor; Enter opens the case.
+    static func list(_ state: inout State, _ action: ListAction) -> [Delegate] {
+        let count = rows(state).count
+        switch action {
+        case .move(let move): state.agendaCursor.move(move, count: count)
+        case .scroll(let by): state.agendaCursor.move(.by(by), count: count)
+        case .select(let row): state.agendaCursor.select(row, count: count)
+        case .rowsMayHaveChanged, .scrollDetail, .filter: state.agendaCursor.clamp(count: count)
+        case .back:
+            state.agenda = nil
+        case .open:
+            guard let row = selected(state) else { return [] }
+            state.agenda = nil
+            var list = CaseList.rows(state.document, state.own, today: state.today)
+            if !list.contains(where: { $0.id == row.caseID }) {
+                // A filter hides the case: the agenda's Enter must still open it.
+                state.list.filter = PaneState.emptyFilter
+                state.filter = CaseFilter()
+                state.showsDue = false
+                list = CaseList.rows(state.document, state.own, today: state.today)
+            }
+            if let i = list.firstIndex(where: { $0.id == row.caseID }) {
+                state.list.cursor.select(i, count: list.count)
+                state.list.isDetailOpen = true
+                state.list.detailScroll = 0
+            }
+        }
+        return []
+    }
+
+    static func rows(_ state: State) -> [AgendaRow] {
+        Agenda.rows(state.document, me: state.me, range: state.agenda ?? .today, today: state.today)
+    }
+
+    static func selected(_ state: State) -> AgendaRow? {
+        let rows = rows(state)
+        return rows.indices.contains(state.agendaCursor.selected) ? rows[state.agendaCursor.selected] : nil
+    }
+}

@@ -1,0 +1,44 @@
+import IQCore
+
+/// The case pane's agenda (`t`): my appointments today, this week or next week, with the case
+/// number and initials only — never a name.
+enum AgendaPane {
+    static func model(_ state: AppState) -> PaneModel {
+        let rows = Agenda.rows(state)
+        let range = state.t((state.cases.agenda ?? .today).label)
+        return PaneModel(
+            columns: [
+                TableColumn(state.t(CaseText.colDay), .fixed(10)),
+                TableColumn(state.t(CaseText.colTime), .fixed(11)),
+                TableColumn(state.t(CaseText.colCaseNumber), .fixed(15)),
+                TableColumn(state.t(CaseText.colInitials), .fixed(6), dropOrder: 2),
+                TableColumn(state.t(CaseText.colChannel), .fixed(10), dropOrder: 1),
+                TableColumn(state.t(CaseText.colNote), .flexible(minimum: 10, weight: 1)),
+            ],
+            rows: RowSource(count: rows.count, cells: { i in
+                let r = rows[i], e = r.entry
+                var channel = ""
+                if case .appointment(let ch) = e.kind { channel = state.t(ch.label) }
+                let note = e.cancelled ? [state.t(CaseText.appointmentCancelled).uppercased(), e.note].filter { !$0.isEmpty }.joined(separator: " – ") : e.note
+                return [day(e.day, state), time(e), r.number, r.initials, channel, note]
+            }),
+            total: rows.count,
+            detail: { nil },
+            caption: CaseText.agendaCaption(range, state.cases.me).text(state.language),
+            selection: state.cases.agendaCursor.selected,
+            placeholder: rows.isEmpty ? [CaseText.agendaEmpty(range).text(state.language)] : nil
+        )
+    }
+
+    /// "Mi 15.04.": the weekday and the day, the year left out (the range is two weeks at most).
+    static func day(_ d: Day, _ state: AppState) -> String {
+        "\(state.t(CaseText.weekdayShort(d.weekday))) \(String(d.text(state.language).prefix(6)))"
+    }
+
+    /// "10:00–11:00", "10:00", or "60 Min." when only the duration is known.
+    static func time(_ e: TimelineEntry) -> String {
+        guard let t = e.time else { return e.minutes.map { "\($0)′" } ?? "" }
+        guard let m = e.minutes, let end = ClockTime(hour: (t.minutes + m) / 60 % 24, minute: (t.minutes + m) % 60) else { return t.text }
+        return "\(t.text)–\(end.text)"
+    }
+}
