@@ -116,7 +116,9 @@ public struct MapView: Sendable {
         }
         // The attribution takes the bottom row, or two when the map is narrower than it.
         let credit = attribution.isEmpty ? [] : DetailView.wrap(attribution, width: rect.width)
-        let legendRows = legend.isEmpty || rect.height - credit.count <= Self.minimumSize.height ? [] : DetailView.wrap(legend, width: rect.width)
+        // The legend only where the map keeps at least twice its minimum height below it.
+        let wrapped = legend.isEmpty ? [] : DetailView.wrap(legend, width: rect.width)
+        let legendRows = rect.height - credit.count - wrapped.count >= 2 * Self.minimumSize.height ? wrapped : []
         for (i, line) in legendRows.enumerated() { canvas.put(line, x: rect.x, y: rect.y + i, maxWidth: rect.width, role: .dim) }
         let area = Rect(x: rect.x, y: rect.y + legendRows.count, width: rect.width, height: rect.height - credit.count - legendRows.count)
         let projection = MapProjection(bounds: effectiveBounds, rect: area)
