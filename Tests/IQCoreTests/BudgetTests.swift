@@ -166,13 +166,13 @@ final class BudgetTests: XCTestCase {
         store.send(.form(.submit)) {
             $0.form = nil
             $0.expectEdit(.put(.measure(measure)), label: label)
-            $0[.budgets].cursor.selected = 2
+            // Shown in its year, the only measure there.
+            $0.budgets.year = 2021
             $0.status = shown(label)
         }
         store.send(.document(.undo)) {
             _ = $0.documentState.history.undo(on: &$0.documentState.document)
             $0.expectChanged()
-            $0[.budgets].cursor.selected = 1
             $0.status = shown(CommonText.statusUndone(label.text(.de)))
         }
     }
@@ -198,12 +198,12 @@ final class BudgetTests: XCTestCase {
 
     func testBookingAPaymentToTheSelectedMeasureFillsItsOnlyTraeger() {
         let store = budgetStore(Fixture.document())
-        // Measures by year: Training 2018, then Pflege 2019.
-        store.send(.navigation(.move(.down)), .budgets(.bookPayment)) {
-            $0[.budgets].cursor.selected = 1
-            $0.form = PaymentForm.editor(for: nil, measure: "m.pflege", $0)
-        }
+        // The last planned year, 2019, lists Pflege alone.
+        store.send(.budgets(.bookPayment)) { $0.form = PaymentForm.editor(for: nil, measure: "m.pflege", $0) }
         XCTAssertEqual(store.state.form?.model(PaymentEditorForm.self)?.measure.value, "m.pflege")
+        // The form starts on its first field, the measure's only Träger already filled in.
+        XCTAssertEqual(store.state.form?.focus, 0)
+        XCTAssertEqual(store.state.form?.model(PaymentEditorForm.self)?.provider.value, "p.caritas")
         store.prepare { s in s.form?.edit(PaymentEditorForm.self) { $0.amount.set("12.500,00") } }
         let payment = Payment(id: "id-1", meta: created, measureID: "m.pflege", providerID: "p.caritas",
                               day: Day(year: 1970, month: 1, day: 1)!, amount: .euros(12_500))
@@ -213,7 +213,7 @@ final class BudgetTests: XCTestCase {
             $0.form = nil
             $0.expectEdit(.put(.payment(payment)), label: label)
             $0.budgets.view = .payments
-            $0[.budgets].cursor.selected = 0
+            $0.budgets.year = 2019
             $0.status = shown(label)
         }
         XCTAssertEqual(BudgetFigures.figures(Fixture.measurePflege, in: store.state.document).spent, .euros(12_500))
@@ -225,13 +225,38 @@ final class BudgetTests: XCTestCase {
         XCTAssertEqual(store.state.document.payments.count, 0)
     }
 
+    func testChoosingAMeasureInThePaymentFormFillsItsOnlyTraeger() {
+        let store = budgetStore(Fixture.document())
+        store.send(.budgets(.cycleView(1)), .budgets(.new)) {
+            $0.budgets.view = .payments
+            $0.form = PaymentForm.editor(for: nil, measure: nil, $0)
+        }
+        XCTAssertEqual(store.state.form?.focus, 0, "the form starts on its first field")
+        XCTAssertNil(store.state.form?.model(PaymentEditorForm.self)?.provider.value)
+        store.prepare { s in s.form?.edit(PaymentEditorForm.self) { $0.measure.select("m.pflege") } }
+        // Any step of the form (here Space on a choice) checks it: Pflege's only Träger is filled in.
+        store.send(.form(.toggle)) {
+            $0.form?.edit(PaymentEditorForm.self) {
+                $0.provider.select("p.caritas")
+                $0.filledFor = "m.pflege"
+                $0.amount.control.error = BudgetText.formBadAmount
+            }
+        }
+        // Cleared by hand, it stays cleared (the payment still goes to the only Träger on saving).
+        store.prepare { s in s.form?.edit(PaymentEditorForm.self) { $0.provider.select(nil) } }
+        store.send(.form(.toggle))
+        XCTAssertNil(store.state.form?.model(PaymentEditorForm.self)?.provider.value)
+    }
+
     func testAPaymentToATraegerOutsideTheMeasureIsRefused() {
         var d = Fixture.document()
         var other = Fixture.measureTraining
         other.providerIDs = ["p.diakonie", "p.agentur"]
         d.measures.put(other)
         let store = budgetStore(d)
+        store.send(.budgets(.cycleYear(-1))) { $0.budgets.year = 2018 }
         store.send(.budgets(.bookPayment)) { $0.form = PaymentForm.editor(for: nil, measure: "m.training", $0) }
+        XCTAssertNil(store.state.form?.model(PaymentEditorForm.self)?.provider.value, "two Träger: none chosen for the user")
         XCTAssertEqual(store.state.form?.model(PaymentEditorForm.self)?.measure.value, "m.training")
         store.prepare { s in
             s.form?.edit(PaymentEditorForm.self) {
@@ -252,13 +277,12 @@ final class BudgetTests: XCTestCase {
 
     func testAMeasureInUseIsNotRemovedAndAnUnusedOneAsksFirst() {
         let store = budgetStore(document(enrolled: 1))
-        // Cases are enrolled in Pflege: an error, no question.
-        store.send(.navigation(.move(.down)), .budgets(.delete)) {
-            $0[.budgets].cursor.selected = 1
+        // Cases are enrolled in Pflege (2019): an error, no question.
+        store.send(.budgets(.delete)) {
             $0.status = shown(BudgetText.budgetMeasureInUse("Brückenkurs Pflege 2019", 1, 0), .error)
         }
-        store.send(.navigation(.move(.up)), .budgets(.delete)) {
-            $0[.budgets].cursor.selected = 0
+        store.send(.budgets(.cycleYear(1)), .budgets(.delete)) {
+            $0.budgets.year = 2018
             $0.overlay = .confirmRemove(.measure, "m.training")
         }
         let label = BudgetText.labelBudgetDeleted("Interkulturelles Training 2018")
@@ -297,21 +321,38 @@ final class BudgetTests: XCTestCase {
 
     func testAMeasureACancelledCasePointsAtIsNotRemoved() {
         let store = budgetStore(document(enrolled: 0, cancelled: 1))
-        store.send(.navigation(.move(.down)), .budgets(.delete)) {
-            $0[.budgets].cursor.selected = 1
+        store.send(.budgets(.delete)) {
             $0.status = shown(BudgetText.budgetMeasureInUse("Brückenkurs Pflege 2019", 1, 0), .error)
         }
     }
 
-    func testTheYearSelectorStepsThroughTheYearsAndAll() {
+    func testTheYearSelectorShowsOneYearAtATime() {
+        // Today (1970 in the fixture) has no measures: the last planned year, 2019.
         let store = budgetStore(Fixture.document())
         XCTAssertNil(store.state.budgets.year)
-        XCTAssertEqual(store.state.rowCount(.budgets), 2)
+        XCTAssertEqual(store.state.budgets.shownYear(store.state.document, today: store.state.today), 2019)
+        XCTAssertEqual(BudgetList.measures(store.state).map(\.measure.id), ["m.pflege"])
+        // y goes round the planned years, never to a sum of all years.
         store.send(.budgets(.cycleYear(1))) { $0.budgets.year = 2018 }
         XCTAssertEqual(BudgetList.measures(store.state).map(\.measure.id), ["m.training"])
-        // After the last year: all years.
-        store.send(.budgets(.cycleYear(1)), .budgets(.cycleYear(1))) { $0.budgets.year = nil }
+        store.send(.budgets(.cycleYear(1))) { $0.budgets.year = 2019 }
+        store.send(.budgets(.cycleYear(-1))) { $0.budgets.year = 2018 }
         store.send(.budgets(.cycleYear(-1))) { $0.budgets.year = 2019 }
+    }
+
+    func testTheCurrentYearIsShownWhenMeasuresArePlannedForIt() {
+        var state = Fixture.state(Fixture.document())
+        state.lastTick = Date(timeIntervalSince1970: 1_530_000_000) // 2018-06-26
+        let store = TestStore(state)
+        XCTAssertEqual(store.state.budgets.shownYear(store.state.document, today: store.state.today), 2018)
+        XCTAssertEqual(BudgetList.measures(store.state).map(\.measure.id), ["m.training"])
+        store.send(.navigation(.focus(.budgets)), .budgets(.cycleYear(1))) {
+            $0.focus = .budgets
+            $0.budgets.year = 2019
+        }
+        // No measure at all: y says so and changes nothing.
+        let empty = budgetStore(Document())
+        empty.send(.budgets(.cycleYear(1))) { $0.status = shown(BudgetText.budgetNoYears, .warning) }
     }
 
     func testViewsCycleAndListTheirOwnRows() {
@@ -319,7 +360,7 @@ final class BudgetTests: XCTestCase {
         store.send(.budgets(.cycleView(1))) { $0.budgets.view = .payments }
         XCTAssertEqual(store.state.rowCount(.budgets), 2)
         store.send(.budgets(.cycleView(1))) { $0.budgets.view = .providers }
-        XCTAssertEqual(store.state.rowCount(.budgets), 2, "Caritas and Diakonie")
+        XCTAssertEqual(store.state.rowCount(.budgets), 1, "Caritas, the Träger of 2019's only measure")
         store.send(.budgets(.openProvider)) {
             $0.focus = .partners
             $0.directory.path = ["p.caritas"]

@@ -118,7 +118,9 @@ final class FilterReducerTests: XCTestCase {
     }
 
     func testBudgetsFilterMatchesNameAndYear() {
-        XCTAssertEqual(filtered("2018", pane: .budgets).state.rowCount(.budgets), 1)
+        // Within the year shown (2019, the last planned one).
+        XCTAssertEqual(filtered("2019", pane: .budgets).state.rowCount(.budgets), 1)
+        XCTAssertEqual(filtered("2018", pane: .budgets).state.rowCount(.budgets), 0)
         XCTAssertEqual(filtered("bruckenkurs", pane: .budgets).state.rowCount(.budgets), 1)
         XCTAssertEqual(filtered("brueckenkurs", pane: .budgets).state.rowCount(.budgets), 1)
     }

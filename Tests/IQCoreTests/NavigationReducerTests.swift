@@ -158,8 +158,17 @@ final class NavigationReducerTests: XCTestCase {
         XCTAssertEqual(store.state[.partners].cursor.selected, 0)
     }
 
+    /// Two measures in the year the budget pane shows (2019, the last planned one).
+    func twoMeasuresIn2019() -> AppState {
+        var d = Fixture.document()
+        var training = Fixture.measureTraining
+        training.year = 2019
+        d.measures.put(training)
+        return Fixture.state(d)
+    }
+
     func testSelectClampsARowOutsideTheList() {
-        let store = TestStore(Fixture.state())
+        let store = TestStore(twoMeasuresIn2019())
         store.send(.navigation(.select(.budgets, row: 99))) {
             $0.focus = .budgets
             $0[.budgets].cursor.selected = 1
@@ -267,7 +276,7 @@ final class NavigationReducerTests: XCTestCase {
 
     func testNavigationNeverAsksForEffects() {
         // The store fails on any effect not asserted; none is.
-        let store = TestStore(Fixture.state())
+        let store = TestStore(twoMeasuresIn2019())
         store.send(.navigation(.focusNext), .navigation(.move(.down)), .navigation(.open),
                    .navigation(.back), .navigation(.toggleZoom), .navigation(.scrollDetail(by: 4, limit: 9)),
                    .navigation(.select(.budgets, row: 1)), .navigation(.scroll(.partners, by: 2))) {

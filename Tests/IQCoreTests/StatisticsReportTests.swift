@@ -36,7 +36,7 @@ final class StatisticsReportTests: XCTestCase, StatisticsTesting {
         XCTAssertTrue(pflege.contains("75.000 €"), "6 enrolled × 12.500 €: \(pflege)")
         XCTAssertTrue(pflege.contains("1.235 €"), "payments rounded to whole euros: \(pflege)")
         XCTAssertTrue(pflege.hasSuffix("  6"), pflege)
-        XCTAssertTrue(text.contains("Monat des ersten Eintrags im Verlauf"))
+        XCTAssertTrue(text.contains("Monat der Erstberatung, sonst des ersten Eintrags im Verlauf"))
         XCTAssertTrue(text.contains("<5"))
         XCTAssertTrue(text.contains("Quelle: BiBB und Statistisches Bundesamt"))
         XCTAssertTrue(text.contains("Quelle: Bertelsmann Stiftung, Pflegereport (2012)"))

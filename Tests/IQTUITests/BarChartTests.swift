@@ -124,7 +124,7 @@ final class BarChartTests: XCTestCase {
         XCTAssertEqual(bars.first { $0.label == "Syrien" }?.value, 8)
         XCTAssertEqual(bars.first { $0.label == "Pflege" }?.text, "1.432")
         XCTAssertEqual(bars.first { $0.label == "Ärztinnen und Ärzte" }?.value, nil)
-        XCTAssertTrue(lines.contains(StatisticsLine(.note("Monat des ersten Eintrags im Verlauf (Termin, Statuswechsel oder Verweis); ohne Eintrag: „nicht erfasst“"))))
+        XCTAssertTrue(lines.contains(StatisticsLine(.note("Monat der Erstberatung, sonst des ersten Eintrags im Verlauf; ohne beides: „nicht erfasst“"))))
         XCTAssertTrue(lines.contains(StatisticsLine(.note("Quelle: BiBB und Statistisches Bundesamt"))))
         XCTAssertTrue(lines.contains(StatisticsLine(.field(label: "Summe", value: "8"))))
     }

@@ -16,6 +16,7 @@ final class BudgetGaugeTests: XCTestCase {
         cancelled.measureID = "m.h.2019"
         document.cases.put(cancelled)
         var state = AppState(document: document)
+        state.lastTick = Date(timeIntervalSince1970: 1_561_852_800) // 2019-06-30: the measure's year
         Fixture.drive(&state, .navigation(.focus(.budgets)), .navigation(.toggleZoom), .navigation(.open))
         let canvas = Fixture.render(state, 100, 30)
         let text = canvas.text()

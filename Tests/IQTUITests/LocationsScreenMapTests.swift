@@ -62,7 +62,10 @@ final class LocationsScreenMapTests: XCTestCase, LocationsScreenTesting {
         assertGolden(Fixture.render(state, 120, 40), "locations-hoexter-120x40")
         let screen = canvas.text()
         XCTAssertTrue(screen.contains("ab Höxter (Detmold)"), "the caption names the place")
-        XCTAssertTrue(screen.contains("⌂ Höxter"), "the client's place on the map")
+        // The client's place has its own mark (not a site's dot), labelled, and the legend says so.
+        let whole = Rect(x: 0, y: 0, width: 80, height: 24)
+        XCTAssertEqual(cells(of: "⌂", canvas, in: whole).count, 1, "the client's place on the map")
+        XCTAssertTrue(screen.contains("⌂ Wohnort"), "the legend")
         XCTAssertTrue(screen.contains(attribution))
         // The list's first rows: the distance right-aligned, in German with a decimal comma.
         let list = LocationsPane.split(ScreenLayout(state: state, size: Size(width: 80, height: 24)).content(of: .locations)!).list
@@ -242,5 +245,30 @@ final class LocationsScreenMapTests: XCTestCase, LocationsScreenTesting {
             XCTAssertNil(split.map, "\(width)x\(height)")
             XCTAssertEqual(split.list, content)
         }
+    }
+}
+
+/// The map's legend and marks (issue 16 §7).
+extension LocationsScreenMapTests {
+    func testLegendCityCountsAndDashedBorders() throws {
+        for ascii in [false, true] {
+            let (sized, layout) = sized(seedState(ascii: ascii), 200, 50)
+            let canvas = Screen.render(sized, size: Size(width: 200, height: 50))
+            assertGolden(canvas, ascii ? "locations-legend-ascii-200x50" : "locations-legend-200x50")
+            let text = canvas.text()
+            XCTAssertTrue(text.contains(ascii ? "o Standort · @ gewählt · 2–9 Standorte einer Stadt · ^ Wohnort · - NRW · : Regierungsbezirk"
+                                              : "● Standort · ◉ gewählt · 2–9 Standorte einer Stadt · ⌂ Wohnort · ⣀ NRW · ⠄ Regierungsbezirk"), text)
+            // Köln has several sites: its mark is their count, not a dot.
+            let map = try XCTUnwrap(mapRect(layout))
+            let koeln = SiteList.rows(sized).filter { $0.site.city == "Köln" && $0.site.coordinate != nil }.count
+            XCTAssertGreaterThan(koeln, 1)
+            XCTAssertFalse(cells(of: koeln < 10 ? String(koeln) : "+", canvas, in: map).isEmpty, "Köln's count on the map")
+        }
+        // Without colour the borders still differ: the outline in ASCII line glyphs, the borders ':'.
+        let (sized, layout) = sized(seedState(ascii: true), 200, 50)
+        let canvas = Screen.render(sized, size: Size(width: 200, height: 50))
+        let map = try XCTUnwrap(mapRect(layout))
+        let dashes = (map.y + 1..<map.maxY).flatMap { y in (map.x..<map.maxX).filter { canvas[$0, y].glyph == ":" } }
+        XCTAssertFalse(dashes.isEmpty, "the Regierungsbezirk borders as ':'")
     }
 }

@@ -44,7 +44,7 @@ extension LocationsScreenTesting {
     func cells(of glyph: String, _ canvas: Canvas, in rect: Rect) -> [Point] {
         var found: [Point] = []
         for y in rect.y..<rect.maxY {
-            for x in rect.x..<rect.maxX where canvas[x, y].glyph == glyph { found.append(Point(x: x, y: y)) }
+            for x in rect.x..<rect.maxX where canvas[x, y].glyph == glyph && canvas[x, y].role != .dim { found.append(Point(x: x, y: y)) }
         }
         return found
     }

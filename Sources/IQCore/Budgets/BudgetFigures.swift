@@ -105,6 +105,12 @@ public enum BudgetFigures {
                               spent: Money(cents: t.spent[m.id] ?? 0), paymentCount: t.paymentCount[m.id] ?? 0)
     }
 
+    /// No payment booked and no case enrolled in any measure: the pane explains how to start
+    /// instead of showing every gauge at 0 %.
+    public static func nothingRecorded(in document: Document) -> Bool {
+        document.payments.items.isEmpty && tally(document).enrolled.isEmpty
+    }
+
     /// The years that have measures, ascending.
     public static func years(in document: Document) -> [Int] {
         Array(Set(document.measures.items.map(\.year))).sorted()

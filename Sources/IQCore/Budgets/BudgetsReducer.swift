@@ -12,12 +12,15 @@ public enum BudgetsReducer {
             state.view = all[((i + step) % all.count + all.count) % all.count]
             startOver(&state)
         case .cycleYear(let step):
-            // nil (all years) sits after the last year, so y from the last year shows all again.
-            // The statistics also count cases of years without measures.
+            // One year at a time, round the planned years; the statistics also count cases of
+            // years without measures.
             var known = Set(BudgetFigures.years(in: state.document))
             if state.view == .statistics { known.formUnion(state.document.cases.items.compactMap(CaseStatistics.year(of:))) }
-            let years: [Int?] = known.sorted().map { $0 } + [nil]
-            let i = years.firstIndex(of: state.year) ?? years.count - 1
+            let years = known.sorted()
+            guard !years.isEmpty else { return [.say(BudgetText.budgetNoYears, .warning)] }
+            // A year not in the list (a case year left for the measures): step from where it would stand.
+            let current = state.own.shownYear(state.document, today: state.today) ?? state.today.year
+            let i = years.firstIndex(of: current) ?? (step > 0 ? (years.lastIndex { $0 < current } ?? -1) : (years.firstIndex { $0 > current } ?? years.count))
             state.year = years[((i + step) % years.count + years.count) % years.count]
             startOver(&state)
         case .new:
@@ -49,7 +52,7 @@ public enum BudgetsReducer {
             let name = name(record, state.language)
             return [.closeOverlay, .perform(.remove(kind, id), label: BudgetText.labelBudgetDeleted(name)), .say(FormText.statusDeletedUndo(name))]
         case .openProvider:
-            let rows = BudgetList.providers(state.document, state.own)
+            let rows = BudgetList.providers(state.document, state.own, today: state.today)
             let i = state.list.cursor.selected
             guard rows.indices.contains(i), state.document.partners[rows[i].providerID] != nil else { return [] }
             return [.showPartner(rows[i].providerID)]
@@ -64,8 +67,8 @@ public enum BudgetsReducer {
     }
 
     static func list(_ state: inout State, _ action: ListAction) -> [Delegate] {
-        let document = state.document, language = state.language
-        return state.reduceList(action, \.list) { BudgetList.count(document, $0, language) }
+        let document = state.document, language = state.language, today = state.today
+        return state.reduceList(action, \.list) { BudgetList.count(document, $0, language, today: today) }
     }
 
     /// Another view or year: the list starts again at the top, closed.
@@ -100,10 +103,10 @@ public enum BudgetsReducer {
         let i = state.list.cursor.selected
         switch state.view {
         case .measures:
-            let rows = BudgetList.measures(state.document, state.own, state.language)
+            let rows = BudgetList.measures(state.document, state.own, state.language, today: state.today)
             return rows.indices.contains(i) ? .measure(rows[i].measure) : nil
         case .payments:
-            let rows = BudgetList.payments(state.document, state.own, state.language)
+            let rows = BudgetList.payments(state.document, state.own, state.language, today: state.today)
             return rows.indices.contains(i) ? .payment(rows[i]) : nil
         case .providers, .statistics:
             return nil
@@ -127,7 +130,7 @@ public enum BudgetsReducer {
         return [.closeForm, .perform(.put(record), label: label), .reveal(record), .say(label)]
     }
 
-    /// Shows a saved record: its view, its year (unless all years are shown) and its row.
+    /// Shows a saved record: its view, its year and its row.
     static func reveal(_ record: AnyRecord, _ state: inout State) {
         let year: Int?
         switch record {
@@ -140,14 +143,14 @@ public enum BudgetsReducer {
         default:
             return
         }
-        if state.year != nil { state.year = year }
+        if let year { state.year = year }
         state.list.filter = PaneState.emptyFilter
         let row: Int? = switch record {
-        case .measure(let m): BudgetList.measures(state.document, state.own, state.language).firstIndex { $0.measure.id == m.id }
-        case .payment(let p): BudgetList.payments(state.document, state.own, state.language).firstIndex { $0.id == p.id }
+        case .measure(let m): BudgetList.measures(state.document, state.own, state.language, today: state.today).firstIndex { $0.measure.id == m.id }
+        case .payment(let p): BudgetList.payments(state.document, state.own, state.language, today: state.today).firstIndex { $0.id == p.id }
         default: nil
         }
-        let count = BudgetList.count(state.document, state.own, state.language)
+        let count = BudgetList.count(state.document, state.own, state.language, today: state.today)
         if let row { state.list.cursor.select(row, count: count) }
     }
 }

@@ -2,9 +2,21 @@
 public struct BudgetsState: Equatable, Sendable {
     public var list = PaneState()
     public var view: BudgetView = .measures
-    /// nil: all years.
+    /// The year chosen with `y`/`Y`; nil until one is chosen: then the default year is shown.
     public var year: Int?
     public init() {}
+
+    /// The year the pane shows: the one chosen, else the current year when measures are planned
+    /// for it, else the last planned year. nil only when no measure is planned at all (then the
+    /// statistics count all years). Years are never summed into one figure.
+    public func shownYear(_ document: Document, today: Day) -> Int? {
+        year ?? Self.defaultYear(document, today: today)
+    }
+
+    public static func defaultYear(_ document: Document, today: Day) -> Int? {
+        let years = BudgetFigures.years(in: document)
+        return years.contains(today.year) ? today.year : years.last
+    }
 }
 
 /// The budget pane's views, in the order `v` steps through them.

@@ -18,7 +18,7 @@ public struct MeasureEditorForm: FormModel {
         editing = m?.id
         name = TextInput(t(CommonText.colName), required: true, text: m?.name ?? "")
         field = ChoiceInput(t(CommonText.colField), options: FieldOfAction.allCases.map { ($0, t($0.label)) }, selected: m?.fieldOfAction ?? .qualification)
-        year = TextInput(t(CommonText.colYear), required: true, text: String(m?.year ?? state.budgets.year ?? state.today.year))
+        year = TextInput(t(CommonText.colYear), required: true, text: String(m?.year ?? state.budgets.shownYear(state.document, today: state.today) ?? state.today.year))
         allocation = TextInput(t(CommonText.colAllocation), text: m?.allocation.map { MeasureForm.amountText($0) } ?? "")
         planned = TextInput(t(CommonText.colParticipants), text: m?.plannedParticipants.map(String.init) ?? "")
         cost = TextInput(t(CommonText.colCostPerParticipant), text: m?.costPerParticipant.map { MeasureForm.amountText($0) } ?? "")

@@ -7,6 +7,9 @@ public struct PaymentEditorForm: FormModel {
     public var day: DayInput
     public var amount: TextInput
     public var reference: TextInput
+    /// The measure whose only Träger was last filled in: a measure chosen in the form fills its
+    /// Träger once, and clearing the Träger afterwards stays the user's choice.
+    var filledFor: RecordID?
 
     init(_ p: Payment?, measure preset: RecordID?, _ state: AppState) {
         let t = { (k: Message) in k.text(state.language) }
@@ -21,7 +24,11 @@ public struct PaymentEditorForm: FormModel {
         let providers = providerIDs.map { ($0, BudgetList.providerName($0, doc)) }
             .sorted { SearchKey.sortKey($0.1).lexicographicallyPrecedes(SearchKey.sortKey($1.1)) }
         measure = ReferenceInput(t(BudgetText.colMeasure), required: true, none: t(BudgetText.formChooseMeasure), options: measures, selected: measureID)
-        provider = ReferenceInput(t(CaseText.caseProvider), none: t(CommonText.valueUnknown), options: providers, selected: p?.providerID)
+        // A new payment to a measure with a single Träger: that Träger, shown before saving.
+        let only = measureID.flatMap { doc.measures[$0]?.providerIDs }.flatMap { $0.count == 1 ? $0[0] : nil }
+        provider = ReferenceInput(t(CaseText.caseProvider), none: t(CommonText.valueUnknown), options: providers,
+                                  selected: p == nil ? only : p?.providerID)
+        filledFor = measureID
         day = DayInput(t(CaseText.formDay), required: true, day: p?.day ?? state.today, language: state.language)
         amount = TextInput(t(BudgetText.colAmount), required: true, text: p.map { MeasureForm.amountText($0.amount) } ?? "")
         reference = TextInput(t(BudgetText.colReference), text: p?.reference ?? "")
@@ -37,6 +44,12 @@ public struct PaymentEditorForm: FormModel {
 
     public mutating func validate(_ context: FormContext) {
         let document = context.document
+        if measure.value != filledFor {
+            filledFor = measure.value
+            if provider.value == nil, let ids = measure.value.flatMap({ document.measures[$0]?.providerIDs }), ids.count == 1 {
+                provider.select(ids[0])
+            }
+        }
         measure.control.error = measure.value == nil ? BudgetText.formChooseMeasureError : nil
         if let chosen = provider.value, let m = measure.value.flatMap({ document.measures[$0] }), !m.providerIDs.contains(chosen) {
             provider.control.error = CaseText.formProviderNotOfMeasure(BudgetList.providerName(chosen, document), "\(m.name) \(m.year)",
@@ -68,9 +81,7 @@ public enum PaymentForm {
     public static func editor(for payment: Payment?, measure preset: RecordID?, _ state: AppState) -> FormState {
         let title = payment.map { BudgetText.formEditPayment($0.day.text(state.language)).text(state.language) }
             ?? BudgetText.formNewPayment.text(state.language)
-        var form = FormState(title: title, content: .payment(PaymentEditorForm(payment, measure: preset, state)))
-        // Booked from a measure: the measure is known, the amount is what is left to type.
-        if payment == nil, preset != nil, let amount = form.index(of: \PaymentEditorForm.amount) { form.focus = amount }
-        return form
+        // Starts on the first field, as every form does, also when booked from a measure.
+        return FormState(title: title, content: .payment(PaymentEditorForm(payment, measure: preset, state)))
     }
 }

@@ -1,7 +1,8 @@
 import IQCore
 
-/// Pane 4: the qualification money. Views (v): measures with their meters and the fields of
-/// action summed above them, payments, the breakdown by Träger, statistics; y chooses the year.
+/// Pane 4: the qualification money, one year at a time (y/Y). Views (v): measures with their
+/// gauges and the year's fields of action summed above them, payments, the breakdown by Träger,
+/// statistics.
 enum BudgetsPane {
     static func model(_ state: AppState) -> PaneModel {
         var model: PaneModel
@@ -17,46 +18,59 @@ enum BudgetsPane {
 
     /// "Maßnahmen · 2021 · y/Y Jahr · v Ansicht": what is shown and how to change it.
     static func caption(_ state: AppState) -> String {
-        let year = state.budgets.year.map(String.init) ?? state.t(BudgetText.budgetAllYears)
+        let year = shownYear(state).map(String.init) ?? state.t(BudgetText.budgetAllYears)
         return [state.t(state.budgets.view.label), year, state.t(BudgetText.budgetSelectorHint)].joined(separator: " · ")
     }
 
+    /// One year at a time: the one chosen with y/Y, else the current or last planned year.
+    static func shownYear(_ state: AppState) -> Int? { state.budgets.shownYear(state.document, today: state.today) }
+
     // MARK: Measures
 
+    /// A measure row's bar when the pane is zoomed; the column adds room for "100,0 %".
+    static let zoomedBarCells = 20
+
+    /// A row per measure of the year: its gauge (committed against the allocation, at least 20
+    /// cells when zoomed), then the amounts committed, spent and allocated, then the places.
+    /// Narrow panes drop the places first, the allocation last.
     static func measuresModel(_ state: AppState) -> PaneModel {
         let rows = BudgetList.measures(state)
         let lang = state.language
+        // Nothing booked anywhere: no wall of 0 % (the summary says how to start).
+        let blank = BudgetFigures.nothingRecorded(in: state.document)
         let meterText = { (f: Double?) in f.map { PercentFormat.percent($0, lang) } ?? state.t(CommonText.valueUnknown) }
+        let gaugeCells = state.isZoomed ? zoomedBarCells + 9 : 14
         return PaneModel(
             columns: [
-                TableColumn(state.t(CommonText.colYear), .fixed(4)),
-                TableColumn(state.t(CommonText.colName), .flexible(minimum: 12)),
-                TableColumn(state.t(BudgetText.colCommitted), .fixed(14), alignRight: true, dropOrder: 1),
-                TableColumn(state.t(BudgetText.budgetPlaces), .fixed(14), alignRight: true, dropOrder: 2),
-                TableColumn(state.t(BudgetText.colSpent), .fixed(14), alignRight: true, dropOrder: 3),
-                TableColumn(state.t(CommonText.colAllocation), .fixed(15), alignRight: true, dropOrder: 4),
+                TableColumn(state.t(CommonText.colName), .flexible(minimum: 14, weight: 2)),
+                TableColumn(state.t(BudgetText.colCommittedShare), .flexible(minimum: gaugeCells), alignRight: true),
+                TableColumn(state.t(BudgetText.colCommitted), .fixed(12), alignRight: true, dropOrder: 3),
+                TableColumn(state.t(BudgetText.colSpent), .fixed(12), alignRight: true, dropOrder: 2),
+                TableColumn(state.t(CommonText.colAllocation), .fixed(15), alignRight: true, dropOrder: 1),
+                TableColumn(state.t(BudgetText.budgetPlaces), .fixed(11), alignRight: true, dropOrder: 4),
             ],
             rows: RowSource(count: rows.count, cells: { i in
                 let f = rows[i], m = f.measure
-                return [String(m.year), m.name, meterText(moneyFraction(f.committed, m.allocation)),
-                        meterText(placesFraction(f.enrolled, m.plannedParticipants)),
-                        meterText(moneyFraction(f.spent, m.allocation)), money(m.allocation, m.isApproximate, state)]
+                let planned = m.plannedParticipants.map { NumberFormat.integer($0, lang) } ?? "?"
+                return [m.name,
+                        blank ? "–" : meterText(moneyFraction(f.committed, m.allocation)),
+                        blank ? "–" : f.committed.map { NumberFormat.money($0, lang) } ?? state.t(CommonText.valueUnknown),
+                        blank ? "–" : NumberFormat.money(f.spent, lang),
+                        money(m.allocation, m.isApproximate, state),
+                        "\(NumberFormat.integer(f.enrolled, lang)) / \(planned)"]
             }, meters: { i in
                 let f = rows[i], m = f.measure
-                var meters: [Int: Double] = [:]
-                meters[2] = moneyFraction(f.committed, m.allocation)
-                meters[3] = placesFraction(f.enrolled, m.plannedParticipants)
-                meters[4] = moneyFraction(f.spent, m.allocation)
-                return meters
+                guard !blank, let fraction = moneyFraction(f.committed, m.allocation) else { return [:] }
+                return [1: fraction]
             }),
-            total: BudgetFigures.measures(in: state.document, year: state.budgets.year).count,
+            total: BudgetFigures.measures(in: state.document, year: shownYear(state)).count,
             detail: {
                 let i = state[.budgets].cursor.selected
                 return rows.indices.contains(i) ? measureDetail(rows[i], state) : nil
             },
             gauges: {
                 let i = state[.budgets].cursor.selected
-                return rows.indices.contains(i) ? gauges(rows[i], state) : []
+                return rows.indices.contains(i) && !blank ? gauges(rows[i], state) : []
             },
             summary: { fieldSummary(state) }
         )
@@ -116,12 +130,16 @@ enum BudgetsPane {
         }
     }
 
-    /// The funding period of the year (or all periods), then the fields of action of the year,
-    /// each with its summed meters.
+    /// The funding period of the year, then the fields of action of the year, each with its
+    /// summed meters; while nothing is recorded, how to start instead of gauges at 0 %.
     static func fieldSummary(_ state: AppState) -> [PaneModel.SummaryLine] {
-        let lang = state.language
-        let period = Seed.fundingPeriods.heading(year: state.budgets.year, lang).map { [PaneModel.SummaryLine.heading($0)] } ?? []
-        return period + BudgetFigures.byField(in: state.document, year: state.budgets.year).flatMap { field, t -> [PaneModel.SummaryLine] in
+        let lang = state.language, year = shownYear(state)
+        let period = Seed.fundingPeriods.heading(year: year, lang).map { [PaneModel.SummaryLine.heading($0)] } ?? []
+        if BudgetFigures.nothingRecorded(in: state.document) {
+            return period + [BudgetText.budgetNothingRecorded, BudgetText.budgetHowToPay, BudgetText.budgetHowToEnrol(state.t(CaseText.caseMeasure))]
+                .map { .heading(state.t($0)) }
+        }
+        return period + BudgetFigures.byField(in: state.document, year: year).flatMap { field, t -> [PaneModel.SummaryLine] in
             // "≥": some measures lack the figure; "ca.": some figures are approximate.
             func sum(_ m: Money?, partial: Bool) -> String? {
                 m.map { (partial ? "≥ " : "") + approx(NumberFormat.money($0, lang), t.isApproximate, state) }
@@ -158,6 +176,9 @@ enum BudgetsPane {
         let m = f.measure, lang = state.language, doc = state.document
         let providers = m.providerIDs.map { BudgetList.providerName($0, doc) }
         let forecast = Forecast.of(f, today: state.today)
+        let blank = BudgetFigures.nothingRecorded(in: doc)
+        // Nothing recorded: not "year over, not used up" for every measure; unknown stays unknown.
+        let forecastLine = { (o: Forecast.Outcome) in blank && o != .unknown ? state.t(BudgetText.forecastNothingRecorded) : forecastText(o, state) }
         let payments = doc.payments.items.filter { $0.measureID == m.id }.sorted { $0.day < $1.day }.map { p in
             [p.day.text(lang), NumberFormat.money(p.amount, lang), BudgetList.providerName(p.providerID, doc), p.reference]
                 .filter { !$0.isEmpty }.joined(separator: "  ")
@@ -174,8 +195,8 @@ enum BudgetsPane {
             .init(state.t(BudgetText.colCommitted), f.committed.map { NumberFormat.money($0, lang) } ?? state.t(CommonText.valueUnknown)),
             .init(state.t(BudgetText.colSpent), NumberFormat.money(f.spent, lang)),
             .init(state.t(BudgetText.budgetRate), forecast.ratePerMonth.map { NumberFormat.decimal($0, digits: 1, lang) } ?? "–"),
-            .init("\(state.t(BudgetText.budgetForecast)) \(state.t(BudgetText.forecastMoney))", forecastText(forecast.money, state)),
-            .init("\(state.t(BudgetText.budgetForecast)) \(state.t(BudgetText.forecastPlaces))", forecastText(forecast.places, state)),
+            .init("\(state.t(BudgetText.budgetForecast)) \(state.t(BudgetText.forecastMoney))", forecastLine(forecast.money)),
+            .init("\(state.t(BudgetText.budgetForecast)) \(state.t(BudgetText.forecastPlaces))", forecastLine(forecast.places)),
             .init(state.t(CommonText.detailProviders), providers.isEmpty ? state.t(CommonText.valueUnknown) : providers.joined(separator: "\n")),
             .init(state.t(BudgetText.budgetPayments), payments.isEmpty ? state.t(BudgetText.budgetNoPayments) : payments.joined(separator: "\n")),
         ])
@@ -199,7 +220,7 @@ enum BudgetsPane {
                 return [p.day.text(lang), BudgetList.measureName(p.measureID, doc), BudgetList.providerName(p.providerID, doc),
                         NumberFormat.money(p.amount, lang), p.reference]
             }),
-            total: doc.payments.items.filter { state.budgets.year == nil || doc.measures[$0.measureID]?.year == state.budgets.year }.count,
+            total: doc.payments.items.filter { p in shownYear(state).map { doc.measures[p.measureID]?.year == $0 } ?? true }.count,
             detail: {
                 let i = state[.budgets].cursor.selected
                 guard rows.indices.contains(i) else { return nil }
@@ -233,7 +254,7 @@ enum BudgetsPane {
                 return [r.name, NumberFormat.integer(r.measures, lang), NumberFormat.integer(r.enrolled, lang),
                         r.committed.map { NumberFormat.money($0, lang) } ?? state.t(CommonText.valueUnknown), NumberFormat.money(r.spent, lang)]
             }),
-            total: BudgetFigures.byProvider(in: state.document, year: state.budgets.year).count,
+            total: BudgetFigures.byProvider(in: state.document, year: shownYear(state)).count,
             detail: { nil }
         )
     }
@@ -243,7 +264,7 @@ enum BudgetsPane {
     static func statisticsModel(_ state: AppState) -> PaneModel {
         var model = PaneModel(columns: [], rows: RowSource([]), total: 0, detail: { nil })
         model.custom = { rect, canvas in
-            StatisticsView.draw(state, year: state.budgets.year, scroll: state[.budgets].detailScroll, in: rect, on: &canvas)
+            StatisticsView.draw(state, year: shownYear(state), scroll: state[.budgets].detailScroll, in: rect, on: &canvas)
         }
         return model
     }

@@ -60,20 +60,35 @@ enum LocationsPane {
     /// The map of the sites in the list, the selected one highlighted, the client's place marked.
     static func map(_ state: AppState, rows: [SiteRow]) -> MapView {
         let selected = state[.locations].cursor.selected
-        // One label per city: four sites in Köln need the name once, not four times.
+        // One label per city: four sites in Köln need the name once, not four times; their mark
+        // is their count (a digit, "+" from ten) instead of a dot.
         var labelled: Set<String> = []
+        var perCity: [String: Int] = [:]
+        for row in rows where row.site.coordinate != nil { perCity[row.site.city, default: 0] += 1 }
         var markers: [MapMarker] = rows.enumerated().compactMap { i, row in
             guard let point = row.site.coordinate else { return nil }
             let label = i == selected ? row.site.name : (labelled.insert(row.site.city).inserted ? row.site.city : "")
-            return MapMarker(id: row.site.id.rawValue, point: point, label: label, isSelected: i == selected)
+            let count = perCity[row.site.city] ?? 1
+            return MapMarker(id: row.site.id.rawValue, point: point, label: label, isSelected: i == selected,
+                             glyph: count > 1 ? (count < 10 ? String(count) : "+") : nil)
         }
+        // The client's place has its own mark, never a site's dot.
         if let origin = state.locations.origin {
-            markers.insert(MapMarker(id: "", point: origin.point, label: (state.options.ascii ? "* " : "⌂ ") + origin.name), at: 0)
+            markers.insert(MapMarker(id: "", point: origin.point, label: origin.name, glyph: clientGlyph(state)), at: 0)
         }
         return MapView(outline: Boundaries.land, borders: Boundaries.regierungsbezirke.flatMap(\.rings), markers: markers,
                        // The attribution goes in the pane's lower edge, where it always fits whole.
                        ascii: state.options.ascii, attribution: "", bounds: Boundaries.bounds?.padded(by: 0.02),
-                       tooSmallNote: state.t(LocationText.mapTooSmall))
+                       tooSmallNote: state.t(LocationText.mapTooSmall), legend: legend(state))
+    }
+
+    static func clientGlyph(_ state: AppState) -> String { state.options.ascii ? "^" : "⌂" }
+
+    /// "● Standort ◉ gewählt 3 Standorte in der Stadt ⌂ Wohnort ─ NRW ┄ Bezirk", in the map's marks.
+    static func legend(_ state: AppState) -> String {
+        let ascii = state.options.ascii
+        return LocationText.mapLegend(site: ascii ? "o" : "●", selected: ascii ? "@" : "◉", client: clientGlyph(state),
+                                      outline: ascii ? "-" : "⣀", border: ascii ? ":" : "⠄").text(state.language)
     }
 
     /// The outline and borders simplified to what the map's size can show (about one Braille

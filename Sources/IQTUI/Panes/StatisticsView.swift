@@ -38,6 +38,7 @@ public enum StatisticsView {
 
         add(.title(StatisticsText.statsTitle(year.map(String.init) ?? t(StatisticsText.statsAllYears)).text(language)))
         add(.note(t(StatisticsText.statsSuppressionNote)))
+        if let year { add(.note(StatisticsText.statsYearBasis(String(year)).text(language))) }
 
         let stats = CaseStatistics.compute(state.document, year: year, language: language)
         add(.blank)

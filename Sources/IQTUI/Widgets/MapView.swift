@@ -6,12 +6,15 @@ public struct MapMarker: Equatable, Sendable {
     public var point: GeoPoint
     public var label: String
     public var isSelected: Bool
+    /// Drawn instead of the site dot: the client's place (⌂), a count of sites in one city.
+    public var glyph: String?
 
-    public init(id: String, point: GeoPoint, label: String, isSelected: Bool = false) {
+    public init(id: String, point: GeoPoint, label: String, isSelected: Bool = false, glyph: String? = nil) {
         self.id = id
         self.point = point
         self.label = label
         self.isSelected = isSelected
+        self.glyph = glyph
     }
 }
 
@@ -79,12 +82,15 @@ public struct MapView: Sendable {
     public var bounds: MapBounds?
     /// Shown instead of the map when the rect is smaller than `minimumSize`.
     public var tooSmallNote: String
+    /// What the marks mean, in the top row when the map has room for it.
+    public var legend: String = ""
 
     /// Below this the map would be unreadable, and only `tooSmallNote` is drawn.
     public static let minimumSize = Size(width: 10, height: 5)
 
     public init(outline: [[GeoPoint]], borders: [[GeoPoint]] = [], markers: [MapMarker] = [], ascii: Bool = false,
-                attribution: String, bounds: MapBounds? = nil, tooSmallNote: String = "Karte zu klein") {
+                attribution: String, bounds: MapBounds? = nil, tooSmallNote: String = "Karte zu klein", legend: String = "") {
+        self.legend = legend
         self.outline = outline
         self.borders = borders
         self.markers = markers
@@ -110,7 +116,11 @@ public struct MapView: Sendable {
         }
         // The attribution takes the bottom row, or two when the map is narrower than it.
         let credit = attribution.isEmpty ? [] : DetailView.wrap(attribution, width: rect.width)
-        let area = Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - credit.count)
+        // The legend only where the map keeps at least twice its minimum height below it.
+        let wrapped = legend.isEmpty ? [] : DetailView.wrap(legend, width: rect.width)
+        let legendRows = rect.height - credit.count - wrapped.count >= 2 * Self.minimumSize.height ? wrapped : []
+        for (i, line) in legendRows.enumerated() { canvas.put(line, x: rect.x, y: rect.y + i, maxWidth: rect.width, role: .dim) }
+        let area = Rect(x: rect.x, y: rect.y + legendRows.count, width: rect.width, height: rect.height - credit.count - legendRows.count)
         let projection = MapProjection(bounds: effectiveBounds, rect: area)
 
         // Lines: two layers so the outline can win the role of a cell both touch.
@@ -124,8 +134,11 @@ public struct MapView: Sendable {
                 let l = land.bits[i], b = inner.bits[i]
                 guard l | b != 0 else { continue }
                 if ascii && Self.isStray(l != 0 ? land : inner, column, row) { continue }
+                // A Regierungsbezirk border alone is dashed (every other cell; ':' in ASCII), so it
+                // differs from the solid outline without colour too.
+                if l == 0 && (column + row) % 2 == 1 { continue }
                 // Braille shows both layers' dots; ASCII reads a shape from one layer's dots only.
-                let glyph = ascii ? BrailleRaster.asciiGlyphs[Int(l != 0 ? l : b)] : BrailleRaster.brailleGlyphs[Int(l | b)]
+                let glyph = ascii ? (l != 0 ? BrailleRaster.asciiGlyphs[Int(l)] : ":") : BrailleRaster.brailleGlyphs[Int(l | b)]
                 Self.putGlyph(glyph, area.x + column, area.y + row, l != 0 ? .border : .dim, on: &canvas)
             }
         }
@@ -146,7 +159,7 @@ public struct MapView: Sendable {
         let markerCells = Set(shown.map { $0.cell.y * canvas.width + $0.cell.x })
         for p in placements where !p.isSelected { Self.drawLabel(p, in: area, markerCells: markerCells, on: &canvas) }
         for (marker, cell) in shown {
-            let glyph = marker.isSelected ? (ascii ? "@" : "◉") : (ascii ? "o" : "●")
+            let glyph = marker.isSelected ? (ascii ? "@" : "◉") : marker.glyph ?? (ascii ? "o" : "●")
             Self.putGlyph(glyph, cell.x, cell.y, marker.isSelected ? .selection : .accent, on: &canvas)
         }
         for p in placements where p.isSelected { Self.drawLabel(p, in: area, markerCells: markerCells, on: &canvas) }

@@ -167,8 +167,8 @@ public enum HelpText {
                 en: "View: measures, payments, providers, statistics")
     }
     public static var keyBudgetYear: Message {
-        Message(de: "Jahr wählen (nach dem letzten: alle Jahre)",
-                en: "Choose the year (after the last: all years)")
+        Message(de: "Nächstes / voriges Jahr (ein Jahr zur Zeit)",
+                en: "Next / previous year (one year at a time)")
     }
     public static var keyNewBudget: Message { Message(de: "Neue Maßnahme / Zahlung", en: "New measure / payment") }
     public static var keyEditBudget: Message {

@@ -23,8 +23,8 @@ public enum StatisticsText {
     }
     public static var statsNoCases: Message { Message(de: "Keine Fälle erfasst.", en: "No cases recorded.") }
     public static var statsMonthBasis: Message {
-        Message(de: "Monat des ersten Eintrags im Verlauf (Termin, Statuswechsel oder Verweis); ohne Eintrag: „nicht erfasst“",
-                en: "Month of the first timeline entry (appointment, status change or referral); without one: “not recorded”")
+        Message(de: "Monat der Erstberatung, sonst des ersten Eintrags im Verlauf; ohne beides: „nicht erfasst“",
+                en: "Month of the Erstberatung, else of the first timeline entry; without either: “not recorded”")
     }
     public static var statsTotal: Message { Message(de: "Summe", en: "Total") }
     public static var statsReference: Message {

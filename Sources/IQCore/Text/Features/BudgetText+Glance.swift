@@ -1,0 +1,23 @@
+/// The budget pane at a glance: one year, a gauge per measure, and what to do when nothing has
+/// been recorded yet.
+extension BudgetText {
+    public static var budgetNoYears: Message {
+        Message(de: "Keine Maßnahme geplant: n legt eine an.", en: "No measure planned: n adds one.")
+    }
+    /// The gauge column of a measure row: committed money against the allocation.
+    public static var colCommittedShare: Message { Message(de: "Gebunden von Mitteln", en: "Committed of allocation") }
+    public static var budgetNothingRecorded: Message {
+        Message(de: "Noch nichts erfasst: keine Zahlung gebucht, kein Fall in einer Maßnahme.",
+                en: "Nothing recorded yet: no payment booked, no case enrolled in a measure.")
+    }
+    public static var budgetHowToPay: Message {
+        Message(de: "Zahlung buchen: Maßnahme wählen, b drücken.",
+                en: "Book a payment: choose the measure, press b.")
+    }
+    public static func budgetHowToEnrol(_ field: String) -> Message {
+        Message(de: "Fall einschreiben: Fälle (3), e, Feld „\(field)“.",
+                en: "Enrol a case: Cases (3), e, field “\(field)”.")
+    }
+    /// Said for a measure's forecast while nothing is recorded, instead of "year over".
+    public static var forecastNothingRecorded: Message { Message(de: "noch nichts erfasst", en: "nothing recorded yet") }
+}
