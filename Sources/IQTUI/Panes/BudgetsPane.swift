@@ -30,7 +30,7 @@ enum BudgetsPane {
         return PaneModel(
             columns: [
                 TableColumn(state.t(CommonText.colYear), .fixed(4)),
-                TableColumn(state.t(CommonText.colName), .flexible(minimum: 12)),
+                TableColumn(state.t(CommonText.colName), .flexible(minimum: 18)),
                 TableColumn(state.t(BudgetText.colCommitted), .fixed(14), alignRight: true, dropOrder: 1),
                 TableColumn(state.t(BudgetText.budgetPlaces), .fixed(14), alignRight: true, dropOrder: 2),
                 TableColumn(state.t(BudgetText.colSpent), .fixed(14), alignRight: true, dropOrder: 3),

@@ -18,12 +18,15 @@ enum PartnersPane {
         let isHeading = { (i: Int) -> Bool in rows[i].partner == nil }
         return PaneModel(
             columns: [
-                TableColumn(state.t(CommonText.colName), .flexible(minimum: 16, weight: 3)),
-                TableColumn(state.t(CommonText.colShortName), .fixed(10), dropOrder: 2),
-                TableColumn(state.t(CommonText.colCategory), .flexible(minimum: 18, weight: 1), dropOrder: 3),
-                TableColumn(state.t(CommonText.colCity), .flexible(minimum: 12, weight: 1), dropOrder: 1),
+                TableColumn(state.t(CommonText.colName), .flexible(minimum: 22, weight: 3)),
+                TableColumn(state.t(CommonText.colShortName), .flexible(minimum: 8, weight: 0, maximum: 12), dropOrder: 1),
+                TableColumn(state.t(CommonText.colCategory), .flexible(minimum: 12, weight: 0, maximum: 26), dropOrder: 3),
+                TableColumn(state.t(CommonText.colCity), .flexible(minimum: 10, weight: 1), dropOrder: 2),
             ],
-            rows: RowSource(count: rows.count, cells: cells, isHeading: isHeading),
+            rows: RowSource(count: rows.count, cells: cells, isHeading: isHeading, distinct: (0, { i in
+                guard let p = rows[i].partner else { return "" }
+                return p.shortName.isEmpty ? p.cities.first ?? "" : p.shortName
+            })),
             total: state.document.partners.count,
             detail: { detail(state) },
             entryCount: state.directory.showsTree ? rows.reduce(0) { n, row in
