@@ -64,10 +64,21 @@ enum PartnersPane {
             .init(state.t(CommonText.detailAddress), orNone(p.address)),
         ])
         view.linksTitle = state.t(CommonText.detailRelations)
-        view.links = PartnerNetwork.links(of: id, in: state.document).map { link in
-            let other = state.document.partners[link.other]
-            return "\(state.t(link.label)) \(other?.shortName.isEmpty == false ? other?.shortName ?? "" : other?.name ?? link.other.rawValue)"
+        // The name (heading) and category stay on top while the relations scroll.
+        view.pinned = 1
+        let ascii = state.options.ascii
+        let rows = PartnerNetwork.rows(of: id, in: state.document, folded: state.directory.foldedRelations)
+        view.links = rows.map { row in
+            switch row {
+            case .group(let group, let count, let folded):
+                let marker = ascii ? (folded ? "+" : "-") : (folded ? "▸" : "▾")
+                return "\(marker) \(state.t(group.label)) (\(NumberFormat.integer(count, state.language)))"
+            case .link(let link):
+                let other = state.document.partners[link.other]
+                return "  " + (other.map { $0.shortName.isEmpty ? $0.name : $0.shortName } ?? link.other.rawValue)
+            }
         }
+        view.linkHeadings = Set(rows.indices.filter { if case .group = rows[$0] { true } else { false } })
         if view.links.isEmpty { view.lines.append(.init(state.t(CommonText.detailRelations), none)) }
         view.linkCursor = state.directory.relationCursor
         if state.directory.path.count > 1 {

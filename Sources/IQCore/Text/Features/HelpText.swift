@@ -77,7 +77,6 @@ public enum HelpText {
     public static var helpSectionRecovery: Message { Message(de: "Wiederherstellung", en: "Recovery") }
     public static var helpSectionConflict: Message { Message(de: "Konflikt", en: "Conflict") }
     public static var helpSectionDamaged: Message { Message(de: "Unlesbare Datei", en: "Unreadable file") }
-    public static var keyFollowRelation: Message { Message(de: "Beziehung folgen", en: "follow the relation") }
     public static var keyWalkBack: Message {
         Message(de: "zurück auf dem Weg durchs Netzwerk",
                 en: "back along the path walked")
