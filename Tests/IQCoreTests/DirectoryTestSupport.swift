@@ -80,3 +80,9 @@ extension DirectoryTesting {
 
     func sortKey(_ s: String) -> String { String(decoding: SearchKey.sortKey(s), as: UTF8.self) }
 }
+
+/// The row of a partner's first relation in its grouped relations (where it opens), for tests
+/// outside the directory's own.
+func firstRelationRow(_ id: RecordID, _ document: Document) -> Int {
+    PartnerNetwork.rows(of: id, in: document, folded: []).firstIndex { if case .link = $0 { true } else { false } } ?? 0
+}
