@@ -111,9 +111,9 @@ final class CaseStepTests: XCTestCase, CaseTesting {
         store.send(.cases(.addReferral)) { $0.form = CaseForm.referralForm(c, $0) }
         XCTAssertEqual(store.state.form?.purpose, .caseReferral("c.olena"))
         guard case .choice(let partners)? = store.state.form?.model(ReferralForm.self)?.partner.control.kind else { return XCTFail("no partner choice") }
-        XCTAssertEqual(partners.map(\.label), ["Agentur für Arbeit Köln", "Bezirksregierung Münster", "Caritas Düsseldorf",
-                                               "Diakonie an der Hauptstraße", "Eine Welt Netz Bonn"], "the partners by name")
-        XCTAssertEqual(store.state.form?.model(ReferralForm.self)?.partner.value?.formToken, "p.agentur")
+        XCTAssertEqual(partners.map(\.label), ["– Partner suchen –", "Agentur für Arbeit Köln", "Bezirksregierung Münster", "Caritas Düsseldorf",
+                                               "Diakonie an der Hauptstraße", "Eine Welt Netz Bonn"], "the partners by name, after an empty start")
+        XCTAssertNil(store.state.form?.model(ReferralForm.self)?.partner.value, "no partner preselected")
         store.choose(\ReferralForm.partner, "p.caritas")
         store.fill(\ReferralForm.note, "Sprachkurs")
         submitCase(store, changed(c) { $0.timeline = [TimelineEntry(day: Self.today, kind: .referral(partner: "p.caritas"), note: "Sprachkurs")] })

@@ -58,10 +58,11 @@ final class DirectoryDeleteTests: XCTestCase, DirectoryTesting {
     func testDeleteInTheDetailDeletesTheShownPartnerNotTheListSelection() {
         let store = seedStore()
         openPartner("partner.whkt", store)
-        store.send(.navigation(.open)) {
-            $0.directory.path = ["partner.whkt", "partner.iq-nrw"]
-            $0.directory.pathCursors = [0]
-        }
+        follow("partner.iq-nrw", .outgoing, store)
+        let nrwRow = store.state.directory.pathCursors.last ?? 0
+        var without = store.state.document
+        without.partners.remove("partner.iq-nrw")
+        let whktRows = PartnerNetwork.rows(of: "partner.whkt", in: without, folded: []).count
         store.send(.directory(.deletePartner)) { $0.overlay = .confirmDelete("partner.iq-nrw") }
         // The detail goes back to where it came from.
         let name = store.state.document.partners["partner.iq-nrw"]?.name ?? ""
@@ -71,6 +72,8 @@ final class DirectoryDeleteTests: XCTestCase, DirectoryTesting {
             $0.expectEdit(.remove(.partner, "partner.iq-nrw"), label: label)
             $0.directory.path = ["partner.whkt"]
             $0.directory.pathCursors = []
+            // Back on the row chosen there, or the last one left.
+            $0.directory.relationCursor = min(nrwRow, whktRows - 1)
             $0.status = shown(FormText.statusDeletedUndo(name))
         }
         XCTAssertNotNil(store.state.document.partners["partner.whkt"])

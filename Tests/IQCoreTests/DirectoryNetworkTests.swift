@@ -8,7 +8,7 @@ final class DirectoryNetworkTests: XCTestCase, DirectoryTesting {
     private func selectLink(to other: RecordID, _ direction: NetworkLink.Direction, _ store: TestStore,
                             file: StaticString = #filePath, line: UInt = #line) {
         guard let shown = store.state.directory.path.last,
-              let i = PartnerNetwork.links(of: shown, in: store.state.document).firstIndex(where: { $0.other == other && $0.direction == direction }) else {
+              let i = linkRow(shown, to: other, direction, store.state.document) else {
             return XCTFail("no \(direction) link to \(other)", file: file, line: line)
         }
         store.send(.navigation(.move(.home)), .navigation(.move(.by(i))), file: file, line: line) { $0.directory.relationCursor = i }
@@ -119,41 +119,49 @@ final class DirectoryNetworkTests: XCTestCase, DirectoryTesting {
         openPartner("partner.whkt", store)
         let listCursor = store.state[.partners].cursor
 
-        // Enter follows the first relation: WHKT is part of IQ NRW; a new partner starts at its
+        // Enter follows the chosen relation: WHKT is part of IQ NRW; a new partner starts at its
         // first relation.
+        selectLink(to: "partner.iq-nrw", .outgoing, store)
+        let nrw = store.state.directory.relationCursor
+        let document = store.state.document
         store.send(.navigation(.open)) {
             $0.directory.path = ["partner.whkt", "partner.iq-nrw"]
-            $0.directory.pathCursors = [0]
+            $0.directory.pathCursors = [nrw]
+            $0.directory.relationCursor = self.firstLink("partner.iq-nrw", document)
         }
         // IQ NRW is part of the programme.
+        selectLink(to: "partner.iq-programm", .outgoing, store)
+        let programme = store.state.directory.relationCursor
         store.send(.navigation(.open)) {
             $0.directory.path = ["partner.whkt", "partner.iq-nrw", "partner.iq-programm"]
-            $0.directory.pathCursors = [0, 0]
+            $0.directory.pathCursors = [nrw, programme]
+            $0.directory.relationCursor = self.firstLink("partner.iq-programm", document)
         }
         // An incoming link leads on too: the programme is funded by BMAS.
         selectLink(to: "partner.bmas", .incoming, store)
         let bmas = store.state.directory.relationCursor
         store.send(.navigation(.open)) {
             $0.directory.path = ["partner.whkt", "partner.iq-nrw", "partner.iq-programm", "partner.bmas"]
-            $0.directory.pathCursors = [0, 0, bmas]
-            $0.directory.relationCursor = 0
+            $0.directory.pathCursors = [nrw, programme, bmas]
+            $0.directory.relationCursor = self.firstLink("partner.bmas", document)
         }
 
         // Backspace returns to the relation chosen there.
         store.send(.directory(.walkBack)) {
             $0.directory.path = ["partner.whkt", "partner.iq-nrw", "partner.iq-programm"]
-            $0.directory.pathCursors = [0, 0]
+            $0.directory.pathCursors = [nrw, programme]
             $0.directory.relationCursor = bmas
         }
-        // Back at the first partner, still open.
+        // Back at the first partner, still open, on the relation chosen there.
         store.send(.directory(.walkBack), .directory(.walkBack)) {
             $0.directory.path = ["partner.whkt"]
             $0.directory.pathCursors = []
-            $0.directory.relationCursor = 0
+            $0.directory.relationCursor = nrw
         }
         // Backspace at the first partner closes the detail; the list selection is kept.
         store.send(.directory(.walkBack)) {
             $0.directory.path = []
+            $0.directory.relationCursor = 0
             $0[.partners].isDetailOpen = false
         }
         XCTAssertEqual(store.state[.partners].cursor, listCursor)
@@ -163,11 +171,15 @@ final class DirectoryNetworkTests: XCTestCase, DirectoryTesting {
     func testEscClosesTheDetailFromAnyDepth() {
         let store = seedStore()
         openPartner("partner.whkt", store)
-        store.send(.navigation(.open), .navigation(.open)) {
-            $0.directory.path = ["partner.whkt", "partner.iq-nrw", "partner.iq-programm"]
-            $0.directory.pathCursors = [0, 0]
+        let first = store.state.directory.relationCursor
+        guard case .link(let link)? = PartnerNetwork.rows(of: "partner.whkt", in: store.state.document, folded: []).dropFirst(first).first else { return XCTFail("a first relation") }
+        let next = firstLink(link.other, store.state.document)
+        store.send(.navigation(.open)) {
+            $0.directory.path = ["partner.whkt", link.other]
+            $0.directory.pathCursors = [first]
+            $0.directory.relationCursor = next
         }
-        store.send(.navigation(.move(.down))) { $0.directory.relationCursor = 1 }
+        store.send(.navigation(.move(.up))) { $0.directory.relationCursor = next - 1 }
         store.send(.navigation(.back)) {
             $0[.partners].isDetailOpen = false
             $0.directory.path = []
@@ -179,43 +191,69 @@ final class DirectoryNetworkTests: XCTestCase, DirectoryTesting {
         openPartner("partner.bmas", store)
     }
 
-    func testTheRelationCursorClampsToTheLinks() {
+    func testTheRelationCursorClampsToTheRows() {
         let store = seedStore()
         openPartner("partner.iq-programm", store)
-        let count = PartnerNetwork.links(of: "partner.iq-programm", in: store.state.document).count
-        XCTAssertEqual(count, 7)
-        // Up at the first relation stays.
+        let rows = PartnerNetwork.rows(of: "partner.iq-programm", in: store.state.document, folded: [])
+        // 7 relations in three groups: wird gefördert von (2), kooperiert mit (2), umfasst (3).
+        XCTAssertEqual(rows.count, 7 + 3)
+        XCTAssertEqual(rows.first, .group(RelationGroup(NetworkLink(kind: .funds, direction: .incoming, other: "x")), count: 2, folded: false))
+        let count = rows.count
+        store.send(.navigation(.move(.up))) { $0.directory.relationCursor = 0 }
+        // Up at the first row stays.
         store.send(.navigation(.move(.up)))
         store.send(.navigation(.move(.down)), .navigation(.move(.down))) { $0.directory.relationCursor = 2 }
-        // Page down stops at the last relation.
+        // Page down stops at the last row.
         store.send(.navigation(.move(.by(5))), .navigation(.move(.by(5)))) { $0.directory.relationCursor = count - 1 }
         store.send(.navigation(.move(.down)))
         store.send(.navigation(.move(.home))) { $0.directory.relationCursor = 0 }
         store.send(.navigation(.move(.end))) { $0.directory.relationCursor = count - 1 }
         // Enter on the last relation follows that one: part of it is IQ NRW. The list
         // selection behind the detail does not move.
+        let document = store.state.document
         store.send(.navigation(.open)) {
             $0.directory.path = ["partner.iq-programm", "partner.iq-nrw"]
             $0.directory.pathCursors = [count - 1]
-            $0.directory.relationCursor = 0
+            $0.directory.relationCursor = self.firstLink("partner.iq-nrw", document)
         }
         XCTAssertEqual(selectedID(store.state), "partner.iq-programm")
+    }
+
+    func testRelationGroupsFoldAndUnfold() {
+        let store = seedStore()
+        openPartner("partner.iq-programm", store)
+        let funded = RelationGroup(NetworkLink(kind: .funds, direction: .incoming, other: "x"))
+        // Enter on a heading folds its group: its relations leave the rows, the count stays.
+        store.send(.navigation(.move(.home)), .navigation(.open)) {
+            $0.directory.relationCursor = 0
+            $0.directory.foldedRelations = [funded]
+        }
+        let rows = PartnerNetwork.rows(of: "partner.iq-programm", in: store.state.document, folded: store.state.directory.foldedRelations)
+        XCTAssertEqual(rows.count, 8)
+        XCTAssertEqual(rows.first, .group(funded, count: 2, folded: true))
+        // Space on a relation folds its group and selects the heading; again, it unfolds.
+        store.send(.directory(.toggleRelationGroup)) { $0.directory.foldedRelations = [] }
+        store.send(.navigation(.move(.down)), .directory(.toggleRelationGroup)) { $0.directory.foldedRelations = [funded] }
+        store.send(.directory(.toggleRelationGroup)) { $0.directory.foldedRelations = [] }
     }
 
     func testDeletingTheShownPartnerShortensThePathOrClosesTheDetail() {
         let store = seedStore()
         openPartner("partner.whkt", store)
-        store.send(.navigation(.open)) {
-            $0.directory.path = ["partner.whkt", "partner.iq-nrw"]
-            $0.directory.pathCursors = [0]
-        }
+        follow("partner.iq-nrw", .outgoing, store)
+        let nrwRow = store.state.directory.pathCursors.last ?? 0
+        var without = store.state.document
+        without.partners.remove("partner.iq-nrw")
+        let whktRows = PartnerNetwork.rows(of: "partner.whkt", in: without, folded: []).count
 
-        // IQ NRW disappears (deleted here or by someone else): back to the partner before it.
+        // IQ NRW disappears (deleted here or by someone else): back to the partner before it, on
+        // the row chosen there (or the last one left).
         let first = FormText.labelPartnerDeleted("IQ NRW")
         store.send(.document(.perform(.remove(.partner, "partner.iq-nrw"), label: first))) {
             $0.expectEdit(.remove(.partner, "partner.iq-nrw"), label: first)
             $0.directory.path = ["partner.whkt"]
             $0.directory.pathCursors = []
+            $0.directory.relationCursor = min(nrwRow, whktRows - 1)
         }
         XCTAssertFalse(PartnerNetwork.links(of: "partner.whkt", in: store.state.document).contains { $0.other == "partner.iq-nrw" },
                        "links to a deleted partner are left out")
@@ -225,6 +263,7 @@ final class DirectoryNetworkTests: XCTestCase, DirectoryTesting {
         store.send(.document(.perform(.remove(.partner, "partner.whkt"), label: second))) {
             $0.expectEdit(.remove(.partner, "partner.whkt"), label: second)
             $0.directory.path = []
+            $0.directory.relationCursor = 0
             $0[.partners].isDetailOpen = false
         }
         assertCursorValid(store.state, .partners)
@@ -233,20 +272,23 @@ final class DirectoryNetworkTests: XCTestCase, DirectoryTesting {
     func testDeletingAPartnerInTheMiddleOfThePathKeepsTheRest() {
         let store = seedStore()
         openPartner("partner.whkt", store)
-        store.send(.navigation(.open), .navigation(.open)) {
-            $0.directory.path = ["partner.whkt", "partner.iq-nrw", "partner.iq-programm"]
-            $0.directory.pathCursors = [0, 0]
-        }
+        follow("partner.iq-nrw", .outgoing, store)
+        follow("partner.iq-programm", .outgoing, store)
+        let nrwRow = store.state.directory.pathCursors.first ?? 0
+        var without = store.state.document
+        without.partners.remove("partner.iq-nrw")
+        let whktRows = PartnerNetwork.rows(of: "partner.whkt", in: without, folded: []).count
         let label = FormText.labelPartnerDeleted("IQ NRW")
         store.send(.document(.perform(.remove(.partner, "partner.iq-nrw"), label: label))) {
             $0.expectEdit(.remove(.partner, "partner.iq-nrw"), label: label)
             $0.directory.path = ["partner.whkt", "partner.iq-programm"]
-            $0.directory.pathCursors = [0]
+            $0.directory.pathCursors = [nrwRow]
         }
         // Backspace never lands on a deleted partner.
         store.send(.directory(.walkBack)) {
             $0.directory.path = ["partner.whkt"]
             $0.directory.pathCursors = []
+            $0.directory.relationCursor = min(nrwRow, whktRows - 1)
         }
     }
 }

@@ -172,6 +172,7 @@ final class DirectorySearchTests: XCTestCase, DirectoryTesting {
         store.send(.navigation(.back)) {
             $0[.partners].isDetailOpen = false
             $0.directory.path = []
+            $0.directory.relationCursor = 0
         }
         // The second Esc clears the facets and the search.
         store.send(.navigation(.back)) {

@@ -45,7 +45,33 @@ extension DirectoryTesting {
             $0[.partners].isDetailOpen = true
             $0.directory.path = [id]
             $0.directory.pathCursors = []
-            $0.directory.relationCursor = 0
+            $0.directory.relationCursor = firstLink(id, $0.document)
+        }
+    }
+
+    /// The row of a partner's first relation (under its group's heading), where it opens.
+    func firstLink(_ id: RecordID, _ document: Document) -> Int {
+        PartnerNetwork.rows(of: id, in: document, folded: []).firstIndex { if case .link = $0 { true } else { false } } ?? 0
+    }
+
+    /// Selects the open partner's relation to `other` and follows it (Enter).
+    func follow(_ other: RecordID, _ direction: NetworkLink.Direction = .outgoing, _ store: TestStore,
+                file: StaticString = #filePath, line: UInt = #line) {
+        guard let shown = store.state.directory.path.last, let row = linkRow(shown, to: other, direction, store.state.document) else {
+            return XCTFail("no relation to \(other)", file: file, line: line)
+        }
+        let next = firstLink(other, store.state.document)
+        store.send(.navigation(.move(.by(row - store.state.directory.relationCursor))), .navigation(.open), file: file, line: line) {
+            $0.directory.path.append(other)
+            $0.directory.pathCursors.append(row)
+            $0.directory.relationCursor = next
+        }
+    }
+
+    /// The row of the relation to `other` in the open partner's grouped relations.
+    func linkRow(_ shown: RecordID, to other: RecordID, _ direction: NetworkLink.Direction, _ document: Document) -> Int? {
+        PartnerNetwork.rows(of: shown, in: document, folded: []).firstIndex {
+            if case .link(let l) = $0 { l.other == other && l.direction == direction } else { false }
         }
     }
 
@@ -53,4 +79,10 @@ extension DirectoryTesting {
     func at<T>(_ array: [T], _ i: Int) -> T? { array.indices.contains(i) ? array[i] : nil }
 
     func sortKey(_ s: String) -> String { String(decoding: SearchKey.sortKey(s), as: UTF8.self) }
+}
+
+/// The row of a partner's first relation in its grouped relations (where it opens), for tests
+/// outside the directory's own.
+func firstRelationRow(_ id: RecordID, _ document: Document) -> Int {
+    PartnerNetwork.rows(of: id, in: document, folded: []).firstIndex { if case .link = $0 { true } else { false } } ?? 0
 }

@@ -48,6 +48,7 @@ final class FeatureScopeTests: XCTestCase {
         store.send(.budgets(.openProvider)) {
             $0.focus = .partners
             $0.directory.path = [id]
+            $0.directory.relationCursor = firstRelationRow(id, $0.document)
             $0[.partners].isDetailOpen = true
             // The provider is selected in the directory.
             $0[.partners].cursor.selected = PartnerList.rows($0).firstIndex { $0.partner?.id == id } ?? -1

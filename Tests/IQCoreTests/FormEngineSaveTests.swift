@@ -154,11 +154,17 @@ final class FormEngineSaveTests: XCTestCase, FormEngineTesting {
     func testEditingTheOpenPartnerEditsTheOneShownAndRenamingWarnsOfATwin() throws {
         let store = TestStore(Fixture.state(Seed.document))
         let row = PartnerList.rows(store.state).firstIndex { $0.partner?.id == "partner.whkt" } ?? 0
-        store.send(.navigation(.select(.partners, row: row)), .navigation(.open), .navigation(.open)) {
+        let document = store.state.document
+        let nrwRow = PartnerNetwork.rows(of: "partner.whkt", in: document, folded: []).firstIndex {
+            $0 == .link(NetworkLink(kind: .partOf, direction: .outgoing, other: "partner.iq-nrw"))
+        } ?? 0
+        let first = firstRelationRow("partner.whkt", document)
+        store.send(.navigation(.select(.partners, row: row)), .navigation(.open), .navigation(.move(.by(nrwRow - first))), .navigation(.open)) {
             $0[.partners].cursor.select(row, count: $0.rowCount(.partners))
             $0[.partners].isDetailOpen = true
             $0.directory.path = ["partner.whkt", "partner.iq-nrw"]
-            $0.directory.pathCursors = [0]
+            $0.directory.pathCursors = [nrwRow]
+            $0.directory.relationCursor = firstRelationRow("partner.iq-nrw", document)
         }
         let iqNRW = try XCTUnwrap(store.state.document.partners["partner.iq-nrw"])
         store.send(.directory(.editPartner)) { $0.form = PartnerForm.editor(for: iqNRW, $0) }

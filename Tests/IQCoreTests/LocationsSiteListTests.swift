@@ -80,6 +80,7 @@ final class LocationsSiteListTests: XCTestCase, LocationsTesting {
             $0[.partners].isDetailOpen = true
             $0[.partners].cursor = ListCursor(selected: operatorRow)
             $0.directory.path = ["partner.dgb-bildungswerk"]
+            $0.directory.relationCursor = firstRelationRow("partner.dgb-bildungswerk", $0.document)
         }
         XCTAssertNotNil(store.state.document.partners["partner.dgb-bildungswerk"])
         assertCursorValid(store.state, .partners)

@@ -159,7 +159,7 @@ extension RobustnessFindingsTests {
         guard let start = withRelations else { return XCTFail("no partner with relations in the seed") }
         let store = TestStore(seed)
         store.prepare { _ = AppReducer.route(.showPartner(start.id), &$0, testEnvironment) }
-        store.send(.navigation(.move(.down))) { $0.directory.relationCursor = 1 }
+        store.send(.navigation(.move(.down))) { $0.directory.relationCursor += 1 }
         store.send(.directory(.newPartner)) { $0.form = PartnerForm.editor(for: nil, $0) }
         store.drive("Ganz neu".map { .form(.edit(.insert(String($0)))) } + [.form(.focusNext), .form(.focusNext), .form(.choose(1))])
         // Saved, selected and shown from its first relation, with no way back to the partner
@@ -185,22 +185,28 @@ extension RobustnessFindingsTests {
     // Backspace then restored the cursor of another partner.
     func testAPartnerDeletedFromTheWalkedPathTakesItsCursorAlong() {
         let store = TestStore(AppState(document: Seed.document))
-        let links = { (id: RecordID) in PartnerNetwork.links(of: id, in: store.state.document) }
+        let rows = { (id: RecordID) in PartnerNetwork.rows(of: id, in: store.state.document, folded: []) }
+        // The rows of a partner's relations (not its group headings), and the other partner of each.
+        let links = { (id: RecordID) -> [(row: Int, other: RecordID)] in
+            rows(id).enumerated().compactMap { if case .link(let l) = $0.element { ($0.offset, l.other) } else { nil } }
+        }
         guard let a = store.state.document.partners.items.first(where: { links($0.id).count > 2 }) else { return XCTFail("no partner with relations") }
         store.prepare { _ = AppReducer.route(.showPartner(a.id), &$0, testEnvironment) }
-        let first = links(a.id)
-        guard first.count > 2 else { return XCTFail("no second step") }
-        let b = first[2].other
-        store.send(.navigation(.move(.down)), .navigation(.move(.down)), .navigation(.open)) {
-            $0.directory.path = [a.id, b]
-            $0.directory.pathCursors = [2]
-        }
+        let start = store.state.directory.relationCursor
+        XCTAssertEqual(start, links(a.id).first?.row)
+        let (ra, b) = links(a.id)[2]
         guard links(b).count > 1 else { return XCTFail("no third step") }
-        let c = links(b)[1].other
+        store.send(.navigation(.move(.by(ra - start))), .navigation(.open)) {
+            $0.directory.path = [a.id, b]
+            $0.directory.pathCursors = [ra]
+            $0.directory.relationCursor = links(b)[0].row
+        }
+        let (rb, c) = links(b)[1]
         guard c != a.id, c != b else { return XCTFail("no third step") }
-        store.send(.navigation(.move(.down)), .navigation(.open)) {
+        store.send(.navigation(.move(.by(rb - links(b)[0].row))), .navigation(.open)) {
             $0.directory.path = [a.id, b, c]
-            $0.directory.pathCursors = [2, 1]
+            $0.directory.pathCursors = [ra, rb]
+            $0.directory.relationCursor = links(c).first?.row ?? 0
         }
         // Someone else deletes b.
         store.prepare {
@@ -208,11 +214,11 @@ extension RobustnessFindingsTests {
             _ = AppReducer.documentChanged(&$0, testEnvironment)
         }
         XCTAssertEqual(store.state.directory.path, [a.id, c])
-        XCTAssertEqual(store.state.directory.pathCursors, [2], "the cursor chosen in the first partner")
+        XCTAssertEqual(store.state.directory.pathCursors, [ra], "the cursor chosen in the first partner")
         store.send(.directory(.walkBack)) {
             $0.directory.path = [a.id]
             $0.directory.pathCursors = []
-            $0.directory.relationCursor = min(2, links(a.id).count - 1)
+            $0.directory.relationCursor = ra
         }
     }
 }

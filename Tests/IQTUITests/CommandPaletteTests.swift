@@ -83,7 +83,7 @@ final class CommandPaletteTests: XCTestCase {
         // In an open partner Enter follows a relation.
         Fixture.drive(&s, .navigation(.open))
         commands = CommandPalette.commands(s)
-        XCTAssertEqual(command(commands, "Partner", "Beziehung folgen")?.keys, "Enter")
+        XCTAssertEqual(command(commands, "Partner", "Beziehung folgen, Gruppe auf-/zuklappen")?.keys, "Enter")
         XCTAssertEqual(command(commands, "Partner", "Zurück auf dem Weg durchs Netzwerk")?.action, .directory(.walkBack))
         XCTAssertNil(command(commands, "Partner", "Eintrag öffnen"))
     }

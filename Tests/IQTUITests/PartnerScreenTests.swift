@@ -81,34 +81,65 @@ final class PartnerScreenTests: XCTestCase {
     func testPartnerDetailWithPathAfterFollowingARelation() {
         var state = seedZoomed()
         select("partner.whkt", &state)
-        Fixture.drive(&state, .navigation(.open), .navigation(.open), .navigation(.move(.down)), .navigation(.move(.down)))
+        Fixture.drive(&state, .navigation(.open))
+        // The relations come grouped by kind; the cursor starts on the first relation.
+        let whkt = PartnerNetwork.rows(of: "partner.whkt", in: state.document, folded: [])
+        XCTAssertEqual(state.directory.relationCursor, 1)
+        let nrwRow = whkt.firstIndex { $0 == .link(NetworkLink(kind: .coordinates, direction: .outgoing, other: "partner.iq-nrw")) } ?? 0
+        Fixture.drive(&state, .navigation(.move(.by(nrwRow - 1))), .navigation(.open))
         XCTAssertEqual(state.directory.path, ["partner.whkt", "partner.iq-nrw"])
         let canvas = Fixture.render(state, 80, 24)
         assertGolden(canvas, "partner-path-80x24")
         let text = canvas.text()
         XCTAssertTrue(text.contains("Weg: WHKT › IQ NRW"), "the path walked, like a browser's history")
-        XCTAssertTrue(text.contains("gehört zu IQ"), "outgoing: IQ NRW is part of the programme")
-        XCTAssertTrue(text.contains("umfasst"), "incoming: the providers that are part of IQ NRW")
-        XCTAssertFalse(text.contains("wird gefördert von BAMF"), "further down the long list of relations")
-        // Choosing a relation further down scrolls it into view.
-        let links = PartnerNetwork.links(of: "partner.iq-nrw", in: state.document)
-        let bamf = links.firstIndex { $0.other == "partner.bamf" } ?? 0
-        Fixture.drive(&state, .navigation(.move(.by(bamf - 2))))
-        XCTAssertEqual(state.directory.relationCursor, bamf)
+        XCTAssertTrue(text.contains("▾ wird gefördert von (1)"), "incoming funding, worded from this side, a group with its count")
+        XCTAssertTrue(text.contains("▾ kooperiert mit (35)"))
+        XCTAssertFalse(text.contains("gehört zu ("), "further down the long list of relations")
+        // Choosing a relation further down scrolls it into view; the name and category stay.
+        let rows = PartnerNetwork.rows(of: "partner.iq-nrw", in: state.document, folded: [])
+        let partOf = rows.firstIndex { if case .link(let l) = $0 { l.kind == .partOf && l.direction == .outgoing } else { false } } ?? 0
+        Fixture.drive(&state, .navigation(.move(.by(partOf - state.directory.relationCursor))))
+        XCTAssertEqual(state.directory.relationCursor, partOf)
         let scrolled = Fixture.render(state, 80, 24)
-        let y = line(containing: "wird gefördert von BAMF", scrolled)
-        XCTAssertNotNil(y, "incoming funding, worded from this side, scrolled into view")
-        let x = y.flatMap { column(of: "wird gefördert von BAMF", inLine: $0, scrolled) } ?? 0
+        assertGolden(scrolled, "partner-relations-scrolled-80x24")
+        XCTAssertNotNil(line(containing: "gehört zu (1)", scrolled), "outgoing: IQ NRW is part of the programme, scrolled into view")
+        let y = line(containing: "gehört zu (1)", scrolled).map { $0 + 1 }
+        let x = y.flatMap { column(of: "IQ", inLine: $0, scrolled) } ?? 0
         XCTAssertEqual(scrolled[x, y ?? 0].role, .selection, "and highlighted")
+        XCTAssertTrue(scrolled.text().contains("IQ Netzwerk NRW"), "the name stays on top")
+        XCTAssertTrue(scrolled.text().contains("Kategorie"), "and the category")
         Fixture.drive(&state, .navigation(.move(.end)))
-        XCTAssertTrue(Fixture.render(state, 80, 24).text().contains("kooperiert mit ZAB"), "the last relation can be reached")
+        guard case .link(let last)? = rows.last, let lastName = state.document.partners[last.other]?.shortName else { return XCTFail("a last relation") }
+        XCTAssertTrue(Fixture.render(state, 80, 24).text().contains("  " + lastName), "the last relation can be reached")
         Fixture.drive(&state, .navigation(.move(.home)))
-        XCTAssertTrue(Fixture.render(state, 80, 24).text().contains("gehört zu IQ"), "and the first again")
+        XCTAssertTrue(Fixture.render(state, 80, 24).text().contains("wird gefördert von (1)"), "and the first again")
 
         Fixture.drive(&state, .directory(.walkBack))
         let back = Fixture.render(state, 80, 24).text()
         XCTAssertFalse(back.contains("Weg:"), "no path shown for a single partner")
         XCTAssertTrue(back.contains("Westdeutscher Handwerkskammertag (WHKT)"))
+    }
+
+    func testRelationGroupsFoldWithEnterOrSpace() {
+        var state = seedZoomed()
+        select("partner.iq-nrw", &state)
+        Fixture.drive(&state, .navigation(.open), .navigation(.move(.home)))
+        let before = PartnerNetwork.rows(of: "partner.iq-nrw", in: state.document, folded: []).count
+        // Enter on the heading folds its group; Space on one of its relations unfolds it again.
+        Fixture.drive(&state, .navigation(.open))
+        XCTAssertEqual(state.directory.foldedRelations.count, 1)
+        let folded = Fixture.render(state, 80, 24).text()
+        XCTAssertTrue(folded.contains("▸ wird gefördert von (1)"), folded)
+        Fixture.drive(&state, .directory(.toggleRelationGroup))
+        XCTAssertTrue(state.directory.foldedRelations.isEmpty)
+        Fixture.drive(&state, .navigation(.move(.down)), .directory(.toggleRelationGroup))
+        XCTAssertEqual(state.directory.relationCursor, 0, "Space on a relation folds its group, the cursor on its heading")
+        XCTAssertEqual(PartnerNetwork.rows(of: "partner.iq-nrw", in: state.document, folded: state.directory.foldedRelations).count, before - 1)
+        // The keys: Space folds, PgDn/End move through the relations as in every list.
+        let layout = ScreenLayout(state: state, size: Size(width: 80, height: 24))
+        XCTAssertEqual(KeyMap.action(for: .char(" "), in: state, layout: layout), .directory(.toggleRelationGroup))
+        XCTAssertEqual(KeyMap.action(for: .end, in: state, layout: layout), .navigation(.move(.end)))
+        if case .navigation(.move(.by(let n)))? = KeyMap.action(for: .pageDown, in: state, layout: layout) { XCTAssertGreaterThan(n, 1) } else { XCTFail("PgDn pages") }
     }
 
     func testNewPartnerFormEmpty() {

@@ -23,7 +23,7 @@ public enum WorkshopMode {
         case .directory(let directory):
             switch directory {
             case .newPartner, .editPartner, .deletePartner, .confirmDelete: return WorkshopText.workshopNoEdits
-            case .cycleSort, .toggleTree, .setFilter, .clearFilter, .walkBack, .openFilter, .cancelDelete,
+            case .cycleSort, .toggleTree, .setFilter, .clearFilter, .walkBack, .openFilter, .cancelDelete, .toggleRelationGroup,
                  .list, .show, .reveal: return nil
             }
         case .document:

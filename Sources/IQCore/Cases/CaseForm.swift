@@ -70,6 +70,7 @@ public struct CaseEditorForm: FormModel {
         authority = TextInput(t(CaseText.caseAuthority), text: c?.authority ?? "")
         cameVia = ChoiceInput(t(CaseText.caseCameVia), none: unknown, options: all { $0.label }, selected: c?.cameVia)
         site = ReferenceInput(t(CaseText.colSite), none: t(CommonText.valueNone), options: CaseForm.sites(state, keeping: c?.siteID), selected: c?.siteID)
+        site.describe { id in CaseForm.about(site: id, state) }
         counsellor = TextInput(t(CaseText.colCounsellor), text: c?.counsellor ?? user)
         applicationDate = DayInput(t(CaseText.caseApplicationDate), day: c?.applicationDate, language: lang)
         decision = ChoiceInput(t(CaseText.caseDecision), none: t(CommonText.valueNone), options: all { $0.label }, selected: c?.decision)

@@ -57,8 +57,10 @@ public struct ReferralForm: FormModel {
     init(_ c: Case, _ state: AppState) {
         let t = { (k: Message) in k.text(state.language) }
         caseID = c.id
-        partner = ReferenceInput(t(CaseText.formPartner), required: true, options: PartnerList.rows(state.document, query: "").map { ($0.id, $0.name) },
-                                 selected: nil)
+        // Starts empty: no partner is preselected just for coming first in the alphabet.
+        partner = ReferenceInput(t(CaseText.formPartner), required: true, none: t(CaseText.formSearchPartner),
+                                 options: PartnerList.rows(state.document, query: "").map { ($0.id, $0.name) }, selected: nil)
+        partner.describe { id in CaseForm.about(partner: id, state) }
         day = DayInput(t(CaseText.formDay), required: true, day: state.today, language: state.language)
         note = TextInput(t(CaseText.formNote))
     }

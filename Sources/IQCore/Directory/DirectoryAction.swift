@@ -4,6 +4,8 @@ public enum DirectoryAction: Equatable, Sendable {
     case toggleTree
     case setFilter(PartnerFilter)
     case clearFilter
+    /// Space in the detail view: folds or unfolds the selected relation's group.
+    case toggleRelationGroup
     /// Backspace in the detail view: back along the path walked.
     case walkBack
     /// `f`: the filter form for category, field of action, city and level.

@@ -32,6 +32,8 @@ public enum DirectoryReducer {
             state.list.cursor = ListCursor()
         case .clearFilter:
             state.filter = PartnerFilter()
+        case .toggleRelationGroup:
+            toggleGroup(&state)
         case .walkBack:
             if state.path.count > 1 {
                 state.path.removeLast()
@@ -102,8 +104,8 @@ public enum DirectoryReducer {
             state.relationCursor = steps.last?.cursor ?? 0
         }
         if let shown = state.path.last {
-            let links = PartnerNetwork.links(of: shown, in: document).count
-            state.relationCursor = max(0, min(state.relationCursor, links - 1))
+            let rows = relationRows(state, shown).count
+            state.relationCursor = max(0, min(state.relationCursor, rows - 1))
         } else {
             closeDetail(&state)
         }
@@ -127,20 +129,40 @@ public enum DirectoryReducer {
         }
     }
 
-    /// Enter in the detail view: follow the selected relation to the other partner.
+    static func relationRows(_ state: State, _ shown: RecordID) -> [RelationRow] {
+        PartnerNetwork.rows(of: shown, in: state.document, folded: state.foldedRelations)
+    }
+
+    /// Enter in the detail view: a group heading folds or unfolds, a relation is followed to
+    /// the other partner.
     static func follow(_ state: inout State) {
         guard let shown = state.path.last else { return }
-        let links = PartnerNetwork.links(of: shown, in: state.document)
-        guard links.indices.contains(state.relationCursor) else { return }
-        state.path.append(links[state.relationCursor].other)
-        state.pathCursors.append(state.relationCursor)
-        state.relationCursor = 0
+        let rows = relationRows(state, shown)
+        guard rows.indices.contains(state.relationCursor) else { return }
+        switch rows[state.relationCursor] {
+        case .group: toggleGroup(&state)
+        case .link(let link):
+            state.path.append(link.other)
+            state.pathCursors.append(state.relationCursor)
+            state.relationCursor = firstLink(state, link.other)
+        }
+    }
+
+    /// Folds the selected row's group (the selection goes to its heading) or unfolds it.
+    static func toggleGroup(_ state: inout State) {
+        guard let shown = state.path.last else { return }
+        let rows = relationRows(state, shown)
+        guard rows.indices.contains(state.relationCursor) else { return }
+        guard let heading = rows[...state.relationCursor].lastIndex(where: { if case .group = $0 { true } else { false } }),
+              case .group(let group, _, let folded) = rows[heading] else { return }
+        if folded { state.foldedRelations.remove(group) } else { state.foldedRelations.insert(group) }
+        state.relationCursor = heading
     }
 
     static func moveRelation(_ state: inout State, _ move: ListCursor.Move) {
         guard let shown = state.path.last else { return }
         var cursor = ListCursor(selected: state.relationCursor)
-        cursor.move(move, count: PartnerNetwork.links(of: shown, in: state.document).count)
+        cursor.move(move, count: relationRows(state, shown).count)
         state.relationCursor = cursor.selected
     }
 
@@ -167,7 +189,12 @@ public enum DirectoryReducer {
     static func startWalk(_ state: inout State, at id: RecordID) {
         state.path = [id]
         state.pathCursors = []
-        state.relationCursor = 0
+        state.relationCursor = firstLink(state, id)
+    }
+
+    /// A partner opens on its first relation (under its group's heading), so Enter follows it.
+    static func firstLink(_ state: State, _ id: RecordID) -> Int {
+        relationRows(state, id).firstIndex { if case .link = $0 { true } else { false } } ?? 0
     }
 
     static func closeDetail(_ state: inout State) {

@@ -10,8 +10,10 @@ public struct DirectoryState: Equatable, Sendable {
     public var collapsed: Set<PartnerCategory> = []
     /// Partners visited in the detail view, the one shown last; Backspace walks back.
     public var path: [RecordID] = []
-    /// The selected relation of the partner shown.
+    /// The selected row of the partner shown's relations (a group heading or a relation).
     public var relationCursor = 0
+    /// Relation groups folded to their heading; kept while walking, as a reader's choice.
+    public var foldedRelations: Set<RelationGroup> = []
     /// The relation chosen at each earlier step of the path, so walking back returns to it.
     public var pathCursors: [Int] = []
 

@@ -21,6 +21,9 @@ public struct FormField: Equatable, Sendable {
         /// More words searching finds the option by (a country's name in the other language and
         /// its code), not shown.
         public var also: String
+        /// What the option is, shown under the choice while it is highlighted (a partner's
+        /// category, fields and cities; a site's services and city).
+        public var about = ""
         init(_ token: String, _ label: String) {
             self.token = token
             self.label = label

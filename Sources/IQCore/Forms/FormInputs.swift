@@ -108,6 +108,13 @@ public struct ChoiceInput<Value: FormChoiceValue>: FormInput {
         control.kind = .choice(options)
     }
 
+    /// Says what each option is, under the choice while it is highlighted.
+    public mutating func describe(_ about: (Value) -> String) {
+        guard case .choice(var options) = control.kind else { return }
+        for i in options.indices { if let v = values[i] { options[i].about = about(v) } }
+        control.kind = .choice(options)
+    }
+
     /// The labels of the options, in the order shown.
     public var labels: [String] {
         if case .choice(let options) = control.kind { return options.map(\.label) }

@@ -118,7 +118,7 @@ public enum KeyMap {
         case .navigation:
             let detailOpen = state[state.focus].isDetailOpen
             if state.focus == .partners {
-                return [detailOpen ? partnerDetailGroup : listGroup(paging), partnerListGroup, globalGroup] + mouseGroups(state)
+                return [detailOpen ? partnerDetailGroup(paging) : listGroup(paging), partnerListGroup, globalGroup] + mouseGroups(state)
             }
             if state.focus == .cases, state.cases.agenda != nil {
                 return [agendaGroup(paging), globalGroup] + mouseGroups(state)
@@ -282,14 +282,17 @@ public enum KeyMap {
         KeyBinding(keys: [], label: "Enter", action: .navigation(.open), description: HelpText.keyToggleGroup),
     ])
 
-    /// The partner detail walks the network: arrows choose a relation, Enter follows it.
-    static let partnerDetailGroup = BindingGroup(title: HelpText.helpSectionDetail, bindings: [
+    /// The partner detail walks the network: arrows, pages, Home/End choose a relation or a
+    /// group, Enter follows a relation or folds a group, Space folds the selection's group.
+    static func partnerDetailGroup(_ paging: Paging) -> BindingGroup { BindingGroup(title: HelpText.helpSectionDetail, bindings: [
         KeyBinding(keys: [.up, .char("k")], label: "↑ ↓ / k j", action: .navigation(.move(.up)), description: HelpText.keyRelationMove),
         KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.move(.down)), description: HelpText.keyRelationMove),
-        KeyBinding(keys: [.enter], label: "Enter", action: .navigation(.open), description: HelpText.keyFollowRelation),
+    ] + movement(paging).dropFirst(2) + [
+        KeyBinding(keys: [.enter], label: "Enter", action: .navigation(.open), description: HelpText.keyFollowRelationOrFold),
+        KeyBinding(keys: [.char(" ")], label: "Space", action: .directory(.toggleRelationGroup), description: HelpText.keyFoldRelationGroup),
         KeyBinding(keys: [.backspace], label: "Backspace", action: .directory(.walkBack), description: HelpText.keyWalkBack),
         KeyBinding(keys: [.escape], label: "Esc", action: .navigation(.back), description: HelpText.keyBack),
-    ])
+    ]) }
 
     /// Keys in a form; what Enter, arrows and Space do depends on the focused field.
     static func formGroup(_ state: AppState) -> BindingGroup {

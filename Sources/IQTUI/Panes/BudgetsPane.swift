@@ -42,8 +42,9 @@ enum BudgetsPane {
         let gaugeCells = state.isZoomed ? zoomedBarCells + 9 : 14
         return PaneModel(
             columns: [
-                TableColumn(state.t(CommonText.colName), .flexible(minimum: 14, weight: 2)),
-                TableColumn(state.t(BudgetText.colCommittedShare), .flexible(minimum: gaugeCells), alignRight: true),
+                TableColumn(state.t(CommonText.colName), .flexible(minimum: 18, weight: 2)),
+                // The gauge's width is its bar, not its text: fixed, or the layout would give it only the percentage's.
+                TableColumn(state.t(BudgetText.colCommittedShare), .fixed(gaugeCells), alignRight: true),
                 TableColumn(state.t(BudgetText.colCommitted), .fixed(12), alignRight: true, dropOrder: 3),
                 TableColumn(state.t(BudgetText.colSpent), .fixed(12), alignRight: true, dropOrder: 2),
                 TableColumn(state.t(CommonText.colAllocation), .fixed(15), alignRight: true, dropOrder: 1),

@@ -8,15 +8,16 @@ enum CasesPane {
         let today = state.today
         let siteName = { (c: Case) in c.siteID.flatMap { state.document.sites[$0]?.name } ?? "" }
         return PaneModel(
+            // At 38 columns (the grid at 80×24) number, status and next appointment stay.
             columns: [
                 TableColumn(state.t(CaseText.colCaseNumber), .fixed(15)),
-                TableColumn(state.t(CaseText.colInitials), .fixed(6)),
-                TableColumn(state.t(CaseText.colReferenzberuf), .flexible(minimum: 12, weight: 2)),
-                TableColumn(state.t(CaseText.colStatus), .flexible(minimum: 12, weight: 1), dropOrder: 1),
-                TableColumn(state.t(CaseText.colSite), .flexible(minimum: 12, weight: 1), dropOrder: 3),
+                TableColumn(state.t(CaseText.colInitials), .fixed(6), dropOrder: 1),
+                TableColumn(state.t(CaseText.colReferenzberuf), .flexible(minimum: 12, weight: 2), dropOrder: 2),
+                TableColumn(state.t(CaseText.colStatus), .flexible(minimum: 11, weight: 0, maximum: 20)),
+                TableColumn(state.t(CaseText.colSite), .flexible(minimum: 10, weight: 1), dropOrder: 3),
                 // The `D` view says when each case is due and by which rule instead.
-                state.cases.showsDue ? TableColumn(state.t(CaseText.colDeletionDue), .fixed(25), dropOrder: 2)
-                    : TableColumn(state.t(CaseText.colNextAppointment), .fixed(10), dropOrder: 2),
+                state.cases.showsDue ? TableColumn(state.t(CaseText.colDeletionDue), .flexible(minimum: 10, weight: 0, maximum: 25))
+                    : TableColumn(state.t(CaseText.colNextAppointmentShort), .fixed(10)),
             ],
             rows: RowSource(count: rows.count, cells: { i in
                 let c = rows[i]

@@ -9,8 +9,9 @@ enum LocationsPane {
         if l.placeEntry != nil { return completionModel(state) }
         let rows = SiteList.rows(state)
         var columns = [
-            TableColumn(state.t(CommonText.colCity), .fixed(14)),
-            TableColumn(state.t(CommonText.colName), .flexible(minimum: 14, weight: 2)),
+            TableColumn(state.t(CommonText.colCity), .flexible(minimum: 8, weight: 0, maximum: 16)),
+            TableColumn(state.t(CommonText.colName), .flexible(minimum: 18, weight: 2)),
+            // Services only once the names have room.
             TableColumn(state.t(CommonText.colServices), .flexible(minimum: 24, weight: 1), dropOrder: 1),
         ]
         if l.origin != nil { columns.insert(TableColumn(state.t(LocationText.colDistance), .fixed(6), alignRight: true), at: 0) }

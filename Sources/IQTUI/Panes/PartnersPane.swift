@@ -18,12 +18,15 @@ enum PartnersPane {
         let isHeading = { (i: Int) -> Bool in rows[i].partner == nil }
         return PaneModel(
             columns: [
-                TableColumn(state.t(CommonText.colName), .flexible(minimum: 16, weight: 3)),
-                TableColumn(state.t(CommonText.colShortName), .fixed(10), dropOrder: 2),
-                TableColumn(state.t(CommonText.colCategory), .flexible(minimum: 18, weight: 1), dropOrder: 3),
-                TableColumn(state.t(CommonText.colCity), .flexible(minimum: 12, weight: 1), dropOrder: 1),
+                TableColumn(state.t(CommonText.colName), .flexible(minimum: 22, weight: 3)),
+                TableColumn(state.t(CommonText.colShortName), .flexible(minimum: 8, weight: 0, maximum: 12), dropOrder: 1),
+                TableColumn(state.t(CommonText.colCategory), .flexible(minimum: 12, weight: 0, maximum: 26), dropOrder: 3),
+                TableColumn(state.t(CommonText.colCity), .flexible(minimum: 10, weight: 1), dropOrder: 2),
             ],
-            rows: RowSource(count: rows.count, cells: cells, isHeading: isHeading),
+            rows: RowSource(count: rows.count, cells: cells, isHeading: isHeading, distinct: (0, { i in
+                guard let p = rows[i].partner else { return "" }
+                return p.shortName.isEmpty ? p.cities.first ?? "" : p.shortName
+            })),
             total: state.document.partners.count,
             detail: { detail(state) },
             entryCount: state.directory.showsTree ? rows.reduce(0) { n, row in
@@ -61,10 +64,21 @@ enum PartnersPane {
             .init(state.t(CommonText.detailAddress), orNone(p.address)),
         ])
         view.linksTitle = state.t(CommonText.detailRelations)
-        view.links = PartnerNetwork.links(of: id, in: state.document).map { link in
-            let other = state.document.partners[link.other]
-            return "\(state.t(link.label)) \(other?.shortName.isEmpty == false ? other?.shortName ?? "" : other?.name ?? link.other.rawValue)"
+        // The name (heading) and category stay on top while the relations scroll.
+        view.pinned = 1
+        let ascii = state.options.ascii
+        let rows = PartnerNetwork.rows(of: id, in: state.document, folded: state.directory.foldedRelations)
+        view.links = rows.map { row in
+            switch row {
+            case .group(let group, let count, let folded):
+                let marker = ascii ? (folded ? "+" : "-") : (folded ? "▸" : "▾")
+                return "\(marker) \(state.t(group.label)) (\(NumberFormat.integer(count, state.language)))"
+            case .link(let link):
+                let other = state.document.partners[link.other]
+                return "  " + (other.map { $0.shortName.isEmpty ? $0.name : $0.shortName } ?? link.other.rawValue)
+            }
         }
+        view.linkHeadings = Set(rows.indices.filter { if case .group = rows[$0] { true } else { false } })
         if view.links.isEmpty { view.lines.append(.init(state.t(CommonText.detailRelations), none)) }
         view.linkCursor = state.directory.relationCursor
         if state.directory.path.count > 1 {

@@ -24,6 +24,10 @@ public struct DetailView {
     public var linksTitle = ""
     public var links: [String] = []
     public var linkCursor = 0
+    /// Links that are group headings (a kind of relation with its count), drawn as such.
+    public var linkHeadings: Set<Int> = []
+    /// The first lines that stay under the heading while the rest scrolls (a partner's category).
+    public var pinned = 0
     /// A line above the heading (the path walked through the network).
     public var trail = ""
     /// First line shown when nothing selected decides (PgUp/PgDn in a long entry).
@@ -57,8 +61,10 @@ public struct DetailView {
         var rows: [Row] = []
         if !trail.isEmpty { rows.append(.wide(trail, .dim)) }
         rows.append(.wide(heading, .accent))
-        rows.append(.wide("", .normal))
-        for line in lines {
+        var fixedRows = 0
+        for (n, line) in lines.enumerated() {
+            if n == pinned, pinned > 0 { fixedRows = rows.count }
+            if n == pinned { rows.append(.wide("", .normal)) }
             if line.isSection {
                 if rows.count > (trail.isEmpty ? 2 : 3) { rows.append(.wide("", .normal)) }
                 rows.append(.wide(line.label, .accent))
@@ -72,19 +78,29 @@ public struct DetailView {
                 rows.append(.field(label: i == 0 ? line.label : "", text: part, role: .normal, selected: false))
             }
         }
+        if lines.count <= pinned {
+            if pinned > 0 { fixedRows = rows.count }
+            rows.append(.wide("", .normal))
+        }
         var selectedRow: Int?
         for (i, link) in links.enumerated() {
             if i == linkCursor { selectedRow = rows.count }
-            rows.append(.field(label: i == 0 ? linksTitle : "", text: link, role: i == linkCursor ? .selection : .link, selected: i == linkCursor))
+            let role: StyleRole = i == linkCursor ? .selection : linkHeadings.contains(i) ? .header : .link
+            rows.append(.field(label: i == 0 ? linksTitle : "", text: link, role: role, selected: i == linkCursor))
         }
-        let end = max(0, rows.count - rect.height)
+        // The pinned head stays; the rest scrolls under it (all of it when the pane is too low).
+        let fixed = pinned > 0 && rect.height - fixedRows >= 3 ? fixedRows : 0
+        let height = rect.height - fixed
+        let body = rows.count - fixed
+        let end = max(0, body - height)
         var first = min(max(0, scroll), end)
-        if let selectedRow, selectedRow >= rect.height {
-            first = min(selectedRow - rect.height + 1 + min(3, rect.height / 3), rows.count - rect.height)
+        if let selected = selectedRow.map({ $0 - fixed }), selected >= height {
+            first = min(selected - height + 1 + min(3, height / 3), body - height)
         }
         // With a selectable list the selection decides what is shown, not the scroll keys.
         canvas.scrollEnd = selectedRow == nil ? end : nil
-        for (i, row) in rows.dropFirst(first).prefix(rect.height).enumerated() {
+        let shown = rows.prefix(fixed) + rows.dropFirst(fixed + first).prefix(height)
+        for (i, row) in shown.enumerated() {
             let y = rect.y + i
             switch row {
             case .wide(let text, let role):

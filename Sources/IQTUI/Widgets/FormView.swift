@@ -89,6 +89,12 @@ enum FormView {
                     text += field.text.isEmpty ? "   " + state.t(CaseText.formReferenceHint) : "   ⌕ " + field.text.text
                 }
                 lines.append(Line(field: i, label: field.label + mark, text: text, role: focused ? .selection : .overlay, labelRole: labelRole))
+                // What the highlighted partner or site does, under it while choosing.
+                if focused, let about = field.selected.flatMap({ options.indices.contains($0) ? options[$0].about : nil }), !about.isEmpty {
+                    for part in DetailView.wrap(about, width: valueWidth, maxLines: 2) {
+                        lines.append(Line(field: i, label: "", text: part, role: .overlay, labelRole: .overlay))
+                    }
+                }
             case .checkbox:
                 let box = field.isOn ? "[x]" : "[ ]"
                 lines.append(Line(field: i, label: "", text: "\(box) \(field.label)", role: focused ? .selection : .overlay,

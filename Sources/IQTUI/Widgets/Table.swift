@@ -1,7 +1,9 @@
 /// A column of a table: a title, a width, and how readily it is dropped when space is short.
 public struct TableColumn: Equatable, Sendable {
-    /// A flexible column gets at least its minimum and a share of the spare width by weight.
-    public enum Width: Equatable, Sendable { case fixed(Int), flexible(minimum: Int, weight: Int = 1) }
+    /// A fixed column keeps its width while any row on screen fills it. A flexible one gets what
+    /// its visible cells need, at least its minimum (while they need that much) and at most its
+    /// maximum; the weighted ones share a short width and take the spare (see `ColumnLayout`).
+    public enum Width: Equatable, Sendable { case fixed(Int), flexible(minimum: Int, weight: Int = 1, maximum: Int = 1000) }
     public var title: String
     public var width: Width
     public var alignRight: Bool
@@ -27,12 +29,17 @@ public struct RowSource {
     /// column's text (its percentage) follows the bar, so the bar is never the only sign.
     public var meters: (Int) -> [Int: Double]
 
+    /// Told apart: the column whose cut texts must not look alike, and per row what is appended
+    /// when two visible rows would (a partner's short name or city).
+    public var distinct: (column: Int, tag: (Int) -> String)?
+
     public init(count: Int, cells: @escaping (Int) -> [String], isHeading: @escaping (Int) -> Bool = { _ in false },
-                meters: @escaping (Int) -> [Int: Double] = { _ in [:] }) {
+                meters: @escaping (Int) -> [Int: Double] = { _ in [:] }, distinct: (column: Int, tag: (Int) -> String)? = nil) {
         self.count = count
         self.cells = cells
         self.isHeading = isHeading
         self.meters = meters
+        self.distinct = distinct
     }
 
     public init(_ rows: [[String]], meters: [[Int: Double]] = []) {
@@ -58,53 +65,74 @@ public struct Table {
         self.focused = focused
     }
 
-    /// The columns that fit in `width` and the width each gets (one space between columns).
-    static func fit(_ columns: [TableColumn], width: Int) -> [(index: Int, width: Int)] {
-        var kept = Array(columns.indices)
-        func needed(_ idx: [Int]) -> Int {
-            idx.reduce(0) { sum, i in
-                switch columns[i].width {
-                case .fixed(let w): sum + w
-                case .flexible(let m, _): sum + m
-                }
-            } + max(0, idx.count - 1)
-        }
-        while kept.count > 1, needed(kept) > width {
-            guard let drop = kept.max(by: { columns[$0].dropOrder < columns[$1].dropOrder }), columns[drop].dropOrder > 0 else { break }
-            kept.removeAll { $0 == drop }
-        }
-        var spare = max(0, width - needed(kept))
-        let totalWeight = kept.reduce(0) { sum, i in
-            if case .flexible(_, let w) = columns[i].width { return sum + w }
-            return sum
-        }
-        let lastFlexible = kept.last { if case .flexible = columns[$0].width { return true } else { return false } }
-        let spareAtStart = spare
-        return kept.map { i in
+    /// The columns that fit in `width` and the width each gets, by what `visible` (the cells of
+    /// the rows on screen, headings left out) hold.
+    static func fit(_ columns: [TableColumn], width: Int, visible: [[String]]) -> [(index: Int, width: Int)] {
+        let demands = columns.indices.map { i -> ColumnLayout.Demand in
+            let content = visible.reduce(0) { i < $1.count ? max($0, TextWidth.of($1[i])) : $0 }
+            let title = TextWidth.of(columns[i].title)
             switch columns[i].width {
-            case .fixed(let w): return (i, w)
-            case .flexible(let minimum, let weight):
-                // The last flexible column takes the rounding remainder.
-                let share = i == lastFlexible ? spare : spareAtStart * weight / max(1, totalWeight)
-                spare -= share
-                return (i, minimum + share)
+            case .fixed(let w):
+                return .init(minimum: w, maximum: w, weight: 0, dropOrder: columns[i].dropOrder, titleWidth: title, contentWidth: content)
+            case .flexible(let minimum, let weight, let maximum):
+                return .init(minimum: minimum, maximum: max(minimum, maximum), weight: weight, dropOrder: columns[i].dropOrder,
+                             titleWidth: title, contentWidth: content)
             }
+        }
+        return ColumnLayout.widths(demands, width: width)
+    }
+
+    /// A row whose cells would all look like another visible row's once cut gets its tag
+    /// appended to its `column` cell (cut to fit), so two "Westdeutscher Handwer…" stay two.
+    static func distinguish(_ visible: inout [[String]], rows: [Int], column: Int, layout: [(index: Int, width: Int)],
+                            tag: (Int) -> String, ellipsis: String) {
+        guard let width = layout.first(where: { $0.index == column })?.width, width > 0 else { return }
+        func cut(_ row: Int, _ item: (index: Int, width: Int)) -> String {
+            item.index < visible[row].count ? TextWidth.truncate(visible[row][item.index], to: item.width, ellipsis: ellipsis) : ""
+        }
+        let names = visible.indices.map { cut($0, (column, width)) }
+        var tagged: [Int] = []
+        for a in names.indices where !names[a].isEmpty {
+            let twin = names.indices.contains { b in
+                b != a && names[b] == names[a] && layout.allSatisfy { $0.index == column || cut(a, $0) == cut(b, $0) }
+            }
+            if twin { tagged.append(a) }
+        }
+        for a in tagged {
+            let suffix = tag(rows[a])
+            guard !suffix.isEmpty else { continue }
+            let room = width - TextWidth.of(suffix) - 1
+            // Too narrow for both: the tag alone still tells the rows apart.
+            visible[a][column] = room >= 2 ? TextWidth.truncate(visible[a][column], to: room, ellipsis: ellipsis) + " " + suffix : suffix
         }
     }
 
     public func draw(in rect: Rect, on canvas: inout Canvas) {
         guard rect.height > 0, rect.width > 0 else { return }
-        let layout = Table.fit(columns, width: rect.width)
+        // Each visible row's cells are made once: measured for the layout, then drawn.
+        let shown = max(0, min(rect.height - 1, rows.count - offset))
+        var cellRows: [[String]] = []
+        cellRows.reserveCapacity(shown)
+        var listed: [Int] = []
+        listed.reserveCapacity(shown)
+        for line in 0..<shown where !rows.isHeading(offset + line) {
+            cellRows.append(rows.cells(offset + line))
+            listed.append(offset + line)
+        }
+        let layout = Table.fit(columns, width: rect.width, visible: cellRows)
+        if let distinct = rows.distinct {
+            Table.distinguish(&cellRows, rows: listed, column: distinct.column, layout: layout, tag: distinct.tag, ellipsis: canvas.ellipsis)
+        }
         drawLine(columns.map(\.title), layout: layout, x: rect.x, y: rect.y, width: rect.width, role: .header, on: &canvas)
-        let visible = rect.height - 1
-        for line in 0..<visible {
+        var next = 0
+        for line in 0..<shown {
             let r = offset + line
-            guard r < rows.count else { break }
             let y = rect.y + 1 + line
             let selected = r == cursor
             let heading = rows.isHeading(r)
             let role: StyleRole = selected ? (focused ? .selection : .selectionUnfocused) : (heading ? .header : .normal)
-            let cells = rows.cells(r)
+            let cells = heading ? rows.cells(r) : cellRows[next]
+            if !heading { next += 1 }
             if heading {
                 canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: role)
                 canvas.put(cells.first ?? "", x: rect.x, y: y, maxWidth: rect.width, role: role)

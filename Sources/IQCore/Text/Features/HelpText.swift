@@ -66,7 +66,6 @@ public enum HelpText {
         Message(de: "neueste gute Sicherung übernehmen",
                 en: "use the newest good backup")
     }
-    public static var keyFollowRelation: Message { Message(de: "Beziehung folgen", en: "follow the relation") }
     public static var keyWalkBack: Message {
         Message(de: "zurück auf dem Weg durchs Netzwerk",
                 en: "back along the path walked")

@@ -1,0 +1,42 @@
+import XCTest
+@testable import IQCore
+@testable import IQTUI
+
+/// The seed's lists zoomed at 80×24 and 200×50: columns sized by what is on screen.
+final class ListWidthGoldenTests: XCTestCase {
+    private func zoomed(_ pane: Pane, cases: Bool = false) -> AppState {
+        var document = Seed.document
+        if cases { document.cases = RecordTable(CaseScreenTests.cases) }
+        var state = AppState(document: document, language: .de, options: AppState.Options(ascii: false, mouse: true))
+        state.lastTick = Date(timeIntervalSince1970: 1_776_000_000)
+        Fixture.drive(&state, .navigation(.focus(pane)), .navigation(.toggleZoom))
+        return state
+    }
+
+    func testListsAt80x24And200x50() {
+        for (pane, name) in [(Pane.partners, "partners"), (.locations, "sites"), (.cases, "cases"), (.budgets, "budgets")] {
+            let state = zoomed(pane, cases: pane == .cases)
+            assertGolden(Fixture.render(state, 80, 24), "list-\(name)-80x24")
+            assertGolden(Fixture.render(state, 200, 50), "list-\(name)-200x50")
+        }
+    }
+
+    func testTheCaseListAt80x24ShowsStatusAndNextAppointment() {
+        // Zoomed and in the grid (38 columns inside the pane).
+        for zoom in [true, false] {
+            var state = zoomed(.cases, cases: true)
+            if !zoom { Fixture.drive(&state, .navigation(.toggleZoom)) }
+            let text = Fixture.render(state, 80, 24).text()
+            // In the grid the status is cut to 11 cells: number, status and date fill its 38.
+            XCTAssertTrue(text.contains(zoom ? "Antrag gestellt" : "Antrag ges…"), text)
+            XCTAssertTrue(text.contains("Status") && text.contains("Termin") && text.contains("20.04.2026"), text)
+        }
+    }
+
+    func testPartnerNamesTakeTheRoomOfAnEmptyCityColumn() {
+        var state = Fixture.state()
+        Fixture.drive(&state, .navigation(.toggleZoom))
+        let text = Fixture.render(state, 80, 24).text()
+        XCTAssertTrue(text.contains("Westdeutscher Handwerkskammertag"), "no longer cut at 22 columns:\n\(text)")
+    }
+}
