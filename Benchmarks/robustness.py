@@ -464,7 +464,7 @@ def kill_part(a):
                 term.close()
                 continue
             if b"Wiederherstellung" in term.raw:
-                term.write(b"n")
+                term.write(b"\x1bOC\r")  # → "Verwerfen", Enter
                 term.pump(0.1)
             term.write(b"1n")
             term.pump(0.1)
@@ -590,7 +590,7 @@ def sessions_part(a):
         offered = third.wait_for("Wiederherstellung", 5)
         res.check(offered, f"run {run}: after the first was killed the next start offers its journal")
         if offered:
-            third.write(b"j")
+            third.write(b"\r")  # Enter: restoring is the preselected (safe) button
             third.pump(0.3)
             third.write(b"\x13")
             third.pump(0.5)
@@ -608,7 +608,7 @@ def sessions_part(a):
         fourth = start(data)
         res.check(fourth.wait_for("Neuer Partner", 5) and b"wiederherstellen?" in fourth.raw, f"run {run}: the draft is offered",
                   fourth.raw[-400:].decode(errors="replace"))
-        fourth.write(b"n")
+        fourth.write(b"\x1bOC\r")  # → to "Verwerfen", Enter: declining is never preselected
         fourth.pump(0.4)
         res.check(journals(data, ".draft") == {}, f"run {run}: a declined draft is deleted", str(journals(data, ".draft")))
         fourth.write(b"q")

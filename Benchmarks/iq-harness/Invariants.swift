@@ -24,9 +24,10 @@ enum Invariants {
                         return "partner path of \(s.directory.path.count) with \(s.directory.pathCursors.count) saved relation cursors"
                     }
                     if let shown = s.directory.path.last {
-                        let links = PartnerNetwork.links(of: shown, in: s.document).count
-                        if links > 0 ? !(0..<links).contains(s.directory.relationCursor) : s.directory.relationCursor != 0 {
-                            return "relation cursor \(s.directory.relationCursor) outside the \(links) relations"
+                        // The cursor walks the relation rows: group headings and the relations of open groups.
+                        let rows = PartnerNetwork.rows(of: shown, in: s.document, folded: s.directory.foldedRelations).count
+                        if rows > 0 ? !(0..<rows).contains(s.directory.relationCursor) : s.directory.relationCursor != 0 {
+                            return "relation cursor \(s.directory.relationCursor) outside the \(rows) relation rows"
                         }
                     }
                 } else if count == 0 {
