@@ -69,16 +69,9 @@ extension Day {
     }
 
     init(ordinal z0: Int) {
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self = Day(year: y, month: m, day: d) ?? .endOfYear(y)
+        // The same civil-from-days arithmetic the plist codec uses for its dates.
+        let (y, m, d) = XMLPlist.civil(days: Int64(z0))
+        self = Day(year: Int(y), month: Int(m), day: Int(d)) ?? .endOfYear(Int(y))
     }
 
     public func adding(days n: Int) -> Day { Day(ordinal: ordinal + n) }
