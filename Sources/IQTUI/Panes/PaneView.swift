@@ -52,6 +52,7 @@ enum PaneView {
             }
         } else if paneState.isDetailOpen, var detail = model.detail() {
             detail.scroll = paneState.detailScroll
+            detail.focused = focused
             var rest = content
             let gauges = model.gauges()
             if !gauges.isEmpty, content.height > gauges.count + 4 {
