@@ -256,7 +256,7 @@ extension LocationsScreenMapTests {
             let canvas = Screen.render(sized, size: Size(width: 200, height: 50))
             assertGolden(canvas, ascii ? "locations-legend-ascii-200x50" : "locations-legend-200x50")
             let text = canvas.text()
-            XCTAssertTrue(text.contains(ascii ? "o Standort · @ gewählt · 2–9 Standorte einer Stadt · ^ Wohnort · - NRW · : Regierungsbezirk"
+            XCTAssertTrue(text.contains(ascii ? "o Standort . @ gewählt . 2-9 Standorte einer Stadt . ^ Wohnort . - NRW . : Regierungsbezirk"
                                               : "● Standort · ◉ gewählt · 2–9 Standorte einer Stadt · ⌂ Wohnort · ⣀ NRW · ⠄ Regierungsbezirk"), text)
             // Köln has several sites: its mark is their count, not a dot.
             let map = try XCTUnwrap(mapRect(layout))
