@@ -64,6 +64,10 @@ final class StatisticsReportTests: XCTestCase, StatisticsTesting {
         XCTAssertTrue(StatsReport.text(doc, year: 2018, language: .de).contains("Interkulturelles Training"))
         XCTAssertTrue(StatsReport.text(doc, year: 2030, language: .de).contains("Keine Maßnahmen."))
         XCTAssertTrue(StatsReport.text(doc, year: 2025, language: .de).contains("Fälle (anonymisiert): 10"))
+        // The year a case counts in is said, in both languages, as the Statistik view says it.
+        XCTAssertTrue(y2019.contains("Fälle 2019: gezählt nach dem Jahr ihrer Erstberatung"))
+        XCTAssertTrue(StatsReport.text(doc, year: 2019, language: .en).contains("Cases of 2019: counted by the year of their Erstberatung"))
+        XCTAssertFalse(StatsReport.text(doc, year: nil, language: .de).contains("gezählt nach dem Jahr"))
     }
 
     /// Enrolled cases in a measure without a cost per participant: the committed money is unknown.

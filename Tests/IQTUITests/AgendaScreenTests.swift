@@ -44,6 +44,23 @@ final class AgendaScreenTests: XCTestCase {
         XCTAssertTrue(big.text().contains("Termine diese Woche · anna"))
     }
 
+    /// English: the day reads "Wed 15 Apr" (not a cut ISO date), "Initials" is whole when there
+    /// is room, and the frame says it is the agenda and for when.
+    func testTheEnglishAgendaSaysItsDayAndRange() {
+        var s = state()
+        s.language = .en
+        Fixture.drive(&s, .cases(.agenda(.toggle)), .cases(.agenda(.range(1))), .navigation(.toggleZoom))
+        let big = Fixture.render(s, 200, 50)
+        assertGolden(big, "agenda-week-en-200x50")
+        let text = big.text()
+        XCTAssertTrue(text.contains("Wed 15 Apr"), text)
+        XCTAssertTrue(text.contains("Initials"), text)
+        XCTAssertTrue(text.contains("3 Appointments this week"), text)
+        XCTAssertTrue(Fixture.render(s, 80, 24).text().contains("Wed 15 Apr"))
+        s.language = .de
+        XCTAssertTrue(Fixture.render(s, 80, 24).text().contains("3 Termine diese Woche"))
+    }
+
     func testTheFacetsStayInTheFrameBesideASearch() {
         var s = state()
         Fixture.drive(&s, .navigation(.toggleZoom))

@@ -14,10 +14,24 @@ final class ColumnLayoutTests: XCTestCase {
 
     func testAColumnEmptyOnScreenGivesItsRoomToTheNames() {
         let name = demand(18, weight: 3, content: 45), city = demand(10, weight: 1, title: 3, content: 0)
-        // The empty city keeps its title's width: the name is whole; the spare stays at the end.
+        // The empty city gets its title only from spare room: the name is whole; the spare stays at the end.
         XCTAssertEqual(widths([name, city], 60), [45, 14])
-        XCTAssertEqual(widths([name, city], 40), [36, 3])
+        XCTAssertEqual(widths([name, city], 40), [40], "too short for both: the empty column is left out")
         XCTAssertEqual(widths([name, demand(10, weight: 1, title: 3, content: 20)], 60), [42, 17], "short: names first, by weight")
+    }
+
+    /// A title is not content: a long title ("Initials", "Reference") never keeps room a cut cell
+    /// needs, and gets its whole width once the content is whole — also beyond a fixed width.
+    func testTitlesGetRoomOnlyAfterTheContent() {
+        let number = demand(15, 15, weight: 0, title: 11, content: 15), initials = demand(6, 6, weight: 0, drop: 1, title: 8, content: 5)
+        let status = demand(11, 20, weight: 0, title: 6, content: 17), next = demand(10, 10, weight: 0, title: 4, content: 0)
+        let job = demand(12, weight: 2, drop: 2, title: 13, content: 9)
+        XCTAssertEqual(widths([number, initials, job, status, next], 200)[1], 8, "the whole title with room to spare")
+        // Short: the content is whole first (the status), the titles share only what is left.
+        let tight = ColumnLayout.widths([number, initials, job, status, next], width: 50)
+        XCTAssertEqual(tight.first { $0.index == 3 }?.width, 17, "\(tight)")
+        XCTAssertEqual(tight.first { $0.index == 2 }?.width, 9, "\(tight)")
+        XCTAssertNil(tight.first { $0.index == 4 }, "the empty column gave its room away: \(tight)")
     }
 
     func testShortDataColumnsGetTheirContentBeforeNamesShare() {

@@ -137,10 +137,11 @@ final class GaugeTests: XCTestCase {
             XCTAssertEqual(c[open + 1, 0].glyph, "█")
             XCTAssertEqual(c[open + 1, 0].role, role, "spent \(spent)")
             let close = (0..<60).first { c[$0, 0].glyph == "]" }!
-            for x in (open + 1)..<close where c[x, 0].glyph != " " {
+            // The track reads without colour: a dim middle dot.
+            for x in (open + 1)..<close where c[x, 0].glyph != FillBar.trackGlyph {
                 XCTAssertEqual(c[x, 0].role, role)
             }
-            for x in (open + 1)..<close where c[x, 0].glyph == " " {
+            for x in (open + 1)..<close where c[x, 0].glyph == FillBar.trackGlyph {
                 XCTAssertEqual(c[x, 0].role, .dim)
             }
             if role == .gaugeOver { XCTAssertEqual(c[close + 1, 0].role, .gaugeOver) }
@@ -170,10 +171,10 @@ final class GaugeTests: XCTestCase {
         XCTAssertEqual(framed(short, width: 12).inside, "62,4 %      ")
         XCTAssertEqual(framed(short, width: 12, ascii: true).inside, "62,4 %      ")
         // 14: the label goes first, the bar stays.
-        XCTAssertEqual(framed(short, width: 14).inside, "[██▌ ]  62,4 %")
+        XCTAssertEqual(framed(short, width: 14).inside, "[██▌·]  62,4 %")
         XCTAssertEqual(framed(short, width: 14, ascii: true).inside, "[##--]  62,4 %")
         // 20: label (a quarter of the width, cut), bar, numbers.
-        XCTAssertEqual(framed(short, width: 20).inside, "Gesu… [██▌ ]  62,4 %")
+        XCTAssertEqual(framed(short, width: 20).inside, "Gesu… [██▌·]  62,4 %")
         XCTAssertEqual(framed(short, width: 20, ascii: true).inside, "Ge... [##--]  62,4 %")
     }
 

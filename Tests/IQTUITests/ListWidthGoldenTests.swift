@@ -33,6 +33,20 @@ final class ListWidthGoldenTests: XCTestCase {
         }
     }
 
+    /// English as German: a title ("Initials", "Next") is not content, so the status is never cut
+    /// while a column empty on screen keeps room (issue 16 follow-up).
+    func testTheEnglishCaseListGivesTheStatusItsRoom() {
+        for (zoom, size) in [(true, Size(width: 80, height: 24)), (false, Size(width: 80, height: 24)), (false, Size(width: 100, height: 30))] {
+            var state = zoomed(.cases, cases: true)
+            state.language = .en
+            if !zoom { Fixture.drive(&state, .navigation(.toggleZoom)) }
+            let canvas = Fixture.render(state, size.width, size.height)
+            assertGolden(canvas, "list-cases-en-\(zoom ? "zoomed-" : "")\(size.width)x\(size.height)")
+            XCTAssertTrue(canvas.text().contains("Status") && canvas.text().contains("2026-04-20"), canvas.text())
+            if zoom { XCTAssertTrue(canvas.text().contains("First counselling"), canvas.text()) }
+        }
+    }
+
     func testPartnerNamesTakeTheRoomOfAnEmptyCityColumn() {
         var state = Fixture.state()
         Fixture.drive(&state, .navigation(.toggleZoom))

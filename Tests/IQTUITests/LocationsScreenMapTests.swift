@@ -256,7 +256,7 @@ extension LocationsScreenMapTests {
             let canvas = Screen.render(sized, size: Size(width: 200, height: 50))
             assertGolden(canvas, ascii ? "locations-legend-ascii-200x50" : "locations-legend-200x50")
             let text = canvas.text()
-            XCTAssertTrue(text.contains(ascii ? "o Standort · @ gewählt · 2–9 Standorte einer Stadt · ^ Wohnort · - NRW · : Regierungsbezirk"
+            XCTAssertTrue(text.contains(ascii ? "o Standort . @ gewählt . 2-9 Standorte einer Stadt . ^ Wohnort . - NRW . : Regierungsbezirk"
                                               : "● Standort · ◉ gewählt · 2–9 Standorte einer Stadt · ⌂ Wohnort · ⣀ NRW · ⠄ Regierungsbezirk"), text)
             // Köln has several sites: its mark is their count, not a dot.
             let map = try XCTUnwrap(mapRect(layout))
@@ -270,5 +270,28 @@ extension LocationsScreenMapTests {
         let map = try XCTUnwrap(mapRect(layout))
         let dashes = (map.y + 1..<map.maxY).flatMap { y in (map.x..<map.maxX).filter { canvas[$0, y].glyph == ":" } }
         XCTAssertFalse(dashes.isEmpty, "the Regierungsbezirk borders as ':'")
+    }
+
+    /// The client's place in a town with the selected site: ⌂ stands beside the site's mark,
+    /// not under it, and the town is labelled once.
+    func testTheClientsPlaceBesideASelectedSiteOfItsTown() throws {
+        for ascii in [false, true] {
+            var state = seedState(ascii: ascii)
+            setPlace("Köln", in: &state)
+            let row = try XCTUnwrap(SiteList.rows(state).firstIndex { $0.site.city == "Köln" && $0.site.coordinate != nil })
+            Fixture.drive(&state, .navigation(.select(.locations, row: row)))
+            let (sized, layout) = sized(state, 200, 50)
+            let canvas = Screen.render(sized, size: Size(width: 200, height: 50))
+            let map = try XCTUnwrap(mapRect(layout))
+            let client = cells(of: LocationsPane.clientGlyph(sized), canvas, in: Rect(x: map.x, y: map.y + 2, width: map.width, height: map.height - 2))
+            let selected = cells(of: ascii ? "@" : "◉", canvas, in: map)
+            XCTAssertEqual(client.count, 1, "the client's place is on the map (ascii \(ascii))")
+            XCTAssertEqual(selected.count, 1)
+            if let c = client.first, let s = selected.first { XCTAssertTrue(c.y == s.y && abs(c.x - s.x) == 1, "beside: \(c) \(s)") }
+            let words = text(canvas, in: map).joined(separator: " ").split(separator: " ")
+            // The client's place says "Köln"; the selected site's name may say it again, no city label does.
+            let name = SiteList.rows(sized)[row].site.name.split(separator: " ").filter { $0 == "Köln" }.count
+            XCTAssertEqual(words.filter { $0 == "Köln" }.count, 1 + name, "the town labelled once (ascii \(ascii))")
+        }
     }
 }

@@ -31,7 +31,7 @@ final class LongTextScreenTests: XCTestCase {
         let column = first.distance(from: first.startIndex, to: try XCTUnwrap(first.range(of: start)).lowerBound)
         return (top..<canvas.height - 2).map { y in
             let row = Array(canvas.row(y))
-            return String(row[column...].prefix { $0 != "│" && $0 != "║" }).trimmingCharacters(in: .whitespaces)
+            return String(row[column...].prefix { $0 != "│" && $0 != "║" && $0 != "↓" && $0 != "↑" }).trimmingCharacters(in: .whitespaces)
         }.filter { !$0.isEmpty }
     }
 

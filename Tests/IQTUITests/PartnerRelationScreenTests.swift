@@ -29,4 +29,20 @@ final class PartnerRelationScreenTests: XCTestCase {
         XCTAssertTrue(opened("partner.iq-fachstelle-ika", .de).contains("▾ in Trägerschaft von (1)"))
         XCTAssertTrue(opened("partner.iq-fachstelle-ika", .en).contains("run by (1)"))
     }
+
+    /// The selected relation has the terminal's cursor (screen readers) and the `▶`/`>` mark
+    /// beside it, so it shows without colour (vt100) — in a pane whose relations scroll too.
+    func testTheSelectedRelationIsMarkedAndHasTheCursor() throws {
+        for ascii in [false, true] {
+            var state = AppState(document: Seed.document, language: .de, options: AppState.Options(ascii: ascii, mouse: true))
+            Fixture.drive(&state, .navigation(.toggleZoom))
+            let row = try XCTUnwrap(PartnerList.rows(state).firstIndex { $0.partner?.id == "partner.iq-nrw" })
+            Fixture.drive(&state, .navigation(.select(.partners, row: row)), .navigation(.open), .navigation(.move(.down)))
+            let canvas = Fixture.render(state, 80, 24)
+            let focus = try XCTUnwrap(canvas.focus)
+            XCTAssertEqual(canvas[focus.x - 1, focus.y].glyph, ascii ? ">" : "▶", canvas.text())
+            XCTAssertTrue(canvas.row(focus.y).contains(state.directory.relationCursor == 0 ? "(" : "  "), canvas.row(focus.y))
+            XCTAssertGreaterThan(focus.y, 2, "on the relation, not the pane's first line")
+        }
+    }
 }

@@ -96,6 +96,8 @@ public enum StatsReport {
         let stats = CaseStatistics.compute(document, year: year, language: language)
         heading(StatisticsText.statsCases(stats.total.text(language)).text(language), "-")
         out.append(t(StatisticsText.statsSuppressionNote))
+        // Which year a case counts in, as the Statistik view says it.
+        if let year { out.append(StatisticsText.statsYearBasis(String(year)).text(language)) }
         if stats.total == .count(0) {
             out.append(t(StatisticsText.statsNoCases))
         } else {

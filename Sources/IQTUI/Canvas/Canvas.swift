@@ -83,8 +83,13 @@ public struct Canvas: Equatable, Sendable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(maxWidth ?? (width - x), width - x)
         guard limit > 0 else { return 0 }
-        let visible = TextWidth.visiblePrefix(text, columns: limit)
-        let isASCII = visible.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        var visible = TextWidth.visiblePrefix(text, columns: limit)
+        var isASCII = visible.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        // On a vt100 the symbols get their one-column ASCII stand-ins (texts say "←/→" too).
+        if ascii, !isASCII {
+            visible = AsciiGlyphs.fallback(visible)
+            isASCII = visible.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        }
         let normalised = isASCII ? visible : visible.precomposedStringWithCanonicalMapping
         let fitted = TextWidth.truncate(normalised, to: limit, ellipsis: ellipsis)
         var col = x

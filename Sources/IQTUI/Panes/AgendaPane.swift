@@ -24,15 +24,16 @@ enum AgendaPane {
             }),
             total: rows.count,
             detail: { nil },
+            title: CaseText.agendaPaneTitle(range).text(state.language),
             caption: CaseText.agendaCaption(range, state.cases.me).text(state.language),
             selection: state.cases.agendaCursor.selected,
             placeholder: rows.isEmpty ? [CaseText.agendaEmpty(range).text(state.language)] : nil
         )
     }
 
-    /// "Mi 15.04.": the weekday and the day, the year left out (the range is two weeks at most).
+    /// "Mi 15.04." / "Wed 15 Apr": the weekday and the day (CaseText.agendaDay).
     static func day(_ d: Day, _ state: AppState) -> String {
-        "\(state.t(CaseText.weekdayShort(d.weekday))) \(String(d.text(state.language).prefix(6)))"
+        state.t(CaseText.agendaDay(weekday: d.weekday, day: d.day, month: d.month))
     }
 
     /// "10:00–11:00", "10:00", or "60 Min." when only the duration is known.

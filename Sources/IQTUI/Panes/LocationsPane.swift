@@ -63,7 +63,9 @@ enum LocationsPane {
         let selected = state[.locations].cursor.selected
         // One label per city: four sites in Köln need the name once, not four times; their mark
         // is their count (a digit, "+" from ten) instead of a dot.
-        var labelled: Set<String> = []
+        // The selected site's own label and the client's place name the town already: no
+        // second label of it.
+        var labelled: Set<String> = Set([state.locations.origin?.name, rows.indices.contains(selected) ? rows[selected].site.city : nil].compactMap { $0 })
         var perCity: [String: Int] = [:]
         for row in rows where row.site.coordinate != nil { perCity[row.site.city, default: 0] += 1 }
         var markers: [MapMarker] = rows.enumerated().compactMap { i, row in
@@ -75,7 +77,7 @@ enum LocationsPane {
         }
         // The client's place has its own mark, never a site's dot.
         if let origin = state.locations.origin {
-            markers.insert(MapMarker(id: "", point: origin.point, label: origin.name, glyph: clientGlyph(state)), at: 0)
+            markers.insert(MapMarker(id: "", point: origin.point, label: origin.name, glyph: clientGlyph(state), standsBeside: true), at: 0)
         }
         return MapView(outline: Boundaries.land, borders: Boundaries.regierungsbezirke.flatMap(\.rings), markers: markers,
                        // The attribution goes in the pane's lower edge, where it always fits whole.

@@ -9,6 +9,8 @@ struct PaneModel {
     var detail: () -> DetailView?
     /// Entries shown, when rows are not all entries (the partner tree: headings, closed groups).
     var entryCount: Int?
+    /// The frame's title when it is not the pane's name (the agenda and its range).
+    var title: String? = nil
     /// Said in the frame's bottom edge: the sort order and filters in force.
     var caption: String = ""
     /// Drawn beside (or under) the list: the map of the locations pane.

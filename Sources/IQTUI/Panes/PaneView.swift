@@ -11,7 +11,7 @@ enum PaneView {
         let endBefore = canvas.scrollEnd
         defer { if !focused { canvas.scrollEnd = endBefore } }
         let model = PaneModel.make(pane, state)
-        Block.pane(title: "\(pane.number) \(state.t(pane.title))", focused: focused).draw(in: rect, on: &canvas)
+        Block.pane(title: "\(pane.number) \(model.title ?? state.t(pane.title))", focused: focused).draw(in: rect, on: &canvas)
         if model.placeholder == nil, model.custom == nil {
             let shown = model.entryCount ?? model.rows.count
             let count = shown == model.total
@@ -52,6 +52,7 @@ enum PaneView {
             }
         } else if paneState.isDetailOpen, var detail = model.detail() {
             detail.scroll = paneState.detailScroll
+            detail.focused = focused
             var rest = content
             let gauges = model.gauges()
             if !gauges.isEmpty, content.height > gauges.count + 4 {

@@ -32,6 +32,8 @@ public struct DetailView {
     public var trail = ""
     /// First line shown when nothing selected decides (PgUp/PgDn in a long entry).
     public var scroll = 0
+    /// In the focused pane the selected link takes the terminal's cursor (screen readers).
+    public var focused = false
 
     public init(heading: String, lines: [Line]) {
         self.heading = heading
@@ -83,6 +85,8 @@ public struct DetailView {
             rows.append(.wide("", .normal))
         }
         var selectedRow: Int?
+        let firstLink = rows.count
+        func isLink(_ row: Int) -> Bool { row >= firstLink }
         for (i, link) in links.enumerated() {
             if i == linkCursor { selectedRow = rows.count }
             let role: StyleRole = i == linkCursor ? .selection : linkHeadings.contains(i) ? .header : .link
@@ -97,9 +101,18 @@ public struct DetailView {
         if let selected = selectedRow.map({ $0 - fixed }), selected >= height {
             first = min(selected - height + 1 + min(3, height / 3), body - height)
         }
+        // Never half a field under the pinned head: start at a field's first line while the
+        // selection stays in view.
+        while first > 0, first < end, first < (selectedRow.map { $0 - fixed } ?? Int.max),
+              case .field(let label, _, _, false) = rows[fixed + first], label.isEmpty, !isLink(fixed + first) {
+            first += 1
+        }
         // With a selectable list the selection decides what is shown, not the scroll keys.
         canvas.scrollEnd = selectedRow == nil ? end : nil
         let shown = rows.prefix(fixed) + rows.dropFirst(fixed + first).prefix(height)
+        // What is hidden above or below is signalled in the frame's right edge.
+        if first > 0 { canvas.put(canvas.ascii ? "^" : "↑", x: rect.maxX, y: rect.y + fixed, maxWidth: 1, role: .title) }
+        if first < end { canvas.put(canvas.ascii ? "v" : "↓", x: rect.maxX, y: rect.maxY - 1, maxWidth: 1, role: .title) }
         for (i, row) in shown.enumerated() {
             let y = rect.y + i
             switch row {
@@ -107,7 +120,12 @@ public struct DetailView {
                 canvas.put(text, x: rect.x, y: y, maxWidth: rect.width, role: role)
             case .field(let label, let text, let role, let selected):
                 canvas.put(label, x: rect.x, y: y, maxWidth: labelWidth, role: .label)
-                if selected { canvas.fill(Rect(x: rect.x + labelWidth + 1, y: y, width: valueWidth, height: 1), role: role) }
+                if selected {
+                    canvas.fill(Rect(x: rect.x + labelWidth + 1, y: y, width: valueWidth, height: 1), role: role)
+                    // Marked as list rows are, so it shows without colour (vt100) too.
+                    canvas.put(canvas.selectionMark, x: rect.x + labelWidth, y: y, maxWidth: 1, role: role)
+                    if focused { canvas.focus = Point(x: rect.x + labelWidth + 1, y: y) }
+                }
                 canvas.put(text, x: rect.x + labelWidth + 1, y: y, maxWidth: valueWidth, role: role)
             }
         }

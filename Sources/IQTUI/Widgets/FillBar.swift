@@ -1,10 +1,14 @@
 /// A bar filled to a fraction on one row, in eighth blocks (ASCII: `#` on `-`): the inside of a
 /// gauge, a table's meter, a chart's bar. Filled cells take `filled`; the empty rest (the track)
-/// takes `track`, or is left as it is when there is none (a chart's bars stand on nothing).
+/// takes `track`, drawn `·` (ASCII `-`) so it reads without colour (`░` is the charts' not-to-scale mark), or is left as it is when
+/// there is none (a chart's bars stand on nothing).
 struct FillBar: Widget {
     var fraction: Double
     var filled: StyleRole
     var track: StyleRole?
+
+    /// The empty part of a bar with a track: a middle dot, visible on a monochrome screen.
+    static let trackGlyph = "\u{00B7}"
 
     /// Eighth blocks by how many eighths of a cell they fill: index 1 is ▏ … 7 is ▉, 8 is █.
     static let eighths = ["", "\u{258F}", "\u{258E}", "\u{258D}", "\u{258C}", "\u{258B}", "\u{258A}", "\u{2589}", "\u{2588}"]
@@ -45,7 +49,7 @@ struct FillBar: Widget {
         for (i, glyph) in FillBar.glyphs(fraction: fraction, cells: rect.width, ascii: canvas.ascii).enumerated() {
             let isTrack = glyph == " " || glyph == "-"
             guard let role = isTrack ? track : filled else { continue }
-            canvas.put(glyph, x: rect.x + i, y: rect.y, maxWidth: 1, role: role)
+            canvas.put(isTrack && !canvas.ascii ? FillBar.trackGlyph : glyph, x: rect.x + i, y: rect.y, maxWidth: 1, role: role)
         }
     }
 }

@@ -8,13 +8,16 @@ public struct MapMarker: Equatable, Sendable {
     public var isSelected: Bool
     /// Drawn instead of the site dot: the client's place (⌂), a count of sites in one city.
     public var glyph: String?
+    /// Drawn beside, not under, a marker in its cell (the client's place in a town with a site).
+    public var standsBeside: Bool
 
-    public init(id: String, point: GeoPoint, label: String, isSelected: Bool = false, glyph: String? = nil) {
+    public init(id: String, point: GeoPoint, label: String, isSelected: Bool = false, glyph: String? = nil, standsBeside: Bool = false) {
         self.id = id
         self.point = point
         self.label = label
         self.isSelected = isSelected
         self.glyph = glyph
+        self.standsBeside = standsBeside
     }
 }
 
@@ -150,6 +153,12 @@ public struct MapView: Sendable {
         }
         for marker in markers where marker.isSelected {
             if let cell = projection.cell(marker.point) { shown.append((marker, cell)) }
+        }
+        // A marker that stands beside moves one cell left (right at the edge) off a shared cell.
+        for i in shown.indices where shown[i].marker.standsBeside {
+            let cell = shown[i].cell
+            guard shown.indices.contains(where: { $0 != i && shown[$0].cell == cell }) else { continue }
+            shown[i].cell.x = cell.x > area.x ? cell.x - 1 : cell.x + 1
         }
         var placer = MapLabelPlacer(area: area, ellipsis: canvas.ellipsis)
         let placements = placer.place(shown.map { .init(cell: $0.cell, text: $0.marker.label, isSelected: $0.marker.isSelected) })
