@@ -35,7 +35,9 @@ if options.showVersion {
 }
 
 // Stored with every save and edit and shown to colleagues: nothing in it may steer a terminal.
-let userName = ControlCharacters.userName(environment["USER"] ?? "")
+// No login name at all: saves are signed "iq-tui", but nobody is taken for the counsellor.
+let loginName = ControlCharacters.userName(environment["USER"] ?? "", fallback: "")
+let userName = loginName.isEmpty ? "iq-tui" : loginName
 // Files this program creates are private whatever the umask says.
 umask(0o077)
 
@@ -78,7 +80,7 @@ runOptions.ascii = AsciiDecision.resolve(ascii: options.ascii, unicode: options.
 
 // The first state and the first actions; in workshop mode no data file is opened at all.
 let startup = Startup.make(options: runOptions, dataFile: DataLocation.resolve(flag: runOptions.dataFile, environment: environment),
-                           user: userName, session: .current(user: userName))
+                           user: userName, session: .current(user: userName), userKnown: !loginName.isEmpty)
 do {
     let terminal = try Terminal(theme: themeOutcome.theme, mouse: options.mouse, screenReader: options.screenReader, environment: environment)
     Runtime(state: startup.state, environment: .live(userName: userName), terminal: terminal, storeWork: StoreWorker.perform)

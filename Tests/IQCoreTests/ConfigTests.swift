@@ -306,6 +306,21 @@ final class ConfigTests: XCTestCase {
         XCTAssertEqual(plainStore.state.form?.model(CaseEditorForm.self)?.counsellor.value, "tester", "without the key: the login name")
     }
 
+    /// No login name anywhere (USER, LOGNAME, user database) and no key: saves are signed by the
+    /// program, but no one is taken for the counsellor — a new case starts without one and the
+    /// agenda lists every case.
+    func testWithoutALoginNameNobodyIsTakenForTheCounsellor() throws {
+        var state = Startup.make(options: try configured("").options, dataFile: "/srv/a.plist", user: "iq-tui", userKnown: false).state
+        XCTAssertEqual(state.store.user, "iq-tui")
+        XCTAssertEqual(state.cases.me, "", "the agenda shows every case")
+        state.document = Document()
+        let store = TestStore(state)
+        store.send(.cases(.newCase)) { $0.form = CaseForm.editor(for: nil, $0, user: "") }
+        XCTAssertEqual(store.state.form?.model(CaseEditorForm.self)?.counsellor.value, "")
+        let named = Startup.make(options: try configured("counsellor = Anna\n").options, dataFile: "/srv/a.plist", user: "iq-tui", userKnown: false)
+        XCTAssertEqual(named.state.cases.me, "Anna", "the configured counsellor needs no login name")
+    }
+
     // MARK: The deletion rules
 
     func testTheRetentionPeriodsComeFromTheFile() throws {

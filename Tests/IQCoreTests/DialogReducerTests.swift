@@ -18,7 +18,7 @@ final class DialogReducerTests: XCTestCase, CaseTesting {
         XCTAssertNotNil(store.state.document.cases["c.lucia"])
         // Esc answers the same, whichever button was chosen.
         store.send(.cases(.purge)) { $0.overlay = .confirmPurge("c.lucia") }
-        store.send(.dialog(.move(1))) { $0.dialog = DialogState(kind: .overlay(.confirmPurge("c.lucia")), selected: 1) }
+        store.send(.dialog(.move(1))) { $0.dialog = DialogState(kind: .overlay(.confirmPurge("c.lucia")), selected: 1, onButtons: true) }
         store.send(.dialog(.cancel)) {
             $0.overlay = nil
             $0.dialog = DialogState()
@@ -32,11 +32,13 @@ final class DialogReducerTests: XCTestCase, CaseTesting {
         let kind = DialogKind.overlay(.confirmPurge("c.lucia"))
         store.send(.cases(.purge)) { $0.overlay = .confirmPurge("c.lucia") }
         XCTAssertEqual(store.state.dialogModel?.code, "003", "NRW-2026-000003")
-        store.send(.dialog(.move(1))) { $0.dialog = DialogState(kind: kind, selected: 1) }
+        // Choosing a button takes the attention off the code field; a digit brings it back.
+        store.send(.dialog(.move(1))) { $0.dialog = DialogState(kind: kind, selected: 1, onButtons: true) }
         // Without the digits, and with wrong ones, "Endgültig löschen" does nothing but say why.
         store.send(.dialog(.press)) { $0.status = shown(CommonText.statusTypeCode(3), .warning) }
         store.send(.dialog(.type("0")), .dialog(.type("0")), .dialog(.type("2")), .dialog(.type("9"))) {
             $0.dialog.typed = "002"
+            $0.dialog.onButtons = false
         }
         store.send(.dialog(.press))
         XCTAssertEqual(store.state.overlay, .confirmPurge("c.lucia"))

@@ -37,4 +37,13 @@ final class ConfigFileTests: XCTestCase {
         XCTAssertEqual(ProcessEnvironment.completed(["HOME": ""])["HOME"], NSHomeDirectory(), "an empty HOME is no home")
         XCTAssertEqual(ProcessEnvironment.completed([:])["HOME"], NSHomeDirectory())
     }
+
+    /// The counsellor's name: USER, else LOGNAME, else the user database; never made up.
+    func testTheLoginNameComesFromLognameOrTheUserDatabase() {
+        XCTAssertEqual(ProcessEnvironment.completed(["USER": "anna", "LOGNAME": "x"], account: { "db" })["USER"], "anna")
+        XCTAssertEqual(ProcessEnvironment.completed(["LOGNAME": "anna"], account: { "db" })["USER"], "anna")
+        XCTAssertEqual(ProcessEnvironment.completed(["USER": ""], account: { "db" })["USER"], "db")
+        XCTAssertNil(ProcessEnvironment.completed([:], account: { nil })["USER"], "nobody known: none invented")
+        XCTAssertNotNil(ProcessEnvironment.accountName(), "this process's user is in the user database")
+    }
 }

@@ -61,6 +61,19 @@ final class AgendaScreenTests: XCTestCase {
         XCTAssertTrue(Fixture.render(s, 80, 24).text().contains("3 Termine diese Woche"))
     }
 
+    /// No login name and no `counsellor`: every case's appointments, and the frame says how to
+    /// name the counsellor instead of showing a made-up one.
+    func testWithoutAKnownCounsellorTheAgendaSaysHowToNameOne() {
+        var s = state()
+        s.cases.me = ""
+        s.options.userKnown = false
+        Fixture.drive(&s, .navigation(.toggleZoom), .cases(.agenda(.toggle)))
+        let text = Fixture.render(s, 200, 50).text()
+        XCTAssertTrue(text.contains("alle Fälle: kein Berater bekannt – counsellor = Name in der Konfiguration"), text)
+        XCTAssertTrue(text.contains("Zeugnisse mitbringen"), "every case's appointments")
+        XCTAssertFalse(text.contains("iq-tui ·"), text)
+    }
+
     func testTheFacetsStayInTheFrameBesideASearch() {
         var s = state()
         Fixture.drive(&s, .navigation(.toggleZoom))

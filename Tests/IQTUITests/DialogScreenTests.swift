@@ -80,6 +80,29 @@ final class DialogScreenTests: XCTestCase {
         }
     }
 
+    /// The cursor stands after the typed digits while they are typed and goes to a button once
+    /// one is chosen (a screen reader reads what the attention is on).
+    func testThePurgeDialogsCursorFollowsTheDigitsThenTheChosenButton() throws {
+        var state = withCases(.de)
+        state.overlay = .confirmPurge("c.olena")
+        let empty = Fixture.render(state, 80, 24)
+        let start = try XCTUnwrap(empty.cursor)
+        XCTAssertEqual(empty[start.x - 1, start.y].glyph, "[", "before any digit: just inside the field")
+        Fixture.drive(&state, .dialog(.type("0")), .dialog(.type("0")))
+        let typed = Fixture.render(state, 80, 24)
+        XCTAssertEqual(typed.cursor, Point(x: start.x + 2, y: start.y), "after the two digits")
+        XCTAssertEqual(typed.attention, typed.cursor)
+        Fixture.drive(&state, .dialog(.move(1)))
+        let chosen = Fixture.render(state, 80, 24)
+        XCTAssertNil(chosen.cursor, "a chosen button: no insertion point")
+        let focus = try XCTUnwrap(chosen.focus)
+        XCTAssertTrue(chosen.row(focus.y).dropFirst(focus.x).hasPrefix("▸[ Endgültig löschen ]"), chosen.row(focus.y))
+        Fixture.drive(&state, .dialog(.type("1")))
+        let complete = Fixture.render(state, 80, 24)
+        XCTAssertNil(complete.cursor, "all digits typed: the attention is on the selected button")
+        XCTAssertEqual(complete[try XCTUnwrap(complete.focus).x, try XCTUnwrap(complete.focus).y].glyph, "▸")
+    }
+
     func testTheSelectedButtonIsMarkedWithoutColourInAscii() {
         var state = Fixture.state(ascii: true)
         state.hasUnsavedChanges = true

@@ -156,6 +156,52 @@ final class KeyMapTests: XCTestCase {
         XCTAssertEqual(KeyMap.action(for: .down, in: statistics, layout: layout, view: view), .navigation(.scrollDetail(by: 1, limit: 17)))
     }
 
+    /// Home/End (g/G) go to the top and the bottom in every open entry that scrolls, as PgUp/PgDn
+    /// page there: the open case, the open site, the open measure; the open partner moves its
+    /// relation cursor to the first and last relation.
+    func testHomeAndEndReachTheEndsOfEveryOpenEntry() {
+        let view = ViewState(scrollEnd: 17)
+        let opened: [[Action]] = [
+            [.navigation(.focus(.cases)), .navigation(.open)],
+            [.navigation(.focus(.locations)), .navigation(.open)],
+            [.navigation(.focus(.budgets)), .navigation(.open)],
+        ]
+        for actions in opened {
+            var s = Fixture.state()
+            s.document.cases = RecordTable([CaseScreenTests.olena])
+            Fixture.drive(&s, actions)
+            XCTAssertTrue(s[s.focus].isDetailOpen, "\(actions)")
+            for key in [Key.home, .char("g")] {
+                XCTAssertEqual(KeyMap.action(for: key, in: s, layout: layout, view: view), .navigation(.scrollDetail(by: -17, limit: 17)), "\(actions) \(key)")
+            }
+            for key in [Key.end, .char("G")] {
+                XCTAssertEqual(KeyMap.action(for: key, in: s, layout: layout, view: view), .navigation(.scrollDetail(by: 17, limit: 17)), "\(actions) \(key)")
+            }
+        }
+        var partner = Fixture.state()
+        Fixture.drive(&partner, .navigation(.focus(.partners)), .navigation(.open))
+        XCTAssertEqual(action(.home, partner), .navigation(.move(.home)))
+        XCTAssertEqual(action(.end, partner), .navigation(.move(.end)))
+        var help = Fixture.state()
+        Fixture.drive(&help, .help(.toggle))
+        // The help measures its own end: End scrolls all of it, Home all of it back.
+        guard case .help(.scroll(let by, let end))? = action(.end, help), case .help(.scroll(let back, _))? = action(.home, help) else {
+            return XCTFail("Home/End do not scroll the help")
+        }
+        XCTAssertEqual(by, end)
+        XCTAssertEqual(back, -end)
+    }
+
+    /// Space folds a relation group in the open partner (it pages elsewhere): the status bar says so.
+    func testTheOpenPartnersStatusBarSaysWhatSpaceDoes() {
+        var partner = Fixture.state()
+        Fixture.drive(&partner, .navigation(.focus(.partners)), .navigation(.open))
+        let hint = StatusBar.hint(partner, width: 200)
+        XCTAssertTrue(hint.contains("Space:Auf/zu"), hint)
+        XCTAssertTrue(StatusBar.hint(partner, width: 70).contains("Space:Auf/zu"), "kept at 80 columns too")
+        XCTAssertEqual(action(.char(" "), partner), .directory(.toggleRelationGroup))
+    }
+
     func testFocusedPaneDeterminesPageSize() {
         let zoomed = ScreenLayout(size: Size(width: 80, height: 24), zoomed: .partners)
         XCTAssertEqual(zoomed.listPage, 24 - 1 - 2 - 1)

@@ -27,7 +27,7 @@ final class StatusBarTests: XCTestCase {
         XCTAssertTrue(StatusBar.hint(focused(.budgets), width: 200).hasPrefix("v:Ansicht  y:Jahr  n:Neu  e:Bearbeiten  b:Zahlung"))
         var detail = focused(.partners)
         Fixture.drive(&detail, .navigation(.open))
-        XCTAssertTrue(StatusBar.hint(detail, width: 200).hasPrefix("Enter:Folgen  Backspace:Zurück  Esc:Schließen  ↑↓:Beziehung"),
+        XCTAssertTrue(StatusBar.hint(detail, width: 200).hasPrefix("Enter:Folgen  Space:Auf/zu  Esc:Schließen  Backspace:Zurück  ↑↓:Beziehung"),
                       StatusBar.hint(detail, width: 200))
     }
 
@@ -131,15 +131,43 @@ final class StatusBarTests: XCTestCase {
         s.store.file = SnapshotFile(path: path)
         s.status = StatusMessage(StoreText.statusCreated(path))
         let line = lastLine(s)
-        XCTAssertTrue(line.hasSuffix("…/iq-tui/iq-tui.plist"), line)
+        XCTAssertTrue(line.hasSuffix("…/iq-tui/iq-tui.plist"), "in a list the words go first, the keys come back after: \(line)")
         XCTAssertTrue(line.contains("Neue Datendatei mit den Netzwerkdaten angelegt: …/"), line)
-        XCTAssertEqual(lastLine(s, 200, 24), " iq-tui  Neue Datendatei mit den Netzwerkdaten angelegt: " + path)
+        let wide = lastLine(s, 200, 24)
+        XCTAssertTrue(wide.hasPrefix(" iq-tui  Neue Datendatei mit den Netzwerkdaten angelegt: " + path + "  "), wide)
+        XCTAssertTrue(wide.hasSuffix("?:Hilfe"), "with room, the keys stay beside the message: \(wide)")
         XCTAssertEqual(StatusBar.fitting("Gespeichert: /a/b/c.plist", path: "/a/b/c.plist", width: 10), "…/c.plist")
         var ascii = Fixture.state(ascii: true)
         ascii.store.file = SnapshotFile(path: path)
         ascii.status = StatusMessage(StoreText.statusCreated(path))
         let asciiLine = lastLine(ascii)
         XCTAssertTrue(asciiLine.contains("angelegt: .../") && asciiLine.hasSuffix("/iq-tui.plist"), "ASCII terminals get three dots: \(asciiLine)")
+    }
+
+    /// A message (a save, the start, autosave) stands beside the mode and the most important
+    /// keys, not over them: in a form the mode stays pinned left and Strg-S / Esc stay visible.
+    func testAMessageKeepsTheModeAndTheKeysInView() {
+        var form = focused(.cases)
+        Fixture.drive(&form, .cases(.newCase))
+        form.status = StatusMessage(StoreText.statusSaved("12:00"))
+        let line = lastLine(form)
+        XCTAssertTrue(line.hasPrefix(" iq-tui  Formular │ Gespeichert 12:00."), line)
+        XCTAssertTrue(line.contains("Strg-S:Speichern  Esc:Abbrechen"), line)
+        var filter = focused(.cases, .en)
+        Fixture.drive(&filter, .cases(.openFilter))
+        filter.status = StatusMessage(StoreText.statusSaved("12:00"))
+        XCTAssertTrue(lastLine(filter).contains("Filter │ Saved 12:00."), lastLine(filter))
+        XCTAssertTrue(lastLine(filter).contains("Ctrl-S:Apply"), lastLine(filter))
+        var list = focused(.cases)
+        list.status = StatusMessage(StoreText.statusSaved("12:00"))
+        let listLine = lastLine(list)
+        XCTAssertTrue(listLine.contains("Gespeichert 12:00.") && listLine.contains("n:Neu") && listLine.hasSuffix("?:Hilfe"), listLine)
+        var dialog = focused(.cases)
+        dialog.hasUnsavedChanges = true
+        Fixture.drive(&dialog, .session(.requestQuit))
+        dialog.status = StatusMessage(StoreText.statusSaved("12:00"))
+        let dialogLine = lastLine(dialog, 120)
+        XCTAssertTrue(dialogLine.contains("Dialog │ Gespeichert 12:00.") && dialogLine.contains("Enter"), dialogLine)
     }
 
     /// The help pages with PgUp/PgDn and Space, Home/End, by its own height.

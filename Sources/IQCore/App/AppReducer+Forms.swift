@@ -4,7 +4,7 @@ extension AppReducer {
     /// The form a feature asked for. Built from the whole state: a form offers partners, sites
     /// and measures to choose from. Nil when the record is gone meanwhile.
     static func form(_ purpose: FormPurpose, measure: RecordID?, _ state: AppState, _ env: Environment) -> FormState? {
-        let user = state.options.counsellor ?? env.userName
+        let user = state.options.defaultCounsellor(user: env.userName)
         let document = state.document
         switch purpose {
         case .newPartner: return PartnerForm.editor(for: nil, state)
@@ -72,7 +72,7 @@ extension AppReducer {
         var offer = offer
         var restoredOver = state
         for edit in offer.edits { restoredOver.document.apply(edit) }
-        if let draft = offer.draft, let restored = draft.restore(in: restoredOver, user: state.options.counsellor ?? env.userName) {
+        if let draft = offer.draft, let restored = draft.restore(in: restoredOver, user: state.options.defaultCounsellor(user: env.userName)) {
             offer.draftForm = restored.form
             offer.draftFields = restored.changed
         }

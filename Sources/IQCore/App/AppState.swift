@@ -48,11 +48,19 @@ public struct AppState: Equatable, Sendable {
         /// The counsellor a new case starts with (the configuration's `counsellor`); nil: the
         /// login name.
         public var counsellor: String?
-        public init(ascii: Bool = false, mouse: Bool = true, counsellor: String? = nil) {
+        /// The login name is known (USER, LOGNAME or the user database). When it is not, and no
+        /// `counsellor` is configured, nobody is assumed: new cases start without a counsellor
+        /// and the agenda says how to name one.
+        public var userKnown: Bool
+        public init(ascii: Bool = false, mouse: Bool = true, counsellor: String? = nil, userKnown: Bool = true) {
             self.ascii = ascii
             self.mouse = mouse
             self.counsellor = counsellor
+            self.userKnown = userKnown
         }
+
+        /// Who a new case starts with: the configured counsellor, else the login name if known.
+        public func defaultCounsellor(user: String) -> String { counsellor ?? (userKnown ? user : "") }
     }
 
     public enum Overlay: Equatable, Sendable {

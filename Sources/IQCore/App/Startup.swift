@@ -17,9 +17,11 @@ public struct Startup: Equatable, Sendable {
     /// The start for `options` (a `.run` command). `dataFile` is where the data file is (found by
     /// the program: DataLocation, in IQStore; unused in workshop mode); `user` is recorded as the
     /// author of saves; `session` names the recovery journal (this process: user, host, pid and
-    /// start time).
-    public static func make(options: LaunchOptions, dataFile: String, user: String, session: JournalSession? = nil) -> Startup {
-        let display = AppState.Options(ascii: options.ascii, mouse: options.mouse, counsellor: options.counsellor)
+    /// start time); `userKnown` is false when no login name could be found (`user` is then only
+    /// the program's name as the author of saves, never taken for the counsellor).
+    public static func make(options: LaunchOptions, dataFile: String, user: String, session: JournalSession? = nil,
+                            userKnown: Bool = true) -> Startup {
+        let display = AppState.Options(ascii: options.ascii, mouse: options.mouse, counsellor: options.counsellor, userKnown: userKnown)
         if options.workshop {
             // No data file, no journal, no lock: the built-in network without cases, and a store
             // without a file, so nothing can be read or written.
@@ -37,7 +39,7 @@ public struct Startup: Equatable, Sendable {
         store.autosaveAfter = options.autosave
         var state = AppState(document: Document(), language: options.language, options: display, store: store)
         state.cases.retention = options.retention
-        state.cases.me = options.counsellor ?? user
+        state.cases.me = display.defaultCounsellor(user: user)
         return Startup(state: state, actions: [.store(.start(seed: Seed.document))])
     }
 }

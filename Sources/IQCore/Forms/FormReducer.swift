@@ -41,6 +41,7 @@ public enum FormReducer {
             if fields.indices.contains(i), fields[i].isEditable {
                 form.touched.insert(form.focus)
                 form.focus = i
+                form.selectFocusedText()
             }
         case .edit(let edit):
             guard let focused else { break }
@@ -54,9 +55,16 @@ public enum FormReducer {
             }
             guard focused.takesText else { break }
             var fits = true
-            form.update(form.focus) { fits = $0.text.apply(edit) }
+            let replaces = form.textSelected && edit.replacesSelection
+            form.textSelected = false
+            form.update(form.focus) {
+                if replaces { $0.setText("") }
+                // Typing over the selection is the insert itself; erasing it is all it does.
+                if case .insert = edit { fits = $0.text.apply(edit) } else if !replaces { fits = $0.text.apply(edit) }
+            }
             if !fits { delegate = sayFull(focused, context.language) }
         case .newline:
+            form.textSelected = false
             if focused?.kind == .multiline, let focused {
                 var fits = true
                 form.update(form.focus) { fits = $0.text.insert("\n") }
@@ -94,8 +102,10 @@ public enum FormReducer {
             form.submitted = true
             form.validate(context)
             guard let first = form.fields.firstIndex(where: { $0.error != nil }) else { return .submitted(form.content) }
-            // Never save invalid data: go to the first wrong field and say so.
+            // Never save invalid data: go to the first wrong field and say so. Its text is not
+            // selected: the mistake is often one character, corrected in place.
             form.focus = first
+            form.textSelected = false
             return .say(FormText.formHasErrors, .error)
         case .cancel:
             if !form.isChanged { return .closed }
@@ -160,5 +170,17 @@ public enum FormReducer {
             i = (i + step + fields.count) % fields.count
         } while !fields[i].isEditable && i != form.focus
         form.focus = i
+        form.selectFocusedText()
+    }
+}
+
+extension TextField.Edit {
+    /// An edit that acts on a selected text as a whole: typing replaces it, erasing removes it;
+    /// a movement keeps it and only ends the selection.
+    var replacesSelection: Bool {
+        switch self {
+        case .insert, .backspace, .deleteForward, .deleteWordBackward, .deleteToStart: true
+        case .left, .right, .home, .end, .wordLeft, .wordRight: false
+        }
     }
 }

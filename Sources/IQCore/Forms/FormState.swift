@@ -9,6 +9,9 @@ public struct FormState: Equatable, Sendable {
     public var submitted = false
     /// Esc on a changed form asks before throwing the changes away.
     public var askDiscard = false
+    /// The focused line's text is selected, as it is when a field gains the focus: the first
+    /// typed character replaces it, a movement key keeps it and starts editing there.
+    public var textSelected = false
     private let initialValues: [FormField.Value]
 
     public init(title: String, content: FormContent) {
@@ -18,6 +21,13 @@ public struct FormState: Equatable, Sendable {
         initialValues = fields.map(\.value)
         // The first field that can be typed into has the focus.
         focus = fields.firstIndex { $0.isEditable } ?? 0
+        selectFocusedText()
+    }
+
+    /// A field gains the focus: a line with text in it is selected (not a multi-line note,
+    /// which a stray key would wipe out).
+    mutating func selectFocusedText() {
+        textSelected = focusedField.map { $0.kind == .text && !$0.text.isEmpty } ?? false
     }
 
     public var purpose: FormPurpose { content.model.purpose }

@@ -173,8 +173,15 @@ public enum KeyMap {
         KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.move(.down)), description: HelpText.keyDetailMove),
         KeyBinding(keys: [.pageDown, .char(" ")], label: "PgUp / PgDn", action: .navigation(.scrollDetail(by: 10, limit: paging.scrollEnd)), description: HelpText.keyScrollDetail),
         KeyBinding(keys: [.pageUp], label: "PgUp", action: .navigation(.scrollDetail(by: -10, limit: paging.scrollEnd)), description: HelpText.keyScrollDetail),
+    ] + scrollEnds(paging) + [
         KeyBinding(keys: [.escape, .backspace], label: "Esc", action: .navigation(.back), description: HelpText.keyBack),
     ]) }
+
+    /// Home/End (g/G) to the first and last line of a scrolled view, as in every list.
+    static func scrollEnds(_ paging: Paging) -> [KeyBinding] { [
+        KeyBinding(keys: [.home, .char("g")], label: "Home / End", action: .navigation(.scrollDetail(by: -paging.scrollEnd, limit: paging.scrollEnd)), description: HelpText.keyHomeEnd),
+        KeyBinding(keys: [.end, .char("G")], label: "End", action: .navigation(.scrollDetail(by: paging.scrollEnd, limit: paging.scrollEnd)), description: HelpText.keyHomeEnd),
+    ] }
 
     /// The site list: Enter goes to the operator (the wish), `i` shows the site itself.
     static func siteListGroup(_ paging: Paging) -> BindingGroup { BindingGroup(title: HelpText.helpSectionList, bindings: movement(paging) + [
@@ -241,9 +248,7 @@ public enum KeyMap {
                 KeyBinding(keys: [.down, .char("j")], label: "↓ / j", action: .navigation(.scrollDetail(by: 1, limit: paging.scrollEnd)), description: HelpText.keyStatisticsScroll),
                 KeyBinding(keys: [.pageDown, .char(" ")], label: "PgUp / PgDn", action: .navigation(.scrollDetail(by: 10, limit: paging.scrollEnd)), description: HelpText.keyScrollDetail),
                 KeyBinding(keys: [.pageUp], label: "PgUp", action: .navigation(.scrollDetail(by: -10, limit: paging.scrollEnd)), description: HelpText.keyScrollDetail),
-                KeyBinding(keys: [.home, .char("g")], label: "Home / End", action: .navigation(.scrollDetail(by: -paging.scrollEnd, limit: paging.scrollEnd)), description: HelpText.keyHomeEnd),
-                KeyBinding(keys: [.end, .char("G")], label: "End", action: .navigation(.scrollDetail(by: paging.scrollEnd, limit: paging.scrollEnd)), description: HelpText.keyHomeEnd),
-            ]), budgets]
+            ] + scrollEnds(paging)), budgets]
         case .providers where !state[.budgets].isDetailOpen:
             var list = listGroup(paging)
             list.bindings = list.bindings.map { b in

@@ -25,7 +25,8 @@ enum AgendaPane {
             total: rows.count,
             detail: { nil },
             title: CaseText.agendaPaneTitle(range).text(state.language),
-            caption: CaseText.agendaCaption(range, state.cases.me).text(state.language),
+            caption: (state.cases.me.isEmpty && !state.options.userKnown
+                      ? CaseText.agendaCaptionNobody(range) : CaseText.agendaCaption(range, state.cases.me)).text(state.language),
             selection: state.cases.agendaCursor.selected,
             placeholder: rows.isEmpty ? [CaseText.agendaEmpty(range).text(state.language)] : nil
         )

@@ -42,10 +42,12 @@ struct Dialog {
         for (i, line) in keyLines.enumerated() {
             canvas.put(line, x: box.x + 2, y: keysTop + i, maxWidth: box.width - 4, role: .key)
         }
-        // The attention (a screen reader follows it): the code field while digits are missing,
-        // else the selected button, else the line of keys.
-        if answers.awaitsCode, codeY > box.y {
-            canvas.focus = Point(x: box.x + 2, y: codeY)
+        // The attention (a screen reader follows it): the code field's insertion point while
+        // digits are missing and no button was chosen, else the selected button, else the keys.
+        if answers.codeActive, codeY > box.y {
+            let insertion = answers.codeInsertion(x: box.x + 2, y: codeY)
+            canvas.cursor = insertion
+            canvas.focus = insertion
         } else {
             canvas.focus = selectedButton ?? Point(x: box.x + 2, y: box.maxY - 1 - keyLines.count)
         }

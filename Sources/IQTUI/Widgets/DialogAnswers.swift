@@ -9,6 +9,8 @@ struct DialogAnswers {
     /// The digits asked for (a purge) and those typed so far.
     var code: String?
     var typed = ""
+    /// A button was chosen after the last digit: the attention is on it, not on the field.
+    var onButtons = false
     var codePrompt: String?
     var keys = ""
     var ascii = false
@@ -22,6 +24,7 @@ struct DialogAnswers {
         selected = selection.selected
         code = model.code
         typed = selection.typed
+        onButtons = selection.onButtons
         codePrompt = model.code.map { CommonText.dialogCodePrompt($0.count).text(state.language) }
         keys = CommonText.dialogKeys(labels[model.safe]).text(state.language)
     }
@@ -48,8 +51,11 @@ struct DialogAnswers {
         return selectedAt
     }
 
-    /// The digits still missing: typing goes to the code field first.
-    var awaitsCode: Bool { code.map { typed != $0 } ?? false }
+    /// Digits still missing and no button chosen since: the code field has the attention.
+    var codeActive: Bool { !onButtons && (code.map { typed != $0 } ?? false) }
+
+    /// Just after the typed digits ("[04▏_]"), where the next one goes.
+    func codeInsertion(x: Int, y: Int) -> Point { Point(x: x + 1 + TextWidth.of(typed), y: y) }
 
     /// "[04_]" and, once the digits match, a tick.
     func drawCode(x: Int, y: Int, on canvas: inout Canvas) {

@@ -12,7 +12,13 @@ enum FormView {
         var role: StyleRole
         var labelRole: StyleRole
         var cursorColumn: Int?
+        /// The text is selected (the field just gained the focus): drawn reversed.
+        var selected = false
     }
+
+    /// The label column of every form on a wide enough screen, so the values line up from one
+    /// form to the next and do not jump when a form shows other fields (the status step).
+    static let labelColumn = 24
 
     static let multilineRows = 3
     /// Lines of a message under a field, at most: enough for the longest authority suggestion
@@ -25,7 +31,9 @@ enum FormView {
         // The whole height but the status bar: the form covers the panes' frames cleanly.
         let box = Rect(x: (canvas.width - width) / 2, y: 0, width: width, height: canvas.height - 1)
         Block.overlay(title: form.title).draw(in: box, on: &canvas)
-        let labelWidth = min(24, (form.fields.map { TextWidth.of($0.label) }.max() ?? 8) + 2)
+        // A narrow screen gives the values what the labels need less.
+        let measured = (form.fields.map { TextWidth.of($0.label) + ($0.isRequired ? 2 : 0) }.max() ?? 8) + 1
+        let labelWidth = width >= 72 ? labelColumn : min(labelColumn, measured)
         let valueX = box.x + 2 + labelWidth + 1
         let valueWidth = box.maxX - 2 - valueX
         let lines = layout(form, state, valueWidth: valueWidth, ascii: canvas.ascii)
@@ -43,7 +51,7 @@ enum FormView {
             if line.role == .input || line.role == .selection {
                 canvas.fill(Rect(x: valueX, y: y, width: valueWidth, height: 1), role: line.role)
             }
-            canvas.put(line.text, x: valueX, y: y, maxWidth: valueWidth, role: line.role)
+            canvas.put(line.text, x: valueX, y: y, maxWidth: valueWidth, role: line.selected ? .selection : line.role)
             if let c = line.cursorColumn { canvas.cursor = Point(x: valueX + min(c, valueWidth - 1), y: y) }
             if line.field == form.focus, line.labelRole == .titleFocused, !marked {
                 // The focused field's first line: marked in the text, and the attention's place.
@@ -72,7 +80,7 @@ enum FormView {
             case .text:
                 let (shown, column) = TextLine.scrolled(field.text, width: valueWidth)
                 lines.append(Line(field: i, label: field.label + mark, text: shown, role: focused ? .input : .overlay,
-                                  labelRole: labelRole, cursorColumn: focused ? column : nil))
+                                  labelRole: labelRole, cursorColumn: focused ? column : nil, selected: focused && form.textSelected))
             case .multiline:
                 let (wrapped, cursorLine, cursorColumn) = wrap(field.text, width: valueWidth)
                 let top = max(0, min(cursorLine - multilineRows + 1, wrapped.count - multilineRows))
@@ -86,7 +94,7 @@ enum FormView {
                 let label = field.selected.flatMap { options.indices.contains($0) ? options[$0].label : nil } ?? ""
                 var text = ascii ? "< \(label) >" : "◂ \(label) ▸"
                 if focused, field.searchesChoices {
-                    text += field.text.isEmpty ? "   " + state.t(CaseText.formReferenceHint) : "   ⌕ " + field.text.text
+                    text += field.text.isEmpty ? "  " + state.t(CaseText.formReferenceHint) : "  ⌕ " + field.text.text
                 }
                 lines.append(Line(field: i, label: field.label + mark, text: text, role: focused ? .selection : .overlay, labelRole: labelRole))
                 // What the highlighted partner or site does, under it while choosing.

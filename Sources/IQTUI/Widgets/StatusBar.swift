@@ -34,7 +34,7 @@ enum StatusBar {
             case .warning: .statusWarning
             case .error: .statusError
             }
-            canvas.put(fitting(status.message.text(state.language), path: state.store.file?.path, width: room, ellipsis: canvas.ellipsis), x: x, y: rect.y, maxWidth: room, role: role)
+            drawMessage(status.message.text(state.language), role: role, keysFirst: status.severity == .info, state, x: x, y: rect.y, room: room, on: &canvas)
         } else if let error = state.store.journalError {
             // Until a save succeeds, a kill would lose edits: say so rather than show the keys.
             let warning = StoreText.statusJournalFailed(error.message.text(state.language)).text(state.language)
@@ -45,6 +45,37 @@ enum StatusBar {
         if !right.isEmpty {
             canvas.put(right, x: rect.maxX - rightWidth, y: rect.y, role: .statusWarning)
         }
+    }
+
+    /// A message beside the mode and the most important keys, not over them: the mode pinned
+    /// left, the keys right (at least the most important one), the message in between (a path
+    /// in it shortened at the front). A message whose words would not fit beside the keys takes
+    /// their room when it is a warning or an error, or in a list (no mode): its keys come back
+    /// when it goes; in a form or dialog a plain notice ("Gespeichert") leaves the keys.
+    static func drawMessage(_ message: String, role: StyleRole, keysFirst: Bool, _ state: AppState, x: Int, y: Int, room: Int,
+                            on canvas: inout Canvas) {
+        let dialog = dialogKeys(state)
+        let mode = dialog != nil ? state.t(HelpText.modeDialog) + StatusHints.separator(canvas.ascii) : StatusHints.modePrefix(state, ascii: canvas.ascii)
+        let modeWidth = min(max(0, room), TextWidth.of(mode))
+        let rest = room - modeWidth
+        let top = StatusHints.line(state).hints.max { $0.rank < $1.rank }.map { TextWidth.of($0.text) } ?? 0
+        let keyRoom = max(rest - TextWidth.of(message) - 2, top)
+        var keys = dialog ?? StatusHints.keys(state, width: keyRoom)
+        if TextWidth.of(keys) > keyRoom { keys = "" }
+        let ellipsis = canvas.ellipsis
+        let fitted = { (width: Int) in fitting(message, path: state.store.file?.path, width: width, ellipsis: ellipsis) }
+        var messageRoom = rest - (keys.isEmpty ? 0 : TextWidth.of(keys) + 2)
+        var shown = fitted(messageRoom)
+        let wordsFit = TextWidth.of(shown) <= messageRoom && shown.first == message.first
+        if !keys.isEmpty, !wordsFit, !keysFirst || mode.isEmpty {
+            keys = ""
+            messageRoom = rest
+            shown = fitted(rest)
+        }
+        let keysWidth = TextWidth.of(keys)
+        canvas.put(mode, x: x, y: y, maxWidth: modeWidth, role: .statusBar)
+        canvas.put(shown, x: x + modeWidth, y: y, maxWidth: max(0, messageRoom), role: role)
+        if !keys.isEmpty { canvas.put(keys, x: x + room - keysWidth, y: y, maxWidth: keysWidth, role: .statusBar) }
     }
 
     /// Workshop mode, a list in front and no message: the hint line carries the notice.

@@ -59,15 +59,25 @@ enum StatusHints {
 
     /// As much of the line as fits in `width` columns: lowest ranks dropped first, order kept.
     static func fit(_ state: AppState, width: Int, ascii: Bool = false) -> String {
-        let (mode, all) = line(state)
-        let prefix = mode.map { state.t($0) + separator(ascii) } ?? ""
-        let hints = all.map { (text: $0.text, rank: $0.rank) }
+        let prefix = modePrefix(state, ascii: ascii)
+        let room = width - TextWidth.of(prefix)
+        return room < 0 ? "" : prefix + keys(state, width: room)
+    }
+
+    /// "Formular │ " in a form, filter, dialog …; nothing in the panes' lists and entries.
+    static func modePrefix(_ state: AppState, ascii: Bool = false) -> String {
+        specs(state).0.map { state.t($0) + separator(ascii) } ?? ""
+    }
+
+    /// The hints alone that fit in `width`: lowest ranks dropped first, order kept.
+    static func keys(_ state: AppState, width: Int) -> String {
+        let hints = line(state).hints.map { (text: $0.text, rank: $0.rank) }
         var kept = Array(hints.indices)
-        func text() -> String { prefix + kept.map { hints[$0].text }.joined(separator: "  ") }
+        func text() -> String { kept.map { hints[$0].text }.joined(separator: "  ") }
         while TextWidth.of(text()) > width, let lowest = kept.min(by: { hints[$0].rank < hints[$1].rank }) {
             kept.removeAll { $0 == lowest }
         }
-        return TextWidth.of(text()) > width ? "" : text()
+        return text()
     }
 
     /// Between the mode and the hints.
@@ -130,8 +140,8 @@ enum StatusHints {
         let detailOpen = state[state.focus].isDetailOpen
         switch (state.focus, detailOpen) {
         case (.partners, true):
-            return own([(.action(.navigation(.open)), HelpText.hintFollow), (.action(.directory(.walkBack)), HelpText.hintBack),
-                        (.action(.navigation(.back)), HelpText.hintClose)])
+            return own([(.action(.navigation(.open)), HelpText.hintFollow), (.action(.directory(.toggleRelationGroup)), HelpText.hintFold),
+                        (.action(.navigation(.back)), HelpText.hintClose), (.action(.directory(.walkBack)), HelpText.hintBack)])
                 + [Spec(matches: [.key(.up), .key(.down)], word: HelpText.hintRelation, rank: 101)]
         case (.partners, false):
             return own([(.action(.directory(.newPartner)), HelpText.hintNew), (.action(.directory(.editPartner)), HelpText.hintEdit),

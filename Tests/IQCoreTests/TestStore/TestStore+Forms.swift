@@ -36,6 +36,8 @@ extension AppState {
     mutating func expectRefused<Form: FormModel, Input: FormInput>(focus: WritableKeyPath<Form, Input>, errors: (inout Form) -> Void) {
         form?.edit(Form.self, errors)
         if let i = form?.index(of: focus) { form?.focus = i }
+        // The wrong field's text is not selected: a mistake is mended in place.
+        form?.textSelected = false
         form?.submitted = true
         status = shown(FormText.formHasErrors, .error)
     }

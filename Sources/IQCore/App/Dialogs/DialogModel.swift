@@ -51,10 +51,13 @@ public struct DialogState: Equatable, Sendable {
     public var kind: DialogKind?
     public var selected = 0
     public var typed = ""
-    public init(kind: DialogKind? = nil, selected: Int = 0, typed: String = "") {
+    /// A button was chosen with ←/→ since the last digit: the attention leaves the code field.
+    public var onButtons = false
+    public init(kind: DialogKind? = nil, selected: Int = 0, typed: String = "", onButtons: Bool = false) {
         self.kind = kind
         self.selected = selected
         self.typed = typed
+        self.onButtons = onButtons
     }
 }
 

@@ -7,15 +7,18 @@ extension AppReducer {
         case .move(let delta):
             let n = model.buttons.count
             dialog.selected = ((dialog.selected + delta) % n + n) % n
+            dialog.onButtons = model.code != nil
         case .type(let text):
             // A letter that once meant "yes" (j, y) confirms nothing; it says how to answer.
             guard let code = model.code else { return route(.say(CommonText.statusChooseButton), &state, env) }
             let digits = text.filter(\.isASCIIDigit)
             guard !digits.isEmpty else { return route(.say(CommonText.statusTypeCode(code.count), .warning), &state, env) }
             dialog.typed = String((dialog.typed + digits).prefix(code.count))
+            dialog.onButtons = false
         case .erase:
             guard !dialog.typed.isEmpty else { return [] }
             dialog.typed.removeLast()
+            dialog.onButtons = false
         case .press:
             guard model.isEnabled(dialog.selected, typed: dialog.typed) else {
                 let code = model.code ?? ""

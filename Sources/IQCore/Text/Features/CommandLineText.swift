@@ -201,8 +201,4 @@ public enum CommandLineText {
         Message(de: "iq-tui: unbekannter Befehl „\(command)“.",
                 en: "iq-tui: unknown command '\(command)'.")
     }
-    public static func cliMissingArgument(_ argument: String) -> Message {
-        Message(de: "iq-tui: Dem Befehl „\(argument)“ fehlt noch eine Angabe (siehe unten).",
-                en: "iq-tui: the command '\(argument)' needs more (see below).")
-    }
 }

@@ -54,12 +54,12 @@ public enum FormText {
                 en: "Delete partner “\(name)”? Other partners' relations to it are no longer shown.")
     }
     public static var formKeys: Message {
-        Message(de: "Tab/↓: nächstes Feld  Strg-S: speichern  Esc: abbrechen",
-                en: "Tab/↓: next field  Ctrl-S: save  Esc: cancel")
+        Message(de: "Tab/↓: nächstes Feld  Strg-S: speichern  Esc: abbrechen  Strg-U: leert",
+                en: "Tab/↓: next field  Ctrl-S: save  Esc: cancel  Ctrl-U: clears")
     }
     public static var formFilterKeys: Message {
-        Message(de: "←/→/Buchstabe: wählen  Tab: weiter  Strg-S: anwenden  Esc: abbrechen",
-                en: "←/→/letter: choose  Tab: next  Ctrl-S: apply  Esc: cancel")
+        Message(de: "←/→/Buchstabe: wählen  Tab: weiter  Enter/Strg-S: anwenden  Esc: abbrechen",
+                en: "←/→/letter: choose  Tab: next  Enter/Ctrl-S: apply  Esc: cancel")
     }
     public static var formDiscardTitle: Message { Message(de: "Änderungen verwerfen?", en: "Discard changes?") }
     public static var formDiscardBody: Message {

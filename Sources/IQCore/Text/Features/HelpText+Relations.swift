@@ -11,3 +11,8 @@ extension HelpText {
         Message(de: "Beziehung folgen, Gruppe auf-/zuklappen", en: "follow the relation, fold or unfold a group")
     }
 }
+
+extension HelpText {
+    /// The status bar in the open partner: Space folds there, where it scrolls elsewhere.
+    public static var hintFold: Message { Message(de: "Auf/zu", en: "Fold") }
+}
