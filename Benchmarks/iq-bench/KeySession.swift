@@ -63,7 +63,9 @@ import IQCore
         var moves = KeySeries()
         for pane in panes {
             terminal.prepare(pane.key)
-            let walk = terminal.walk(count: pane.count, runs: runs)
+            // Within the first rows: a pane can show fewer rows than its records (the budget
+            // pane one year's measures), and a move past the end draws nothing.
+            let walk = terminal.walk(count: min(pane.count, PeerBench.walk), runs: runs)
             report.add("pty: key to frame, list move j, \(pane.name), \(size), \(setup.name)", goal: goal, unit: "ms",
                        values: walk.times, note: walk.note)
             moves.append(walk)

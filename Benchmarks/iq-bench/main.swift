@@ -52,7 +52,9 @@ for part in Part.allCases where options.runs(part) {
 try? FileManager.default.removeItem(atPath: dir)
 
 report.printGoals()
-if options.quick { print("(--quick: fewer runs, 10,000 cases, a 10 s idle window; goals of 100,000 cases are not measured)") }
+if options.quick {
+    print("(--quick: fewer runs; 10,000 cases, so the other goals of 100,000 cases are not measured; a 10 s idle window, scaled to 60 s)")
+}
 if let path = options.jsonPath { report.writeJSON(to: path) }
 if let path = options.markdownPath {
     report.writeMarkdown(to: path, command: (["iq-bench"] + CommandLine.arguments.dropFirst()).joined(separator: " "))
