@@ -27,6 +27,7 @@ import IQTUI
     }
 
     static func run(_ report: Report) {
+        report.section = .inProcess
         // Open (Enter) and close (Esc) a partner whose role is 1 MB: the open frame is what counts.
         for (label, oneWord) in [("words", false), ("one word", true)] {
             var state = AppState(document: Document(partners: [partner(role: text(1_000_000, oneWord: oneWord))]))

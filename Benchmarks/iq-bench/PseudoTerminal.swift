@@ -175,16 +175,6 @@ final class PseudoTerminal {
         return lastByteAt
     }
 
-    /// The program's peak resident memory so far in bytes (VmHWM), while it runs.
-    func peakResidentBytes() -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-            if fields.count >= 2, let kb = Int(fields[1]) { return kb * 1_024 }
-        }
-        return nil
-    }
-
     /// Whether the program has ended (and is reaped).
     @discardableResult
     func reap() -> Bool {
