@@ -40,29 +40,38 @@ enum BudgetsPane {
         let blank = BudgetFigures.nothingRecorded(in: state.document)
         let meterText = { (f: Double?) in f.map { PercentFormat.percent($0, lang) } ?? state.t(CommonText.valueUnknown) }
         let gaugeCells = state.isZoomed ? zoomedBarCells + 9 : 14
+        // An amount takes what it needs and is never cut, only dropped (the minimum is above any
+        // amount).
+        let amount = TableColumn.Width.flexible(minimum: 30, weight: 0)
+        // Nothing recorded: no gauge and no sums, whose titles would take the names' room.
+        let shown = blank ? [0, 4, 5] : Array(0..<6)
+        let columns = [
+            TableColumn(state.t(CommonText.colName), .flexible(minimum: 18, weight: 2)),
+            // The gauge's width is its bar, not its text: fixed, or the layout would give it only the percentage's.
+            TableColumn(state.t(BudgetText.colCommittedShare), .fixed(gaugeCells), alignRight: true),
+            TableColumn(state.t(BudgetText.colCommitted), amount, alignRight: true, dropOrder: 3),
+            TableColumn(state.t(BudgetText.colSpent), amount, alignRight: true, dropOrder: 2),
+            TableColumn(state.t(CommonText.colAllocation), amount, alignRight: true, dropOrder: 1),
+            TableColumn(state.t(BudgetText.budgetPlaces), amount, alignRight: true, dropOrder: 4),
+        ]
         return PaneModel(
-            columns: [
-                TableColumn(state.t(CommonText.colName), .flexible(minimum: 18, weight: 2)),
-                // The gauge's width is its bar, not its text: fixed, or the layout would give it only the percentage's.
-                TableColumn(state.t(BudgetText.colCommittedShare), .fixed(gaugeCells), alignRight: true),
-                TableColumn(state.t(BudgetText.colCommitted), .fixed(12), alignRight: true, dropOrder: 3),
-                TableColumn(state.t(BudgetText.colSpent), .fixed(12), alignRight: true, dropOrder: 2),
-                TableColumn(state.t(CommonText.colAllocation), .fixed(15), alignRight: true, dropOrder: 1),
-                TableColumn(state.t(BudgetText.budgetPlaces), .fixed(11), alignRight: true, dropOrder: 4),
-            ],
+            columns: shown.map { columns[$0] },
             rows: RowSource(count: rows.count, cells: { i in
                 let f = rows[i], m = f.measure
                 let planned = m.plannedParticipants.map { NumberFormat.integer($0, lang) } ?? "?"
-                return [m.name,
-                        blank ? "–" : meterText(moneyFraction(f.committed, m.allocation)),
-                        blank ? "–" : f.committed.map { NumberFormat.money($0, lang) } ?? state.t(CommonText.valueUnknown),
-                        blank ? "–" : NumberFormat.money(f.spent, lang),
-                        money(m.allocation, m.isApproximate, state),
-                        "\(NumberFormat.integer(f.enrolled, lang)) / \(planned)"]
+                let cells = [m.name,
+                             meterText(moneyFraction(f.committed, m.allocation)),
+                             f.committed.map { NumberFormat.money($0, lang) } ?? state.t(CommonText.valueUnknown),
+                             NumberFormat.money(f.spent, lang),
+                             money(m.allocation, m.isApproximate, state),
+                             "\(NumberFormat.integer(f.enrolled, lang)) / \(planned)"]
+                return shown.map { cells[$0] }
             }, meters: { i in
+                // Spent drawn apart inside what is bound; a measure without a cost per
+                // participant still shows what is spent.
                 let f = rows[i], m = f.measure
-                guard !blank, let fraction = moneyFraction(f.committed, m.allocation) else { return [:] }
-                return [1: fraction]
+                guard !blank, let spent = moneyFraction(f.spent, m.allocation) else { return [:] }
+                return [1: TableMeter(moneyFraction(f.committed, m.allocation) ?? 0, inner: spent)]
             }),
             total: BudgetFigures.measures(in: state.document, year: shownYear(state)).count,
             detail: {
@@ -140,7 +149,8 @@ enum BudgetsPane {
             return period + [BudgetText.budgetNothingRecorded, BudgetText.budgetHowToPay, BudgetText.budgetHowToEnrol(state.t(CaseText.caseMeasure))]
                 .map { .heading(state.t($0)) }
         }
-        return period + BudgetFigures.byField(in: state.document, year: year).flatMap { field, t -> [PaneModel.SummaryLine] in
+        let legend = PaneModel.SummaryLine.heading(state.t(BudgetText.budgetRowGaugeLegend))
+        return period + [legend] + BudgetFigures.byField(in: state.document, year: year).flatMap { field, t -> [PaneModel.SummaryLine] in
             // "≥": some measures lack the figure; "ca.": some figures are approximate.
             func sum(_ m: Money?, partial: Bool) -> String? {
                 m.map { (partial ? "≥ " : "") + approx(NumberFormat.money($0, lang), t.isApproximate, state) }

@@ -25,16 +25,16 @@ public struct RowSource {
     public var cells: (Int) -> [String]
     /// Rows drawn as headings across all columns (the partner tree's categories).
     public var isHeading: (Int) -> Bool
-    /// How full each meter of a row is, by column index (a measure's money and places); the
-    /// column's text (its percentage) follows the bar, so the bar is never the only sign.
-    public var meters: (Int) -> [Int: Double]
+    /// How full each meter of a row is, by column index (a measure's money: bound, and of it
+    /// spent); the column's text (its percentage) follows the bar, so the bar is never the only sign.
+    public var meters: (Int) -> [Int: TableMeter]
 
     /// Told apart: the column whose cut texts must not look alike, and per row what is appended
     /// when two visible rows would (a partner's short name or city).
     public var distinct: (column: Int, tag: (Int) -> String)?
 
     public init(count: Int, cells: @escaping (Int) -> [String], isHeading: @escaping (Int) -> Bool = { _ in false },
-                meters: @escaping (Int) -> [Int: Double] = { _ in [:] }, distinct: (column: Int, tag: (Int) -> String)? = nil) {
+                meters: @escaping (Int) -> [Int: TableMeter] = { _ in [:] }, distinct: (column: Int, tag: (Int) -> String)? = nil) {
         self.count = count
         self.cells = cells
         self.isHeading = isHeading
@@ -42,11 +42,22 @@ public struct RowSource {
         self.distinct = distinct
     }
 
-    public init(_ rows: [[String]], meters: [[Int: Double]] = []) {
+    public init(_ rows: [[String]], meters: [[Int: TableMeter]] = []) {
         self.init(count: rows.count, cells: { rows[$0] }, meters: { meters.indices.contains($0) ? meters[$0] : [:] })
     }
 
     public var isEmpty: Bool { count == 0 }
+}
+
+/// A meter in a table cell: how full it is, and the part of that (spent of bound) drawn apart.
+public struct TableMeter: Equatable, Sendable {
+    public var fraction: Double
+    public var inner: Double?
+
+    public init(_ fraction: Double, inner: Double? = nil) {
+        self.fraction = fraction
+        self.inner = inner
+    }
 }
 
 /// A list with a header row and a selection bar, drawn into a rectangle.
@@ -145,17 +156,16 @@ public struct Table {
 
     /// A meter cell: the bar on the left, the cell's text (right-aligned) after it. Narrow
     /// cells keep only the text.
-    private func drawMeters(_ meters: [Int: Double], _ cells: [String], layout: [(index: Int, width: Int)], x: Int, y: Int, on canvas: inout Canvas) {
+    private func drawMeters(_ meters: [Int: TableMeter], _ cells: [String], layout: [(index: Int, width: Int)], x: Int, y: Int, on canvas: inout Canvas) {
         guard !meters.isEmpty else { return }
         var col = x
         for item in layout {
             defer { col += item.width + 1 }
-            guard let fraction = meters[item.index] else { continue }
+            guard let meter = meters[item.index] else { continue }
             let text = item.index < cells.count ? cells[item.index] : ""
             let cellsForBar = item.width - TextWidth.of(text) - 1
             guard cellsForBar >= Gauge.minimumBarCells else { continue }
-            FillBar(fraction: fraction, filled: Gauge.level(fraction).role, track: .dim)
-                .draw(in: Rect(x: col, y: y, width: cellsForBar, height: 1), on: &canvas)
+            SplitBar(fraction: meter.fraction, inner: meter.inner).draw(in: Rect(x: col, y: y, width: cellsForBar, height: 1), on: &canvas)
         }
     }
 

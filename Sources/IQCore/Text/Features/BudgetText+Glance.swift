@@ -4,8 +4,9 @@ extension BudgetText {
     public static var budgetNoYears: Message {
         Message(de: "Keine Maßnahme geplant: n legt eine an.", en: "No measure planned: n adds one.")
     }
-    /// The gauge column of a measure row: committed money against the allocation.
-    public static var colCommittedShare: Message { Message(de: "Gebunden von Mitteln", en: "Committed of allocation") }
+    /// The gauge column of a measure row: its percentage is committed money against the
+    /// allocation; short, so the title never takes room the names need.
+    public static var colCommittedShare: Message { Message(de: "% gebunden", en: "% committed") }
     public static var budgetNothingRecorded: Message {
         Message(de: "Noch nichts erfasst: keine Zahlung gebucht, kein Fall in einer Maßnahme.",
                 en: "Nothing recorded yet: no payment booked, no case enrolled in a measure.")
