@@ -7,7 +7,13 @@ public struct SearchKeys: Sendable {
     /// it has no umlaut, then it is not stored twice), and where it ends: `bounds[3 * i ..< 3 * i + 3]`.
     private var bounds: [UInt32] = []
 
-    public init<S: Sequence>(_ texts: S) where S.Element == String {
+    public init<C: Collection>(_ texts: C) where C.Element == String {
+        // Room for the folded bytes first (a spelled-out copy only for texts with umlauts):
+        // growing by doubling would copy the arena again and again and leave it up to twice
+        // its size, which for 100,000 cases was the larger part of the index's memory.
+        let total = texts.reduce(0) { $0 + $1.utf8.count }
+        bytes.reserveCapacity(total + total / 2)
+        bounds.reserveCapacity(3 * texts.count)
         for text in texts { append(SearchKey(text)) }
     }
 
