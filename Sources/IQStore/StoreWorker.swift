@@ -37,6 +37,7 @@ public enum StoreWorker {
             do {
                 let loaded = try file.load()
                 PartnerList.prewarm(loaded.document)
+                CaseList.prewarm(loaded.document)
                 return [.store(.externalChange(loaded))]
             } catch {
                 return [.store(.externalChangeUnreadable(error))]
@@ -77,6 +78,7 @@ public enum StoreWorker {
         do {
             let loaded = try file.load()
             PartnerList.prewarm(loaded.document)
+            CaseList.prewarm(loaded.document)
             let writable = mayWrite && file.isWritable
             var actions: [Action] = [.store(.loaded(loaded, created: false, writable: writable))]
             // Only a session that may write keeps a journal, and only it may take over others'.

@@ -11,7 +11,7 @@ extension DirectoryTesting {
         TestStore(Fixture.state(Seed.document))
     }
 
-    func rows(_ state: AppState) -> [PartnerRow] { PartnerList.rows(state) }
+    func rows(_ state: AppState) -> [PartnerRow] { Array(PartnerList.rows(state)) }
 
     func names(_ state: AppState) -> [String] { rows(state).compactMap { $0.partner?.name } }
 

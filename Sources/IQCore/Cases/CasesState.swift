@@ -77,12 +77,19 @@ public enum CaseList {
     static func index(_ document: Document) -> ListIndex<Case> {
         document.memo.slots.caseIndex.index(document.cases,
                                             text: { "\($0.number) \($0.referenzberuf) \($0.residence) \($0.counsellor) \($0.qualification) \($0.furtherReferenzberufe.joined(separator: " "))" },
-                                            sortKeys: ["name": \.number, "number": \.number,
+                                            // By number is the "name" order: no second set of keys for the ties.
+                                            sortKeys: ["name": \.number,
                                                        // Two digits: "11" (closed) must not sort before "2".
                                                        "status": { c in
                                                            let i = CaseStatus.allCases.firstIndex(of: c.status) ?? 0
                                                            return "\(i < 10 ? "0" : "")\(i) \(c.number)"
                                                        }])
+    }
+
+    /// Builds the search index and the number order off the UI loop (after a load), so the
+    /// first frame with 100,000 cases does not wait for them.
+    public static func prewarm(_ document: Document) {
+        _ = index(document).order("name")
     }
 
     public static func rows(_ state: AppState) -> CaseRows { rows(state.document, state.cases, today: state.today) }
@@ -120,12 +127,12 @@ public enum CaseList {
         let filter = cases.filter
         if let earlier, cases.sort != .appointment {
             // Same order as before; only the query grew, so a subset of the earlier rows matches.
-            return earlier.filter { index.keys[$0].matches(q) }
+            return earlier.filter { index.keys.matches($0, q) }
         }
-        let order = index.order(cases.sort == .status ? "status" : "number")
+        let order = index.order(cases.sort == .status ? "status" : "name")
         var out: [Int] = []
         let unfiltered = filter.isEmpty && !cases.showsDue
-        for i in order where index.keys[i].matches(q) && (unfiltered || filter.matches(items[i])) {
+        for i in order where index.keys.matches(i, q) && (unfiltered || filter.matches(items[i])) {
             if cases.showsDue, !CaseRetention.isDue(items[i], on: today, policy: cases.retention) { continue }
             out.append(i)
         }

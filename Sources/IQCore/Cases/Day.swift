@@ -3,9 +3,12 @@ import Foundation
 /// A calendar day without a time or time zone (a decision date, a consent date). Typed the
 /// German way — "3.4.2026", "03.04.26" — or as ISO "2026-04-03".
 public struct Day: Comparable, Hashable, Codable, Sendable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+    /// year << 9 | month << 5 | day: four bytes, since a case holds a dozen days (three `Int`s
+    /// made each 24); ordered as the days are.
+    private let packed: UInt32
+    public var year: Int { Int(packed >> 9) }
+    public var month: Int { Int(packed >> 5 & 0xF) }
+    public var day: Int { Int(packed & 0x1F) }
 
     public init?(year: Int, month: Int, day: Int) {
         guard (1900...2200).contains(year), (1...12).contains(month), (1...Day.daysIn(month, year)).contains(day) else { return nil }
@@ -13,9 +16,25 @@ public struct Day: Comparable, Hashable, Codable, Sendable, CustomStringConverti
     }
 
     private init(checked year: Int, _ month: Int, _ day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = UInt32(min(max(year, 0), 0x7F_FFFF)) << 9 | UInt32(month) << 5 | UInt32(day)
+    }
+
+    private enum CodingKeys: String, CodingKey { case year, month, day }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let (y, m, d) = (try c.decode(Int.self, forKey: .year), try c.decode(Int.self, forKey: .month), try c.decode(Int.self, forKey: .day))
+        guard (1...12).contains(m), (1...31).contains(d) else {
+            throw DecodingError.dataCorruptedError(forKey: .day, in: c, debugDescription: "not a day: \(y)-\(m)-\(d)")
+        }
+        self.init(checked: y, m, d)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(year, forKey: .year)
+        try c.encode(month, forKey: .month)
+        try c.encode(day, forKey: .day)
     }
 
     static func daysIn(_ month: Int, _ year: Int) -> Int {
@@ -44,12 +63,10 @@ public struct Day: Comparable, Hashable, Codable, Sendable, CustomStringConverti
     /// The day of a moment in the machine's time zone.
     public init(_ date: Date) {
         let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: date)
-        year = c.year ?? 2000
-        month = c.month ?? 1
-        day = c.day ?? 1
+        self.init(checked: c.year ?? 2000, c.month ?? 1, c.day ?? 1)
     }
 
-    public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+    public static func < (a: Day, b: Day) -> Bool { a.packed < b.packed }
 
     /// German "03.04.2026" or ISO "2026-04-03".
     public func text(_ language: Language) -> String {

@@ -21,24 +21,46 @@ public enum PartnerList {
 
     /// Matching partners in the chosen order.
     public static func rows(_ document: Document, query: String, filter: PartnerFilter = PartnerFilter(), sort: PartnerSort = .name) -> [Partner] {
+        let items = document.partners.items
+        return matching(document, query: query, filter: filter, sort: sort, within: nil).map { items[Int($0)] }
+    }
+
+    /// Positions of the matching partners in the chosen order; `earlier` (the matches of a
+    /// shorter query, same order) narrows the search to those.
+    static func matching(_ document: Document, query: String, filter: PartnerFilter, sort: PartnerSort, within earlier: [Int32]?) -> [Int32] {
         let index = index(document)
         let q = SearchKey.Query(query)
         let items = document.partners.items
-        var out: [Partner] = []
-        for i in index.order(sort.rawValue) where index.keys[i].matches(q) && filter.matches(items[i]) {
-            out.append(items[i])
+        let unfiltered = filter.isEmpty
+        var out: [Int32] = []
+        if let earlier {
+            out.reserveCapacity(earlier.count)
+            for p in earlier where index.keys.matches(Int(p), q) { out.append(p) }
+            return out
+        }
+        for i in index.order(sort.rawValue) where index.keys.matches(i, q) && (unfiltered || filter.matches(items[i])) {
+            out.append(Int32(i))
         }
         return out
     }
 
     /// The rows the pane shows for the state: the flat list, or the tree grouped by category.
     /// Remembered for the last state asked, since the reducer and the frame ask several times.
-    public static func rows(_ state: AppState) -> [PartnerRow] { rows(state.document, state.directory) }
+    public static func rows(_ state: AppState) -> PartnerRows { rows(state.document, state.directory) }
 
-    public static func rows(_ document: Document, _ directory: DirectoryState) -> [PartnerRow] {
+    public static func rows(_ document: Document, _ directory: DirectoryState) -> PartnerRows {
         let key = RowsKey(version: document.partners.version, query: directory.list.filter.text, filter: directory.filter,
                           sort: directory.sort, tree: directory.showsTree, collapsed: directory.collapsed)
-        return document.memo.slots.partnerRows.value(for: key) { computeRows(document, directory) }
+        // Typing on narrows what the last keystroke found: only those partners are searched again.
+        var narrowed: [Int32]?
+        if let (last, rows) = document.memo.slots.partnerRows.last, last.query.count < key.query.count, key.query.hasPrefix(last.query),
+           last.version == key.version, last.filter == key.filter, last.sort == key.sort {
+            narrowed = rows.matched
+        }
+        return document.memo.slots.partnerRows.value(for: key) {
+            let matched = matching(document, query: key.query, filter: key.filter, sort: key.sort, within: narrowed)
+            return PartnerRows(matched, items: document.partners.items, tree: key.tree, collapsed: key.collapsed)
+        }
     }
 
     struct RowsKey: Equatable {
@@ -49,19 +71,49 @@ public enum PartnerList {
         var tree: Bool
         var collapsed: Set<PartnerCategory>
     }
+}
 
-    static func computeRows(_ document: Document, _ d: DirectoryState) -> [PartnerRow] {
-        let partners = rows(document, query: d.list.filter.text, filter: d.filter, sort: d.sort)
-        guard d.showsTree else { return partners.map(PartnerRow.partner) }
-        var groups: [PartnerCategory: [Partner]] = [:]
-        for p in partners { groups[p.category, default: []].append(p) }
-        var out: [PartnerRow] = []
-        for category in PartnerCategory.allCases {
-            guard let members = groups[category] else { continue }
-            let expanded = !d.collapsed.contains(category)
-            out.append(.group(category, count: members.count, expanded: expanded))
-            if expanded { out += members.map(PartnerRow.partner) }
+/// The partner pane's rows, made into `PartnerRow`s only when asked: positions into the partner
+/// table and the tree's headings, so 200,000 matching partners cost an array of small integers
+/// per keystroke, not 200,000 copies of partners.
+public struct PartnerRows: RandomAccessCollection, Sendable {
+    /// The matching partners' positions in the table, in the list's order, before grouping.
+    let matched: [Int32]
+    /// What the list shows: a partner's position, or -1 - n for the n-th heading.
+    private let entries: [Int32]
+    private let headings: [PartnerRow]
+    private let items: [Partner]
+
+    init(_ matched: [Int32], items: [Partner], tree: Bool, collapsed: Set<PartnerCategory>) {
+        self.matched = matched
+        self.items = items
+        guard tree else {
+            entries = matched
+            headings = []
+            return
         }
-        return out
+        var groups = [[Int32]](repeating: [], count: PartnerCategory.allCases.count)
+        let rank = Dictionary(uniqueKeysWithValues: PartnerCategory.allCases.enumerated().map { ($0.element, $0.offset) })
+        for p in matched { groups[rank[items[Int(p)].category] ?? 0].append(p) }
+        var entries: [Int32] = []
+        var headings: [PartnerRow] = []
+        for (category, members) in zip(PartnerCategory.allCases, groups) where !members.isEmpty {
+            let expanded = !collapsed.contains(category)
+            entries.append(-1 - Int32(headings.count))
+            headings.append(.group(category, count: members.count, expanded: expanded))
+            if expanded { entries += members }
+        }
+        self.entries = entries
+        self.headings = headings
     }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { entries.count }
+    public subscript(i: Int) -> PartnerRow {
+        let e = entries[i]
+        return e >= 0 ? .partner(items[Int(e)]) : headings[Int(-1 - e)]
+    }
+
+    /// How many partners match (in the tree: under the headings, open or closed).
+    public var partnerCount: Int { matched.count }
 }

@@ -21,7 +21,7 @@ public struct DocumentMemo: Equatable, Sendable, CustomReflectable {
         let partnerIndex = IndexSlot<Partner>()
         let siteIndex = IndexSlot<Site>()
         let caseIndex = IndexSlot<Case>()
-        let partnerRows = MemoSlot<PartnerList.RowsKey, [PartnerRow]>()
+        let partnerRows = MemoSlot<PartnerList.RowsKey, PartnerRows>()
         let caseRows = MemoSlot<CaseList.RowsKey, [Int]>()
         let budgetTally = MemoSlot<[UInt64], BudgetFigures.Tally>()
         let budgetMeasures = MemoSlot<[UInt64], [MeasureFigures]>()

@@ -23,6 +23,12 @@ public struct RecordTable<R: Record>: Equatable, Sendable {
         index[id].map { items[$0] }
     }
 
+    /// Room for `n` records, so a load grows the table once.
+    mutating func reserveCapacity(_ n: Int) {
+        items.reserveCapacity(n)
+        index.reserveCapacity(n)
+    }
+
     /// Inserts or replaces; returns the record it replaced.
     @discardableResult
     public mutating func put(_ record: R) -> R? {

@@ -8,7 +8,7 @@ public enum SiteList {
                                                         sortKeys: ["name": \.name, "city": { $0.isMobile ? "\u{10FFFF}" : "\($0.city) \($0.name)" }])
         let q = SearchKey.Query(query)
         let items = document.sites.items
-        return index.order("city").filter { index.keys[$0].matches(q) }.map { items[$0] }
+        return index.order("city").filter { index.keys.matches($0, q) }.map { items[$0] }
     }
 
     public static func rows(_ state: AppState) -> [SiteRow] { rows(state.document, state.locations) }

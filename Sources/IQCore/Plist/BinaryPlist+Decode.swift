@@ -3,8 +3,9 @@ import Foundation
 extension BinaryPlist {
     /// Reads a `bplist00` property list. Every offset, count and reference is checked against the
     /// bytes actually present, so any input either decodes or throws; reference cycles and more
-    /// than `PropertyList.maxDepth` nested containers throw. Each object is decoded once and shared
-    /// wherever it is referenced, so repeated keys cost no extra memory.
+    /// than `PropertyList.maxDepth` nested containers throw. An object referenced more than once is
+    /// decoded once and shared wherever it is referenced, so repeated keys and values (a status,
+    /// a Referenzberuf) cost no extra memory.
     ///
     /// Accepted besides what `encode` writes: 16-byte integers that fit in 64 bits, 4-byte floats,
     /// strings marked ASCII that hold other bytes (read as UTF-8, invalid bytes replaced).
@@ -30,8 +31,11 @@ struct BinaryPlistReader {
     let topObject: Int
     /// Objects live in 8..<offsetTable; the offset table follows them.
     let offsetTable: Int
-    /// Decoded objects, shared wherever they are referenced again.
-    var cache: [PlistValue?]
+    /// Per object: its place in `shared` when more than one reference points at it (dictionary
+    /// keys, repeated values), else -1. Only those are kept once decoded, so a value is decoded
+    /// once and its storage shared, while the many values used once are not held twice.
+    var slot: [Int32]
+    var shared: [PlistValue?]
     /// Per object: 0 not decoded yet, `inProgress` while its children are decoded, else the
     /// number of values it expands to (1 for scalars).
     var sizes: [UInt32]
@@ -70,8 +74,40 @@ struct BinaryPlistReader {
         objectCount = Int(count)
         topObject = Int(top)
         offsetTable = Int(table)
-        cache = Array(repeating: nil, count: objectCount)
         sizes = Array(repeating: 0, count: objectCount)
+        slot = []
+        shared = []
+        countReferences()
+    }
+
+    /// Counts the references to each object (from every array and dictionary, whether reachable
+    /// or not) and gives each object referenced more than once a slot. Objects this cannot read
+    /// are skipped here: decoding them throws when they are referenced.
+    mutating func countReferences() {
+        var counts = [Int32](repeating: 0, count: objectCount)
+        for object in 0..<objectCount {
+            let offset = Int(Self.uint(b, at: offsetTable + object * offsetSize, width: offsetSize))
+            guard offset >= 8, offset < offsetTable else { continue }
+            let marker = b[offset]
+            guard marker >> 4 == 0xA || marker >> 4 == 0xD, let (n, start) = try? count(at: offset, low: marker & 0x0F) else { continue }
+            let refs = marker >> 4 == 0xD ? 2 * n : n
+            guard refs <= (offsetTable - start) / refSize else { continue }
+            for i in 0..<refs {
+                let ref = Self.uint(b, at: start + i * refSize, width: refSize)
+                if ref < UInt64(objectCount), counts[Int(ref)] < 2 { counts[Int(ref)] += 1 }
+            }
+        }
+        var next: Int32 = 0
+        for i in counts.indices {
+            if counts[i] > 1 {
+                counts[i] = next
+                next += 1
+            } else {
+                counts[i] = -1
+            }
+        }
+        slot = counts
+        shared = Array(repeating: nil, count: Int(next))
     }
 
     /// Big-endian unsigned integer; the caller checked that the bytes exist.
@@ -101,7 +137,8 @@ struct BinaryPlistReader {
     }
 
     mutating func value(_ ref: Int, depth: Int) throws(PlistError) -> PlistValue {
-        if let done = cache[ref] { return done }
+        let kept = Int(slot[ref])
+        if kept >= 0, let done = shared[kept] { return done }
         let offset = Int(Self.uint(b, at: offsetTable + ref * offsetSize, width: offsetSize))
         guard offset >= 8, offset < offsetTable else { throw .corrupt("object offset out of range") }
         let marker = b[offset]
@@ -152,7 +189,7 @@ struct BinaryPlistReader {
         default:
             throw .corrupt("unknown object marker \(marker)")
         }
-        cache[ref] = v
+        if kept >= 0 { shared[kept] = v }
         sizes[ref] = size
         return v
     }

@@ -43,6 +43,7 @@ public enum SnapshotCodec {
     /// Reads a snapshot; `path` only names the file in error messages.
     public static func decode(_ bytes: [UInt8], path: String) throws(SnapshotError) -> (Document, Header) {
         if bytes.isEmpty { throw .empty(path: path) }
+        if let streamed = streamedDocument(bytes, path: path) { return streamed }
         let root: PlistValue
         do {
             root = try PropertyList.decodeAny(bytes)

@@ -50,24 +50,24 @@ public struct SearchKey: Equatable, Sendable {
     public func matches(_ query: String) -> Bool { matches(Query(query)) }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        let n = needle.count, h = haystack.count
+        haystack.withUnsafeBufferPointer { hp in needle.withUnsafeBufferPointer { np in contains(hp, np) } }
+    }
+
+    static func contains(_ hp: UnsafeBufferPointer<UInt8>, _ np: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = np.count, h = hp.count
         if n == 0 { return true }
         if n > h { return false }
-        return haystack.withUnsafeBufferPointer { hp in
-            needle.withUnsafeBufferPointer { np in
-                let first = np[0]
-                var i = 0
-                while i <= h - n {
-                    if hp[i] == first {
-                        var j = 1
-                        while j < n, hp[i + j] == np[j] { j += 1 }
-                        if j == n { return true }
-                    }
-                    i += 1
-                }
-                return false
+        let first = np[0]
+        var i = 0
+        while i <= h - n {
+            if hp[i] == first {
+                var j = 1
+                while j < n, hp[i + j] == np[j] { j += 1 }
+                if j == n { return true }
             }
+            i += 1
         }
+        return false
     }
 
     /// ä, ö or ü in NFC (UTF-8 C3 A4, C3 B6, C3 BC); text is normalised to NFC when it comes in.
@@ -80,18 +80,22 @@ public struct SearchKey: Equatable, Sendable {
         return false
     }
 
+    /// ä, ö, ü (NFC) spelled out, byte by byte: a load builds 100,000 keys with it.
     static func expandUmlauts(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s {
-            switch ch {
-            case "ä": out += "ae"
-            case "ö": out += "oe"
-            case "ü": out += "ue"
-            default: out.append(ch)
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 8)
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            if previous == 0xC3, b == 0xA4 || b == 0xB6 || b == 0xBC {
+                out[out.count - 1] = b == 0xA4 ? UInt8(ascii: "a") : b == 0xB6 ? UInt8(ascii: "o") : UInt8(ascii: "u")
+                out.append(UInt8(ascii: "e"))
+                previous = 0
+                continue
             }
+            out.append(b)
+            previous = b
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Latin letters with diacritics (U+00C0–U+024F) to their plain lowercase letters, so

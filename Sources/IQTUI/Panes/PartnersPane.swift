@@ -29,10 +29,7 @@ enum PartnersPane {
             })),
             total: state.document.partners.count,
             detail: { detail(state) },
-            entryCount: state.directory.showsTree ? rows.reduce(0) { n, row in
-                if case .group(_, let count, _) = row { return n + count }
-                return n
-            } : nil,
+            entryCount: state.directory.showsTree ? rows.partnerCount : nil,
             caption: caption(state)
         )
     }
