@@ -28,6 +28,7 @@ public struct PaymentEditorForm: FormModel {
         let only = measureID.flatMap { doc.measures[$0]?.providerIDs }.flatMap { $0.count == 1 ? $0[0] : nil }
         provider = ReferenceInput(t(CaseText.caseProvider), none: t(CommonText.valueUnknown), options: providers,
                                   selected: p == nil ? only : p?.providerID)
+        provider.describe { id in CaseForm.about(partner: id, state) }
         filledFor = measureID
         day = DayInput(t(CaseText.formDay), required: true, day: p?.day ?? state.today, language: state.language)
         amount = TextInput(t(BudgetText.colAmount), required: true, text: p.map { MeasureForm.amountText($0.amount) } ?? "")

@@ -52,8 +52,22 @@ public enum Agenda {
         return out.sorted { ($0.entry.day, $0.entry.time?.minutes ?? -1, $0.number, $0.index) < ($1.entry.day, $1.entry.time?.minutes ?? -1, $1.number, $1.index) }
     }
 
+    /// Every appointment of one case, newest first (cancelled ones too), whatever its counsellor
+    /// or status: the chooser of the case's appointments (`T`).
+    public static func rows(of c: Case) -> [AgendaRow] {
+        c.timeline.enumerated().filter { $0.element.isAppointment }
+            .map { AgendaRow(caseID: c.id, number: c.number, initials: c.initials, index: $0.offset, entry: $0.element) }
+            .sorted { ($0.entry.day, $0.entry.time?.minutes ?? -1, $0.index) > ($1.entry.day, $1.entry.time?.minutes ?? -1, $1.index) }
+    }
+
     public static func rows(_ state: AppState) -> [AgendaRow] {
-        rows(state.document, me: state.cases.me, range: state.cases.agenda ?? .today, today: state.today)
+        rows(state.document, state.cases, today: state.today)
+    }
+
+    /// What the agenda shows: one case's appointments, or my appointments in the range.
+    static func rows(_ document: Document, _ cases: CasesState, today: Day) -> [AgendaRow] {
+        if let id = cases.agendaCase { return document.cases[id].map(rows(of:)) ?? [] }
+        return rows(document, me: cases.me, range: cases.agenda ?? .today, today: today)
     }
 }
 

@@ -1,9 +1,12 @@
 /// The agenda's keys: `t` shows it in the case pane (and leaves it), ←/→ its range, Enter opens
 /// the selected appointment's case, `e` changes or cancels the appointment, Esc goes back.
+/// `T` in the case pane lists the selected case's appointments instead: Enter or `e` changes
+/// one in the same form, Esc goes back to the case.
 public enum AgendaAction: Equatable, Sendable {
     case toggle
     case range(Int)
     case change
+    case caseAppointments
 }
 
 enum AgendaReducer {
@@ -11,12 +14,20 @@ enum AgendaReducer {
 
     static func reduce(into state: inout State, action: AgendaAction) -> [Delegate] {
         switch action {
+        case .toggle where state.agendaCase != nil:
+            leaveCase(&state)
         case .toggle:
             state.agenda = state.agenda == nil ? .today : nil
             state.agendaCursor = ListCursor()
             state.list.isDetailOpen = false
+        case .caseAppointments:
+            guard let c = CaseReducer.selected(state) else { return [] }
+            // The case stays open behind the list, to come back to.
+            state.agenda = state.agenda ?? .today
+            state.agendaCase = c.id
+            state.agendaCursor = ListCursor()
         case .range(let by):
-            guard let range = state.agenda else { return [] }
+            guard let range = state.agenda, state.agendaCase == nil else { return [] }
             state.agenda = range.step(by)
             state.agendaCursor = ListCursor()
         case .change:
@@ -34,8 +45,13 @@ enum AgendaReducer {
         case .scroll(let by): state.agendaCursor.move(.by(by), count: count)
         case .select(let row): state.agendaCursor.select(row, count: count)
         case .rowsMayHaveChanged, .scrollDetail, .filter: state.agendaCursor.clamp(count: count)
+        case .back where state.agendaCase != nil:
+            leaveCase(&state)
         case .back:
             state.agenda = nil
+        case .open where state.agendaCase != nil:
+            // The case is open already: choosing an appointment is changing it.
+            return reduce(into: &state, action: .change)
         case .open:
             guard let row = selected(state) else { return [] }
             state.agenda = nil
@@ -56,8 +72,15 @@ enum AgendaReducer {
         return []
     }
 
+    /// Back from one case's appointments to the case (or the list it was chosen in).
+    private static func leaveCase(_ state: inout State) {
+        state.agenda = nil
+        state.agendaCase = nil
+        state.agendaCursor = ListCursor()
+    }
+
     static func rows(_ state: State) -> [AgendaRow] {
-        Agenda.rows(state.document, me: state.me, range: state.agenda ?? .today, today: state.today)
+        Agenda.rows(state.document, state.own, today: state.today)
     }
 
     static func selected(_ state: State) -> AgendaRow? {

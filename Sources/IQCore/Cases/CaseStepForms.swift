@@ -88,6 +88,7 @@ public struct CaseFilterForm: FormModel {
         let counsellors = Set(state.document.cases.items.map(\.counsellor)).filter { !$0.isEmpty }.sorted()
         status = ChoiceInput(t(CaseText.colStatus), none: all, options: CaseStatusFilter.options(state.language), selected: CaseStatusFilter(f))
         site = ReferenceInput(t(CaseText.colSite), none: all, options: SiteList.rows(state.document, query: "").map { ($0.id, $0.name) }, selected: f.siteID)
+        site.describe { id in CaseForm.about(site: id, state) }
         counsellor = ChoiceInput(t(CaseText.colCounsellor), none: all, options: counsellors.map { ($0, $0) }, selected: f.counsellor)
     }
 

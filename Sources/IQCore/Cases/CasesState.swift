@@ -13,6 +13,9 @@ public struct CasesState: Equatable, Sendable {
     /// The agenda (`t`) in place of the case list, and its range; nil: the case list.
     public var agenda: AgendaRange?
     public var agendaCursor = ListCursor()
+    /// The agenda narrowed to one case (`T`): every appointment of it, newest first, also those
+    /// further back or ahead, to change or cancel; nil: the agenda of my cases.
+    public var agendaCase: RecordID?
     public init() {}
 
     /// A search, a facet or the `D` view narrows the list (Esc drops them all).

@@ -121,7 +121,8 @@ public enum KeyMap {
                 return [detailOpen ? partnerDetailGroup(paging) : listGroup(paging), partnerListGroup, globalGroup] + mouseGroups(state)
             }
             if state.focus == .cases, state.cases.agenda != nil {
-                return [agendaGroup(paging), globalGroup] + mouseGroups(state)
+                let own = state.cases.agendaCase == nil ? agendaGroup(paging) : caseAppointmentsGroup(paging)
+                return [own, globalGroup] + mouseGroups(state)
             }
             if state.focus == .cases {
                 return [detailOpen ? detailGroup(paging) : listGroup(paging), casesGroup, globalGroup] + mouseGroups(state)
@@ -211,6 +212,7 @@ public enum KeyMap {
         KeyBinding(keys: [.char("P")], label: "P", action: .cases(.purge), description: HelpText.keyPurge),
         KeyBinding(keys: [.char("A")], label: "A", action: .cases(.writeReport), description: CaseText.keyCaseReport),
         KeyBinding(keys: [.char("t")], label: "t", action: .cases(.agenda(.toggle)), description: HelpText.keyAgenda),
+        KeyBinding(keys: [.char("T")], label: "T", action: .cases(.agenda(.caseAppointments)), description: HelpText.keyCaseAppointments),
     ])
 
     /// The agenda in the case pane: the list keys, Enter opens the case, ←/→ the range.
@@ -220,6 +222,12 @@ public enum KeyMap {
         KeyBinding(keys: [.right], label: "← →", action: .cases(.agenda(.range(1))), description: HelpText.keyAgendaRange),
         KeyBinding(keys: [.left], label: "←", action: .cases(.agenda(.range(-1))), description: HelpText.keyAgendaRange),
         KeyBinding(keys: [.char("t"), .escape], label: "t / Esc", action: .cases(.agenda(.toggle)), description: HelpText.keyAgendaBack),
+    ]) }
+
+    /// One case's appointments (`T`): choosing one (Enter or `e`) opens the agenda's change form.
+    static func caseAppointmentsGroup(_ paging: Paging) -> BindingGroup { BindingGroup(title: HelpText.helpSectionAgenda, bindings: movement(paging) + [
+        KeyBinding(keys: [.enter, .char("e")], label: "Enter / e", action: .cases(.agenda(.change)), description: HelpText.keyAgendaChange),
+        KeyBinding(keys: [.escape, .char("T"), .char("t")], label: "Esc / T", action: .cases(.agenda(.toggle)), description: HelpText.keyCaseAppointmentsBack),
     ]) }
 
     /// The budget pane: its views and year in every view; editing where the view lists records;

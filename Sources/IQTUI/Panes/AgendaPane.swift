@@ -4,6 +4,7 @@ import IQCore
 /// number and initials only — never a name.
 enum AgendaPane {
     static func model(_ state: AppState) -> PaneModel {
+        if let id = state.cases.agendaCase { return caseModel(state, number: state.document.cases[id]?.number ?? "") }
         let rows = Agenda.rows(state)
         let range = state.t((state.cases.agenda ?? .today).label)
         return PaneModel(
@@ -17,10 +18,7 @@ enum AgendaPane {
             ],
             rows: RowSource(count: rows.count, cells: { i in
                 let r = rows[i], e = r.entry
-                var channel = ""
-                if case .appointment(let ch) = e.kind { channel = state.t(ch.label) }
-                let note = e.cancelled ? [state.t(CaseText.appointmentCancelled).uppercased(), e.note].filter { !$0.isEmpty }.joined(separator: " – ") : e.note
-                return [day(e.day, state), time(e), r.number, r.initials, channel, note]
+                return [day(e.day, state), time(e), r.number, r.initials, channel(e, state), note(e, state)]
             }),
             total: rows.count,
             detail: { nil },
@@ -30,6 +28,41 @@ enum AgendaPane {
             selection: state.cases.agendaCursor.selected,
             placeholder: rows.isEmpty ? [CaseText.agendaEmpty(range).text(state.language)] : nil
         )
+    }
+
+    /// One case's appointments (`T`), newest first: the day with its year, as they may lie far
+    /// back or ahead; the frame names the case, so the rows need not.
+    static func caseModel(_ state: AppState, number: String) -> PaneModel {
+        let rows = Agenda.rows(state)
+        return PaneModel(
+            columns: [
+                // "Mi 15.04.2026" / "Wed 15 Apr 2026"
+                TableColumn(state.t(CaseText.colDay), .fixed(state.language == .de ? 13 : 15)),
+                TableColumn(state.t(CaseText.colTime), .fixed(11)),
+                TableColumn(state.t(CaseText.colChannel), .fixed(10), dropOrder: 1),
+                TableColumn(state.t(CaseText.colNote), .flexible(minimum: 10, weight: 1)),
+            ],
+            rows: RowSource(count: rows.count, cells: { i in
+                let e = rows[i].entry
+                return [state.t(CaseText.appointmentDay(e.day)), time(e), channel(e, state), note(e, state)]
+            }),
+            total: rows.count,
+            detail: { nil },
+            title: CaseText.caseAppointmentsTitle(number).text(state.language),
+            caption: state.t(CaseText.caseAppointmentsCaption),
+            selection: state.cases.agendaCursor.selected,
+            placeholder: rows.isEmpty ? [state.t(CaseText.caseAppointmentsEmpty)] : nil
+        )
+    }
+
+    static func channel(_ e: TimelineEntry, _ state: AppState) -> String {
+        if case .appointment(let ch) = e.kind { return state.t(ch.label) }
+        return ""
+    }
+
+    /// The note, after ABGESAGT when the appointment was cancelled.
+    static func note(_ e: TimelineEntry, _ state: AppState) -> String {
+        e.cancelled ? [state.t(CaseText.appointmentCancelled).uppercased(), e.note].filter { !$0.isEmpty }.joined(separator: " – ") : e.note
     }
 
     /// "Mi 15.04." / "Wed 15 Apr": the weekday and the day (CaseText.agendaDay).

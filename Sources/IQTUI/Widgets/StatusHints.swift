@@ -139,6 +139,8 @@ enum StatusHints {
     static func navigation(_ state: AppState) -> [Spec] {
         let detailOpen = state[state.focus].isDetailOpen
         switch (state.focus, detailOpen) {
+        case (.cases, _) where state.cases.agendaCase != nil:
+            return own([(.action(.cases(.agenda(.change))), HelpText.hintEdit), (.action(.cases(.agenda(.toggle))), HelpText.hintBack)]) + [move]
         case (.partners, true):
             return own([(.action(.navigation(.open)), HelpText.hintFollow), (.action(.directory(.toggleRelationGroup)), HelpText.hintFold),
                         (.action(.navigation(.back)), HelpText.hintClose), (.action(.directory(.walkBack)), HelpText.hintBack)])
@@ -156,7 +158,8 @@ enum StatusHints {
         case (.cases, true):
             return own([(.action(.navigation(.back)), HelpText.hintBack), (.action(.cases(.editCase)), HelpText.hintEdit),
                         (.action(.cases(.stepStatus)), HelpText.hintStep), (.action(.cases(.addAppointment)), HelpText.hintAppointment),
-                        (.action(.cases(.addReferral)), HelpText.hintReferral), (.key(.pageDown), HelpText.hintScroll)])
+                        (.action(.cases(.addReferral)), HelpText.hintReferral), (.action(.cases(.agenda(.caseAppointments))), HelpText.hintAppointments),
+                        (.key(.pageDown), HelpText.hintScroll)])
                 + [move]
         case (.locations, false):
             return own([(.action(.filter(.begin)), HelpText.hintSearch), (.action(.locations(.beginPlace)), HelpText.hintPlace),
