@@ -73,6 +73,22 @@ final class CaseAppointmentsScreenTests: XCTestCase {
         assertSays(CaseForm.about(partner: id, s), s, golden: "payment-provider-about-80x24")
     }
 
+    /// The case form's Träger says what the highlighted one does, as the payment's does.
+    func testTheCaseFormsTraegerSaysWhatItDoes() throws {
+        var s = state(Seed.document)
+        Fixture.drive(&s, .navigation(.focus(.cases)), .cases(.newCase))
+        let measures = try XCTUnwrap(s.form?.model(CaseEditorForm.self)?.measure.values.compactMap { $0 })
+        let measure = try XCTUnwrap(measures.first { m in !(s.document.measures[m]?.providerIDs.isEmpty ?? true) })
+        s.form?.edit(CaseEditorForm.self) { form in form.measure.select(measure) }
+        let i = try XCTUnwrap(s.form?.index(of: \CaseEditorForm.provider))
+        Fixture.drive(&s, .form(.focus(i)), .form(.choose(1)))
+        let id = try XCTUnwrap(s.form?.model(CaseEditorForm.self)?.provider.value)
+        let about = CaseForm.about(partner: id, s)
+        XCTAssertFalse(about.isEmpty)
+        let lines = FormView.layout(try XCTUnwrap(s.form), s, valueWidth: 60, ascii: false).map(\.text).joined(separator: " ")
+        XCTAssertTrue(lines.contains(String(about.prefix(20))), lines)
+    }
+
     /// The form on screen says what the highlighted choice does, under it.
     private func assertSays(_ about: String, _ s: AppState, golden: String, line: UInt = #line) {
         XCTAssertFalse(about.isEmpty, line: line)

@@ -78,6 +78,7 @@ public struct CaseEditorForm: FormModel {
         progress = CaseProgressInputs(c, today: state.today, language: lang)
         measure = ReferenceInput(t(CaseText.caseMeasure), none: t(CommonText.valueNone), options: CaseForm.measures(state, keeping: c?.measureID), selected: c?.measureID)
         provider = ReferenceInput(t(CaseText.caseProvider), none: unknown, options: CaseForm.providers(state, keeping: c?.providerID), selected: c?.providerID)
+        provider.describe { id in CaseForm.about(partner: id, state) }
         consentDate = DayInput(t(CaseText.caseConsentDate), day: c?.consentDate, language: lang)
         deletionDate = DayInput(t(CaseText.caseDeletionDate), day: c?.deletionDate, language: lang)
         notes = TextInput(t(CaseText.caseNotes), multiline: true, text: c?.notes ?? "")
