@@ -89,4 +89,15 @@ final class WakePlanTests: XCTestCase {
         }
         XCTAssertGreaterThan(WakePlan.nextTick(store.state, timeZone: utc) ?? .distantFuture, at(1))
     }
+
+    /// Midnight where the program runs, also on the days summer time starts and ends.
+    func testTheDayChangesAtLocalMidnight() throws {
+        let berlin = try XCTUnwrap(TimeZone(identifier: "Europe/Berlin"))
+        let iso = ISO8601DateFormatter()
+        func date(_ text: String) throws -> Date { try XCTUnwrap(iso.date(from: text)) }
+        XCTAssertEqual(WakePlan.nextMidnight(after: try date("2026-03-28T11:00:00Z"), timeZone: berlin), try date("2026-03-28T23:00:00Z"))
+        XCTAssertEqual(WakePlan.nextMidnight(after: try date("2026-03-29T10:00:00Z"), timeZone: berlin), try date("2026-03-29T22:00:00Z"))
+        XCTAssertEqual(WakePlan.nextMidnight(after: try date("2026-10-25T10:00:00Z"), timeZone: berlin), try date("2026-10-25T23:00:00Z"))
+        XCTAssertEqual(WakePlan.nextMidnight(after: try date("2026-03-28T22:59:59Z"), timeZone: berlin), try date("2026-03-28T23:00:00Z"))
+    }
 }

@@ -103,6 +103,24 @@ final class RuntimeLoopTests: XCTestCase {
         XCTAssertEqual(inbox.take().count, 1)
     }
 
+    /// A tick that only moves the clock shows nothing new, so it draws no frame; an expiring
+    /// message or a turning spinner does.
+    func testOnlyATickThatChangesTheScreenDrawsAFrame() {
+        let now = Date(timeIntervalSince1970: 1_700_000_000)
+        var state = AppState(document: Fixture.document)
+        state.lastTick = now
+        let before = ClockFace(state)
+        state.lastTick = now.addingTimeInterval(2)
+        XCTAssertEqual(ClockFace(state), before)
+        state.status = StatusMessage(StoreText.statusSavingBeforeQuit)
+        XCTAssertNotEqual(ClockFace(state), before)
+        state.status = nil
+        state.store.phase = .loading(since: now)
+        let loading = ClockFace(state)
+        state.lastTick = now.addingTimeInterval(2.25)
+        XCTAssertNotEqual(ClockFace(state), loading)
+    }
+
     func testTheWaitLastsUntilTheNextDueTick() {
         let now = Date(timeIntervalSince1970: 1_700_000_000)
         XCTAssertEqual(LoopWait.timeout(until: nil, now: now, hasPipe: true), -1, "nothing due: no limit")

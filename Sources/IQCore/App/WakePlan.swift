@@ -28,10 +28,13 @@ public enum WakePlan {
     }
 
     /// The next day change: `today` (and with it the agenda, due dates, the budget year) moves on.
+    /// Plain arithmetic on the zone's offset rather than a Calendar: this runs on every wake.
     static func nextMidnight(after date: Date, timeZone: TimeZone) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let start = calendar.startOfDay(for: date)
-        return calendar.date(byAdding: .day, value: 1, to: start) ?? start.addingTimeInterval(86_400)
+        let day: TimeInterval = 86_400
+        let local = date.timeIntervalSince1970 + TimeInterval(timeZone.secondsFromGMT(for: date))
+        let nextLocalMidnight = (local / day).rounded(.down) * day + day
+        // The offset that holds at that midnight (a change of summer time falls in between).
+        let guess = Date(timeIntervalSince1970: nextLocalMidnight - TimeInterval(timeZone.secondsFromGMT(for: date)))
+        return Date(timeIntervalSince1970: nextLocalMidnight - TimeInterval(timeZone.secondsFromGMT(for: guess)))
     }
 }

@@ -6,6 +6,8 @@ import IQCore
 enum LoopWait {
     struct Ready {
         var input = false
+        /// The wake pipe has bytes (a worker's result, a signal).
+        var woken = false
         /// The terminal hung up (or its descriptor broke): no key will ever come.
         var hangup = false
         var watches: [Bool] = []
@@ -22,6 +24,7 @@ enum LoopWait {
         var ready = Ready(watches: Array(repeating: false, count: watches.count))
         // Interrupted by a signal: the caller looks at what is pending.
         guard poll(&fds, nfds_t(fds.count), timeout) > 0 else { return ready }
+        if pipe != nil { ready.woken = fds[1].revents != 0 }
         let terminal = fds[0].revents
         ready.input = terminal & Int16(POLLIN) != 0
         ready.hangup = terminal & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 && !ready.input

@@ -61,7 +61,7 @@ public final class Runtime {
                 drawnSize = size
             }
             let ready = inputWaiting ? LoopWait.Ready(input: true) : sleep()
-            wakePipe?.drain()
+            if ready.woken { wakePipe?.drain() }
             if let signal = Signals.takePending() {
                 dispatch(.session(.terminate(signal)))
                 continue
