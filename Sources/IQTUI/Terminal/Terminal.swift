@@ -53,6 +53,8 @@ public final class Terminal: TerminalDevice {
         self.screen = screen
         output = out
         input = inp
+        // Before colours start: resuming with colours on would reset the terminal's palette.
+        Terminal.bufferWholeFrames()
         self.screenReader = screenReader
         set_escdelay(25)
         raw()
@@ -68,13 +70,13 @@ public final class Terminal: TerminalDevice {
             mousemask(iq_all_mouse_events(), nil)
         }
         wtimeout(stdscr, 0)
-        Terminal.bufferWholeFrames()
     }
 
     /// ncurses (6.4) flushes its output after every cursor move until the screen has once been
     /// suspended and resumed, so a frame left in dozens of small writes. One endwin/refresh at
     /// start (a few bytes, no frame drawn yet) ends that: from then on a frame goes out in one
-    /// write, as long as it fits ncurses's buffer of (lines + 2) × (columns + 6) bytes.
+    /// write, as long as it fits ncurses's buffer of (lines + 2) × (columns + 6) bytes. Done
+    /// before colours start, or the resume would reset the terminal's palette (OSC 104).
     private static func bufferWholeFrames() {
         endwin()
         refresh()
