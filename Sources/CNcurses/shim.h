@@ -14,6 +14,8 @@
 #include <langinfo.h>
 #include <signal.h>
 #include <string.h>
+#include <errno.h>
+#include <unistd.h>
 #include <wchar.h>
 
 static inline attr_t iq_a_normal(void) { return A_NORMAL; }
@@ -61,11 +63,30 @@ static inline int iq_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, sh
     return mvadd_wch(y, x, &c);
 }
 
-// Signals: the handler only records which signal came. Installed without SA_RESTART, so a
-// blocking get_wch returns and the run loop can save and restore the terminal.
+// Signals: the handler records which signal came and writes a byte to the run loop's wake pipe
+// (the self-pipe trick: a signal that lands just before the loop starts to wait still wakes it).
+// Installed without SA_RESTART, so a blocking call returns too. SIGWINCH stays ncurses's: our
+// handler wakes the loop and then calls ncurses's, which turns the resize into KEY_RESIZE.
 static volatile sig_atomic_t iq_pending_signal = 0;
-static inline void iq_signal_handler(int sig) { iq_pending_signal = sig; }
-static inline int iq_install_signal_handlers(void) {
+static volatile sig_atomic_t iq_wake_fd = -1;
+static void (*iq_previous_winch_handler)(int) = NULL;
+static void (*iq_previous_winch_action)(int, siginfo_t *, void *) = NULL;
+static inline void iq_wake_loop(void) {
+    int saved = errno;
+    if (iq_wake_fd >= 0) { ssize_t n = write(iq_wake_fd, "s", 1); (void)n; }
+    errno = saved;
+}
+static inline void iq_signal_handler(int sig) { iq_pending_signal = sig; iq_wake_loop(); }
+static inline void iq_winch_handler(int sig) {
+    iq_wake_loop();
+    if (iq_previous_winch_action) {
+        iq_previous_winch_action(sig, NULL, NULL);
+    } else if (iq_previous_winch_handler) {
+        iq_previous_winch_handler(sig);
+    }
+}
+static inline int iq_install_signal_handlers(int wake_fd) {
+    iq_wake_fd = wake_fd;
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = iq_signal_handler;
@@ -74,8 +95,18 @@ static inline int iq_install_signal_handlers(void) {
     if (sigaction(SIGTERM, &sa, NULL) != 0) return -1;
     if (sigaction(SIGHUP, &sa, NULL) != 0) return -1;
     if (sigaction(SIGINT, &sa, NULL) != 0) return -1;
+    sa.sa_handler = iq_winch_handler;
+    struct sigaction previous;
+    if (sigaction(SIGWINCH, &sa, &previous) != 0) return -1;
+    // Installed again (a second run): keep chaining to ncurses's, never to ourselves.
+    if (previous.sa_handler != iq_winch_handler) {
+        iq_previous_winch_action = (previous.sa_flags & SA_SIGINFO) ? previous.sa_sigaction : NULL;
+        iq_previous_winch_handler = (previous.sa_flags & SA_SIGINFO) || previous.sa_handler == SIG_DFL
+            || previous.sa_handler == SIG_IGN ? NULL : previous.sa_handler;
+    }
     return 0;
 }
+static inline void iq_forget_wake_fd(void) { iq_wake_fd = -1; }
 static inline int iq_take_pending_signal(void) {
     int s = iq_pending_signal;
     iq_pending_signal = 0;

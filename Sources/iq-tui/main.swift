@@ -79,11 +79,18 @@ var runOptions = options
 runOptions.ascii = AsciiDecision.resolve(ascii: options.ascii, unicode: options.unicode, environment: environment)
 
 // The first state and the first actions; in workshop mode no data file is opened at all.
-let startup = Startup.make(options: runOptions, dataFile: DataLocation.resolve(flag: runOptions.dataFile, environment: environment),
+var startup = Startup.make(options: runOptions, dataFile: DataLocation.resolve(flag: runOptions.dataFile, environment: environment),
                            user: userName, session: .current(user: userName), userKnown: !loginName.isEmpty)
+// Others' saves are noticed through the system where it can tell (DataFileWatch); elsewhere the
+// file is looked at every few seconds. The first start creates the directory now rather than
+// with the file, so it can be watched from the beginning.
+if let file = startup.state.store.file, startup.state.store.readOnly == nil { try? DataLocation.ensureDirectory(file.directory) }
+let fileWatch = startup.state.store.file.flatMap(DataFileWatch.init)
+startup.state.store.fileWatched = fileWatch != nil
+let watches = fileWatch.map { watch in [LoopWatch(descriptor: watch.descriptor) { watch.drain() ? [.store(.fileMayHaveChanged)] : [] }] } ?? []
 do {
     let terminal = try Terminal(theme: themeOutcome.theme, mouse: options.mouse, screenReader: options.screenReader, environment: environment)
-    Runtime(state: startup.state, environment: .live(userName: userName), terminal: terminal, storeWork: StoreWorker.perform)
+    Runtime(state: startup.state, environment: .live(userName: userName), terminal: terminal, storeWork: StoreWorker.perform, watches: watches)
         .run(start: startup.actions)
 } catch {
     fail(error.message(options.language), code: 1)

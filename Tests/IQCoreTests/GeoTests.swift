@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import IQTestSupport
+import IQRandom
 @testable import IQCore
 
 /// Distances, the gazetteer, the outlines, nearest sites, the location exports and the
@@ -94,6 +95,26 @@ final class GeoTests: XCTestCase {
     }
 
     // MARK: Boundaries
+
+    /// The outline's numbers are read by hand; each must be the very Double the standard parser
+    /// gives, and a malformed point is left out.
+    func testTheOutlineParserReadsNumbersExactly() {
+        func number(_ text: String) -> Double? {
+            var text = text
+            return text.withUTF8 { Boundaries.number($0[...]) }
+        }
+        var random = SeededRandom(seed: 17)
+        for _ in 0..<2_000 {
+            let text = "\(random.below(180)).\(String(random.below(100_000)))"
+            XCTAssertEqual(number(text), Double(text), text)
+        }
+        for text in ["51.4252", "-0.5", "7", "0.1", "123456789.123456789"] { XCTAssertEqual(number(text), Double(text), text) }
+        for text in ["", "-", "1,5", "1.2.3", "x", "1e5"] { XCTAssertNil(number(text), text) }
+        let regions = Boundaries.parse("L|Land\n1.5,50.25;2,51;bad;3,52\nK|Kreis|Kreis|Köln\n4,5")
+        XCTAssertEqual(regions.map(\.name), ["Land", "Kreis"])
+        XCTAssertEqual(regions.first?.rings, [[GeoPoint(50.25, 1.5), GeoPoint(51, 2), GeoPoint(52, 3)]])
+        XCTAssertEqual(regions.last?.regierungsbezirk, "Köln")
+    }
 
     func testOutlinesOfLandBezirkeAndKreise() throws {
         let points = Boundaries.land.reduce(0) { $0 + $1.count }

@@ -66,11 +66,11 @@ final class RobustnessFindingsTests: XCTestCase {
         let id = Fixture.agentur.id
         store.send(.directory(.editPartner)) { $0.form = PartnerForm.editor(for: Fixture.agentur, $0) }
         guard case .editPartner(id)? = store.state.form?.purpose, let title = store.state.form?.title else { return XCTFail("no partner form") }
-        // The form closes with a warning that stays (no clock tick yet); nothing brings the
-        // record back.
+        // The form closes with a warning for a few seconds from now; nothing brings the record
+        // back.
         othersDelete(.partner, id, in: store) {
             $0.form = nil
-            $0.status = StatusMessage(StoreText.statusDeletedMeanwhile(title), severity: .warning, expiresAt: nil)
+            $0.status = StatusMessage(StoreText.statusDeletedMeanwhile(title), severity: .warning, expiresAt: fixedDate.addingTimeInterval(5))
         }
         XCTAssertTrue(store.state.status?.message.text(.de).contains("von jemand anderem gelöscht") == true)
     }
@@ -87,7 +87,7 @@ final class RobustnessFindingsTests: XCTestCase {
         store.send(.directory(.deletePartner)) { $0.overlay = .confirmDelete(Fixture.agentur.id) }
         othersDelete(.partner, Fixture.agentur.id, in: store) {
             $0.overlay = nil
-            $0.status = StatusMessage(StoreText.statusDeletedMeanwhile(FormText.confirmDeleteTitle.text(.de)), severity: .warning, expiresAt: nil)
+            $0.status = StatusMessage(StoreText.statusDeletedMeanwhile(FormText.confirmDeleteTitle.text(.de)), severity: .warning, expiresAt: fixedDate.addingTimeInterval(5))
         }
         XCTAssertEqual(store.state.inputMode, .navigation)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one place where state changes: each action goes to its feature's reducer, scoped to the
 /// feature's own state, and what the feature asks of others (its delegates) is routed here.
 public enum AppReducer {
@@ -59,7 +61,7 @@ public enum AppReducer {
     /// After the document changed: what lost its record closes, and every list keeps its
     /// selection valid.
     static func documentChanged(_ state: inout AppState, _ env: Environment) -> [Effect] {
-        closeWhatLostItsRecord(&state)
+        closeWhatLostItsRecord(&state, now: env.now())
         return rowsMayHaveChanged(&state, env)
     }
 
@@ -71,7 +73,7 @@ public enum AppReducer {
     /// A form or a question about a record that someone else deleted meanwhile (their save came
     /// in): closed, with a word why. Submitting would bring the record back — after a purge, a
     /// person's data that was deleted for good.
-    static func closeWhatLostItsRecord(_ state: inout AppState) {
+    static func closeWhatLostItsRecord(_ state: inout AppState, now: Date) {
         var closed: String?
         if let record = state.form?.purpose.record, state.document.record(record.kind, record.id) == nil {
             closed = state.form?.title
@@ -89,7 +91,7 @@ public enum AppReducer {
         }
         guard let closed else { return }
         state.status = StatusMessage(StoreText.statusDeletedMeanwhile(closed), severity: .warning,
-                                     expiresAt: state.lastTick.map { $0.addingTimeInterval(5) })
+                                     expiresAt: now.addingTimeInterval(5))
     }
 }
 

@@ -97,6 +97,8 @@ public enum Boundaries {
     public static let land: [BoundaryRing] = regions.first { $0.level == .land }?.rings ?? []
     /// Arnsberg, Detmold, Düsseldorf, Köln, Münster (source order).
     public static let regierungsbezirke: [Region] = regions.filter { $0.level == .regierungsbezirk }
+    /// Their rings, the borders a map draws inside the outline.
+    public static let regierungsbezirkBorders: [BoundaryRing] = regierungsbezirke.flatMap(\.rings)
     /// The 31 Kreise and 22 kreisfreie Städte.
     public static let kreise: [Region] = regions.filter { $0.level == .kreis }
     /// The box around the Land.
@@ -154,44 +156,5 @@ public enum Boundaries {
         t = max(0, min(1, t))
         let cx = ax + t * dx - px, cy = ay + t * dy - py
         return (cx * cx + cy * cy).squareRoot()
-    }
-
-    // MARK: Parsing
-
-    /// The line format of scripts/embed-geo.py: `L|name`, `R|name` or `K|name|type|bezirk`, then
-    /// ring lines `lon,lat;lon,lat;…`. A malformed point or line is left out rather than trapping.
-    static func parse(_ text: String) -> [Region] {
-        var regions: [Region] = []
-        var header: [Substring]?
-        var rings: [BoundaryRing] = []
-        func finish() {
-            guard let header, let tag = header.first else { return }
-            let field = { (i: Int) in i < header.count ? String(header[i]) : "" }
-            let level: Region.Level? = switch tag {
-            case "L": .land
-            case "R": .regierungsbezirk
-            case "K": .kreis
-            default: nil
-            }
-            if let level {
-                regions.append(Region(level: level, name: field(1), type: field(2), regierungsbezirk: field(3), rings: rings))
-            }
-        }
-        for line in text.split(separator: "\n") {
-            if line.contains("|") {
-                finish()
-                header = line.split(separator: "|", omittingEmptySubsequences: false)
-                rings = []
-            } else {
-                let ring = line.split(separator: ";").compactMap { pair -> GeoPoint? in
-                    let parts = pair.split(separator: ",")
-                    guard parts.count == 2, let lon = Double(parts[0]), let lat = Double(parts[1]) else { return nil }
-                    return GeoPoint(lat, lon)
-                }
-                if !ring.isEmpty { rings.append(ring) }
-            }
-        }
-        finish()
-        return regions
     }
 }

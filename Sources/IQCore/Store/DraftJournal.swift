@@ -27,8 +27,11 @@ enum DraftJournal {
     }
 
     static func tick(_ store: inout StoreState, form: FormState?, now: Date) -> [Effect] {
-        guard let changed = store.draftChangedAt, now.timeIntervalSince(changed) >= debounce else { return [] }
-        return flush(&store, form: form)
+        guard let due = store.draftDue, now >= due else { return [] }
+        let effects = flush(&store, form: form)
+        // Written, or nothing that could be: either way not due again (the clock sleeps on it).
+        store.draftChangedAt = nil
+        return effects
     }
 
     /// Writes the draft now if it changed since it was last written.

@@ -15,6 +15,8 @@ public enum StoreAction: Equatable, Sendable {
     case saveFinished(SaveOutcome, generation: Int)
     case externalChange(SnapshotFile.Loaded)
     case externalChangeUnreadable(SnapshotError)
+    /// The system reported a change in the data file's directory (`StoreState.fileWatched`).
+    case fileMayHaveChanged
     case resolveConflict(ConflictChoice)
     /// Use the newest good backup of a file that cannot be read.
     case restoreBackup

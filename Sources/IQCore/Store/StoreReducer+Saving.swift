@@ -78,21 +78,25 @@ extension StoreReducer {
         return delegates
     }
 
-    /// On every clock tick: autosave after the idle time, and every 2 s a look whether someone
-    /// else saved the file.
+    /// On a clock tick: the autosave once the idle time is over, and the look whether someone
+    /// else saved the file once it is due (`StoreState+Due`).
     static func tick(_ state: inout State, now: Date, environment env: Environment) -> [Delegate] {
-        guard state.store.phase == .ready, let file = state.store.file else { return [] }
+        guard let file = state.store.file else { return [] }
         var delegates: [Delegate] = []
-        if state.content.hasUnsavedChanges, state.store.readOnly == nil, !state.store.isSaving, state.store.conflicts.isEmpty,
-           state.store.lastError == nil, let idle = state.store.autosaveAfter, let last = state.store.lastEditAt,
-           now.timeIntervalSince(last) >= idle {
+        if let due = state.store.autosaveDue(hasUnsavedChanges: state.content.hasUnsavedChanges), now >= due {
             delegates += save(&state, environment: env)
         }
-        if !state.store.isSaving, now.timeIntervalSince(state.store.lastExternalCheck ?? .distantPast) >= 2 {
+        if let due = state.store.externalCheckDue, now >= due {
             state.store.lastExternalCheck = now
             delegates.append(.run(.store(.checkExternalChange(file: file, known: state.store.baseIdentity))))
         }
         return delegates
+    }
+
+    /// The system reported a change in the file's directory: look at the file on the next tick.
+    static func fileMayHaveChanged(_ state: inout State) -> [Delegate] {
+        state.store.lastExternalCheck = nil
+        return []
     }
 
     /// Quitting with unsaved changes: saved first when that is possible, else asked.

@@ -92,6 +92,9 @@ public enum StoreReducer {
             // next save stop rather than overwrite it.
             return [.say(error.message, .error)]
 
+        case .fileMayHaveChanged:
+            return fileMayHaveChanged(&state)
+
         case .resolveConflict(let choice):
             guard !state.store.conflicts.isEmpty else { return [] }
             let conflict = state.store.conflicts.removeFirst()

@@ -41,7 +41,12 @@ public struct StoreState: Equatable, Sendable {
     public var lastError: SnapshotError?
     /// Seconds without edits before saving on its own; nil turns autosave off.
     public var autosaveAfter: TimeInterval? = 5
+    /// When the file was last looked at for others' saves; nil: not since the system reported a
+    /// change in its directory (or never).
     public var lastExternalCheck: Date?
+    /// The runtime learns of changes in the file's directory from the system (inotify): the
+    /// file is then looked at when told, not every `StoreState.externalCheckInterval`.
+    public var fileWatched = false
     public var conflicts: [MergeConflict] = []
     public var recovery: RecoveryOffer?
     /// Why the journal (or draft) could not be written; shown until a save succeeds.

@@ -31,7 +31,7 @@ enum LocationsPane {
                 return rows.indices.contains(i) ? detail(rows[i].site, state) : nil
             },
             caption: caption(state),
-            map: map(state, rows: rows)
+            map: { LocationsPane.map(state, rows: rows) }
         )
     }
 
@@ -79,7 +79,7 @@ enum LocationsPane {
         if let origin = state.locations.origin {
             markers.insert(MapMarker(id: "", point: origin.point, label: origin.name, glyph: clientGlyph(state), standsBeside: true), at: 0)
         }
-        return MapView(outline: Boundaries.land, borders: Boundaries.regierungsbezirke.flatMap(\.rings), markers: markers,
+        return MapView(outline: Boundaries.land, borders: Boundaries.regierungsbezirkBorders, markers: markers,
                        // The attribution goes in the pane's lower edge, where it always fits whole.
                        ascii: state.options.ascii, attribution: "", bounds: Boundaries.bounds?.padded(by: 0.02),
                        tooSmallNote: state.t(LocationText.mapTooSmall), legend: legend(state))
@@ -157,7 +157,7 @@ final class SimplifiedBoundaries: @unchecked Sendable {
         let span = (Boundaries.bounds.map { $0.maxLatitude - $0.minLatitude }) ?? 2.2
         let tolerance = span / Double(max(1, dotRows)) * 0.75
         let result = (Boundaries.land.map { Boundaries.simplify($0, tolerance: tolerance) },
-                      Boundaries.regierungsbezirke.flatMap(\.rings).map { Boundaries.simplify($0, tolerance: tolerance) })
+                      Boundaries.regierungsbezirkBorders.map { Boundaries.simplify($0, tolerance: tolerance) })
         cache[dotRows] = result
         return result
     }

@@ -13,8 +13,9 @@ struct PaneModel {
     var title: String? = nil
     /// Said in the frame's bottom edge: the sort order and filters in force.
     var caption: String = ""
-    /// Drawn beside (or under) the list: the map of the locations pane.
-    var map: MapView? = nil
+    /// Drawn beside (or under) the list: the map of the locations pane, built only when the pane
+    /// has room to show it (its outline is parsed on first use, not with every frame).
+    var map: (() -> MapView)? = nil
     /// Gauges drawn above the open entry (a measure's money and places).
     var gauges: () -> [Gauge] = { [] }
     /// The highlighted row when it is not the pane's own cursor (a completion list).

@@ -76,7 +76,7 @@ enum PaneView {
             if let map = model.map {
                 let split = LocationsPane.split(content)
                 listRect = split.list
-                if let mapRect = split.map { LocationsPane.fitted(map, to: mapRect, in: content).draw(in: mapRect, on: &canvas) }
+                if let mapRect = split.map { LocationsPane.fitted(map(), to: mapRect, in: content).draw(in: mapRect, on: &canvas) }
             }
             // A list shorter than the pane's page (stacked under a map) still keeps the selection in view.
             let cursor = model.selection ?? paneState.cursor.selected

@@ -1,8 +1,10 @@
 import Foundation
 import IQCore
 
-/// The loop: read a key, map it to an action, reduce, perform the effects, draw. File work runs
-/// on one background queue, in order; its results come back through the inbox as actions.
+/// The loop: sleep until something happens (a key, a file-work result, a signal, a watched
+/// descriptor, the next tick that is due), map keys to actions, reduce, perform the effects,
+/// and draw a frame only when something was dispatched or the size changed. File work runs on
+/// one background queue, in order; its results come back through the inbox as actions.
 public final class Runtime {
     /// Performs one store effect and returns the actions it leads to (StoreWorker.perform in the
     /// program): handed in, so the loop needs no file code of its own.
@@ -12,69 +14,125 @@ public final class Runtime {
     /// The last frame's render state: where the lists stand, how far the open entry scrolls.
     private var view = ViewState()
     private let environment: Environment
-    private let terminal: Terminal
+    private let terminal: TerminalDevice
     private let storeWork: StoreWork
+    private let watches: [LoopWatch]
+    private let handlesSignals: Bool
     private var running = true
     private let worker = DispatchQueue(label: "iq-tui.store")
-    private let inbox = Inbox()
+    private let wakePipe = WakePipe()
+    private let inbox: Inbox
     private var pendingWork = 0
     /// Of the pending work, what writes (saves, the journal): only this is waited for on quit.
     private var pendingWrites = 0
-    private var lastTick = Date.distantPast
+    /// Something was dispatched since the last frame.
+    private var needsFrame = true
 
-    public init(state: AppState, environment: Environment, terminal: Terminal, storeWork: @escaping StoreWork) {
+    /// `watches` are slept on beside the terminal; `handlesSignals` is false only in tests,
+    /// which must leave the test runner's own signal handling alone.
+    public init(state: AppState, environment: Environment, terminal: TerminalDevice, storeWork: @escaping StoreWork,
+                watches: [LoopWatch] = [], handlesSignals: Bool = true) {
         self.state = state
         self.environment = environment
         self.terminal = terminal
         self.storeWork = storeWork
+        self.watches = watches
+        self.handlesSignals = handlesSignals
+        inbox = Inbox(waking: wakePipe)
     }
 
     /// Runs until quit or a termination signal; the terminal is restored before it returns.
     public func run(start: [Action] = []) {
-        Signals.install()
-        defer { terminal.close() }
+        if handlesSignals { Signals.install(waking: wakePipe) }
+        defer {
+            if handlesSignals { Signals.forgetPipe() }
+            terminal.close()
+        }
         for action in start { dispatch(action) }
+        // The clock starts: today is known from the first frame on.
+        dispatch(.session(.tick(environment.now())))
+        var drawnSize: Size?
+        var inputWaiting = false
         while running {
             deliverResults()
             let size = terminal.size
-            let frame = Screen.render(state, size: size, view: view)
-            view = frame.view
-            terminal.draw(frame.canvas)
-            // Poll quickly while file work is under way, so its result shows at once.
-            let key = terminal.readKey(timeout: pendingWork > 0 ? 30 : 250)
+            if needsFrame || size != drawnSize {
+                draw(size)
+                drawnSize = size
+            }
+            let ready = inputWaiting ? LoopWait.Ready(input: true) : sleep()
+            if ready.woken { wakePipe?.drain() }
             if let signal = Signals.takePending() {
                 dispatch(.session(.terminate(signal)))
                 continue
             }
-            let now = environment.now()
-            if now.timeIntervalSince(lastTick) >= (pendingWork > 0 ? 0.2 : 0.5) {
-                lastTick = now
-                dispatch(.session(.tick(now)))
+            if ready.hangup {
+                dispatch(.session(.terminate(.hangup)))
+                continue
             }
-            switch key {
-            case nil, .resize?: continue
-            case let key?: takeKeys(from: key, size: size)
+            for (watch, readable) in zip(watches, ready.watches) where readable {
+                for action in watch.drain() { dispatch(action) }
+            }
+            tickIfDue()
+            inputWaiting = false
+            // Looked at on every wake: ncurses reports a resize (after SIGWINCH) as a key.
+            switch terminal.readKey() {
+            case nil: break
+            case .resize?: needsFrame = true
+            case let key?: inputWaiting = takeKeys(from: key, size: size)
             }
         }
+    }
+
+    private func draw(_ size: Size) {
+        let frame = Screen.render(state, size: size, view: view)
+        view = frame.view
+        terminal.draw(frame.canvas)
+        needsFrame = false
+    }
+
+    /// Sleeps until input, a wake (a result, a signal), a watch or the next due tick.
+    private func sleep() -> LoopWait.Ready {
+        let timeout = LoopWait.timeout(until: WakePlan.nextTick(state), now: environment.now(), hasPipe: wakePipe != nil)
+        return LoopWait.wait(input: terminal.inputDescriptor, pipe: wakePipe?.readEnd, watches: watches.map(\.descriptor), timeout: timeout)
+    }
+
+    /// The clock: a tick only when one is due. A tick that changed nothing shown (a look at the
+    /// file started, a draft written) draws no frame.
+    private func tickIfDue() {
+        let now = environment.now()
+        guard let due = WakePlan.nextTick(state), now >= due else { return }
+        let before = ClockFace(state)
+        let framePending = needsFrame
+        dispatch(.session(.tick(now)))
+        if !framePending, ClockFace(state) == before { needsFrame = false }
     }
 
     /// Takes `first` and every key already waiting behind it (a paste), up to a bound so the
     /// screen still moves during a huge one: typed text is inserted once, then drawn once.
-    private func takeKeys(from first: Key, size: Size) {
+    /// Returns whether it stopped at the bound with keys still waiting (some may sit in
+    /// ncurses's own buffer, where poll(2) cannot see them).
+    private func takeKeys(from first: Key, size: Size) -> Bool {
         var batch = InputBatch()
         let map = { (key: Key) in KeyMap.action(for: key, in: self.state, layout: ScreenLayout(state: self.state, size: size), view: self.view) }
         var key: Key? = first
         var taken = 0
-        while let next = key, next != .resize, taken < InputBatch.maxKeys {
+        while let next = key, taken < InputBatch.maxKeys {
+            if next == .resize {
+                needsFrame = true
+                break
+            }
             batch.take(next, map: map, dispatch: dispatch)
             taken += 1
-            if !running { return }
-            key = terminal.readKey(timeout: 0)
+            if !running { return false }
+            key = terminal.readKey()
         }
         batch.flush(dispatch)
+        return taken == InputBatch.maxKeys
     }
 
     func dispatch(_ action: Action) {
+        needsFrame = true
         for effect in AppReducer.reduce(into: &state, action: action, environment: environment) {
             switch effect {
             case .quit:
@@ -130,52 +188,5 @@ public final class Runtime {
             inbox.wait(seconds: 0.05)
             deliverResults()
         }
-    }
-}
-
-/// Results from the background queue, handed to the UI loop.
-final class Inbox: @unchecked Sendable {
-    struct Result {
-        var actions: [Action]
-        var writes: Bool
-    }
-
-    private let condition = NSCondition()
-    private var items: [Result] = []
-    private var closed = false
-
-    func post(_ actions: [Action], writes: Bool) {
-        condition.lock()
-        items.append(Result(actions: actions, writes: writes))
-        condition.signal()
-        condition.unlock()
-    }
-
-    func take() -> [Result] {
-        condition.lock()
-        defer { condition.unlock() }
-        let out = items
-        items.removeAll()
-        return out
-    }
-
-    /// Waits until a result comes or `seconds` pass.
-    func wait(seconds: Double) {
-        condition.lock()
-        if items.isEmpty { _ = condition.wait(until: Date().addingTimeInterval(seconds)) }
-        condition.unlock()
-    }
-
-    /// The program is quitting.
-    func close() {
-        condition.lock()
-        closed = true
-        condition.unlock()
-    }
-
-    var isClosed: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return closed
     }
 }

@@ -1,12 +1,17 @@
 @preconcurrency import CNcurses
 import IQCore
 
-/// SIGTERM, SIGHUP and SIGINT through sigaction without SA_RESTART: a blocking read returns,
-/// and the run loop turns the signal into an action (save, restore the terminal, quit).
-/// SIGWINCH stays with ncurses, which reports it as KEY_RESIZE.
+/// SIGTERM, SIGHUP and SIGINT through sigaction without SA_RESTART; each also wakes the run loop
+/// through its wake pipe, which turns the signal into an action (save, restore the terminal,
+/// quit). SIGWINCH wakes the loop and is then handed on to ncurses, which reports KEY_RESIZE.
 enum Signals {
-    static func install() {
-        _ = iq_install_signal_handlers()
+    static func install(waking pipe: WakePipe?) {
+        _ = iq_install_signal_handlers(pipe?.signalDescriptor ?? -1)
+    }
+
+    /// The loop is over: its pipe is about to close, so a late signal must not write to it.
+    static func forgetPipe() {
+        iq_forget_wake_fd()
     }
 
     static func takePending() -> TerminationSignal? {

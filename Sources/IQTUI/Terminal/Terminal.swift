@@ -19,7 +19,8 @@ public enum TerminalError: Error, Equatable {
 /// The ncurses screen: set up with newterm (which fails cleanly where initscr would exit), a
 /// UTF-8 locale, colours from the theme, a 25 ms Esc delay and optional mouse reporting.
 /// Draws canvases by replaying `Canvas.diff`: only the cells that changed since the last frame.
-public final class Terminal {
+/// Reads keys without waiting: the run loop sleeps in poll(2) on `inputDescriptor` instead.
+public final class Terminal: TerminalDevice {
     private let screen: OpaquePointer
     private let output: UnsafeMutablePointer<FILE>
     private let input: UnsafeMutablePointer<FILE>
@@ -52,6 +53,8 @@ public final class Terminal {
         self.screen = screen
         output = out
         input = inp
+        // Before colours start: resuming with colours on would reset the terminal's palette.
+        Terminal.bufferWholeFrames()
         self.screenReader = screenReader
         set_escdelay(25)
         raw()
@@ -66,6 +69,17 @@ public final class Terminal {
             mouseinterval(0)
             mousemask(iq_all_mouse_events(), nil)
         }
+        wtimeout(stdscr, 0)
+    }
+
+    /// ncurses (6.4) flushes its output after every cursor move until the screen has once been
+    /// suspended and resumed, so a frame left in dozens of small writes. One endwin/refresh at
+    /// start (a few bytes, no frame drawn yet) ends that: from then on a frame goes out in one
+    /// write, as long as it fits ncurses's buffer of (lines + 2) × (columns + 6) bytes. Done
+    /// before colours start, or the resume would reset the terminal's palette (OSC 104).
+    private static func bufferWholeFrames() {
+        endwin()
+        refresh()
     }
 
     deinit { close() }
@@ -167,13 +181,23 @@ public final class Terminal {
         clearok(stdscr, true)
     }
 
-    /// Waits up to `timeout` ms for a key; nil when none came (or a signal interrupted the wait).
-    public func readKey(timeout: Int32) -> Key? {
-        wtimeout(stdscr, timeout)
+    public var inputDescriptor: Int32 { fileno(input) }
+
+    /// The next key if one is waiting, nil if none; a byte that is no key is skipped.
+    public func readKey() -> Key? {
         var ch: wint_t = 0
-        let result = wget_wch(stdscr, &ch)
-        if result == KEY_CODE_YES { return functionKey(Int32(ch)) }
-        guard result == OK else { return nil }
+        while true {
+            let result = wget_wch(stdscr, &ch)
+            if result == KEY_CODE_YES {
+                if let key = functionKey(Int32(ch)) { return key }
+                continue
+            }
+            guard result == OK else { return nil }
+            if let key = Terminal.key(for: ch) { return key }
+        }
+    }
+
+    private static func key(for ch: wint_t) -> Key? {
         switch ch {
         case 9: return .tab
         case 10, 13: return .enter
