@@ -33,4 +33,23 @@ final class FrameShortcutTests: XCTestCase {
             XCTAssertEqual(StatusHints.line(state).hints.map(\.text), fresh, "\(state.inputMode) \(state.focus) \(state.language)")
         }
     }
+
+    /// Each scalar the canvas takes as NFC without asking Foundation is NFC alone, is never
+    /// reordered, and never combines with what precedes it (those all have a combining class or
+    /// lie in U+0300–U+036F, U+0653, U+093C … outside the set).
+    func testScalarsTakenAsNFCAreNFC() {
+        var count = 0
+        for value in UInt32(0)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value), Normalisation.isStable(scalar) else { continue }
+            count += 1
+            let text = String(scalar)
+            XCTAssertEqual(text.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value), [value], "U+\(String(value, radix: 16))")
+            XCTAssertEqual(scalar.properties.canonicalCombiningClass, .notReordered, "U+\(String(value, radix: 16))")
+            XCTAssertNotEqual(("e" + text).precomposedStringWithCanonicalMapping.unicodeScalars.count, 1, "U+\(String(value, radix: 16))")
+        }
+        XCTAssertGreaterThan(count, 3000)
+        XCTAssertEqual(Normalisation.nfc("Mu\u{308}ller │ …"), "Müller │ …")
+        XCTAssertEqual(Normalisation.nfc("\u{212B}"), "\u{C5}", "Ångström sign becomes Å")
+        XCTAssertEqual(Normalisation.nfc("Müller ↑↓ ─┼"), "Müller ↑↓ ─┼")
+    }
 }
