@@ -19,6 +19,11 @@ final class FrameShortcutTests: XCTestCase {
                 Fixture.drive(&search, .filter(.begin))
                 states += [list, detail, search]
             }
+            var agenda = Fixture.state(language)
+            Fixture.drive(&agenda, .navigation(.focus(.cases)), .cases(.agenda(.toggle)))
+            var caseAppointments = Fixture.state(language)
+            Fixture.drive(&caseAppointments, .navigation(.focus(.cases)), .navigation(.open), .cases(.agenda(.caseAppointments)))
+            states += [agenda, caseAppointments]
             for steps in 1..<BudgetView.allCases.count {
                 var budgets = Fixture.state(language)
                 Fixture.drive(&budgets, .navigation(.focus(.budgets)))

@@ -10,6 +10,7 @@ extension StatusHints {
         var focus: Pane
         var detailOpen: Bool
         var agenda: Bool
+        var agendaCase: Bool
         var budgetView: BudgetView
         var workshop: Bool
         var language: Language
@@ -23,6 +24,7 @@ extension StatusHints {
             focus = state.focus
             detailOpen = state[state.focus].isDetailOpen
             agenda = state.cases.agenda != nil
+            agendaCase = state.cases.agendaCase != nil
             budgetView = state.budgets.view
             workshop = state.isWorkshop
             language = state.language
