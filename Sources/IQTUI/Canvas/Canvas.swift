@@ -90,7 +90,7 @@ public struct Canvas: Equatable, Sendable {
             visible = AsciiGlyphs.fallback(visible)
             isASCII = visible.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
         }
-        let normalised = isASCII ? visible : visible.precomposedStringWithCanonicalMapping
+        let normalised = isASCII ? visible : Normalisation.nfc(visible)
         let fitted = TextWidth.truncate(normalised, to: limit, ellipsis: ellipsis)
         var col = x
         var lastGlyphIndex: Int?

@@ -42,8 +42,13 @@ enum StatusHints {
     /// `paging` only fills in the page-wise actions (for the tests that press the keys).
     static func line(_ state: AppState, paging: Paging = .unmeasured) -> (mode: Message?, hints: [Hint]) {
         let (mode, specs) = specs(state)
+        guard paging == .unmeasured, let key = MemoKey(state) else { return (mode, hints(state, specs, paging: paging)) }
+        return (mode, memo.hints(key) { hints(state, specs, paging: paging) })
+    }
+
+    static func hints(_ state: AppState, _ specs: [Spec], paging: Paging) -> [Hint] {
         let bindings = KeyMap.groups(for: state, paging: paging).flatMap(\.bindings).filter { !$0.keys.isEmpty }
-        let hints: [Hint] = specs.compactMap { spec in
+        return specs.compactMap { spec in
             var keys: [(key: Key, action: Action)] = []
             for match in spec.matches {
                 guard let binding = bindings.first(where: match.accepts), let first = binding.keys.first else { return nil }
@@ -54,7 +59,6 @@ enum StatusHints {
             let joined = names.allSatisfy { $0.count == 1 } ? names.joined() : names.joined(separator: "/")
             return Hint(text: joined + ":" + state.t(spec.word), rank: spec.rank, keys: keys)
         }
-        return (mode, hints)
     }
 
     /// As much of the line as fits in `width` columns: lowest ranks dropped first, order kept.
