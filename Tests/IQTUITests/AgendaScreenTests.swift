@@ -74,6 +74,17 @@ final class AgendaScreenTests: XCTestCase {
         XCTAssertFalse(text.contains("iq-tui ·"), text)
     }
 
+    /// The agenda's status bar names its own keys: open, change, range, back.
+    func testTheAgendasStatusBarSaysWhatItsKeysDo() {
+        var s = state()
+        Fixture.drive(&s, .cases(.agenda(.toggle)))
+        let line = StatusHints.fit(s, width: 200)
+        for hint in ["Enter:Öffnen", "e:Bearbeiten", "←→:Zeitraum", "t:Zurück"] {
+            XCTAssertTrue(line.contains(hint), "\(hint) in \(line)")
+        }
+        XCTAssertFalse(line.contains("n:Neu"), "the case list's keys are not the agenda's: \(line)")
+    }
+
     func testTheFacetsStayInTheFrameBesideASearch() {
         var s = state()
         Fixture.drive(&s, .navigation(.toggleZoom))

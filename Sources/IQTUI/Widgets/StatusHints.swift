@@ -145,6 +145,10 @@ enum StatusHints {
         switch (state.focus, detailOpen) {
         case (.cases, _) where state.cases.agendaCase != nil:
             return own([(.action(.cases(.agenda(.change))), HelpText.hintEdit), (.action(.cases(.agenda(.toggle))), HelpText.hintBack)]) + [move]
+        case (.cases, _) where state.cases.agenda != nil:
+            return own([(.action(.navigation(.open)), HelpText.hintOpen), (.action(.cases(.agenda(.change))), HelpText.hintEdit),
+                        (.action(.cases(.agenda(.toggle))), HelpText.hintBack)])
+                + [Spec(matches: [.key(.left), .key(.right)], word: HelpText.hintRange, rank: 96)]
         case (.partners, true):
             return own([(.action(.navigation(.open)), HelpText.hintFollow), (.action(.directory(.toggleRelationGroup)), HelpText.hintFold),
                         (.action(.navigation(.back)), HelpText.hintClose), (.action(.directory(.walkBack)), HelpText.hintBack)])

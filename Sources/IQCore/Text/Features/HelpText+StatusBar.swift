@@ -25,6 +25,7 @@ extension HelpText {
     public static var hintOperator: Message { Message(de: "Träger", en: "Operator") }
     public static var hintView: Message { Message(de: "Ansicht", en: "View") }
     public static var hintYear: Message { Message(de: "Jahr", en: "Year") }
+    public static var hintRange: Message { Message(de: "Zeitraum", en: "Range") }
     public static var hintPayment: Message { Message(de: "Zahlung", en: "Payment") }
     public static var hintBack: Message { Message(de: "Zurück", en: "Back") }
     public static var hintScroll: Message { Message(de: "Blättern", en: "Page") }
