@@ -19,7 +19,7 @@ import IQCore
         let terminal: PseudoTerminal
         var cpu: UInt64?
         var ticks: Double?
-        var wakeups: Int?
+        var wakeups: [String: Int] = [:]
         var writes: Int?
         var bytes = 0
 
@@ -29,7 +29,7 @@ import IQCore
             let stats = terminal.stats
             cpu = stats.cpuNanoseconds()
             ticks = stats.cpuTickMilliseconds()
-            wakeups = stats.contextSwitches()?.voluntary
+            wakeups = stats.voluntarySwitchesByThread()
             writes = stats.writeCalls()
             bytes = terminal.output.count
         }
@@ -72,14 +72,20 @@ import IQCore
         let per = quick ? "per 60 s (measured over \(Int(window)) s, --quick)" : "over 60 s"
         for w in watched {
             let stats = w.terminal.stats
-            let cpu = both(w.cpu, stats.cpuNanoseconds()).map { Double($0.1 - $0.0) / 1e6 * scale }
             let ticks = both(w.ticks, stats.cpuTickMilliseconds()).map { ($0.1 - $0.0) * scale }
-            let wakeups = both(w.wakeups, stats.contextSwitches()?.voluntary).map { Double($0.1 - $0.0) * scale }
+            // The scheduler's sum is over the threads alive now: when one ended in the window
+            // (the file worker's, say) the sum can shrink, and the process's ticks, which keep
+            // ended threads, are the figure.
+            let sums = both(w.cpu, stats.cpuNanoseconds())
+            let threadEnded = sums.map { $0.1 < $0.0 } ?? false
+            let cpu = threadEnded ? ticks : sums.map { Double($0.1 - $0.0) / 1e6 * scale }
+            let now = stats.voluntarySwitchesByThread()
+            let wakeups: Double? = now.isEmpty ? nil : Double(now.reduce(0) { $0 + $1.value - (w.wakeups[$1.key] ?? 0) }) * scale
             let writes = both(w.writes, stats.writeCalls()).map { Double($0.1 - $0.0) * scale }
             let bytes = Double(w.terminal.output.count - w.bytes) * scale
             let goal = w.name == "iq-tui, 100k cases"
             let cpuRow = report.add("idle: CPU \(per), \(w.name) (schedstat)", goal: goal ? "≤ 10 ms" : "", unit: "ms", values: cpu.map { [$0] } ?? [],
-                                    note: cpu == nil ? "no /proc/PID/task/*/schedstat" : nil)
+                                    note: cpu == nil ? "no /proc/PID/task/*/schedstat" : threadEnded ? "a thread ended in the window: 10 ms ticks" : nil)
             report.add("idle: CPU \(per), \(w.name) (utime+stime, 10 ms ticks)", unit: "ms", values: ticks.map { [$0] } ?? [])
             report.add("idle: wake-ups \(per), \(w.name) (voluntary context switches)", goal: goal ? "≤ 6" : "", unit: "count",
                        values: wakeups.map { [$0] } ?? [])

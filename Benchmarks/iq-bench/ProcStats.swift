@@ -34,17 +34,16 @@ struct ProcStats {
         return (user + system) / max(ticks, 1) * 1_000
     }
 
-    /// Context switches of all its threads: voluntary ones are wake-ups after blocking (a
-    /// timeout, input, another thread's signal); involuntary ones are preemption.
-    func contextSwitches() -> (voluntary: Int, involuntary: Int)? {
-        var voluntary = 0, involuntary = 0
-        var found = false
+    /// Voluntary context switches by thread: a thread that ends takes its count with it, so a
+    /// window's wake-ups are counted per thread, over the threads alive at its end.
+    func voluntarySwitchesByThread() -> [String: Int] {
+        var counts: [String: Int] = [:]
         for task in tasks {
-            guard let status = Self.text("/proc/\(pid)/task/\(task)/status") else { continue }
-            if let v = Self.field("voluntary_ctxt_switches:", in: status) { voluntary += v; found = true }
-            if let n = Self.field("nonvoluntary_ctxt_switches:", in: status) { involuntary += n }
+            if let status = Self.text("/proc/\(pid)/task/\(task)/status"), let v = Self.field("voluntary_ctxt_switches:", in: status) {
+                counts[task] = v
+            }
         }
-        return found ? (voluntary, involuntary) : nil
+        return counts
     }
 
     /// The write(2)-family calls the process has made (syscw of /proc/PID/io, all threads).
