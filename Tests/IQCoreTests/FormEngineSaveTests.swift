@@ -39,6 +39,17 @@ final class FormEngineSaveTests: XCTestCase, FormEngineTesting {
         XCTAssertEqual(store.state.inputMode, .navigation)
     }
 
+    /// "Not saved: please correct the marked fields" names fields that are gone once the form is
+    /// thrown away: it goes with the form.
+    func testDiscardingAFormTakesItsComplaintAlong() {
+        let store = formStore()
+        focus(\Editor.email, store)
+        type("x", store)
+        store.drive([.form(.submit)])
+        XCTAssertEqual(store.state.status?.message, FormText.formHasErrors, "the name is missing")
+        store.send(.form(.cancel), .form(.confirmDiscard)) { $0.form = nil; $0.status = nil }
+    }
+
     // MARK: Saving
 
     func testAValidNewPartnerIsAddedStampedSelectedAndUndoneInOneStep() {

@@ -37,6 +37,8 @@ extension AppReducer {
             state.form = form(purpose, measure: measure, state, env)
         case .closeForm:
             state.form = nil
+            // The form's complaint goes with it; it no longer names anything on screen.
+            if state.status?.message == FormText.formHasErrors { state.status = nil }
         case .ask(let overlay):
             state.overlay = overlay
         case .closeOverlay:
