@@ -56,11 +56,10 @@ final class PGConnection {
                 formats.append(0)
             }
         }
-        let result = values.withUnsafeBufferPointer { v in
-            v.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(v.count, 1)) { pointers in
-                PQexecParams(handle, sql, Int32(params.count), nil, params.isEmpty ? nil : pointers, lengths, formats, 0)
-            }
-        }
+        // libpq takes const pointers; the buffers are ours and freed above.
+        let constValues = values.map { UnsafePointer($0) }
+        let result = PQexecParams(handle, sql, Int32(params.count), nil, params.isEmpty ? nil : constValues,
+                                  params.isEmpty ? nil : lengths, params.isEmpty ? nil : formats, 0)
         guard let result else { throw .connectionFailed(PGConnection.shown(String(cString: PQerrorMessage(handle)))) }
         let status = PQresultStatus(result)
         guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
