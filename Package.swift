@@ -1,13 +1,22 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
     name: "iq-tui",
+    // PostgreSQL as the shared store (issue 18): libpq is compiled in and linked only with
+    // `swift build --traits PostgreSQL`; the default build needs nothing beyond ncurses.
+    traits: [.trait(name: "PostgreSQL", description: "The PostgreSQL store and the db commands (needs libpq-dev)")],
     targets: [
         .systemLibrary(
             name: "CNcurses",
             path: "Sources/CNcurses",
             providers: [.apt(["libncurses-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibPQ",
+            path: "Sources/CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
         ),
         // The pure core: state, reducers, codecs. No file or process work (that is IQStore's).
         .target(name: "IQCore", path: "Sources/IQCore"),
@@ -15,7 +24,11 @@ let package = Package(
         .target(name: "IQStore", dependencies: ["IQCore"], path: "Sources/IQStore"),
         // The terminal; it is handed the store's work, so it does not depend on IQStore.
         .target(name: "IQTUI", dependencies: ["IQCore", "CNcurses"], path: "Sources/IQTUI"),
-        .executableTarget(name: "iq-tui", dependencies: ["IQCore", "IQStore", "IQTUI"], path: "Sources/iq-tui"),
+        // The database work: schema, migrations, rows <-> records. Without the trait only its pure
+        // parts are built and the db commands say how to get them.
+        .target(name: "IQPostgres", dependencies: ["IQCore", .target(name: "CLibPQ", condition: .when(traits: ["PostgreSQL"]))],
+                path: "Sources/IQPostgres"),
+        .executableTarget(name: "iq-tui", dependencies: ["IQCore", "IQStore", "IQTUI", "IQPostgres"], path: "Sources/iq-tui"),
         // Tools beside the program: measurements and the abuse the store must survive.
         // IQRandom: repeatable random numbers for them and the tests, never for the program.
         .target(name: "IQRandom", path: "Benchmarks/IQRandom"),
@@ -29,6 +42,8 @@ let package = Package(
         // The file work: snapshot files, journals, locks, crashes, the commands that write.
         .testTarget(name: "IQStoreTests", dependencies: ["IQStore", "IQCore", "IQRandom", "IQTestSupport"], path: "Tests/IQStoreTests",
                     exclude: ["Fixtures"]),
+        // Runs against a server only when IQ_TEST_PG names one (.ci/postgres-cluster starts one).
+        .testTarget(name: "IQPostgresTests", dependencies: ["IQPostgres", "IQCore", "IQTestSupport"], path: "Tests/IQPostgresTests"),
         .testTarget(name: "IQTUITests", dependencies: ["IQTUI", "IQCore", "IQRandom"], path: "Tests/IQTUITests", exclude: ["Goldens"]),
     ],
     swiftLanguageModes: [.v6]

@@ -5,9 +5,9 @@
 # For everyone:      cp completions/iq-tui.bash /usr/share/bash-completion/completions/iq-tui
 #
 # Completes the commands (check, export partners|locations|case|cases, import partners|cases,
-# nearest, authority, stats), the options each command takes, the values of --lang, --theme,
+# nearest, authority, stats, db init|migrate|import|export), the options each command takes, the values of --lang, --theme,
 # --format (per command: the formats that command writes) and --service, and file names after
-# --data, --config, --theme, check and import. Needs nothing but bash (no bash-completion
+# --data, --config, --theme, check, import and db import|export. Needs nothing but bash (no bash-completion
 # helpers), so it also works where the bash-completion package is not installed.
 
 _iq_tui_files() { # PATTERN-or-empty: file names (and directories) matching the word being completed
@@ -25,7 +25,7 @@ _iq_tui() {
     ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
     COMPREPLY=()
 
-    local value_options="--data --lang --format --autosave --service --country --place --year --theme --config"
+    local value_options="--data --lang --format --autosave --service --country --place --year --theme --config --store"
 
     # --opt=value: bash splits it at "=" (COMP_WORDBREAKS) into "--opt" "=" "value"; a word
     # that still holds the "=" (COMP_WORDBREAKS without it) is split here.
@@ -54,7 +54,7 @@ _iq_tui() {
         positionals+=("$word")
     done
     local command=${positionals[0]-}
-    [[ $command == export || $command == import ]] && [[ -n ${positionals[1]-} ]] && command+=" ${positionals[1]}"
+    [[ $command == export || $command == import || $command == db ]] && [[ -n ${positionals[1]-} ]] && command+=" ${positionals[1]}"
 
     # The value of an option.
     case $prev in
@@ -88,7 +88,7 @@ _iq_tui() {
             COMPREPLY=($(compgen -W "recognitionCounselling fairIntegration healthQualification adaptationQualification interculturalTraining" -- "$cur"))
             return
             ;;
-        --autosave | --country | --place | --year)
+        --autosave | --country | --place | --year | --store)
             return
             ;;
     esac
@@ -106,6 +106,8 @@ _iq_tui() {
             nearest) options="$common --service" ;;
             authority) options="--lang --config --no-config --help --country --place" ;;
             stats) options="$common --format --year" ;;
+            db | "db init" | "db migrate" | "db import") options="--lang --config --no-config --help --store" ;;
+            "db export") options="--lang --config --no-config --help --store --format" ;;
             *) options=$common ;;
         esac
         COMPREPLY=($(compgen -W "$options" -- "$cur"))
@@ -114,11 +116,13 @@ _iq_tui() {
 
     # Words: the command, its object, a file.
     case ${#positionals[@]}:$command in
-        0:) COMPREPLY=($(compgen -W "check export import nearest authority stats" -- "$cur")) ;;
+        0:) COMPREPLY=($(compgen -W "check export import nearest authority stats db" -- "$cur")) ;;
         1:export) COMPREPLY=($(compgen -W "partners locations case cases" -- "$cur")) ;;
         1:import) COMPREPLY=($(compgen -W "partners cases" -- "$cur")) ;;
+        1:db) COMPREPLY=($(compgen -W "init migrate import export" -- "$cur")) ;;
         1:check) _iq_tui_files "" ;;
         "2:import partners" | "2:import cases") _iq_tui_files "*.csv" ;;
+        "2:db import" | "2:db export") _iq_tui_files "*.plist" ;;
     esac
 }
 

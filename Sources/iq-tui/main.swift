@@ -66,6 +66,8 @@ case .importCases(let file, let skipInvalid):
                                 skipInvalid: skipInvalid, user: userName, language: options.language, readOnly: options.readOnly))
 case .stats(let format, let year):
     exit(StatsCommand.run(path: DataLocation.resolve(flag: options.dataFile, environment: environment), format: format, year: year, language: options.language))
+case .database(let command, let store):
+    exit(DatabaseCommand.run(command, store: store, format: options.format, user: userName, language: options.language))
 case .run:
     break
 }

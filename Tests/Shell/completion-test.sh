@@ -58,12 +58,12 @@ lacks() { # word, words...
 }
 
 # Commands and their objects.
-expect "authority check export import nearest stats" iq-tui ""
+expect "authority check db export import nearest stats" iq-tui ""
 expect "export" iq-tui ex
 expect "case cases locations partners" iq-tui export ""
 expect "case cases" iq-tui export ca
 expect "cases partners" iq-tui import ""
-expect "authority check export import nearest stats" iq-tui --lang en ""
+expect "authority check db export import nearest stats" iq-tui --lang en ""
 expect "case cases locations partners" iq-tui --data data.plist export ""
 expect "case cases locations partners" iq-tui --data = data.plist export ""
 
@@ -107,6 +107,12 @@ expect "partner.csv sub dir" iq-tui import partners ""
 expect "partner.csv sub dir" iq-tui import cases ""
 expect "data.plist mine.theme notes.txt partner.csv sub dir" iq-tui check ""
 expect "" iq-tui import partners partner.csv ""
+expect "export import init migrate" iq-tui db ""
+expect "data.plist sub dir" iq-tui db import ""
+expect "data.plist sub dir" iq-tui --store service=iq db export ""
+expect "binary xml" iq-tui db export out.plist --format ""
+contains --store iq-tui db migrate -
+lacks --format iq-tui db init -
 
 echo "completion: $pass passed, $fail failed"
 [[ $fail -eq 0 ]]

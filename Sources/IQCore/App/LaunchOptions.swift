@@ -43,13 +43,14 @@ public struct LaunchOptions: Equatable, Sendable {
     /// Every option that takes a value (`--opt VALUE` or `--opt=VALUE`). The parser accepts
     /// exactly these and `switches`, so the help and the man page can be checked against them.
     public static let valueOptions = ["--data", "--lang", "--format", "--autosave", "--service", "--country", "--place",
-                                      "--year", "--theme", "--config"]
+                                      "--year", "--theme", "--config", "--store"]
     /// Every option without a value, the short forms included.
     public static let switches = ["--read-only", "--workshop", "--skip-invalid", "--include-personal", "--no-mouse",
                                   "--screen-reader", "--ascii", "--unicode", "--no-config", "--help", "-h", "--version", "-V"]
     /// Every command, as it is typed.
     public static let commands = ["check", "export partners", "export locations", "export case", "export cases",
-                                  "import partners", "import cases", "nearest", "authority", "stats"]
+                                  "import partners", "import cases", "nearest", "authority", "stats",
+                                  "db init", "db migrate", "db import", "db export"]
 
     public enum Command: Equatable, Sendable {
         case run
@@ -73,6 +74,8 @@ public struct LaunchOptions: Equatable, Sendable {
         case importCases(file: String, skipInvalid: Bool)
         /// `iq-tui stats [--format text|csv|json] [--year Y]`: figures that may be handed out.
         case stats(format: StatsFormat, year: Int?)
+        /// `iq-tui db …`; `store`: a libpq connection string or service, "" for libpq's defaults.
+        case database(DatabaseCommand, store: String)
     }
 
     public enum CaseReportFormat: String, CaseIterable, Sendable {
@@ -177,6 +180,7 @@ public struct LaunchOptions: Equatable, Sendable {
         var countryFlag: String?
         var placeFlag: String?
         var yearFlag: String?
+        var storeFlag: String?
         var autosaveGiven = false
         var positionals: [String] = []
         var i = 0
@@ -235,6 +239,9 @@ public struct LaunchOptions: Equatable, Sendable {
             case "--year":
                 guard let v = value(name, inline: inline), !v.isEmpty else { return .failure(.missingValue(name)) }
                 yearFlag = v
+            case "--store":
+                guard let v = value(name, inline: inline), !v.isEmpty else { return .failure(.missingValue(name)) }
+                storeFlag = v
             case "--read-only": options.readOnly = true
             case "--workshop": options.workshop = true
             case "--skip-invalid": skipInvalid = true
@@ -273,6 +280,7 @@ public struct LaunchOptions: Equatable, Sendable {
             if placeFlag != nil { return .failure(.unexpectedArgument("--place")) }
         }
         if yearFlag != nil, positionals.first != "stats" { return .failure(.unexpectedArgument("--year")) }
+        if storeFlag != nil, positionals.first != "db" { return .failure(.unexpectedArgument("--store")) }
         if includePersonal, positionals.count < 2 || positionals[0] != "export" || positionals[1] != "cases" {
             return .failure(.unexpectedArgument("--include-personal"))
         }
@@ -342,6 +350,8 @@ public struct LaunchOptions: Equatable, Sendable {
             }
             options.command = .stats(format: format, year: year)
             return .success(options)
+        case "db":
+            return parseDatabase(positionals, options, store: storeFlag, format: formatFlag)
         case let other?:
             return .failure(.unknownCommand(other))
         }

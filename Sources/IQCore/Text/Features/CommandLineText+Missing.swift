@@ -20,6 +20,12 @@ extension CommandLineText {
         case "authority":
             Message(de: "iq-tui: „authority“ braucht den Referenzberuf, z. B. iq-tui authority Krankenpfleger.",
                     en: "iq-tui: 'authority' needs the reference occupation, e.g. iq-tui authority Krankenpfleger.")
+        case "db":
+            Message(de: "iq-tui: „db“ braucht, was getan wird: init, migrate, import DATEI.plist oder export DATEI.plist, z. B. iq-tui db init.",
+                    en: "iq-tui: 'db' needs what to do: init, migrate, import FILE.plist or export FILE.plist, e.g. iq-tui db init.")
+        case "db import", "db export":
+            Message(de: "iq-tui: „\(command)“ braucht die Datendatei, z. B. iq-tui \(command) netz.plist.",
+                    en: "iq-tui: '\(command)' needs the data file, e.g. iq-tui \(command) network.plist.")
         default:
             Message(de: "iq-tui: Dem Befehl „\(command)“ fehlt noch eine Angabe.",
                     en: "iq-tui: the command '\(command)' needs one more word.")

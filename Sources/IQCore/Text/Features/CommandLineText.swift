@@ -14,6 +14,10 @@ public enum CommandLineText {
                     iq-tui export cases [--format csv|json] [--include-personal]
                     iq-tui import cases DATEI.csv [--skip-invalid]
                     iq-tui stats [--format text|csv|json] [--year JAHR]
+                    iq-tui db init [--store VERBINDUNG]
+                    iq-tui db migrate [--store VERBINDUNG]
+                    iq-tui db import DATEI.plist [--store VERBINDUNG]
+                    iq-tui db export DATEI.plist [--store VERBINDUNG] [--format binary|xml]
 
             Das IQ Netzwerk NRW im Terminal: Partner, Standorte, Fälle und Budgets
             des Förderprogramms „Integration durch Qualifizierung“.
@@ -36,6 +40,12 @@ public enum CommandLineText {
                               Fälle aus der CSV des Exports übernehmen
               stats           Maßnahmen mit Mitteln, Bindung, Ausgaben und Plätzen, die Fälle
                               anonymisiert (Zahlen unter 5 als „<5“) und die Referenzzahlen
+              db init, db migrate
+                              PostgreSQL: Schema, Rollen und Zugriffsregeln anlegen, auf den
+                              neuesten Stand bringen (nur mit --traits PostgreSQL gebaut)
+              db import DATEI.plist, db export DATEI.plist
+                              eine Datendatei in eine leere Datenbank übernehmen, alles Lesbare
+                              in eine Datendatei schreiben
 
             Optionen:
               --data DATEI    Datendatei statt ~/.local/share/iq-tui/iq-tui.plist
@@ -70,6 +80,9 @@ public enum CommandLineText {
               --country LAND  authority: Ausbildungsstaat (z. B. PL, Syrien)
               --place ORT     authority: Wohnort (Gemeinde in NRW, Bundesland, Staat, Ausland)
               --year JAHR     stats: nur ein Jahr
+              --store VERBINDUNG
+                              db: libpq-Verbindung („service=iq“, „postgresql://server/iq“);
+                              ohne: PGHOST, PGDATABASE, PGSERVICE …; nie mit Passwort
 
             Konfiguration: ~/.config/iq-tui/config (oder $XDG_CONFIG_HOME/iq-tui/config),
             Zeilen „Schlüssel = Wert“ für theme, language, mouse, autosave, counsellor,
@@ -88,6 +101,10 @@ public enum CommandLineText {
                    iq-tui export cases [--format csv|json] [--include-personal]
                    iq-tui import cases FILE.csv [--skip-invalid]
                    iq-tui stats [--format text|csv|json] [--year YEAR]
+                   iq-tui db init [--store CONNECTION]
+                   iq-tui db migrate [--store CONNECTION]
+                   iq-tui db import FILE.plist [--store CONNECTION]
+                   iq-tui db export FILE.plist [--store CONNECTION] [--format binary|xml]
 
             The IQ network of North Rhine-Westphalia in the terminal: partners, locations,
             cases and budgets of the programme "Integration durch Qualifizierung".
@@ -111,6 +128,12 @@ public enum CommandLineText {
                               take cases from the export's CSV
               stats           measures with allocation, committed, spent and places, the cases
                               anonymised (counts below 5 as "<5") and the reference figures
+              db init, db migrate
+                              PostgreSQL: create the schema, roles and access rules, bring them
+                              up to date (only when built with --traits PostgreSQL)
+              db import FILE.plist, db export FILE.plist
+                              a data file into an empty database; all it lets you read into a
+                              data file
 
             Options:
               --data FILE     data file instead of ~/.local/share/iq-tui/iq-tui.plist
@@ -146,6 +169,9 @@ public enum CommandLineText {
                               authority: country of training (e.g. PL, Syria)
               --place PLACE   authority: residence (NRW municipality, German Land, country, abroad)
               --year YEAR     stats: one year only
+              --store CONNECTION
+                              db: libpq connection ("service=iq", "postgresql://server/iq");
+                              without: PGHOST, PGDATABASE, PGSERVICE …; never with a password
 
             Configuration: ~/.config/iq-tui/config (or $XDG_CONFIG_HOME/iq-tui/config),
             lines "key = value" for theme, language, mouse, autosave, counsellor, data,

@@ -1,0 +1,120 @@
+#if PostgreSQL
+import CLibPQ
+import Foundation
+import IQCore
+
+/// One libpq connection. Statements go only through PQexecParams: the SQL is fixed text and
+/// every value a parameter, so nothing a user typed is ever parsed as SQL.
+final class PGConnection {
+    enum Param {
+        case text(String)
+        /// Sent in binary (bytea).
+        case bytes([UInt8])
+        case null
+    }
+
+    private let handle: OpaquePointer
+
+    init(_ connectionString: String) throws(DatabaseError) {
+        try ConnectionString.check(connectionString)
+        guard let handle = PQconnectdb(connectionString) else { throw .connectionFailed("libpq: out of memory") }
+        guard PQstatus(handle) == CONNECTION_OK else {
+            let detail = PGConnection.shown(String(cString: PQerrorMessage(handle)))
+            PQfinish(handle)
+            throw .connectionFailed(detail)
+        }
+        iq_pg_quiet_notices(handle)
+        self.handle = handle
+    }
+
+    deinit { PQfinish(handle) }
+
+    /// Runs one statement; rows come back in text format (bytea as `\x…` hex, see `bytes`).
+    @discardableResult
+    func execute(_ sql: String, _ params: [Param] = []) throws(DatabaseError) -> QueryResult {
+        var values: [UnsafeMutablePointer<CChar>?] = []
+        var lengths: [Int32] = []
+        var formats: [Int32] = []
+        defer { values.forEach { free($0) } }
+        for param in params {
+            switch param {
+            case .text(let s):
+                values.append(strdup(s))
+                lengths.append(0)
+                formats.append(0)
+            case .bytes(let b):
+                let copy = UnsafeMutablePointer<CChar>.allocate(capacity: max(b.count, 1))
+                b.withUnsafeBytes { raw in
+                    if let base = raw.baseAddress { copy.update(from: base.assumingMemoryBound(to: CChar.self), count: b.count) }
+                }
+                values.append(copy)
+                lengths.append(Int32(b.count))
+                formats.append(1)
+            case .null:
+                values.append(nil)
+                lengths.append(0)
+                formats.append(0)
+            }
+        }
+        // libpq takes const pointers; the buffers are ours and freed above.
+        let constValues = values.map { UnsafePointer($0) }
+        let result = PQexecParams(handle, sql, Int32(params.count), nil, params.isEmpty ? nil : constValues,
+                                  params.isEmpty ? nil : lengths, params.isEmpty ? nil : formats, 0)
+        guard let result else { throw .connectionFailed(PGConnection.shown(String(cString: PQerrorMessage(handle)))) }
+        let status = PQresultStatus(result)
+        guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
+            defer { PQclear(result) }
+            let code = PQresultErrorField(result, iq_pg_diag_sqlstate()).map { String(cString: $0) } ?? "?"
+            let detail = PQresultErrorField(result, iq_pg_diag_message_primary()).map { String(cString: $0) }
+                ?? String(cString: PQerrorMessage(handle))
+            throw DatabaseError.statement(code: code, detail: detail)
+        }
+        return QueryResult(result)
+    }
+
+    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
+    func transaction<T>(_ begin: String = "BEGIN", _ body: () throws(DatabaseError) -> T) throws(DatabaseError) -> T {
+        try execute(begin)
+        do {
+            let value = try body()
+            try execute("COMMIT")
+            return value
+        } catch {
+            _ = try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// A message from libpq or the server, on one line and without control characters.
+    static func shown(_ text: String) -> String {
+        let line = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        return ControlCharacters.stripped(line, multiLine: false).text
+    }
+}
+
+/// The rows of one statement; freed with the value.
+final class QueryResult {
+    private let result: OpaquePointer
+
+    init(_ result: OpaquePointer) { self.result = result }
+    deinit { PQclear(result) }
+
+    var count: Int { Int(PQntuples(result)) }
+
+    func text(_ row: Int, _ column: Int) -> String? {
+        guard PQgetisnull(result, Int32(row), Int32(column)) == 0 else { return nil }
+        return String(cString: PQgetvalue(result, Int32(row), Int32(column)))
+    }
+
+    func int(_ row: Int, _ column: Int) -> Int? { text(row, column).flatMap { Int($0) } }
+
+    /// A bytea column in text format: "\x" and two hex digits a byte.
+    func bytes(_ row: Int, _ column: Int) -> [UInt8]? {
+        guard PQgetisnull(result, Int32(row), Int32(column)) == 0, let value = PQgetvalue(result, Int32(row), Int32(column)) else { return nil }
+        let length = Int(PQgetlength(result, Int32(row), Int32(column)))
+        return value.withMemoryRebound(to: UInt8.self, capacity: length) { p in
+            HexBytes.decode(UnsafeBufferPointer(start: p, count: length))
+        }
+    }
+}
+#endif

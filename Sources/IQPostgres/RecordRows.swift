@@ -1,0 +1,115 @@
+import Foundation
+import IQCore
+
+/// A record as a row: its id, revision (the row version), who changed it and when, the columns
+/// the policies and statistics need, and the record itself as the snapshot codec writes it.
+public struct RecordRow: Equatable, Sendable {
+    public var id: String
+    public var version: Int
+    public var modifiedBy: String
+    public var modifiedAt: Date
+    /// The table's own columns (`RecordTableName.extraColumns`), in order; nil is SQL NULL.
+    public var extra: [String?]
+    /// The snapshot format the record was written in.
+    public var format: Int
+    public var record: [UInt8]
+}
+
+/// The five record tables of schema `iq`, in the order a snapshot lists them.
+public enum RecordTableName: String, CaseIterable, Sendable {
+    case partners, sites, measures, cases, payments
+
+    var extraColumns: [String] {
+        switch self {
+        case .partners, .measures: []
+        case .sites: ["operator_id"]
+        case .cases: ["site_id", "status", "year"]
+        case .payments: ["measure_id"]
+        }
+    }
+
+    /// One row in; `to_timestamp` takes seconds since 1970 as sent.
+    var insertSQL: String {
+        let columns = ["id", "version", "modified_by", "modified_at"] + extraColumns + ["format", "record"]
+        let values = columns.indices.map { i in
+            switch columns[i] {
+            case "modified_at": "to_timestamp($\(i + 1)::double precision)"
+            case "year", "version", "format": "$\(i + 1)::integer"
+            default: "$\(i + 1)"
+            }
+        }
+        return "INSERT INTO iq.\(rawValue) (\(columns.joined(separator: ", "))) VALUES (\(values.joined(separator: ", ")))"
+    }
+
+    /// By id, byte by byte (as RecordID sorts), whatever the database's collation.
+    var selectSQL: String { "SELECT format, record FROM iq.\(rawValue) ORDER BY id COLLATE \"C\"" }
+    var countSQL: String { "SELECT count(*) FROM iq.\(rawValue)" }
+}
+
+/// A document as rows and back, through the snapshot codec (its record keys and checks).
+public enum RecordRows {
+    public static func rows(of document: Document) -> [RecordTableName: [RecordRow]] {
+        let root = SnapshotCodec.plist(document, savedAt: Date(timeIntervalSince1970: 0), savedBy: "")
+        func make<R: Record>(_ table: RecordTableName, _ records: [R], _ extra: (R) -> [String?]) -> [RecordRow] {
+            guard case .array(let values)? = root[table.rawValue] else { return [] }
+            return zip(records, values).map { record, value in
+                RecordRow(id: record.id.rawValue, version: record.meta.revision, modifiedBy: record.meta.modifiedBy,
+                          modifiedAt: record.meta.modifiedAt, extra: extra(record), format: SnapshotCodec.formatVersion,
+                          record: BinaryPlist.encode(value))
+            }
+        }
+        return [
+            .partners: make(.partners, document.partners.items) { _ in [] },
+            .sites: make(.sites, document.sites.items) { [$0.operatorID?.rawValue] },
+            .measures: make(.measures, document.measures.items) { _ in [] },
+            .cases: make(.cases, document.cases.items) { c in
+                [c.siteID?.rawValue, c.status.rawValue, CaseStatistics.year(of: c).map(String.init)]
+            },
+            .payments: make(.payments, document.payments.items) { [$0.measureID.rawValue] },
+        ]
+    }
+
+    /// The records of each table as (format, bytes) back to a document. Records of an older
+    /// format are migrated as a file of that format would be; a newer format is refused.
+    public static func document(from stored: [RecordTableName: [(format: Int, record: [UInt8])]],
+                                savedBy: String) throws(DatabaseError) -> Document {
+        let formats = Set(stored.values.flatMap { $0.map(\.format) })
+        if let newest = formats.max(), newest > SnapshotCodec.formatVersion {
+            throw .recordFormatNewer(found: newest, known: SnapshotCodec.formatVersion)
+        }
+        var document = Document()
+        // One snapshot per format (normally only one): the codec migrates each as a whole.
+        for format in formats.sorted() {
+            var entries: [(String, PlistValue)] = [
+                ("formatVersion", .integer(Int64(format))), ("savedAt", .date(Date())), ("savedBy", .string(savedBy)),
+            ]
+            for table in RecordTableName.allCases {
+                var values: [PlistValue] = []
+                for row in stored[table] ?? [] where row.format == format {
+                    do {
+                        values.append(try PropertyList.decodeAny(row.record))
+                    } catch {
+                        throw .badRecord(.notAPropertyList(path: "iq.\(table.rawValue)"))
+                    }
+                }
+                entries.append((table.rawValue, .array(values)))
+            }
+            let part: Document
+            do {
+                part = try SnapshotCodec.document(from: .dict(entries), path: "PostgreSQL").0
+            } catch {
+                throw .badRecord(error)
+            }
+            document = Document(partners: document.partners.items + part.partners.items, sites: document.sites.items + part.sites.items,
+                                measures: document.measures.items + part.measures.items, cases: document.cases.items + part.cases.items,
+                                payments: document.payments.items + part.payments.items)
+        }
+        return document
+    }
+
+    /// "3 Partner, 2 Standorte, …" for the commands' reports.
+    public static func counts(_ d: Document) -> Message {
+        DatabaseText.counts(partners: d.partners.count, sites: d.sites.count, measures: d.measures.count,
+                            cases: d.cases.count, payments: d.payments.count)
+    }
+}

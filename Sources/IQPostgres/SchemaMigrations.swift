@@ -1,0 +1,113 @@
+/// The database schema as numbered migrations, each a list of single SQL statements (every
+/// statement is sent on its own through PQexecParams, which takes one at a time). Fixed text
+/// only: no statement is ever built from user input. A database records the migrations it has
+/// in `iq.schema_version`; `db migrate` applies the missing ones in one transaction.
+///
+/// Access model (README "Ein Netzwerk, mehrere Server: PostgreSQL"):
+/// - `iq_counsellor` and `iq_coordinator` are group roles without login; a person's login role
+///   is made a member of one (`GRANT iq_counsellor TO anna`).
+/// - The network (partners, sites) and the budgets (measures, payments) are readable by both and
+///   written by coordinators only.
+/// - Cases: a counsellor reads and writes only cases of a site granted to them in `iq.members`,
+///   by the site or by its Träger (the site's operator); coordinators see no case rows.
+/// - `iq.case_counts`: case counts per year and status for coordinators, counts below 5 withheld.
+///   The view runs with its owner's rights, so it counts every case without opening one.
+/// - The owner of the schema (who ran `db init`) is not subject to the policies: import, export.
+public struct SchemaMigration: Sendable {
+    public let version: Int
+    public let summary: String
+    public let statements: [String]
+}
+
+public enum SchemaMigrations {
+    /// The schema this program works with.
+    public static var current: Int { all.last?.version ?? 0 }
+
+    public static let all: [SchemaMigration] = [
+        SchemaMigration(version: 1, summary: "records as rows, roles, row-level security, case counts", statements: version1),
+    ]
+
+    /// Only the role names are fixed across a cluster; everything else lives in schema `iq`.
+    static let version1: [String] = [
+        "CREATE SCHEMA iq",
+        """
+        CREATE TABLE iq.schema_version (
+            version integer PRIMARY KEY,
+            summary text NOT NULL,
+            applied_at timestamptz NOT NULL DEFAULT now(),
+            applied_by text NOT NULL DEFAULT session_user)
+        """,
+        // Roles belong to the cluster, not to one database: a second database keeps them.
+        """
+        DO $$ BEGIN
+            IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'iq_counsellor') THEN
+                CREATE ROLE iq_counsellor NOLOGIN;
+            END IF;
+            IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'iq_coordinator') THEN
+                CREATE ROLE iq_coordinator NOLOGIN;
+            END IF;
+        END $$
+        """,
+        // Every record table: the record as the snapshot codec writes it (a binary property list
+        // of `format`), its id, its revision as the row version, who changed it and when; plus
+        // the few fields the policies and the statistics need, copied out of the record.
+        recordTable("partners", extra: ""),
+        recordTable("sites", extra: "operator_id text,"),
+        recordTable("measures", extra: ""),
+        recordTable("cases", extra: "site_id text, status text NOT NULL, year integer,"),
+        recordTable("payments", extra: "measure_id text NOT NULL,"),
+        "CREATE INDEX cases_site ON iq.cases (site_id)",
+        "CREATE INDEX sites_operator ON iq.sites (operator_id)",
+        // Who works where: one row per role and site, or per role and Träger (all its sites).
+        """
+        CREATE TABLE iq.members (
+            member name NOT NULL,
+            site_id text,
+            operator_id text,
+            CHECK ((site_id IS NULL) <> (operator_id IS NULL)),
+            UNIQUE NULLS NOT DISTINCT (member, site_id, operator_id))
+        """,
+        // Invoker's rights: current_user is the person (or the role set with SET ROLE), and
+        // group roles count (a grant to a team role opens its sites to every member).
+        """
+        CREATE FUNCTION iq.may_work_on(site text) RETURNS boolean
+        LANGUAGE sql STABLE SET search_path = pg_catalog, iq AS $$
+            SELECT site IS NOT NULL AND EXISTS (
+                SELECT 1 FROM iq.members m JOIN pg_catalog.pg_roles r ON r.rolname = m.member
+                WHERE pg_catalog.pg_has_role(current_user, r.oid, 'MEMBER')
+                  AND (m.site_id = site
+                       OR m.operator_id = (SELECT s.operator_id FROM iq.sites s WHERE s.id = site)))
+        $$
+        """,
+        "ALTER TABLE iq.cases ENABLE ROW LEVEL SECURITY",
+        """
+        CREATE POLICY cases_of_own_sites ON iq.cases FOR ALL TO iq_counsellor
+            USING (iq.may_work_on(site_id)) WITH CHECK (iq.may_work_on(site_id))
+        """,
+        """
+        CREATE VIEW iq.case_counts AS
+            SELECT year, status,
+                   CASE WHEN count(*) < 5 THEN NULL ELSE count(*) END AS cases,
+                   count(*) < 5 AS below_threshold
+            FROM iq.cases GROUP BY year, status
+        """,
+        "GRANT USAGE ON SCHEMA iq TO iq_counsellor, iq_coordinator",
+        "GRANT SELECT ON iq.schema_version, iq.members, iq.partners, iq.sites, iq.measures, iq.payments TO iq_counsellor, iq_coordinator",
+        "GRANT INSERT, UPDATE, DELETE ON iq.partners, iq.sites, iq.measures, iq.payments TO iq_coordinator",
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON iq.cases TO iq_counsellor",
+        "GRANT SELECT ON iq.case_counts TO iq_coordinator",
+    ]
+
+    private static func recordTable(_ name: String, extra: String) -> String {
+        """
+        CREATE TABLE iq.\(name) (
+            id text PRIMARY KEY,
+            version integer NOT NULL,
+            modified_by text NOT NULL,
+            modified_at timestamptz NOT NULL,
+            \(extra)
+            format integer NOT NULL,
+            record bytea NOT NULL)
+        """
+    }
+}

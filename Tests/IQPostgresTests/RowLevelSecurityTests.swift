@@ -1,0 +1,93 @@
+#if PostgreSQL
+import Foundation
+import IQCore
+import XCTest
+@testable import IQPostgres
+
+/// The boundary between Träger, proven with raw SQL as each role: anna counsels at one site,
+/// bert at every site of a Träger, carla coordinates.
+final class RowLevelSecurityTests: XCTestCase {
+    private var db: TestDatabase?
+    private var anna = "", bert = "", carla = ""
+
+    override func setUpWithError() throws {
+        let db = try TestDatabase()
+        self.db = db
+        _ = try DatabaseCommands.initialise(connection: db.connection)
+        // 2 cases at MOZAIK Bielefeld, 6 at two sites of the DGB-Bildungswerk, 1 at the WHKT, 1 without a site.
+        let cases: [(site: RecordID?, status: CaseStatus, year: Int)] =
+            Array(repeating: ("site.mozaik-bielefeld", .applied, 2025), count: 2)
+            + Array(repeating: ("site.dgb-bildungswerk-aachen", .firstCounselling, 2025), count: 3)
+            + Array(repeating: ("site.dgb-bildungswerk-koeln", .firstCounselling, 2025), count: 3)
+            + [("site.whkt-duesseldorf", .closed, 2026), (nil, .closed, 2026)]
+        try DatabaseCommands.importDocument(RecordRowsTests.document(cases: cases), connection: db.connection)
+        anna = try db.login("anna", in: "iq_counsellor")
+        bert = try db.login("bert", in: "iq_counsellor")
+        carla = try db.login("carla", in: "iq_coordinator")
+        let admin = try db.admin()
+        try admin.execute("INSERT INTO iq.members (member, site_id) VALUES ($1, 'site.mozaik-bielefeld')", [.text(anna)])
+        try admin.execute("INSERT INTO iq.members (member, operator_id) VALUES ($1, 'partner.dgb-bildungswerk')", [.text(bert)])
+    }
+
+    override func tearDown() { db?.drop() }
+
+    private func sql(_ role: String, _ statement: String) throws -> QueryResult {
+        try PGConnection(XCTUnwrap(db).connection(as: role)).execute(statement)
+    }
+
+    private func assertRefused(_ role: String, _ statement: String, line: UInt = #line) {
+        XCTAssertThrowsError(try sql(role, statement), line: line) {
+            guard case .notAllowed? = $0 as? DatabaseError else { return XCTFail("\(role): \($0)", line: line) }
+        }
+    }
+
+    func testACounsellorSeesOnlyTheCasesOfTheirSitesOrTraeger() throws {
+        XCTAssertEqual(try sql(anna, "SELECT count(*) FROM iq.cases").int(0, 0), 2)
+        XCTAssertEqual(try sql(bert, "SELECT count(*) FROM iq.cases").int(0, 0), 6)
+        XCTAssertEqual(try sql(anna, "SELECT DISTINCT site_id FROM iq.cases").text(0, 0), "site.mozaik-bielefeld")
+        // Another site's case is not there to change or delete.
+        XCTAssertEqual(try sql(anna, "DELETE FROM iq.cases WHERE site_id = 'site.dgb-bildungswerk-koeln' RETURNING id").count, 0)
+        XCTAssertEqual(try sql(anna, "UPDATE iq.cases SET status = 'closed' WHERE site_id IS NULL RETURNING id").count, 0)
+    }
+
+    func testACounsellorWritesCasesOnlyAtTheirSites() throws {
+        let insert = "INSERT INTO iq.cases (id, version, modified_by, modified_at, site_id, status, format, record) VALUES "
+        XCTAssertEqual(try sql(anna, insert + "('case.new', 1, 'anna', now(), 'site.mozaik-bielefeld', 'applied', 3, '\\x00') RETURNING id").count, 1)
+        assertRefused(anna, insert + "('case.other', 1, 'anna', now(), 'site.dgb-bildungswerk-koeln', 'applied', 3, '\\x00')")
+        assertRefused(anna, insert + "('case.none', 1, 'anna', now(), NULL, 'applied', 3, '\\x00')")
+        // Nor may a case be moved out of reach.
+        assertRefused(anna, "UPDATE iq.cases SET site_id = 'site.whkt-duesseldorf'")
+        XCTAssertEqual(try sql(bert, "UPDATE iq.cases SET site_id = 'site.dgb-bildungswerk-essen' RETURNING id").count, 6)
+    }
+
+    func testTheNetworkIsReadByAllAndBudgetsWrittenByCoordinatorsOnly() throws {
+        let partners = Seed.document.partners.count
+        for role in [anna, bert, carla] {
+            XCTAssertEqual(try sql(role, "SELECT count(*) FROM iq.partners").int(0, 0), partners)
+            XCTAssertEqual(try sql(role, "SELECT count(*) FROM iq.sites").int(0, 0), Seed.document.sites.count)
+        }
+        assertRefused(anna, "UPDATE iq.measures SET version = version + 1")
+        assertRefused(anna, "DELETE FROM iq.payments")
+        assertRefused(bert, "UPDATE iq.partners SET version = version + 1")
+        XCTAssertEqual(try sql(carla, "UPDATE iq.measures SET version = version + 1 RETURNING id").count, Seed.document.measures.count)
+    }
+
+    func testCoordinatorsCountCasesThroughTheViewWithSmallCountsWithheld() throws {
+        assertRefused(carla, "SELECT count(*) FROM iq.cases")
+        assertRefused(anna, "SELECT * FROM iq.case_counts")
+        let counts = try sql(carla, "SELECT year, status, cases, below_threshold FROM iq.case_counts ORDER BY year, status")
+        let rows = (0..<counts.count).map { i in (0..<4).map { counts.text(i, $0) ?? "NULL" }.joined(separator: " ") }
+        XCTAssertEqual(rows, ["2025 applied NULL t", "2025 firstCounselling 6 f", "2026 closed NULL t"])
+    }
+
+    func testACounsellorsExportHoldsOnlyTheirCases() throws {
+        let db = try XCTUnwrap(db)
+        let document = try DatabaseCommands.exportDocument(connection: db.connection(as: anna), savedBy: anna)
+        XCTAssertEqual(document.cases.items.map(\.siteID), ["site.mozaik-bielefeld", "site.mozaik-bielefeld"])
+        XCTAssertEqual(document.partners.count, Seed.document.partners.count)
+        XCTAssertThrowsError(try DatabaseCommands.exportDocument(connection: db.connection(as: carla), savedBy: carla)) {
+            guard case .notAllowed? = $0 as? DatabaseError else { return XCTFail("\($0)") }
+        }
+    }
+}
+#endif
