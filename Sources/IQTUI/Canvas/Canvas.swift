@@ -66,7 +66,7 @@ public struct Canvas: Equatable, Sendable {
     }
 
     /// Sets one cell, repairing any wide glyph it cuts in half.
-    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+    mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
         guard x >= 0, y >= 0, x < width, y < height else { return }
         let i = y * width + x
         let old = cells[i]
@@ -83,6 +83,7 @@ public struct Canvas: Equatable, Sendable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(maxWidth ?? (width - x), width - x)
         guard limit > 0 else { return 0 }
+        if let n = LatinText.oneColumnCount(text, limit: limit, asciiOnly: ascii) { return putLatin(text, count: n, x: x, y: y, limit: limit, role: role) }
         var visible = TextWidth.visiblePrefix(text, columns: limit)
         var isASCII = visible.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
         // On a vt100 the symbols get their one-column ASCII stand-ins (texts say "←/→" too).

@@ -5,6 +5,7 @@
 /// the canvas, ncurses and the terminal agree on every column.
 public enum TextWidth {
     public static func of(_ s: String) -> Int {
+        if let latin = LatinText.width(s) { return latin }
         var w = 0
         for ch in s { w += of(ch) }
         return w
@@ -73,7 +74,13 @@ public enum TextWidth {
     /// as far as the first character that does not fit: a 1 MB text costs what a line of it does.
     public static func truncate(_ s: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
+        // No character is wider than its UTF-8 bytes: a text of at most `width` bytes fits.
+        if s.utf8.count <= width { return s }
         let budget = width - of(ellipsis)
+        if let n = LatinText.oneColumnCount(s, limit: width, asciiOnly: false) {
+            guard n > width else { return s }
+            return budget >= 0 ? String(s.unicodeScalars.prefix(budget)) + ellipsis : String(ellipsis.prefix(width))
+        }
         var used = 0
         // The end of the longest start that fits beside the ellipsis.
         var cut = s.startIndex
