@@ -7,12 +7,12 @@ extension Canvas {
         let kept = count > limit ? max(0, limit - ellipsis.count) : count
         var col = x
         for scalar in text.unicodeScalars.prefix(kept) {
-            set(col, y, Cell(LatinText.glyphs[Int(scalar.value)], role: role))
+            set(col, y, Cell(code: GlyphCode(scalar: scalar.value), role: role))
             col += 1
         }
         guard count > limit else { return col - x }
         for scalar in ellipsis.prefix(limit - kept) {
-            set(col, y, Cell(String(scalar), role: role))
+            set(col, y, Cell(code: GlyphCode(scalar: scalar.value), role: role))
             col += 1
         }
         return col - x

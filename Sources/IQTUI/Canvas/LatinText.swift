@@ -41,6 +41,6 @@ enum LatinText {
         return n
     }
 
-    /// The cell glyph of each scalar below `end`, made once: a cell then shares its string.
+    /// The string of each scalar below `end`, made once: a cell's glyph read as text shares it.
     static let glyphs: [String] = (0..<end).map { v in Unicode.Scalar(v).map { String(Character($0)) } ?? " " }
 }

@@ -5,7 +5,11 @@
 /// the canvas, ncurses and the terminal agree on every column.
 public enum TextWidth {
     public static func of(_ s: String) -> Int {
-        if let latin = LatinText.width(s) { return latin }
+        LatinText.width(s) ?? ofClusters(s)
+    }
+
+    /// `of` for any text, cluster by cluster.
+    static func ofClusters(_ s: String) -> Int {
         var w = 0
         for ch in s { w += of(ch) }
         return w
@@ -81,6 +85,13 @@ public enum TextWidth {
             guard n > width else { return s }
             return budget >= 0 ? String(s.unicodeScalars.prefix(budget)) + ellipsis : String(ellipsis.prefix(width))
         }
+        return truncateClusters(s, to: width, ellipsis: ellipsis)
+    }
+
+    /// `truncate` for any text, cluster by cluster.
+    static func truncateClusters(_ s: String, to width: Int, ellipsis: String) -> String {
+        guard width > 0 else { return "" }
+        let budget = width - of(ellipsis)
         var used = 0
         // The end of the longest start that fits beside the ellipsis.
         var cut = s.startIndex

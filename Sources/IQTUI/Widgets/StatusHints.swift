@@ -70,7 +70,7 @@ enum StatusHints {
         return memo.fit(.init(key: key, width: width, ascii: ascii)) { fitAnew(state, width: width, ascii: ascii) }
     }
 
-    private static func fitAnew(_ state: AppState, width: Int, ascii: Bool) -> String {
+    static func fitAnew(_ state: AppState, width: Int, ascii: Bool) -> String {
         let prefix = modePrefix(state, ascii: ascii)
         let room = width - TextWidth.of(prefix)
         return room < 0 ? "" : prefix + keys(state, width: room)
