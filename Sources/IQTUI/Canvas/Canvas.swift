@@ -67,7 +67,7 @@ public struct Canvas: Equatable, Sendable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(maxWidth ?? (width - x), width - x)
         guard limit > 0 else { return 0 }
-        if let n = LatinText.oneColumnCount(text, limit: limit, asciiOnly: ascii) { return putLatin(text, count: n, x: x, y: y, limit: limit, role: role) }
+        if let n = PlainText.oneColumnCount(text, limit: limit, asciiOnly: ascii) { return putPlain(text, count: n, x: x, y: y, limit: limit, role: role) }
         return putClusters(text, x: x, y: y, limit: limit, role: role)
     }
 

@@ -76,7 +76,7 @@ struct GlyphCode: Equatable, Sendable {
 
     var string: String {
         // The common case, a single Latin scalar, from the table (no String made).
-        if high == 0, low < UInt64(LatinText.end) + 1, low > 0 { return LatinText.glyphs[Int(low - 1)] }
+        if high == 0, low < UInt64(PlainText.end) + 1, low > 0 { return PlainText.glyphs[Int(low - 1)] }
         var s = String.UnicodeScalarView()
         s.append(contentsOf: scalars)
         return String(s)

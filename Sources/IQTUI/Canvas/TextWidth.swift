@@ -5,7 +5,7 @@
 /// the canvas, ncurses and the terminal agree on every column.
 public enum TextWidth {
     public static func of(_ s: String) -> Int {
-        LatinText.width(s) ?? ofClusters(s)
+        PlainText.width(s) ?? ofClusters(s)
     }
 
     /// `of` for any text, cluster by cluster.
@@ -81,7 +81,7 @@ public enum TextWidth {
         // No character is wider than its UTF-8 bytes: a text of at most `width` bytes fits.
         if s.utf8.count <= width { return s }
         let budget = width - of(ellipsis)
-        if let n = LatinText.oneColumnCount(s, limit: width, asciiOnly: false) {
+        if let n = PlainText.oneColumnCount(s, limit: width, asciiOnly: false) {
             guard n > width else { return s }
             return budget >= 0 ? String(s.unicodeScalars.prefix(budget)) + ellipsis : String(ellipsis.prefix(width))
         }

@@ -2,15 +2,17 @@ import XCTest
 @testable import IQCore
 @testable import IQTUI
 
-/// Latin text takes a shorter way onto the canvas (`LatinText`), and cells hold their glyphs as
+/// Plain text takes a shorter way onto the canvas (`PlainText`), and cells hold their glyphs as
 /// plain bits (`GlyphCode`): both must give exactly what the general way gives.
-final class LatinTextTests: XCTestCase {
-    /// Latin text, text that stops being Latin (a combining mark, CJK, an emoji, a symbol),
-    /// controls, the soft hyphen and the characters ASCII mode replaces.
+final class PlainTextTests: XCTestCase {
+    /// Latin text and symbols, text that stops being plain (a combining mark, CJK, an emoji, a
+    /// selector, a wide or NFC-changed symbol), controls, the soft hyphen, line separators and
+    /// the characters ASCII mode replaces.
     static let samples = [
         "", "a", "Köln", "Düsseldorf-Süd · Bildungsträger", "Straße 12, 50667 Köln", "ŁÓDŹ Ærøskøbing ǅ",
         "e\u{301}tude", "Köln\u{308}", "Köln 漢字", "Tür 😀 zu", "a\u{AD}b", "tab\there", "cr\r\nlf", "\u{7F}\u{85}x",
-        "→ weiter", "× 3 · 4 – 5", "abc…", String(repeating: "Aachen ", count: 40), String(repeating: "ä", count: 300) + "漢",
+        "→ weiter", "× 3 · 4 – 5", "abc…", "≥ 1.500 € / 2.000 €  75,0 %", "▶ Köln ↔ Bonn ─┼─ ░▒█", "↩\u{FE0F} zurück",
+        "a\u{2028}b", "\u{2126}hm \u{212B}", "⌚ Uhr ◽", "∄x ⃝", "ʼn\u{20D7}", "ü\u{200D}x", "\u{200B}zero", String(repeating: "Aachen ", count: 40), String(repeating: "ä", count: 300) + "漢",
     ]
 
     func testPutGivesTheCellsOfTheGeneralWay() {
