@@ -1,5 +1,4 @@
 import XCTest
-@testable import IQCore
 @testable import IQTUI
 
 /// Plain text takes a shorter way onto the canvas (`PlainText`), and cells hold their glyphs as
@@ -62,23 +61,5 @@ final class PlainTextTests: XCTestCase {
         var cell = Cell("e")
         cell.glyph += "\u{301}"
         XCTAssertEqual(cell.glyph, "e\u{301}")
-    }
-
-    /// The status bar's fitted hint line is remembered per context and width: it is what the
-    /// line would be made anew.
-    func testRememberedHintLineIsTheLineMadeAnew() {
-        for language in [Language.de, .en] {
-            for pane in Pane.allCases {
-                var state = Fixture.state(language)
-                Fixture.drive(&state, .navigation(.focus(pane)))
-                for width in [10, 40, 77, 200] {
-                    for ascii in [false, true] {
-                        XCTAssertEqual(StatusHints.fit(state, width: width, ascii: ascii), StatusHints.fitAnew(state, width: width, ascii: ascii))
-                        XCTAssertEqual(StatusHints.fit(state, width: width, ascii: ascii), StatusHints.fitAnew(state, width: width, ascii: ascii),
-                                       "asked again: from the memo")
-                    }
-                }
-            }
-        }
     }
 }

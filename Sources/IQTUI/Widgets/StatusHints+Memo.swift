@@ -35,13 +35,15 @@ extension StatusHints {
     final class Memo: @unchecked Sendable {
         private let lock = NSLock()
         private var lines: [MemoKey: (mode: Message?, hints: [Hint])] = [:]
-        /// The line as fitted to a width (the status bar's every frame).
+        /// The line as fitted to a width (the status bar's every frame), with its mode or only
+        /// its keys (beside a message).
         private var fitted: [Fitted: String] = [:]
 
         struct Fitted: Hashable {
             var key: MemoKey
             var width: Int
             var ascii: Bool
+            var keysOnly = false
         }
 
         func line(_ key: MemoKey, compute: () -> (mode: Message?, hints: [Hint])) -> (mode: Message?, hints: [Hint]) {

@@ -83,6 +83,11 @@ enum StatusHints {
 
     /// The hints alone that fit in `width`: lowest ranks dropped first, order kept.
     static func keys(_ state: AppState, width: Int) -> String {
+        guard let key = MemoKey(state) else { return keysAnew(state, width: width) }
+        return memo.fit(.init(key: key, width: width, ascii: false, keysOnly: true)) { keysAnew(state, width: width) }
+    }
+
+    static func keysAnew(_ state: AppState, width: Int) -> String {
         let hints = line(state).hints.map { (text: $0.text, rank: $0.rank) }
         var kept = Array(hints.indices)
         func text() -> String { kept.map { hints[$0].text }.joined(separator: "  ") }
