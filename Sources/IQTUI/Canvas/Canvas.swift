@@ -1,21 +1,5 @@
 import Foundation
 
-/// One terminal cell. A wide glyph occupies its cell and a continuation cell (width 0) to its right.
-public struct Cell: Equatable, Sendable {
-    public var glyph: String
-    public var width: Int
-    public var role: StyleRole
-
-    public init(_ glyph: String = " ", width: Int = 1, role: StyleRole = .normal) {
-        self.glyph = glyph
-        self.width = width
-        self.role = role
-    }
-
-    public static let blank = Cell()
-    public var isContinuation: Bool { width == 0 }
-}
-
 /// A frame drawn in memory: views draw into it, tests compare it, the terminal writes the cells
 /// that differ from the previous frame.
 public struct Canvas: Equatable, Sendable {
@@ -66,7 +50,7 @@ public struct Canvas: Equatable, Sendable {
     }
 
     /// Sets one cell, repairing any wide glyph it cuts in half.
-    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+    mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
         guard x >= 0, y >= 0, x < width, y < height else { return }
         let i = y * width + x
         let old = cells[i]
@@ -83,6 +67,12 @@ public struct Canvas: Equatable, Sendable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(maxWidth ?? (width - x), width - x)
         guard limit > 0 else { return 0 }
+        if let n = PlainText.oneColumnCount(text, limit: limit, asciiOnly: ascii) { return putPlain(text, count: n, x: x, y: y, limit: limit, role: role) }
+        return putClusters(text, x: x, y: y, limit: limit, role: role)
+    }
+
+    /// `put` for any text, cluster by cluster (`limit`: the columns it may take, at least 1).
+    mutating func putClusters(_ text: String, x: Int, y: Int, limit: Int, role: StyleRole) -> Int {
         var visible = TextWidth.visiblePrefix(text, columns: limit)
         var isASCII = visible.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
         // On a vt100 the symbols get their one-column ASCII stand-ins (texts say "←/→" too).
@@ -136,9 +126,10 @@ public struct Canvas: Equatable, Sendable {
         // A rectangle partly or wholly outside the canvas is clipped (an empty range, not a trap).
         let ys = max(0, rect.y)..<max(max(0, rect.y), min(height, rect.maxY))
         let xs = max(0, rect.x)..<max(max(0, rect.x), min(width, rect.maxX))
+        let cell = Cell(glyph, role: role)
         for y in ys {
             for x in xs {
-                set(x, y, Cell(glyph, role: role))
+                set(x, y, cell)
             }
         }
     }
@@ -155,11 +146,13 @@ public struct Canvas: Equatable, Sendable {
     }
 
     public mutating func horizontalLine(x: Int, y: Int, width w: Int, glyph: String, role: StyleRole) {
-        for i in 0..<max(0, w) { set(x + i, y, Cell(glyph, role: role)) }
+        let cell = Cell(glyph, role: role)
+        for i in 0..<max(0, w) { set(x + i, y, cell) }
     }
 
     public mutating func verticalLine(x: Int, y: Int, height h: Int, glyph: String, role: StyleRole) {
-        for i in 0..<max(0, h) { set(x, y + i, Cell(glyph, role: role)) }
+        let cell = Cell(glyph, role: role)
+        for i in 0..<max(0, h) { set(x, y + i, cell) }
     }
 
     /// Draws a frame around the rectangle's edge.

@@ -19,17 +19,25 @@ extension Canvas {
     /// previous frame or its size differs. A pure function, so the terminal only replays it and
     /// the tests can check it without one.
     public func diff(from previous: Canvas?) -> [CellUpdate] {
-        let full = previous.map { $0.width != width || $0.height != height } ?? true
+        // The last frame's cells, when it can be compared with (same size).
+        let before = previous.flatMap { $0.width == width && $0.height == height ? $0.cells : nil }
         var updates: [CellUpdate] = []
         for y in 0..<height {
+            let row = y * width
             var x = 0
             while x < width {
-                let cell = self[x, y]
+                let i = row + x
+                let cell = cells[i]
                 if cell.isContinuation {
                     x += 1
                     continue
                 }
-                if full || previous?[x, y] != cell || (cell.width == 2 && previous?[x + 1, y] != self[x + 1, y]) {
+                if let before {
+                    // A wide glyph is written again when its right half changed too.
+                    if before[i] != cell || (cell.width == 2 && x + 1 < width && before[i + 1] != cells[i + 1]) {
+                        updates.append(CellUpdate(x: x, y: y, cell: cell))
+                    }
+                } else {
                     updates.append(CellUpdate(x: x, y: y, cell: cell))
                 }
                 x += max(1, cell.width)

@@ -5,6 +5,11 @@
 /// the canvas, ncurses and the terminal agree on every column.
 public enum TextWidth {
     public static func of(_ s: String) -> Int {
+        PlainText.width(s) ?? ofClusters(s)
+    }
+
+    /// `of` for any text, cluster by cluster.
+    static func ofClusters(_ s: String) -> Int {
         var w = 0
         for ch in s { w += of(ch) }
         return w
@@ -72,6 +77,19 @@ public enum TextWidth {
     /// Cuts text to at most `width` columns, ending in "…" when something was cut. Measures only
     /// as far as the first character that does not fit: a 1 MB text costs what a line of it does.
     public static func truncate(_ s: String, to width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        // No character is wider than its UTF-8 bytes: a text of at most `width` bytes fits.
+        if s.utf8.count <= width { return s }
+        let budget = width - of(ellipsis)
+        if let n = PlainText.oneColumnCount(s, limit: width, asciiOnly: false) {
+            guard n > width else { return s }
+            return budget >= 0 ? String(s.unicodeScalars.prefix(budget)) + ellipsis : String(ellipsis.prefix(width))
+        }
+        return truncateClusters(s, to: width, ellipsis: ellipsis)
+    }
+
+    /// `truncate` for any text, cluster by cluster.
+    static func truncateClusters(_ s: String, to width: Int, ellipsis: String) -> String {
         guard width > 0 else { return "" }
         let budget = width - of(ellipsis)
         var used = 0

@@ -11,7 +11,7 @@
 enum CellOutput {
     static func cchars(for cell: Cell, wcwidth: (Unicode.Scalar) -> Int) -> [[Unicode.Scalar]] {
         guard cell.width > 0 else { return [] } // the right half of a wide glyph
-        let scalars = Array(cell.glyph.unicodeScalars)
+        let scalars = cell.code.scalars
         if scalars.count == 1, scalars[0].value >= 0x20, scalars[0].value < 0x7F, cell.width == 1 { return [scalars] }
         let blank: [Unicode.Scalar] = [" "]
         if scalars.isEmpty { return Array(repeating: blank, count: cell.width) }

@@ -27,6 +27,9 @@ public final class Runtime {
     private var pendingWrites = 0
     /// Something was dispatched since the last frame.
     private var needsFrame = true
+    /// The tick the loop last slept towards, kept while nothing is dispatched: the wake then
+    /// asks `WakePlan` once, not again to see whether the tick is due.
+    private var plannedTick: Date??
 
     /// `watches` are slept on beside the terminal; `handlesSignals` is false only in tests,
     /// which must leave the test runner's own signal handling alone.
@@ -93,7 +96,9 @@ public final class Runtime {
 
     /// Sleeps until input, a wake (a result, a signal), a watch or the next due tick.
     private func sleep() -> LoopWait.Ready {
-        let timeout = LoopWait.timeout(until: WakePlan.nextTick(state), now: environment.now(), hasPipe: wakePipe != nil)
+        let due = WakePlan.nextTick(state)
+        plannedTick = .some(due)
+        let timeout = LoopWait.timeout(until: due, now: environment.now(), hasPipe: wakePipe != nil)
         return LoopWait.wait(input: terminal.inputDescriptor, pipe: wakePipe?.readEnd, watches: watches.map(\.descriptor), timeout: timeout)
     }
 
@@ -101,7 +106,7 @@ public final class Runtime {
     /// file started, a draft written) draws no frame.
     private func tickIfDue() {
         let now = environment.now()
-        guard let due = WakePlan.nextTick(state), now >= due else { return }
+        guard let due = plannedTick ?? WakePlan.nextTick(state), now >= due else { return }
         let before = ClockFace(state)
         let framePending = needsFrame
         dispatch(.session(.tick(now)))
@@ -133,6 +138,7 @@ public final class Runtime {
 
     func dispatch(_ action: Action) {
         needsFrame = true
+        plannedTick = nil
         for effect in AppReducer.reduce(into: &state, action: action, environment: environment) {
             switch effect {
             case .quit:

@@ -49,7 +49,8 @@ struct FillBar: Widget {
         for (i, glyph) in FillBar.glyphs(fraction: fraction, cells: rect.width, ascii: canvas.ascii).enumerated() {
             let isTrack = glyph == " " || glyph == "-"
             guard let role = isTrack ? track : filled else { continue }
-            canvas.put(isTrack && !canvas.ascii ? FillBar.trackGlyph : glyph, x: rect.x + i, y: rect.y, maxWidth: 1, role: role)
+            // One known one-column glyph: set directly, not measured and cut as text.
+            canvas.fill(Rect(x: rect.x + i, y: rect.y, width: 1, height: 1), role: role, glyph: isTrack && !canvas.ascii ? FillBar.trackGlyph : glyph)
         }
     }
 }

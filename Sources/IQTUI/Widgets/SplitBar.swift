@@ -36,7 +36,7 @@ struct SplitBar: Widget {
         }
         for (i, glyph) in SplitBar.glyphs(fraction: fraction, inner: inner, width: rect.width, ascii: canvas.ascii).enumerated() {
             let isTrack = glyph == FillBar.trackGlyph || glyph == "-"
-            canvas.put(glyph, x: rect.x + i, y: rect.y, maxWidth: 1, role: isTrack ? .dim : level.role)
+            canvas.fill(Rect(x: rect.x + i, y: rect.y, width: 1, height: 1), role: isTrack ? .dim : level.role, glyph: glyph)
         }
     }
 }

@@ -34,16 +34,34 @@ extension StatusHints {
     /// Locked: tests render screens in parallel.
     final class Memo: @unchecked Sendable {
         private let lock = NSLock()
-        private var hints: [MemoKey: [Hint]] = [:]
+        private var lines: [MemoKey: (mode: Message?, hints: [Hint])] = [:]
+        /// The line as fitted to a width (the status bar's every frame), with its mode or only
+        /// its keys (beside a message).
+        private var fitted: [Fitted: String] = [:]
 
-        func hints(_ key: MemoKey, compute: () -> [Hint]) -> [Hint] {
+        struct Fitted: Hashable {
+            var key: MemoKey
+            var width: Int
+            var ascii: Bool
+            var keysOnly = false
+        }
+
+        func line(_ key: MemoKey, compute: () -> (mode: Message?, hints: [Hint])) -> (mode: Message?, hints: [Hint]) {
+            remembered(key, in: \.lines, compute: compute)
+        }
+
+        func fit(_ key: Fitted, compute: () -> String) -> String {
+            remembered(key, in: \.fitted, compute: compute)
+        }
+
+        private func remembered<K: Hashable, V>(_ key: K, in table: ReferenceWritableKeyPath<Memo, [K: V]>, compute: () -> V) -> V {
             lock.lock()
-            let known = hints[key]
+            let known = self[keyPath: table][key]
             lock.unlock()
             if let known { return known }
             let made = compute()
             lock.lock()
-            hints[key] = made
+            self[keyPath: table][key] = made
             lock.unlock()
             return made
         }

@@ -41,9 +41,12 @@ enum StatusHints {
     /// with its rank.
     /// `paging` only fills in the page-wise actions (for the tests that press the keys).
     static func line(_ state: AppState, paging: Paging = .unmeasured) -> (mode: Message?, hints: [Hint]) {
-        let (mode, specs) = specs(state)
-        guard paging == .unmeasured, let key = MemoKey(state) else { return (mode, hints(state, specs, paging: paging)) }
-        return (mode, memo.hints(key) { hints(state, specs, paging: paging) })
+        func make() -> (mode: Message?, hints: [Hint]) {
+            let (mode, specs) = specs(state)
+            return (mode, hints(state, specs, paging: paging))
+        }
+        guard paging == .unmeasured, let key = MemoKey(state) else { return make() }
+        return memo.line(key, compute: make)
     }
 
     static func hints(_ state: AppState, _ specs: [Spec], paging: Paging) -> [Hint] {
@@ -63,6 +66,11 @@ enum StatusHints {
 
     /// As much of the line as fits in `width` columns: lowest ranks dropped first, order kept.
     static func fit(_ state: AppState, width: Int, ascii: Bool = false) -> String {
+        guard let key = MemoKey(state) else { return fitAnew(state, width: width, ascii: ascii) }
+        return memo.fit(.init(key: key, width: width, ascii: ascii)) { fitAnew(state, width: width, ascii: ascii) }
+    }
+
+    static func fitAnew(_ state: AppState, width: Int, ascii: Bool) -> String {
         let prefix = modePrefix(state, ascii: ascii)
         let room = width - TextWidth.of(prefix)
         return room < 0 ? "" : prefix + keys(state, width: room)
@@ -75,6 +83,11 @@ enum StatusHints {
 
     /// The hints alone that fit in `width`: lowest ranks dropped first, order kept.
     static func keys(_ state: AppState, width: Int) -> String {
+        guard let key = MemoKey(state) else { return keysAnew(state, width: width) }
+        return memo.fit(.init(key: key, width: width, ascii: false, keysOnly: true)) { keysAnew(state, width: width) }
+    }
+
+    static func keysAnew(_ state: AppState, width: Int) -> String {
         let hints = line(state).hints.map { (text: $0.text, rank: $0.rank) }
         var kept = Array(hints.indices)
         func text() -> String { kept.map { hints[$0].text }.joined(separator: "  ") }
