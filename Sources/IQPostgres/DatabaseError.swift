@@ -22,6 +22,8 @@ public enum DatabaseError: Error, Equatable, Sendable {
     case recordFormatNewer(found: Int, known: Int)
     /// A stored record the snapshot codec refuses.
     case badRecord(SnapshotError)
+    /// A row whose record names another id (or a case another site) than its columns.
+    case rowMismatch(table: String, id: String)
 
     /// An error raised by a statement, by its SQLSTATE.
     static func statement(code: String, detail: String) -> DatabaseError {
@@ -44,6 +46,7 @@ public enum DatabaseError: Error, Equatable, Sendable {
         case .notEmpty(let n): DatabaseText.notEmpty(n)
         case .recordFormatNewer(let f, let k): DatabaseText.recordFormatNewer(f, k)
         case .badRecord(let e): e.message
+        case .rowMismatch(let table, let id): DatabaseText.rowMismatch(table: table, id: id)
         }
     }
 }

@@ -41,9 +41,26 @@ public enum RecordTableName: String, CaseIterable, Sendable {
         return "INSERT INTO iq.\(rawValue) (\(columns.joined(separator: ", "))) VALUES (\(values.joined(separator: ", ")))"
     }
 
-    /// By id, byte by byte (as RecordID sorts), whatever the database's collation.
-    var selectSQL: String { "SELECT format, record FROM iq.\(rawValue) ORDER BY id COLLATE \"C\"" }
+    /// By id, byte by byte (as RecordID sorts), whatever the database's collation; with the
+    /// columns a record must agree with (`StoredRecord`).
+    var selectSQL: String {
+        "SELECT format, record, id, \(self == .cases ? "site_id" : "NULL::text") FROM iq.\(rawValue) ORDER BY id COLLATE \"C\""
+    }
     var countSQL: String { "SELECT count(*) FROM iq.\(rawValue)" }
+}
+
+/// A row as read back: the record, and the columns the policies judged it by. The two must
+/// agree, or a counsellor could store a case whose record names a site the policy never saw.
+public struct StoredRecord: Equatable, Sendable {
+    public var id: String
+    /// A case's `site_id` column; nil for the other tables.
+    public var site: String?
+    public var format: Int
+    public var record: [UInt8]
+
+    public init(id: String, site: String? = nil, format: Int, record: [UInt8]) {
+        (self.id, self.site, self.format, self.record) = (id, site, format, record)
+    }
 }
 
 /// A document as rows and back, through the snapshot codec (its record keys and checks).
@@ -71,7 +88,8 @@ public enum RecordRows {
 
     /// The records of each table as (format, bytes) back to a document. Records of an older
     /// format are migrated as a file of that format would be; a newer format is refused.
-    public static func document(from stored: [RecordTableName: [(format: Int, record: [UInt8])]],
+    /// A record whose id (or a case whose site) differs from its row's columns is refused.
+    public static func document(from stored: [RecordTableName: [StoredRecord]],
                                 savedBy: String) throws(DatabaseError) -> Document {
         let formats = Set(stored.values.flatMap { $0.map(\.format) })
         if let newest = formats.max(), newest > SnapshotCodec.formatVersion {
@@ -86,11 +104,16 @@ public enum RecordRows {
             for table in RecordTableName.allCases {
                 var values: [PlistValue] = []
                 for row in stored[table] ?? [] where row.format == format {
+                    let value: PlistValue
                     do {
-                        values.append(try PropertyList.decodeAny(row.record))
+                        value = try PropertyList.decodeAny(row.record)
                     } catch {
                         throw .badRecord(.notAPropertyList(path: "iq.\(table.rawValue)"))
                     }
+                    guard value["id"] == .string(row.id), table != .cases || value["site"] == row.site.map(PlistValue.string) else {
+                        throw .rowMismatch(table: table.rawValue, id: row.id)
+                    }
+                    values.append(value)
                 }
                 entries.append((table.rawValue, .array(values)))
             }

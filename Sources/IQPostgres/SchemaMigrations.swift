@@ -10,8 +10,10 @@
 ///   written by coordinators only.
 /// - Cases: a counsellor reads and writes only cases of a site granted to them in `iq.members`,
 ///   by the site or by its Träger (the site's operator); coordinators see no case rows.
-/// - `iq.case_counts`: case counts per year and status for coordinators, counts below 5 withheld.
-///   The view runs with its owner's rights, so it counts every case without opening one.
+/// - `iq.case_counts()`: case counts per year and status for coordinators, counts below 5
+///   withheld. The function runs with its owner's rights, so it counts every case without
+///   opening one; no caller's filter reaches the rows beneath.
+/// - `modified_by`/`modified_at` are set by the server (trigger) for everyone but the owner.
 /// - The owner of the schema (who ran `db init`) is not subject to the policies: import, export.
 public struct SchemaMigration: Sendable {
     public let version: Int
@@ -84,19 +86,41 @@ public enum SchemaMigrations {
         CREATE POLICY cases_of_own_sites ON iq.cases FOR ALL TO iq_counsellor
             USING (iq.may_work_on(site_id)) WITH CHECK (iq.may_work_on(site_id))
         """,
+        // A function, not a view: a view over iq.cases lets the caller's filters and functions
+        // reach the rows under the aggregate (EXPLAIN ANALYZE counts them, a leaky function sees
+        // them). A SECURITY DEFINER function is never inlined; only its result rows come out.
         """
-        CREATE VIEW iq.case_counts AS
-            SELECT year, status,
-                   CASE WHEN count(*) < 5 THEN NULL ELSE count(*) END AS cases,
-                   count(*) < 5 AS below_threshold
-            FROM iq.cases GROUP BY year, status
+        CREATE FUNCTION iq.case_counts()
+        RETURNS TABLE (year integer, status text, cases bigint, below_threshold boolean)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+        BEGIN
+            RETURN QUERY SELECT c.year, c.status,
+                   CASE WHEN count(*) < 5 THEN NULL ELSE count(*) END, count(*) < 5
+            FROM iq.cases c GROUP BY c.year, c.status;
+        END $$
+        """,
+        "REVOKE ALL ON FUNCTION iq.case_counts() FROM PUBLIC",
+        // Who wrote a row is the server's word, not the client's: a counsellor cannot write
+        // another name. The schema's owner (import of a file) keeps the names the file has.
+        """
+        CREATE FUNCTION iq.stamp_row() RETURNS trigger
+        LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+        BEGIN
+            IF NOT pg_has_role(session_user, (SELECT nspowner FROM pg_namespace WHERE nspname = 'iq'), 'MEMBER') THEN
+                NEW.modified_by := session_user;
+                NEW.modified_at := now();
+            END IF;
+            RETURN NEW;
+        END $$
         """,
         "GRANT USAGE ON SCHEMA iq TO iq_counsellor, iq_coordinator",
         "GRANT SELECT ON iq.schema_version, iq.members, iq.partners, iq.sites, iq.measures, iq.payments TO iq_counsellor, iq_coordinator",
         "GRANT INSERT, UPDATE, DELETE ON iq.partners, iq.sites, iq.measures, iq.payments TO iq_coordinator",
         "GRANT SELECT, INSERT, UPDATE, DELETE ON iq.cases TO iq_counsellor",
-        "GRANT SELECT ON iq.case_counts TO iq_coordinator",
-    ]
+        "GRANT EXECUTE ON FUNCTION iq.case_counts() TO iq_coordinator",
+    ] + RecordTableName.allCases.map {
+        "CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON iq.\($0.rawValue) FOR EACH ROW EXECUTE FUNCTION iq.stamp_row()"
+    }
 
     private static func recordTable(_ name: String, extra: String) -> String {
         """

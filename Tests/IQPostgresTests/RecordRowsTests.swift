@@ -33,7 +33,7 @@ final class RecordRowsTests: XCTestCase {
         XCTAssertEqual(rows[.partners]?.count, document.partners.count)
         XCTAssertEqual(rows[.sites]?.count, document.sites.count)
         XCTAssertEqual(rows[.measures]?.count, document.measures.count)
-        let stored = rows.mapValues { $0.map { (format: $0.format, record: $0.record) } }
+        let stored = rows.mapValues { $0.map { StoredRecord(id: $0.id, site: $0.extra.first ?? nil, format: $0.format, record: $0.record) } }
         XCTAssertEqual(try RecordRows.document(from: stored, savedBy: "test"), document)
     }
 
@@ -52,10 +52,10 @@ final class RecordRowsTests: XCTestCase {
     }
 
     func testRecordsOfANewerFormatOrDamagedAreRefused() {
-        XCTAssertThrowsError(try RecordRows.document(from: [.partners: [(format: SnapshotCodec.formatVersion + 1, record: [])]], savedBy: "")) {
+        XCTAssertThrowsError(try RecordRows.document(from: [.partners: [StoredRecord(id: "p", format: SnapshotCodec.formatVersion + 1, record: [])]], savedBy: "")) {
             XCTAssertEqual($0 as? DatabaseError, .recordFormatNewer(found: SnapshotCodec.formatVersion + 1, known: SnapshotCodec.formatVersion))
         }
-        XCTAssertThrowsError(try RecordRows.document(from: [.partners: [(format: 1, record: [1, 2, 3])]], savedBy: "")) {
+        XCTAssertThrowsError(try RecordRows.document(from: [.partners: [StoredRecord(id: "p", format: 1, record: [1, 2, 3])]], savedBy: "")) {
             XCTAssertEqual($0 as? DatabaseError, .badRecord(.notAPropertyList(path: "iq.partners")))
         }
     }
@@ -77,6 +77,23 @@ final class RecordRowsTests: XCTestCase {
         XCTAssertNil(HexBytes.decode(Array("\\x0".utf8)))
         XCTAssertNil(HexBytes.decode(Array("00".utf8)))
         XCTAssertNil(HexBytes.decode(Array("\\xzz".utf8)))
+    }
+
+    func testARowWhoseRecordNamesAnotherIdOrSiteIsRefused() throws {
+        let document = Self.document(cases: [(site: "site.whkt-duesseldorf", status: .applied, year: 2025)])
+        var stored = RecordRows.rows(of: document).mapValues { $0.map { StoredRecord(id: $0.id, site: $0.extra.first ?? nil, format: $0.format, record: $0.record) } }
+        let honest = try XCTUnwrap(stored[.cases]?.first)
+        // A copy under another row id, as a counsellor could insert with raw SQL.
+        stored[.cases] = [honest, StoredRecord(id: "case.copy", site: honest.site, format: honest.format, record: honest.record)]
+        XCTAssertThrowsError(try RecordRows.document(from: stored, savedBy: "")) {
+            XCTAssertEqual($0 as? DatabaseError, .rowMismatch(table: "cases", id: "case.copy"))
+        }
+        // The policy saw one site, the record names another.
+        stored[.cases] = [StoredRecord(id: honest.id, site: "site.mozaik-bielefeld", format: honest.format, record: honest.record)]
+        XCTAssertThrowsError(try RecordRows.document(from: stored, savedBy: "")) {
+            XCTAssertEqual($0 as? DatabaseError, .rowMismatch(table: "cases", id: honest.id))
+        }
+        XCTAssertTrue(DatabaseError.rowMismatch(table: "cases", id: "case.copy").message.text(.de).contains("case.copy"))
     }
 
     func testWithoutTheTraitEveryCommandSaysHowToGetIt() throws {

@@ -72,12 +72,48 @@ final class RowLevelSecurityTests: XCTestCase {
         XCTAssertEqual(try sql(carla, "UPDATE iq.measures SET version = version + 1 RETURNING id").count, Seed.document.measures.count)
     }
 
-    func testCoordinatorsCountCasesThroughTheViewWithSmallCountsWithheld() throws {
+    func testCoordinatorsCountCasesThroughTheFunctionWithSmallCountsWithheld() throws {
         assertRefused(carla, "SELECT count(*) FROM iq.cases")
-        assertRefused(anna, "SELECT * FROM iq.case_counts")
-        let counts = try sql(carla, "SELECT year, status, cases, below_threshold FROM iq.case_counts ORDER BY year, status")
+        assertRefused(anna, "SELECT * FROM iq.case_counts()")
+        let counts = try sql(carla, "SELECT year, status, cases, below_threshold FROM iq.case_counts() ORDER BY year, status")
         let rows = (0..<counts.count).map { i in (0..<4).map { counts.text(i, $0) ?? "NULL" }.joined(separator: " ") }
         XCTAssertEqual(rows, ["2025 applied NULL t", "2025 firstCounselling 6 f", "2026 closed NULL t"])
+    }
+
+    /// A withheld count must not leak through the query around it: no plan that shows the case
+    /// rows, no function of the caller's that sees them.
+    func testAWithheldCountCannotBeReadBesideTheFunction() throws {
+        let c = try PGConnection(XCTUnwrap(db).connection(as: carla))
+        let plan = try c.execute("EXPLAIN (ANALYZE) SELECT * FROM iq.case_counts() WHERE year = 2025 AND status = 'applied'")
+        let lines = (0..<plan.count).compactMap { plan.text($0, 0) }
+        XCTAssertFalse(lines.contains { $0.contains("cases") }, lines.joined(separator: "\n"))
+        try c.execute("CREATE TEMP TABLE seen (n integer)")
+        try c.execute("""
+            CREATE FUNCTION pg_temp.leak(y integer, s text) RETURNS boolean LANGUAGE plpgsql COST 0.0000001
+            AS $$ BEGIN INSERT INTO pg_temp.seen VALUES (1); RETURN true; END $$
+            """)
+        let rows = try c.execute("SELECT count(*) FROM iq.case_counts() WHERE pg_temp.leak(year, status)").int(0, 0)
+        // The function saw the three count rows, never the ten cases.
+        XCTAssertEqual(try c.execute("SELECT count(*) FROM pg_temp.seen").int(0, 0), rows)
+        XCTAssertEqual(rows, 3)
+    }
+
+    func testWhoWroteARowIsTheServersWord() throws {
+        let insert = "INSERT INTO iq.cases (id, version, modified_by, modified_at, site_id, status, format, record) VALUES "
+        _ = try sql(anna, insert + "('case.new', 1, 'carla', '2001-01-01', 'site.mozaik-bielefeld', 'applied', 3, '\\x00')")
+        _ = try sql(anna, "UPDATE iq.cases SET modified_by = 'bert' WHERE id = 'case.new'")
+        let row = try db.map { try $0.admin().execute("SELECT modified_by, modified_at > now() - interval '1 hour' FROM iq.cases WHERE id = 'case.new'") }
+        XCTAssertEqual(row?.text(0, 0), anna)
+        XCTAssertEqual(row?.text(0, 1), "t")
+    }
+
+    func testACopiedRowStopsTheExportWithItsIdInsteadOfPassingAsACase() throws {
+        let db = try XCTUnwrap(db)
+        _ = try sql(anna, "INSERT INTO iq.cases SELECT 'case.copy', version, modified_by, modified_at, site_id, status, year, format, record "
+                    + "FROM iq.cases WHERE site_id = 'site.mozaik-bielefeld' LIMIT 1")
+        XCTAssertThrowsError(try DatabaseCommands.exportDocument(connection: db.connection, savedBy: "owner")) {
+            XCTAssertEqual($0 as? DatabaseError, .rowMismatch(table: "cases", id: "case.copy"))
+        }
     }
 
     func testACounsellorsExportHoldsOnlyTheirCases() throws {

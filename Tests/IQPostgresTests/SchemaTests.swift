@@ -52,7 +52,7 @@ final class SchemaTests: XCTestCase {
 /// The connection string is checked by libpq before any connection is tried: no server needed.
 final class ConnectionStringTests: XCTestCase {
     func testAPasswordInTheConnectionStringIsRefusedBeforeConnecting() {
-        for given in ["host=/nowhere password=geheim", "postgresql://anna:geheim@localhost/iq"] {
+        for given in ["host=/nowhere password=geheim", "postgresql://anna:geheim@localhost/iq", "host=/nowhere sslpassword=geheim"] {
             XCTAssertThrowsError(try DatabaseCommands.initialise(connection: given)) { XCTAssertEqual($0 as? DatabaseError, .passwordGiven) }
         }
         XCTAssertThrowsError(try DatabaseCommands.initialise(connection: "nonsense")) {

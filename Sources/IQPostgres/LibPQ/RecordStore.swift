@@ -28,16 +28,16 @@ enum RecordStore {
     static func exportDocument(_ c: PGConnection, savedBy: String) throws(DatabaseError) -> Document {
         try c.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { () throws(DatabaseError) -> Document in
             try SchemaStore.requireCurrent(c)
-            var stored: [RecordTableName: [(format: Int, record: [UInt8])]] = [:]
+            var stored: [RecordTableName: [StoredRecord]] = [:]
             for table in RecordTableName.allCases {
                 let result = try c.execute(table.selectSQL)
-                var rows: [(format: Int, record: [UInt8])] = []
+                var rows: [StoredRecord] = []
                 rows.reserveCapacity(result.count)
                 for i in 0..<result.count {
-                    guard let format = result.int(i, 0), let record = result.bytes(i, 1) else {
+                    guard let format = result.int(i, 0), let record = result.bytes(i, 1), let id = result.text(i, 2) else {
                         throw .badRecord(.notAPropertyList(path: "iq.\(table.rawValue)"))
                     }
-                    rows.append((format, record))
+                    rows.append(StoredRecord(id: id, site: result.text(i, 3), format: format, record: record))
                 }
                 stored[table] = rows
             }

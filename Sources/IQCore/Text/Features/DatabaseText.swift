@@ -48,6 +48,10 @@ public enum DatabaseText {
         Message(de: "iq-tui: Datensätze in der Datenbank haben Format \(found), dieses Programm kennt Format \(known). Bitte iq-tui aktualisieren.",
                 en: "iq-tui: records in the database have format \(found), this program knows format \(known). Please update iq-tui.")
     }
+    public static func rowMismatch(table: String, id: String) -> Message {
+        Message(de: "iq-tui: die Zeile \(id) in iq.\(table) passt nicht zu ihrem Datensatz (andere Kennung oder anderer Standort); sie wurde nicht so geschrieben, wie iq-tui schreibt. Bitte prüfen (modified_by sagt, wer sie schrieb) und löschen; nichts exportiert.",
+                en: "iq-tui: row \(id) in iq.\(table) does not match its record (another id or another site); iq-tui did not write it that way. Please check it (modified_by says who wrote it) and delete it; nothing exported.")
+    }
     public static func initialised(_ version: Int) -> Message {
         Message(de: "Schema angelegt (Version \(version)); die Rollen iq_counsellor und iq_coordinator sind bereit.",
                 en: "Schema created (version \(version)); the roles iq_counsellor and iq_coordinator are ready.")
