@@ -86,5 +86,5 @@ enum Programs {
         return String(decoding: data, as: UTF8.self).contains(option)
     }
 
-    static let missing = "skipped: no iq-tui next to iq-bench (build it: swift build -c release)"
+    static let missing = "skipped: no iq-tui next to iq-bench (build it: swift build -c release --static-swift-stdlib --product iq-tui)"
 }

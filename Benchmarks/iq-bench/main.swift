@@ -5,8 +5,9 @@ import IQTUI
 
 // iq-bench: measures what the issues promise, in a release build, on generated data, and holds
 // each goal of issue 17 against its limit in a final table.
-//   swift build -c release && .build/release/iq-bench [--quick] [--json FILE] [--markdown FILE]
-//                                                     [--no-terminal] [--only PART,…]
+//   swift build -c release --static-swift-stdlib --product iq-tui (and --product iq-bench), then
+//   .build/release/iq-bench [--quick] [--json FILE] [--markdown FILE]
+//                           [--no-terminal] [--only PART,…]
 // Deterministic data (fixed-seed generators, Generator.swift), medians and p99 of repeated runs.
 // In process: the store, the reducer and the frames. Through a pseudo-terminal: the release
 // iq-tui beside this program, started and typed into, beside less, vim and abook, and left idle.

@@ -8,7 +8,9 @@ public enum Action: Equatable, Sendable {
     case help(HelpAction)
     case document(DocumentAction)
     case session(SessionAction)
-    case store(StoreAction)
+    /// Boxed, as every large payload: actions are copied and compared on every key, and were
+    /// the size of their largest case (a loaded file, an open form: up to 10 KB).
+    indirect case store(StoreAction)
     case directory(DirectoryAction)
     case form(FormAction)
     case locations(LocationsAction)
@@ -25,7 +27,7 @@ public enum Effect: Equatable, Sendable {
     /// Repaint the whole terminal (Ctrl-L, after garbage on the screen).
     case redrawAll
     /// File work, done off the UI loop.
-    case store(StoreEffect)
+    indirect case store(StoreEffect)
 }
 
 /// What the reducer may ask of the outside world, so tests control time and ids.

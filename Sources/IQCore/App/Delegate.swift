@@ -31,7 +31,7 @@ public enum Delegate: Equatable, Sendable {
     /// Show a partner in the directory's detail view (from a site, a Träger of the budgets).
     case showPartner(RecordID)
     /// Select a record just saved in the list of its pane.
-    case reveal(AnyRecord)
+    indirect case reveal(AnyRecord)
     /// A list action for a pane's feature (navigation and the filter act on the focused list).
     case list(Pane, ListAction)
     /// The palette's chosen command: focus its pane (nil: where the user is), then perform it

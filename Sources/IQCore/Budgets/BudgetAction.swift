@@ -15,5 +15,5 @@ public enum BudgetAction: Equatable, Sendable {
     /// The list's moving, opening, going back and filtering.
     case list(ListAction)
     /// Shows a measure or payment just saved: its view, its year and its row.
-    case reveal(AnyRecord)
+    indirect case reveal(AnyRecord)
 }

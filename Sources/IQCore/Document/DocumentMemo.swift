@@ -31,8 +31,10 @@ public struct DocumentMemo: Equatable, Sendable, CustomReflectable {
 }
 
 /// The last value computed for a key. The store worker builds indexes of a loaded document off
-/// the UI loop, so a slot is locked.
-final class MemoSlot<Key: Equatable, Value>: @unchecked Sendable {
+/// the UI loop, so a slot is locked. `Key: Equatable` is asked of `value(for:)`, not of the
+/// class: a generic class's requirements are checked at run time when its type is first made,
+/// and each check scanned every conformance in the program (a tenth of a start for nine slots).
+final class MemoSlot<Key, Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: (key: Key, value: Value)?
 
@@ -44,7 +46,7 @@ final class MemoSlot<Key: Equatable, Value>: @unchecked Sendable {
     }
 
     /// The value last computed, if it was for an equal key; else computes and remembers it.
-    func value(for key: Key, compute: () -> Value) -> Value {
+    func value(for key: Key, compute: () -> Value) -> Value where Key: Equatable {
         if let last, last.key == key { return last.value }
         let value = compute()
         lock.lock()

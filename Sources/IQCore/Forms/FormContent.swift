@@ -1,6 +1,7 @@
 /// Every form there is; `FormState` holds one of them. Submitting a valid form hands this back
-/// to the app reducer, which gives each case to the feature that saves it.
-public enum FormContent: Equatable, Sendable {
+/// to the app reducer, which gives each case to the feature that saves it. Boxed (indirect): the
+/// largest form is 10 KB, and every state, action and recovery offer holding one was that large.
+public indirect enum FormContent: Equatable, Sendable {
     case partner(PartnerEditorForm)
     case partnerFilter(PartnerFilterForm)
     case caseRecord(CaseEditorForm)

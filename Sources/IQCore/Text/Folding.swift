@@ -54,21 +54,43 @@ public struct SearchKey: Equatable, Sendable {
     }
 
     static func contains(_ hp: UnsafeBufferPointer<UInt8>, _ np: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = np.count, h = hp.count
-        if n == 0 { return true }
-        if n > h { return false }
-        let first = np[0]
-        var i = 0
-        while i <= h - n {
-            if hp[i] == first {
-                var j = 1
-                while j < n, hp[i + j] == np[j] { j += 1 }
-                if j == n { return true }
-            }
-            i += 1
-        }
-        return false
+        if np.isEmpty { return true }
+        return find(np, pivot: rarestByte(np), in: hp, from: 0) != nil
     }
+
+    /// Where `needle` (not empty) next occurs in `haystack` from `start` on: memchr runs to its
+    /// letter at `pivot` (its rarest), and the whole word is compared around it.
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, pivot: Int, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let h = haystack.baseAddress, let n = needle.baseAddress else { return nil }
+        let count = needle.count, length = haystack.count
+        var start = start
+        while start + count <= length {
+            guard let p = memchr(h + start + pivot, Int32(n[pivot]), length - start - pivot) else { return nil }
+            let at = UnsafePointer<UInt8>(p.assumingMemoryBound(to: UInt8.self)) - h - pivot
+            if at + count <= length, memcmp(h + at, n, count) == 0 { return at }
+            start = at + 1
+        }
+        return nil
+    }
+
+    /// Where in `needle` the letter least common in German text is: searching for it stops
+    /// less often than for the first letter (a word starting with "e" would stop everywhere).
+    static func rarestByte(_ needle: UnsafeBufferPointer<UInt8>) -> Int {
+        var best = 0, bestRank = Int.max
+        for (i, byte) in needle.enumerated() {
+            let rank = commonness[Int(byte)]
+            if rank < bestRank { best = i; bestRank = rank }
+        }
+        return best
+    }
+
+    /// Per byte, how common it is in folded German text (higher: more common); others 0.
+    private static let commonness: [Int] = {
+        var table = [Int](repeating: 0, count: 256)
+        let order = Array(" enisratdhulcgmobwfkzpvjyxq".utf8)
+        for (i, byte) in order.enumerated() { table[Int(byte)] = order.count - i }
+        return table
+    }()
 
     /// ä, ö or ü in NFC (UTF-8 C3 A4, C3 B6, C3 BC); text is normalised to NFC when it comes in.
     static func hasUmlaut(_ s: String) -> Bool {

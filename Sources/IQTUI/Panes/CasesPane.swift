@@ -34,19 +34,6 @@ enum CasesPane {
         )
     }
 
-    /// A first start: what the program is, and the keys to begin with (taken from the key map).
-    static func welcome(_ state: AppState) -> [String] {
-        var inCases = state
-        inCases.focus = .cases
-        let bindings = KeyMap.groups(for: inCases).flatMap(\.bindings)
-        func key(_ action: Action, _ fallback: String) -> String {
-            bindings.first { $0.action == action }?.keys.first.map { KeyName.of($0, state.language) } ?? fallback
-        }
-        return [state.t(CaseText.welcome),
-                CaseText.startHere(pane: key(.navigation(.focus(.cases)), "3"), new: key(.cases(.newCase), "n"),
-                                   help: key(.help(.toggle), "?")).text(state.language)]
-    }
-
     static func caption(_ state: AppState) -> String {
         var parts: [String] = []
         if state.cases.showsDue { parts.append(state.t(CaseText.dueCaption)) }
