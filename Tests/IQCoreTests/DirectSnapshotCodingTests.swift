@@ -94,3 +94,28 @@ final class DirectSnapshotCodingTests: XCTestCase {
         }
     }
 }
+
+/// A case in memory (issue 17: 100,000 of them at once): no padding between its fields, its
+/// recognition details boxed and absent when empty, and none of that visible.
+final class CompactCaseTests: XCTestCase {
+    func testACaseTakesNoMoreThan424Bytes() {
+        XCTAssertLessThanOrEqual(MemoryLayout<Case>.stride, 424, "was 544")
+    }
+
+    func testTheRecognitionDetailsReadAndChangeAsAField() {
+        var c = Case(id: "case.1", meta: .seed, number: "NRW-2026-000001")
+        XCTAssertTrue(c.recognition.isEmpty)
+        let copy = c
+        c.recognition.fees = .euros(120)
+        c.recognition.endDate = Day(year: 2026, month: 3, day: 1)
+        XCTAssertEqual(c.recognition.fees, .euros(120))
+        XCTAssertTrue(copy.recognition.isEmpty, "a copy keeps its own details")
+        XCTAssertNotEqual(c, copy)
+        var same = copy
+        same.recognition.fees = .euros(120)
+        same.recognition.endDate = Day(year: 2026, month: 3, day: 1)
+        XCTAssertEqual(c, same, "equal details, equal cases, whatever their boxes")
+        c.recognition = RecognitionDetails()
+        XCTAssertEqual(c, copy, "emptied details are no details")
+    }
+}

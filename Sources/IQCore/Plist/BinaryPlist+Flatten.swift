@@ -73,6 +73,14 @@ struct BinaryPlistFlattener {
         }
     }
 
+    /// Room for about `records` records of `fields` values each, so the arrays grow once: pages
+    /// of room never used are never touched, and growing by doubling copied them again and again.
+    mutating func reserve(records: Int, fields: Int) {
+        objects.reserveCapacity(records * fields / 2)
+        refs.reserveCapacity(records * fields * 2)
+        arena.reserveCapacity(records * fields * 4)
+    }
+
     mutating func add(bool b: Bool) -> Int {
         if b {
             if trueRef < 0 { trueRef = append(.boolean, payload: 1, count: 0) }
@@ -97,8 +105,8 @@ struct BinaryPlistFlattener {
     mutating func close(dictionary ref: Int, keys: ArraySlice<Int>, values: ArraySlice<Int>) {
         objects[ref].payload = UInt64(refs.count)
         objects[ref].count = keys.count
-        refs.append(contentsOf: keys)
-        refs.append(contentsOf: values)
+        for k in keys { refs.append(k) }
+        for v in values { refs.append(v) }
     }
 
     mutating func add(key: String, position: Int) -> Int {

@@ -86,6 +86,8 @@ extension SnapshotCodec {
     /// The binary file of `plist(document, …)`, written without building that tree.
     static func binary(_ document: Document, savedAt: Date, savedBy: String) -> [UInt8] {
         var w = BinaryFieldWriter()
+        let d = document
+        w.flat.reserve(records: d.partners.count + d.sites.count + d.measures.count + d.cases.count + d.payments.count, fields: 24)
         let head: [(String, PlistValue)] = [("formatVersion", .integer(Int64(formatVersion))), ("savedAt", .date(savedAt)), ("savedBy", .string(savedBy))]
         let names = head.map(\.0) + ["partners", "sites", "measures", "cases", "payments"]
         let (top, start) = w.flat.reserve(.dict, count: names.count)

@@ -18,7 +18,7 @@ final class BinaryRecordSource {
     private let slots: UnsafeMutablePointer<Int32>
     /// Per frame: the keys present in its dictionary, and how many.
     private let present: UnsafeMutablePointer<Int16>
-    private var presentCount = [Int](repeating: 0, count: frames)
+    private let presentCount: UnsafeMutablePointer<Int>
     /// Key object references and their keys (open addressing; few dozen distinct keys).
     private static let keySlots = 256
     private let keyRefs: UnsafeMutablePointer<Int32>
@@ -37,6 +37,8 @@ final class BinaryRecordSource {
         slots.initialize(repeating: -1, count: n)
         present = .allocate(capacity: n)
         present.initialize(repeating: 0, count: n)
+        presentCount = .allocate(capacity: Self.frames)
+        presentCount.initialize(repeating: 0, count: Self.frames)
         keyRefs = .allocate(capacity: Self.keySlots)
         keyRefs.initialize(repeating: -1, count: Self.keySlots)
         keys = .allocate(capacity: Self.keySlots)
@@ -46,6 +48,7 @@ final class BinaryRecordSource {
     deinit {
         slots.deallocate()
         present.deallocate()
+        presentCount.deallocate()
         keyRefs.deallocate()
         keys.deallocate()
     }
