@@ -1,7 +1,7 @@
 /// How a case is written into the snapshot (docs/SNAPSHOT-SCHEMA.md, "Case"). Days are ISO
 /// strings ("2026-04-03"): a day has no time zone, so it must not become a plist date.
 extension Case: SnapshotRecord {
-    func write<W: FieldWriter>(to w: inout W) {
+    func writeFields<W: FieldWriter>(into w: inout W) {
         w.meta(id: id, meta)
         w.string(.number, number)
         w.nested(.person) { p in
@@ -36,12 +36,12 @@ extension Case: SnapshotRecord {
         w.day(.consentDate, consentDate)
         w.day(.deletionDate, deletionDate)
         w.text(.notes, notes)
-        w.dicts(.timeline, timeline) { entry, e in entry.write(to: &e) }
+        w.dicts(.timeline, timeline) { entry, e in entry.writeFields(into: &e) }
         w.strings(.furtherReferenzberufe, furtherReferenzberufe)
         w.choice(.counsellingChannel, counsellingChannel)
         w.choice(.counsellingResult, counsellingResult)
         w.day(.firstCounsellingDate, firstCounsellingDate)
-        if !recognition.isEmpty { w.nested(.recognition) { recognition.write(to: &$0) } }
+        if !recognition.isEmpty { w.nested(.recognition) { recognition.writeFields(into: &$0) } }
     }
 
     init<F: FieldReader>(fields r: F) throws(PlistReader.SchemaError) {
@@ -91,7 +91,7 @@ extension Case: SnapshotRecord {
 }
 
 extension TimelineEntry {
-    func write<W: FieldWriter>(to w: inout W) {
+    func writeFields<W: FieldWriter>(into w: inout W) {
         w.day(.day, day)
         switch kind {
         case .status(let from, let to):

@@ -2,7 +2,7 @@
 /// dictionary "recognition" in the case, left out when empty; every key optional (absent = none),
 /// so files without it load as they are (docs/SNAPSHOT-SCHEMA.md, "Case").
 extension RecognitionDetails {
-    func write<W: FieldWriter>(to w: inout W) {
+    func writeFields<W: FieldWriter>(into w: inout W) {
         w.day(.fileCompleteDate, fileCompleteDate)
         w.day(.skillsAnalysisDate, skillsAnalysisDate)
         w.choice(.compensation, compensation)

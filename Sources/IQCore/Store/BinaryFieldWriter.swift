@@ -75,7 +75,7 @@ struct BinaryFieldWriter: FieldWriter {
     mutating func table<R: SnapshotRecord>(_ records: [R]) -> Int {
         let (array, start) = flat.reserve(.array, count: records.count)
         for i in records.indices {
-            let d = dictionary { records[i].write(to: &$0) }
+            let d = dictionary { records[i].writeFields(into: &$0) }
             flat.refs[start + i] = d
         }
         return array

@@ -1,20 +1,20 @@
 /// How each kind of record is written into and read from a snapshot. The keys are the schema
 /// documented in docs/SNAPSHOT-SCHEMA.md.
 protocol SnapshotRecord: Record {
-    func write<W: FieldWriter>(to writer: inout W)
+    func writeFields<W: FieldWriter>(into writer: inout W)
     init<F: FieldReader>(fields reader: F) throws(PlistReader.SchemaError)
 }
 
 extension SnapshotRecord {
     var plist: PlistValue {
         var w = PlistWriter(capacity: 32)
-        write(to: &w)
+        writeFields(into: &w)
         return w.value
     }
 }
 
 extension Partner: SnapshotRecord {
-    func write<W: FieldWriter>(to w: inout W) {
+    func writeFields<W: FieldWriter>(into w: inout W) {
         w.meta(id: id, meta)
         w.string(.name, name)
         w.text(.shortName, shortName)
@@ -47,7 +47,7 @@ extension Partner: SnapshotRecord {
 }
 
 extension Site: SnapshotRecord {
-    func write<W: FieldWriter>(to w: inout W) {
+    func writeFields<W: FieldWriter>(into w: inout W) {
         w.meta(id: id, meta)
         w.string(.name, name)
         w.id(.operator, operatorID)
@@ -72,7 +72,7 @@ extension Site: SnapshotRecord {
 }
 
 extension Measure: SnapshotRecord {
-    func write<W: FieldWriter>(to w: inout W) {
+    func writeFields<W: FieldWriter>(into w: inout W) {
         w.meta(id: id, meta)
         w.string(.name, name)
         w.string(.fieldOfAction, fieldOfAction.rawValue)
@@ -97,7 +97,7 @@ extension Measure: SnapshotRecord {
 }
 
 extension Payment: SnapshotRecord {
-    func write<W: FieldWriter>(to w: inout W) {
+    func writeFields<W: FieldWriter>(into w: inout W) {
         w.meta(id: id, meta)
         w.string(.measure, measureID.rawValue)
         w.id(.provider, providerID)
