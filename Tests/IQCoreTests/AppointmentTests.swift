@@ -54,8 +54,8 @@ final class AppointmentTests: XCTestCase, CaseTesting {
         }
         // An old entry has none of the keys, and a bad time is refused with its path.
         let old = PlistValue.dict([("day", .string("2026-04-20")), ("kind", .string("appointment")), ("channel", .string("phone"))])
-        XCTAssertEqual(try TimelineEntry(plist: PlistReader(old, path: "t")), TimelineEntry(day: day(2026, 4, 20), kind: .appointment(channel: .phone)))
+        XCTAssertEqual(try TimelineEntry(fields: PlistReader(old, path: "t")), TimelineEntry(day: day(2026, 4, 20), kind: .appointment(channel: .phone)))
         let bad = PlistValue.dict([("day", .string("2026-04-20")), ("kind", .string("appointment")), ("channel", .string("phone")), ("time", .string("25:00"))])
-        XCTAssertThrowsError(try TimelineEntry(plist: PlistReader(bad, path: "t"))) { XCTAssertEqual(($0 as? PlistReader.SchemaError)?.path, "t.time") }
+        XCTAssertThrowsError(try TimelineEntry(fields: PlistReader(bad, path: "t"))) { XCTAssertEqual(($0 as? PlistReader.SchemaError)?.path, "t.time") }
     }
 }

@@ -228,11 +228,11 @@ final class AuthorityRowsTests: XCTestCase {
         var c = Case(id: "c.1", meta: .seed, number: "NRW-2026-000001", status: .firstCounselling)
         c.regulated = .titleProtected
         XCTAssertEqual(c.plist["regulated"], .string("titleProtected"))
-        XCTAssertEqual(try Case(plist: PlistReader(c.plist, path: "")).regulated, .titleProtected)
+        XCTAssertEqual(try Case(fields: PlistReader(c.plist, path: "")).regulated, .titleProtected)
         for (old, expected) in [(true, Regulation.regulated), (false, .notRegulated)] {
             guard case .dict(var pairs) = c.plist else { return XCTFail("a case is a dictionary") }
             pairs = pairs.map { $0.0 == "regulated" ? ($0.0, .bool(old)) : $0 }
-            XCTAssertEqual(try Case(plist: PlistReader(.dict(pairs), path: "")).regulated, expected, "\(old)")
+            XCTAssertEqual(try Case(fields: PlistReader(.dict(pairs), path: "")).regulated, expected, "\(old)")
         }
     }
 

@@ -7,10 +7,12 @@ import XCTest
 /// whole-tree reading gives, and a damaged file fails as before.
 final class CompactLoadTests: XCTestCase {
     let savedAt = Date(timeIntervalSince1970: 1_790_000_000.5)
-    let occupation = "Gesundheits- und Krankenpfleger/in"
+    static let occupation = "Gesundheits- und Krankenpfleger/in"
+    var occupation: String { Self.occupation }
+    var document: Document { Self.document(savedAt: savedAt) }
 
     /// The seed with cases that use every kind of field, several sharing long values.
-    var document: Document {
+    static func document(savedAt: Date) -> Document {
         var d = Seed.document
         let meta = RecordMeta(revision: 4, modifiedAt: savedAt, modifiedBy: "anna")
         for i in 0..<40 {

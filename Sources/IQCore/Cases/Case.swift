@@ -2,55 +2,62 @@
 /// qualification. The identity is kept apart from the pseudonymous part: lists, statistics and
 /// exports use only the pseudonymous part and the case number.
 public struct Case: Record, Codable {
+    // The stored properties are ordered by size (texts, then the small values), so no padding
+    // sits between them: 100,000 cases are held in memory at once.
     public var id: RecordID
-    public var meta: RecordMeta
     /// "NRW-2026-000123": shown in lists instead of the name.
     public var number: String
-    public var person: CasePerson
 
     // The pseudonymous part (what statistics and the IQ/ESF documentation use).
     /// ISO 3166-1 alpha-2 code; text from before the codes that names no country stays as typed.
     public var nationality: String
     /// ISO 3166-1 alpha-2 code, or legacy free text (as `nationality`).
     public var countryOfTraining: String
-    public var yearOfEntry: Int?
     /// Place of residence (an NRW municipality, or a place abroad).
     public var residence: String
-    public var residenceStatus: ResidenceStatus?
-    public var benefits: Benefits?
-    public var germanLevel: GermanLevel?
     /// The foreign qualification in the person's words.
     public var qualification: String
     /// The German occupation it is compared with (ReferenceOccupation id, or free text).
     public var referenzberuf: String
-    public var regulated: Regulation?
     /// The competent authority (zuständige Stelle), suggested and possibly overridden.
     public var authority: String
     public var authorityID: RecordID?
-    public var cameVia: ReferralSource?
     public var siteID: RecordID?
     public var counsellor: String
-    public var status: CaseStatus
-    public var applicationDate: Day?
-    public var decision: Decision?
-    public var decisionDate: Day?
     public var measureID: RecordID?
     /// The Träger running the measure for this person (one of the measure's providers).
     public var providerID: RecordID?
-    public var consentDate: Day?
-    public var deletionDate: Day?
     public var notes: String
+    public var meta: RecordMeta
+    public var person: CasePerson
     public var timeline: [TimelineEntry]
     // Coded documentation fields (CaseCoding.swift): further Referenzberufe beside the primary
     // one (the authority suggestion and statistics use the primary), and the Erstberatung's form
     // and result.
     public var furtherReferenzberufe: [String]
+    /// The procedure's further dates and the Bescheid's details (RecognitionDetails.swift); most
+    /// cases have none, so they are kept boxed, and not at all when empty.
+    public var recognition: RecognitionDetails {
+        get { details?.value ?? RecognitionDetails() }
+        set { details = newValue.isEmpty ? nil : RecognitionBox(newValue) }
+    }
+    private var details: RecognitionBox?
+    public var yearOfEntry: Int?
+    public var residenceStatus: ResidenceStatus?
+    public var benefits: Benefits?
+    public var germanLevel: GermanLevel?
+    public var regulated: Regulation?
+    public var cameVia: ReferralSource?
+    public var status: CaseStatus
+    public var decision: Decision?
     public var counsellingChannel: Channel?
     public var counsellingResult: CounsellingResult?
+    public var applicationDate: Day?
+    public var decisionDate: Day?
+    public var consentDate: Day?
+    public var deletionDate: Day?
     /// The day of the Erstberatung (a new case: the day it is recorded).
     public var firstCounsellingDate: Day?
-    /// The procedure's further dates and the Bescheid's details (RecognitionDetails.swift).
-    public var recognition: RecognitionDetails
 
     public init(id: RecordID, meta: RecordMeta, number: String, person: CasePerson = CasePerson(), status: CaseStatus = .firstCounselling) {
         self.id = id
@@ -86,13 +93,22 @@ public struct Case: Record, Codable {
         counsellingChannel = nil
         counsellingResult = nil
         firstCounsellingDate = nil
-        recognition = RecognitionDetails()
+        details = nil
     }
 
     /// "M. K." — enough for a counsellor to recognise a case, not enough to name anyone.
     public var initials: String {
         [person.firstName, person.lastName].compactMap { $0.first.map { "\($0)." } }.joined(separator: " ")
     }
+}
+
+/// A case's recognition details, shared between copies of the case until one changes them.
+final class RecognitionBox: Equatable, Codable, Sendable {
+    let value: RecognitionDetails
+    init(_ value: RecognitionDetails) { self.value = value }
+    init(from decoder: Decoder) throws { value = try RecognitionDetails(from: decoder) }
+    func encode(to encoder: Encoder) throws { try value.encode(to: encoder) }
+    static func == (a: RecognitionBox, b: RecognitionBox) -> Bool { a === b || a.value == b.value }
 }
 
 /// Who the case is about: personal data, shown only inside the open case.

@@ -47,6 +47,11 @@ public struct Day: Comparable, Hashable, Codable, Sendable, CustomStringConverti
 
     /// Parses "3.4.2026", "03.04.26" (two-digit years are 20xx) or "2026-04-03"; nil otherwise.
     public init?(parsing text: String) {
+        // The ISO form every file holds, read from its bytes: a load parses a dozen days per case.
+        if let iso = Day.iso(text) {
+            self = iso
+            return
+        }
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.contains("-") {
             let p = t.split(separator: "-").map { Int($0) }
@@ -70,8 +75,54 @@ public struct Day: Comparable, Hashable, Codable, Sendable, CustomStringConverti
 
     /// German "03.04.2026" or ISO "2026-04-03".
     public func text(_ language: Language) -> String {
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return language == .de ? "\(two(day)).\(two(month)).\(year)" : "\(year)-\(two(month))-\(two(day))"
+        guard (1000...9999).contains(year) else {
+            func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+            return language == .de ? "\(two(day)).\(two(month)).\(year)" : "\(year)-\(two(month))-\(two(day))"
+        }
+        // Ten ASCII bytes, written in place (a save writes a dozen days per case, a list shows them).
+        let (y, m, d) = (year, month, day)
+        return String(unsafeUninitializedCapacity: 10) { b in
+            func digits(_ n: Int, _ count: Int, at i: Int) {
+                var n = n
+                for k in stride(from: i + count - 1, through: i, by: -1) {
+                    b[k] = UInt8(ascii: "0") + UInt8(n % 10)
+                    n /= 10
+                }
+            }
+            if language == .de {
+                digits(d, 2, at: 0)
+                b[2] = UInt8(ascii: ".")
+                digits(m, 2, at: 3)
+                b[5] = UInt8(ascii: ".")
+                digits(y, 4, at: 6)
+            } else {
+                digits(y, 4, at: 0)
+                b[4] = UInt8(ascii: "-")
+                digits(m, 2, at: 5)
+                b[7] = UInt8(ascii: "-")
+                digits(d, 2, at: 8)
+            }
+            return 10
+        }
+    }
+
+    /// "2026-04-03" exactly (ten ASCII bytes), else nil.
+    private static func iso(_ text: String) -> Day? {
+        var text = text
+        return text.withUTF8 { b -> Day? in
+            guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var n = 0
+                for i in range {
+                    let digit = b[i] &- UInt8(ascii: "0")
+                    guard digit < 10 else { return nil }
+                    n = n * 10 + Int(digit)
+                }
+                return n
+            }
+            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+            return Day(year: y, month: m, day: d)
+        }
     }
 
     public var description: String { text(.en) }

@@ -31,7 +31,7 @@ public struct RecordTable<R: Record>: Equatable, Sendable {
 
     /// Inserts or replaces; returns the record it replaced.
     @discardableResult
-    public mutating func put(_ record: R) -> R? {
+    public mutating func put(_ record: consuming R) -> R? {
         if let i = index[record.id] {
             let old = items[i]
             items[i] = record

@@ -57,29 +57,56 @@ struct BinaryPlistFlattener {
         case .date(let d):
             return add(scalar: .date, bits: d.timeIntervalSinceReferenceDate.bitPattern)
         case .bool(let b):
-            if b {
-                if trueRef < 0 { trueRef = append(.boolean, payload: 1, count: 0) }
-                return trueRef
-            }
-            if falseRef < 0 { falseRef = append(.boolean, payload: 0, count: 0) }
-            return falseRef
+            return add(bool: b)
         case .data(let bytes):
             return bytes.withUnsafeBufferPointer { add(bytes: $0, isString: false) }
         case .array(let items):
-            let start = refs.count
-            refs.append(contentsOf: repeatElement(0, count: items.count))
-            let ref = append(.array, payload: UInt64(start), count: items.count)
+            let (ref, start) = reserve(.array, count: items.count)
             for i in items.indices { refs[start + i] = add(items[i]) }
             return ref
         case .dict(let pairs):
             let n = pairs.count
-            let start = refs.count
-            refs.append(contentsOf: repeatElement(0, count: 2 * n))
-            let ref = append(.dict, payload: UInt64(start), count: n)
+            let (ref, start) = reserve(.dict, count: n)
             for i in pairs.indices { refs[start + i] = add(key: pairs[i].0, position: i) }
             for i in pairs.indices { refs[start + n + i] = add(pairs[i].1) }
             return ref
         }
+    }
+
+    /// Room for about `records` records of `fields` values each, so the arrays grow once: pages
+    /// of room never used are never touched, and growing by doubling copied them again and again.
+    mutating func reserve(records: Int, fields: Int) {
+        objects.reserveCapacity(records * fields / 2)
+        refs.reserveCapacity(records * fields * 2)
+        arena.reserveCapacity(records * fields * 4)
+    }
+
+    mutating func add(bool b: Bool) -> Int {
+        if b {
+            if trueRef < 0 { trueRef = append(.boolean, payload: 1, count: 0) }
+            return trueRef
+        }
+        if falseRef < 0 { falseRef = append(.boolean, payload: 0, count: 0) }
+        return falseRef
+    }
+
+    /// A container of `n` elements (pairs for a dictionary), numbered before its children: its
+    /// number and where its child references go (a dictionary's keys, then its values).
+    mutating func reserve(_ kind: Kind, count n: Int) -> (ref: Int, start: Int) {
+        let start = refs.count
+        refs.append(contentsOf: repeatElement(0, count: kind == .dict ? 2 * n : n))
+        return (append(kind, payload: UInt64(start), count: n), start)
+    }
+
+    /// A dictionary whose size is known only after its values are added: numbered now, its
+    /// references given by `close`.
+    mutating func openDictionary() -> Int { append(.dict, payload: 0, count: 0) }
+
+    mutating func close(dictionary ref: Int, keys: ArraySlice<Int>, values: ArraySlice<Int>) {
+        objects[ref].payload = UInt64(refs.count)
+        objects[ref].count = keys.count
+        for k in keys { refs.append(k) }
+        for v in values { refs.append(v) }
     }
 
     mutating func add(key: String, position: Int) -> Int {

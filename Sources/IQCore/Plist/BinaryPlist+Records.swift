@@ -31,7 +31,7 @@ extension BinaryPlistReader {
 
     /// Whether `ref` is a dictionary or an array, its count and where its references start;
     /// nil for other objects.
-    private func containerHead(_ ref: Int) throws(PlistError) -> (isDict: Bool, count: Int, start: Int)? {
+    func containerHead(_ ref: Int) throws(PlistError) -> (isDict: Bool, count: Int, start: Int)? {
         let offset = Int(Self.uint(b, at: offsetTable + ref * offsetSize, width: offsetSize))
         guard offset >= 8, offset < offsetTable else { throw .corrupt("object offset out of range") }
         let marker = b[offset]

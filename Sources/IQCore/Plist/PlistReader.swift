@@ -71,17 +71,6 @@ struct PlistReader {
         return d
     }
 
-    func enumValue<E: RawRepresentable>(_ key: String, _ type: E.Type) throws(SchemaError) -> E where E.RawValue == String {
-        let raw = try string(key)
-        guard let e = E(rawValue: raw) else { throw fail(key, "unknown value '\(raw)'") }
-        return e
-    }
-
-    func optionalEnum<E: RawRepresentable>(_ key: String, _ type: E.Type) throws(SchemaError) -> E? where E.RawValue == String {
-        guard value[key] != nil else { return nil }
-        return try enumValue(key, type)
-    }
-
     /// An array (absent means empty), each element read by `element` with its index in the path.
     func array<T>(_ key: String, _ element: (PlistValue, String) throws(SchemaError) -> T) throws(SchemaError) -> [T] {
         guard let v = value[key] else { return [] }
@@ -92,44 +81,15 @@ struct PlistReader {
         for (i, item) in items.enumerated() { out.append(try element(item, "\(base)[\(i)]")) }
         return out
     }
-
-    func strings(_ key: String) throws(SchemaError) -> [String] {
-        try array(key) { (v, p) throws(SchemaError) in
-            guard case .string(let s) = v else { throw SchemaError(path: p, detail: "expected text") }
-            return s
-        }
-    }
-
-    func enums<E: RawRepresentable>(_ key: String, _ type: E.Type) throws(SchemaError) -> [E] where E.RawValue == String {
-        try array(key) { (v, p) throws(SchemaError) in
-            guard case .string(let s) = v, let e = E(rawValue: s) else { throw SchemaError(path: p, detail: "unknown value") }
-            return e
-        }
-    }
-
-    func meta() throws(SchemaError) -> RecordMeta {
-        RecordMeta(revision: Int(try int("revision")), modifiedAt: try date("modifiedAt"), modifiedBy: ControlCharacters.stripped(try text("modifiedBy"), multiLine: false).text)
-    }
 }
 
-/// Builds a record's dictionary, leaving out empty and absent values to keep files small.
+/// Builds a record's dictionary of values (its fields: `FieldWriter`).
 struct PlistWriter {
     private(set) var pairs: [(String, PlistValue)] = []
 
     init(capacity: Int = 16) { pairs.reserveCapacity(capacity) }
 
     mutating func set(_ key: String, _ value: PlistValue) { pairs.append((key, value)) }
-    mutating func text(_ key: String, _ s: String) { if !s.isEmpty { pairs.append((key, .string(s))) } }
-    mutating func int(_ key: String, _ n: Int64?) { if let n { pairs.append((key, .integer(n))) } }
-    mutating func strings(_ key: String, _ list: [String]) {
-        if !list.isEmpty { pairs.append((key, .array(list.map(PlistValue.string)))) }
-    }
-    mutating func meta(id: RecordID, _ m: RecordMeta) {
-        pairs.append(("id", .string(id.rawValue)))
-        pairs.append(("revision", .integer(Int64(m.revision))))
-        pairs.append(("modifiedAt", .date(m.modifiedAt)))
-        text("modifiedBy", m.modifiedBy)
-    }
 
     var value: PlistValue { .dict(pairs) }
 }

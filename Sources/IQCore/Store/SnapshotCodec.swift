@@ -33,10 +33,9 @@ public enum SnapshotCodec {
     }
 
     public static func encode(_ document: Document, format: SnapshotFormat, savedAt: Date, savedBy: String) -> [UInt8] {
-        let root = plist(document, savedAt: savedAt, savedBy: savedBy)
         switch format {
-        case .binary: return BinaryPlist.encode(root)
-        case .xml: return XMLPlist.encode(root)
+        case .binary: return binary(document, savedAt: savedAt, savedBy: savedBy)
+        case .xml: return XMLPlist.encode(plist(document, savedAt: savedAt, savedBy: savedBy))
         }
     }
 
@@ -85,7 +84,7 @@ public enum SnapshotCodec {
 
     private static func table<R: SnapshotRecord>(_ r: PlistReader, _ key: String) throws(PlistReader.SchemaError) -> RecordTable<R> {
         var table = RecordTable<R>()
-        let records: [R] = try r.array(key) { (v, p) throws(PlistReader.SchemaError) in try R(plist: try PlistReader(v, path: p)) }
+        let records: [R] = try r.array(key) { (v, p) throws(PlistReader.SchemaError) in try R(fields: try PlistReader(v, path: p)) }
         for record in records {
             if table[record.id] != nil { throw PlistReader.SchemaError(path: key, detail: "duplicate id '\(record.id)'") }
             table.put(record)

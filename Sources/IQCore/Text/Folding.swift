@@ -10,6 +10,21 @@ public struct SearchKey: Equatable, Sendable {
     public let expanded: [UInt8]
 
     public init(_ text: String) {
+        var s: [UInt8] = [], e: [UInt8] = []
+        if let umlaut = LatinFolding.fold(text, into: &s, expanded: &e) {
+            self.init(stripped: s, expanded: umlaut ? e : s)
+        } else {
+            self.init(unicode: text)
+        }
+    }
+
+    private init(stripped: [UInt8], expanded: [UInt8]) {
+        self.stripped = stripped
+        self.expanded = expanded
+    }
+
+    /// The key through Unicode's lower-casing (what `LatinFolding` gives for Latin text).
+    init(unicode text: String) {
         let lower = text.lowercased()
         stripped = Array(SearchKey.strip(lower).utf8)
         expanded = SearchKey.hasUmlaut(lower) ? Array(SearchKey.strip(SearchKey.expandUmlauts(lower)).utf8) : stripped
@@ -192,6 +207,7 @@ public struct SearchKey: Equatable, Sendable {
 
     /// A key for sorting the way a German reader expects (Ärztekammer next to Arbeit…).
     public static func sortKey(_ text: String) -> [UInt8] {
-        Array(strip(text.lowercased()).utf8)
+        var s: [UInt8] = [], e: [UInt8] = []
+        return LatinFolding.fold(text, into: &s, expanded: &e) != nil ? s : Array(strip(text.lowercased()).utf8)
     }
 }
