@@ -28,18 +28,32 @@ public enum RecordTableName: String, CaseIterable, Sendable {
         }
     }
 
-    /// One row in; `to_timestamp` takes seconds since 1970 as sent.
-    var insertSQL: String {
-        let columns = ["id", "version", "modified_by", "modified_at"] + extraColumns + ["format", "record"]
-        let values = columns.indices.map { i in
-            switch columns[i] {
-            case "modified_at": "to_timestamp($\(i + 1)::double precision)"
-            case "year", "version", "format": "$\(i + 1)::integer"
-            default: "$\(i + 1)"
-            }
+    /// A row's columns in the order of its parameters (`RecordRow.params`).
+    var columns: [String] { ["id", "version", "modified_by", "modified_at"] + extraColumns + ["format", "record"] }
+
+    /// The placeholder of column `i`; `to_timestamp` takes seconds since 1970 as sent.
+    func placeholder(_ i: Int) -> String {
+        switch columns[i] {
+        case "modified_at": "to_timestamp($\(i + 1)::double precision)"
+        case "year", "version", "format": "$\(i + 1)::integer"
+        default: "$\(i + 1)"
         }
-        return "INSERT INTO iq.\(rawValue) (\(columns.joined(separator: ", "))) VALUES (\(values.joined(separator: ", ")))"
     }
+
+    /// One row in.
+    var insertSQL: String {
+        "INSERT INTO iq.\(rawValue) (\(columns.joined(separator: ", "))) VALUES (\(columns.indices.map(placeholder).joined(separator: ", ")))"
+    }
+
+    /// One row changed, only if it still has the version it was edited against (the parameter
+    /// after the row's).
+    var updateSQL: String {
+        let sets = columns.indices.dropFirst().map { "\(columns[$0]) = \(placeholder($0))" }
+        return "UPDATE iq.\(rawValue) SET \(sets.joined(separator: ", ")) WHERE id = $1 AND version = $\(columns.count + 1)::integer"
+    }
+
+    /// One row deleted for good, only at the version it was seen.
+    var deleteSQL: String { "DELETE FROM iq.\(rawValue) WHERE id = $1 AND version = $2::integer" }
 
     /// By id, byte by byte (as RecordID sorts), whatever the database's collation.
     var selectSQL: String { "SELECT format, record FROM iq.\(rawValue) ORDER BY id COLLATE \"C\"" }

@@ -25,7 +25,23 @@ public enum SchemaMigrations {
 
     public static let all: [SchemaMigration] = [
         SchemaMigration(version: 1, summary: "records as rows, roles, row-level security, case counts", statements: version1),
+        SchemaMigration(version: 2, summary: "notify sessions of commits", statements: version2),
     ]
+
+    /// Each statement that changes a record table notifies channel `iq_changes` with the table's
+    /// name when it commits (identical notifications of one transaction arrive once), so running
+    /// sessions take others' commits in (`--store`).
+    static let version2: [String] = [
+        """
+        CREATE FUNCTION iq.notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('iq_changes', TG_TABLE_NAME);
+            RETURN NULL;
+        END $$
+        """,
+    ] + ["partners", "sites", "measures", "cases", "payments"].map { table in
+        "CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON iq.\(table) FOR EACH STATEMENT EXECUTE FUNCTION iq.notify_change()"
+    }
 
     /// Only the role names are fixed across a cluster; everything else lives in schema `iq`.
     static let version1: [String] = [

@@ -1,0 +1,101 @@
+import Foundation
+import IQCore
+
+/// The program's store work on a database (`--store`): loading, saving only the changed records
+/// with row versions, and others' commits, with the same outcomes the data file gives, so the
+/// store reducer, the merge and the conflict dialog stay the file's. Used only from the
+/// runtime's store queue, one effect at a time (hence unchecked Sendable).
+public final class DatabaseStore: @unchecked Sendable {
+    /// Who the merge names for others' changes: rows do not say which session committed.
+    static let othersName = "PostgreSQL"
+    /// Clashes in a row before the save gives up and shows the merge as conflicts.
+    static let attempts = 3
+
+    private let backend: RecordBackend
+    /// The database as shown (no password).
+    public let source: String
+    /// Counts loads and saves: stands in for the file's identity in the state.
+    private var generation: Int64 = 0
+    /// A failed look for others' commits was said once; said again only after one worked.
+    private var reportedDown = false
+
+    public init(backend: RecordBackend, source: String) {
+        self.backend = backend
+        self.source = source
+    }
+
+    public func load(user: String, mayWrite: Bool) -> [Action] {
+        do throws(DatabaseError) {
+            let loaded = try loaded(savedBy: user)
+            PartnerList.prewarm(loaded.document)
+            CaseList.prewarm(loaded.document)
+            return [.store(.loaded(loaded, created: false, writable: mayWrite))]
+        } catch {
+            return [.store(.loadFailed(failure(error), backup: nil))]
+        }
+    }
+
+    /// Sends what changed since `base`. On a clash the rows are read again and merged record by
+    /// record: without conflicts the merge is sent (others' records taken in), with conflicts
+    /// nothing is written and the person decides, as with the file.
+    public func save(_ request: SaveRequest) -> SaveOutcome {
+        var base = request.base
+        var mine = request.document
+        var taken = 0
+        do throws(DatabaseError) {
+            for _ in 0..<Self.attempts {
+                let changes = RowChanges(base: base, mine: mine)
+                let written = try changes.isEmpty ? true : backend.apply(changes)
+                if written {
+                    reportedDown = false
+                    return .saved(document: changes.written, identity: nextIdentity(), takenFromOthers: taken, at: request.at)
+                }
+                let theirs = try backend.loadAll()
+                let merge = DocumentMerge.merge(base: base, mine: mine, theirs: theirs)
+                if !merge.conflicts.isEmpty { return .conflicts(theirs: theirs, identity: nextIdentity()) }
+                taken += merge.takenFromTheirs
+                base = theirs
+                mine = merge.document
+            }
+            // Others keep committing the same records: let the person see the merge.
+            let theirs = try backend.loadAll()
+            return .conflicts(theirs: theirs, identity: nextIdentity())
+        } catch {
+            return .failed(failure(error))
+        }
+    }
+
+    /// Others' commits since the last look, as the file's live reload brings them.
+    public func check() -> [Action] {
+        do throws(DatabaseError) {
+            guard try backend.othersChanged() else { return [] }
+            let loaded = try loaded(savedBy: Self.othersName)
+            reportedDown = false
+            return [.store(.externalChange(loaded))]
+        } catch {
+            if reportedDown { return [] }
+            reportedDown = true
+            return [.store(.externalChangeUnreadable(failure(error)))]
+        }
+    }
+
+    private func loaded(savedBy: String) throws(DatabaseError) -> SnapshotFile.Loaded {
+        let document = try backend.loadAll()
+        return SnapshotFile.Loaded(document: document,
+                                   header: SnapshotCodec.Header(formatVersion: SnapshotCodec.formatVersion, savedAt: Date(), savedBy: savedBy),
+                                   identity: nextIdentity(), format: .binary)
+    }
+
+    private func nextIdentity() -> FileIdentity {
+        generation += 1
+        return FileIdentity(device: 0, inode: 0, size: 0, modifiedSeconds: generation, modifiedNanoseconds: 0)
+    }
+
+    /// A lost connection says that edits are kept and when it is tried again.
+    func failure(_ error: DatabaseError) -> SnapshotError {
+        if case .connectionFailed(let detail) = error {
+            return .database(source: source, message: StoreText.statusDatabaseUnreachable(detail))
+        }
+        return .database(source: source, message: error.message)
+    }
+}
