@@ -16,6 +16,10 @@ public final class DatabaseStore: @unchecked Sendable {
     public let source: String
     /// Counts loads and saves: stands in for the file's identity in the state.
     private var generation: Int64 = 0
+    /// The records as this session last knew the database: what others' rows are merged into.
+    private var known: Document?
+    /// More changed rows than this in one look: everything is read again.
+    static let rowsAtOnce = 200
     /// A failed look for others' commits was said once; said again only after one worked.
     private var reportedDown = false
 
@@ -48,10 +52,12 @@ public final class DatabaseStore: @unchecked Sendable {
                 let written = try changes.isEmpty ? true : backend.apply(changes)
                 if written {
                     reportedDown = false
+                    known = changes.written
                     return .saved(document: changes.written, identity: nextIdentity(), takenFromOthers: taken, at: request.at)
                 }
                 let theirs = try backend.loadAll()
                 let merge = DocumentMerge.merge(base: base, mine: mine, theirs: theirs)
+                known = theirs
                 if !merge.conflicts.isEmpty { return .conflicts(theirs: theirs, identity: nextIdentity()) }
                 taken += merge.takenFromTheirs
                 base = theirs
@@ -59,6 +65,7 @@ public final class DatabaseStore: @unchecked Sendable {
             }
             // Others keep committing the same records: let the person see the merge.
             let theirs = try backend.loadAll()
+            known = theirs
             return .conflicts(theirs: theirs, identity: nextIdentity())
         } catch {
             return .failed(failure(error))
@@ -68,10 +75,24 @@ public final class DatabaseStore: @unchecked Sendable {
     /// Others' commits since the last look, as the file's live reload brings them.
     public func check() -> [Action] {
         do throws(DatabaseError) {
-            guard try backend.othersChanged() else { return [] }
-            let loaded = try loaded(savedBy: Self.othersName)
+            let changes = try backend.othersChanged()
             reportedDown = false
-            return [.store(.externalChange(loaded))]
+            switch changes {
+            case .nothing:
+                return []
+            case .rows(let ids) where known != nil && ids.values.map(\.count).reduce(0, +) <= Self.rowsAtOnce:
+                let found = try backend.loadRows(ids)
+                var theirs = known ?? Document()
+                for (table, set) in ids {
+                    for id in set.map({ RecordID($0) }) {
+                        theirs.apply(found.record(table.kind, id).map(DocumentEdit.put) ?? .remove(table.kind, id))
+                    }
+                }
+                known = theirs
+                return [.store(.externalChange(loaded(theirs, savedBy: Self.othersName)))]
+            case .rows, .unknown:
+                return [.store(.externalChange(try loaded(savedBy: Self.othersName)))]
+            }
         } catch {
             if reportedDown { return [] }
             reportedDown = true
@@ -81,7 +102,12 @@ public final class DatabaseStore: @unchecked Sendable {
 
     private func loaded(savedBy: String) throws(DatabaseError) -> SnapshotFile.Loaded {
         let document = try backend.loadAll()
-        return SnapshotFile.Loaded(document: document,
+        known = document
+        return loaded(document, savedBy: savedBy)
+    }
+
+    private func loaded(_ document: Document, savedBy: String) -> SnapshotFile.Loaded {
+        SnapshotFile.Loaded(document: document,
                                    header: SnapshotCodec.Header(formatVersion: SnapshotCodec.formatVersion, savedAt: Date(), savedBy: savedBy),
                                    identity: nextIdentity(), format: .binary)
     }

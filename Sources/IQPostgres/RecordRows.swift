@@ -40,6 +40,16 @@ public enum RecordTableName: String, CaseIterable, Sendable {
         }
     }
 
+    var kind: RecordKind {
+        switch self {
+        case .partners: .partner
+        case .sites: .site
+        case .measures: .measure
+        case .cases: .case
+        case .payments: .payment
+        }
+    }
+
     /// One row in.
     var insertSQL: String {
         "INSERT INTO iq.\(rawValue) (\(columns.joined(separator: ", "))) VALUES (\(columns.indices.map(placeholder).joined(separator: ", ")))"
@@ -57,6 +67,7 @@ public enum RecordTableName: String, CaseIterable, Sendable {
 
     /// By id, byte by byte (as RecordID sorts), whatever the database's collation.
     var selectSQL: String { "SELECT format, record FROM iq.\(rawValue) ORDER BY id COLLATE \"C\"" }
+    var selectOneSQL: String { "SELECT format, record FROM iq.\(rawValue) WHERE id = $1" }
     var countSQL: String { "SELECT count(*) FROM iq.\(rawValue)" }
 }
 

@@ -63,6 +63,17 @@ public protocol RecordBackend: AnyObject {
     /// All changes in one transaction. false: a row was changed or deleted by someone else
     /// meanwhile (or a new id is taken), and nothing was written.
     func apply(_ changes: RowChanges) throws(DatabaseError) -> Bool
-    /// Whether others committed since the last call (or the last `loadAll`); true when unsure.
-    func othersChanged() throws(DatabaseError) -> Bool
+    /// What others committed since the last call (or the last `loadAll`).
+    func othersChanged() throws(DatabaseError) -> OthersChanges
+    /// The records of these ids that the role may read (an id not among them is gone for it).
+    func loadRows(_ ids: [RecordTableName: Set<String>]) throws(DatabaseError) -> Document
+}
+
+/// What a look for others' commits found.
+public enum OthersChanges: Equatable, Sendable {
+    case nothing
+    /// These rows were written or deleted.
+    case rows([RecordTableName: Set<String>])
+    /// Something may have changed (notifications were lost): read everything again.
+    case unknown
 }

@@ -28,19 +28,19 @@ public enum SchemaMigrations {
         SchemaMigration(version: 2, summary: "notify sessions of commits", statements: version2),
     ]
 
-    /// Each statement that changes a record table notifies channel `iq_changes` with the table's
-    /// name when it commits (identical notifications of one transaction arrive once), so running
-    /// sessions take others' commits in (`--store`).
+    /// Each changed row notifies channel `iq_changes` with "table id" when its transaction
+    /// commits, so running sessions read just those rows again (`--store`). Only ids go out,
+    /// which every listener on the database hears, never a name or a case number.
     static let version2: [String] = [
         """
         CREATE FUNCTION iq.notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            PERFORM pg_notify('iq_changes', TG_TABLE_NAME);
+            PERFORM pg_notify('iq_changes', TG_TABLE_NAME || ' ' || CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END);
             RETURN NULL;
         END $$
         """,
     ] + ["partners", "sites", "measures", "cases", "payments"].map { table in
-        "CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON iq.\(table) FOR EACH STATEMENT EXECUTE FUNCTION iq.notify_change()"
+        "CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON iq.\(table) FOR EACH ROW EXECUTE FUNCTION iq.notify_change()"
     }
 
     /// Only the role names are fixed across a cluster; everything else lives in schema `iq`.

@@ -72,6 +72,24 @@ final class DatabaseSessionTests: XCTestCase {
         XCTAssertEqual(stored.int(0, 0), written.partners[id]?.meta.revision)
     }
 
+    /// A commit notifies the ids of its rows, and only other sessions hear them.
+    func testACommitNotifiesItsRowIdsToOtherSessions() throws {
+        let db = try XCTUnwrap(db)
+        let listener = try PGRecordBackend(db.connection)
+        let writer = try PGRecordBackend(db.connection)
+        let base = try listener.loadAll()
+        let id = base.partners.items[0].id
+        XCTAssertTrue(try writer.apply(RowChanges(base: base, mine: edited(base, id, phone: "x"))))
+        var heard = OthersChanges.nothing
+        for _ in 0..<200 where heard == .nothing {
+            heard = try listener.othersChanged()
+            usleep(10_000)
+        }
+        XCTAssertEqual(heard, .rows([.partners: [id.rawValue]]))
+        XCTAssertEqual(try writer.othersChanged(), .nothing)
+        XCTAssertEqual(try listener.loadRows([.partners: [id.rawValue, "partner.none"]]).partners.items.map(\.id), [id])
+    }
+
     func testANewCaseIsInsertedAndAPurgeIsARealDelete() throws {
         let db = try XCTUnwrap(db)
         let anna = try DatabaseStore.connect(db.connection)

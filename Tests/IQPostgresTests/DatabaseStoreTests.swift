@@ -7,7 +7,7 @@ import XCTest
 final class FakeBackend: RecordBackend {
     var stored: Document
     var down = false
-    var notified = false
+    var notified = OthersChanges.nothing
     private(set) var transactions: [RowChanges] = []
 
     init(_ document: Document) { stored = document }
@@ -40,10 +40,21 @@ final class FakeBackend: RecordBackend {
         return true
     }
 
-    func othersChanged() throws(DatabaseError) -> Bool {
+    func othersChanged() throws(DatabaseError) -> OthersChanges {
         if down { throw .connectionFailed("server closed the connection") }
-        defer { notified = false }
+        defer { notified = .nothing }
         return notified
+    }
+
+    private(set) var rowLoads = 0
+
+    func loadRows(_ ids: [RecordTableName: Set<String>]) throws(DatabaseError) -> Document {
+        rowLoads += 1
+        var found = Document()
+        for (table, set) in ids {
+            for id in set { if let r = stored.record(table.kind, RecordID(id)) { found.apply(.put(r)) } }
+        }
+        return found
     }
 }
 
@@ -160,8 +171,24 @@ final class DatabaseStoreTests: XCTestCase {
         let store = DatabaseStore(backend: backend, source: "service=iq")
         XCTAssertEqual(store.check(), [])
         backend.stored = with(Seed.document, Self.edited(first, phone: "theirs", by: "ben"))
-        backend.notified = true
+        backend.notified = .unknown
         guard case .store(.externalChange(let loaded))? = store.check().first else { return XCTFail("not reloaded") }
         XCTAssertEqual(loaded.document, backend.stored)
+    }
+
+    /// The ids a commit notified are read again, the rest is what the session knew.
+    func testOnlyTheNotifiedRowsAreReadAgain() {
+        let backend = FakeBackend(Seed.document)
+        let store = DatabaseStore(backend: backend, source: "service=iq")
+        _ = store.load(user: "anna", mayWrite: true)
+        backend.stored = with(Seed.document, Self.edited(first, phone: "theirs", by: "ben"))
+        backend.stored.apply(.remove(.partner, second.id))
+        backend.notified = .rows([.partners: [first.id.rawValue, second.id.rawValue]])
+        guard case .store(.externalChange(let loaded))? = store.check().first else { return XCTFail("not reloaded") }
+        XCTAssertEqual(backend.rowLoads, 1)
+        XCTAssertEqual(loaded.document.partners[first.id]?.phone, "theirs")
+        XCTAssertNil(loaded.document.partners[second.id])
+        XCTAssertEqual(loaded.document.partners.count, backend.stored.partners.count)
+        XCTAssertEqual(store.check(), [])
     }
 }

@@ -76,17 +76,17 @@ final class PGConnection {
 
     var isConnected: Bool { PQstatus(handle) == CONNECTION_OK }
 
-    /// Whether another session sent a notification on a channel this one listens to since the
-    /// last call; this session's own are left out (it knows its commits).
-    func othersNotified() throws(DatabaseError) -> Bool {
+    /// The notifications other sessions sent since the last call, as their payloads; this
+    /// session's own are left out (it knows its commits).
+    func othersNotifications() throws(DatabaseError) -> [String] {
         guard PQconsumeInput(handle) == 1 else { throw .connectionFailed(PGConnection.shown(String(cString: PQerrorMessage(handle)))) }
         let own = PQbackendPID(handle)
-        var others = false
+        var payloads: [String] = []
         while let notice = PQnotifies(handle) {
-            if notice.pointee.be_pid != own { others = true }
+            if notice.pointee.be_pid != own { payloads.append(notice.pointee.extra.map { String(cString: $0) } ?? "") }
             PQfreemem(notice)
         }
-        return others
+        return payloads
     }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.

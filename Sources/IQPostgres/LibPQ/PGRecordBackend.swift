@@ -29,7 +29,7 @@ final class PGRecordBackend: RecordBackend {
     func loadAll() throws(DatabaseError) -> Document {
         let c = try connected()
         // What was notified before this snapshot is in it.
-        _ = try c.othersNotified()
+        _ = try c.othersNotifications()
         mayHaveMissed = false
         return try RecordStore.exportDocument(c, savedBy: "")
     }
@@ -43,9 +43,36 @@ final class PGRecordBackend: RecordBackend {
         }
     }
 
-    func othersChanged() throws(DatabaseError) -> Bool {
+    func othersChanged() throws(DatabaseError) -> OthersChanges {
         let c = try connected()
-        return try c.othersNotified() || mayHaveMissed
+        let payloads = try c.othersNotifications()
+        if mayHaveMissed { return .unknown }
+        if payloads.isEmpty { return .nothing }
+        var ids: [RecordTableName: Set<String>] = [:]
+        for payload in payloads {
+            // "table id" from the trigger (migration 2); anything else: read everything.
+            guard let space = payload.firstIndex(of: " "), let table = RecordTableName(rawValue: String(payload[..<space])) else { return .unknown }
+            ids[table, default: []].insert(String(payload[payload.index(after: space)...]))
+        }
+        return .rows(ids)
+    }
+
+    func loadRows(_ ids: [RecordTableName: Set<String>]) throws(DatabaseError) -> Document {
+        let c = try connected()
+        return try c.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { () throws(DatabaseError) -> Document in
+            var stored: [RecordTableName: [(format: Int, record: [UInt8])]] = [:]
+            for (table, set) in ids {
+                for id in set.sorted() {
+                    let result = try c.execute(table.selectOneSQL, [.text(id)])
+                    guard result.count == 1 else { continue }
+                    guard let format = result.int(0, 0), let record = result.bytes(0, 1) else {
+                        throw .badRecord(.notAPropertyList(path: "iq.\(table.rawValue)"))
+                    }
+                    stored[table, default: []].append((format, record))
+                }
+            }
+            return try RecordRows.document(from: stored, savedBy: "")
+        }
     }
 }
 #endif
