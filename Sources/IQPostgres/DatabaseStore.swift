@@ -18,6 +18,9 @@ public final class DatabaseStore: @unchecked Sendable {
     private var generation: Int64 = 0
     /// The records as this session last knew the database: what others' rows are merged into.
     private var known: Document?
+    /// The screen did not take in what the last look brought (it arrives while a save runs and
+    /// is dropped, as the file's would be): the next look reads everything again.
+    private var resync = false
     /// More changed rows than this in one look: everything is read again.
     static let rowsAtOnce = 200
     /// A failed look for others' commits was said once; said again only after one worked.
@@ -43,6 +46,7 @@ public final class DatabaseStore: @unchecked Sendable {
     /// record: without conflicts the merge is sent (others' records taken in), with conflicts
     /// nothing is written and the person decides, as with the file.
     public func save(_ request: SaveRequest) -> SaveOutcome {
+        if request.base != known { resync = true }
         var base = request.base
         var mine = request.document
         var taken = 0
@@ -75,8 +79,12 @@ public final class DatabaseStore: @unchecked Sendable {
     /// Others' commits since the last look, as the file's live reload brings them.
     public func check() -> [Action] {
         do throws(DatabaseError) {
-            let changes = try backend.othersChanged()
+            var changes = try backend.othersChanged()
             reportedDown = false
+            if resync {
+                resync = false
+                changes = .unknown
+            }
             switch changes {
             case .nothing:
                 return []

@@ -176,6 +176,23 @@ final class DatabaseStoreTests: XCTestCase {
         XCTAssertEqual(loaded.document, backend.stored)
     }
 
+    /// Others' rows that came while a save ran are dropped by the screen: the save's base tells,
+    /// and the next look brings everything.
+    func testAChangeTheScreenDidNotTakeComesAgain() {
+        let backend = FakeBackend(Seed.document)
+        let store = DatabaseStore(backend: backend, source: "service=iq")
+        _ = store.load(user: "anna", mayWrite: true)
+        backend.stored = with(Seed.document, Self.edited(second, phone: "theirs", by: "ben"))
+        backend.notified = .rows([.partners: [second.id.rawValue]])
+        XCTAssertEqual(store.check().count, 1)
+        let mine = with(Seed.document, Self.edited(first, phone: "mine", by: "anna"))
+        guard case .saved = store.save(request(base: Seed.document, mine: mine)) else { return XCTFail("not saved") }
+        guard case .store(.externalChange(let loaded))? = store.check().first else { return XCTFail("not brought again") }
+        XCTAssertEqual(loaded.document.partners[second.id]?.phone, "theirs")
+        XCTAssertEqual(loaded.document.partners[first.id]?.phone, "mine")
+        XCTAssertEqual(store.check(), [])
+    }
+
     /// The ids a commit notified are read again, the rest is what the session knew.
     func testOnlyTheNotifiedRowsAreReadAgain() {
         let backend = FakeBackend(Seed.document)
