@@ -34,8 +34,7 @@ public struct LaunchOptions: Equatable, Sendable {
     /// attention is (selected row, focused field, dialog answer), for screen readers, braille
     /// displays and magnifiers. Without it the cursor is parked there but hidden.
     public var screenReader = false
-    /// `--store CONNECTION` (config `store = …`) without a command: the program works on a
-    /// PostgreSQL database instead of the data file (a libpq connection string or service).
+    /// `--store` without a command (config `store`): PostgreSQL instead of the data file.
     public var store: String?
 
     /// What a configuration file can set and a command-line option can choose explicitly.
@@ -283,14 +282,7 @@ public struct LaunchOptions: Equatable, Sendable {
             if placeFlag != nil { return .failure(.unexpectedArgument("--place")) }
         }
         if yearFlag != nil, positionals.first != "stats" { return .failure(.unexpectedArgument("--year")) }
-        if let storeFlag, positionals.isEmpty {
-            // The program itself on the database; the data file is then not read.
-            if options.dataFile != nil { return .failure(.conflictingOptions("--data", "--store")) }
-            options.store = storeFlag
-            options.given.insert(.store)
-        } else if storeFlag != nil, positionals.first != "db" {
-            return .failure(.unexpectedArgument("--store"))
-        }
+        if let failure = takeStore(storeFlag, positionals, into: &options) { return .failure(failure) }
         if includePersonal, positionals.count < 2 || positionals[0] != "export" || positionals[1] != "cases" {
             return .failure(.unexpectedArgument("--include-personal"))
         }
@@ -298,7 +290,6 @@ public struct LaunchOptions: Equatable, Sendable {
             // Workshop mode never touches a data file: what would name, shape or save one is refused.
             if let command = positionals.first { return .failure(.notWithWorkshop(command)) }
             if options.dataFile != nil { return .failure(.notWithWorkshop("--data")) }
-            if options.store != nil { return .failure(.notWithWorkshop("--store")) }
             if formatFlag != nil { return .failure(.notWithWorkshop("--format")) }
             if autosaveGiven { return .failure(.notWithWorkshop("--autosave")) }
         }
