@@ -98,7 +98,7 @@ _iq_tui() {
         local common="--data --lang --config --no-config --help"
         local options
         case $command in
-            "") options="--data --lang --read-only --format --autosave --workshop --no-mouse --screen-reader --ascii --unicode --theme --config --no-config --help --version" ;;
+            "") options="--data --store --lang --read-only --format --autosave --workshop --no-mouse --screen-reader --ascii --unicode --theme --config --no-config --help --version" ;;
             check | export | import) options=$common ;;
             "export partners" | "export locations" | "export case") options="$common --format" ;;
             "export cases") options="$common --format --include-personal" ;;

@@ -20,6 +20,9 @@ public enum DatabaseError: Error, Equatable, Sendable {
     /// `db import` found records already.
     case notEmpty(records: Int)
     case recordFormatNewer(found: Int, known: Int)
+    /// A save found a row changed or deleted by another session (or a new id taken): nothing
+    /// of it was written.
+    case versionClash
     /// A stored record the snapshot codec refuses.
     case badRecord(SnapshotError)
     /// A row whose record names another id (or a case another site) than its columns.
@@ -45,6 +48,7 @@ public enum DatabaseError: Error, Equatable, Sendable {
         case .schemaOutdated(let f, let k): DatabaseText.schemaOutdated(f, k)
         case .notEmpty(let n): DatabaseText.notEmpty(n)
         case .recordFormatNewer(let f, let k): DatabaseText.recordFormatNewer(f, k)
+        case .versionClash: DatabaseText.versionClash
         case .badRecord(let e): e.message
         case .rowMismatch(let table, let id): DatabaseText.rowMismatch(table: table, id: id)
         }

@@ -28,24 +28,48 @@ public enum RecordTableName: String, CaseIterable, Sendable {
         }
     }
 
-    /// One row in; `to_timestamp` takes seconds since 1970 as sent.
-    var insertSQL: String {
-        let columns = ["id", "version", "modified_by", "modified_at"] + extraColumns + ["format", "record"]
-        let values = columns.indices.map { i in
-            switch columns[i] {
-            case "modified_at": "to_timestamp($\(i + 1)::double precision)"
-            case "year", "version", "format": "$\(i + 1)::integer"
-            default: "$\(i + 1)"
-            }
+    /// A row's columns in the order of its parameters (`RecordRow.params`).
+    var columns: [String] { ["id", "version", "modified_by", "modified_at"] + extraColumns + ["format", "record"] }
+
+    /// The placeholder of column `i`; `to_timestamp` takes seconds since 1970 as sent.
+    func placeholder(_ i: Int) -> String {
+        switch columns[i] {
+        case "modified_at": "to_timestamp($\(i + 1)::double precision)"
+        case "year", "version", "format": "$\(i + 1)::integer"
+        default: "$\(i + 1)"
         }
-        return "INSERT INTO iq.\(rawValue) (\(columns.joined(separator: ", "))) VALUES (\(values.joined(separator: ", ")))"
     }
 
-    /// By id, byte by byte (as RecordID sorts), whatever the database's collation; with the
-    /// columns a record must agree with (`StoredRecord`).
-    var selectSQL: String {
-        "SELECT format, record, id, \(self == .cases ? "site_id" : "NULL::text") FROM iq.\(rawValue) ORDER BY id COLLATE \"C\""
+    var kind: RecordKind {
+        switch self {
+        case .partners: .partner
+        case .sites: .site
+        case .measures: .measure
+        case .cases: .case
+        case .payments: .payment
+        }
     }
+
+    /// One row in.
+    var insertSQL: String {
+        "INSERT INTO iq.\(rawValue) (\(columns.joined(separator: ", "))) VALUES (\(columns.indices.map(placeholder).joined(separator: ", ")))"
+    }
+
+    /// One row changed, only if it still has the version it was edited against (the parameter
+    /// after the row's).
+    var updateSQL: String {
+        let sets = columns.indices.dropFirst().map { "\(columns[$0]) = \(placeholder($0))" }
+        return "UPDATE iq.\(rawValue) SET \(sets.joined(separator: ", ")) WHERE id = $1 AND version = $\(columns.count + 1)::integer"
+    }
+
+    /// One row deleted for good, only at the version it was seen.
+    var deleteSQL: String { "DELETE FROM iq.\(rawValue) WHERE id = $1 AND version = $2::integer" }
+
+    /// The record and the columns it must agree with (`StoredRecord`): format, record, id, site.
+    private var storedColumns: String { "format, record, id, \(self == .cases ? "site_id" : "NULL::text")" }
+    /// By id, byte by byte (as RecordID sorts), whatever the database's collation.
+    var selectSQL: String { "SELECT \(storedColumns) FROM iq.\(rawValue) ORDER BY id COLLATE \"C\"" }
+    var selectOneSQL: String { "SELECT \(storedColumns) FROM iq.\(rawValue) WHERE id = $1" }
     var countSQL: String { "SELECT count(*) FROM iq.\(rawValue)" }
 }
 

@@ -27,7 +27,23 @@ public enum SchemaMigrations {
 
     public static let all: [SchemaMigration] = [
         SchemaMigration(version: 1, summary: "records as rows, roles, row-level security, case counts", statements: version1),
+        SchemaMigration(version: 2, summary: "notify sessions of commits", statements: version2),
     ]
+
+    /// Each changed row notifies channel `iq_changes` with "table id" when its transaction
+    /// commits, so running sessions read just those rows again (`--store`). Only ids go out,
+    /// which every listener on the database hears, never a name or a case number.
+    static let version2: [String] = [
+        """
+        CREATE FUNCTION iq.notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('iq_changes', TG_TABLE_NAME || ' ' || CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END);
+            RETURN NULL;
+        END $$
+        """,
+    ] + ["partners", "sites", "measures", "cases", "payments"].map { table in
+        "CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON iq.\(table) FOR EACH ROW EXECUTE FUNCTION iq.notify_change()"
+    }
 
     /// Only the role names are fixed across a cluster; everything else lives in schema `iq`.
     static let version1: [String] = [

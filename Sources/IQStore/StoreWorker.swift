@@ -80,17 +80,23 @@ public enum StoreWorker {
             PartnerList.prewarm(loaded.document)
             CaseList.prewarm(loaded.document)
             let writable = mayWrite && file.isWritable
-            var actions: [Action] = [.store(.loaded(loaded, created: false, writable: writable))]
+            let actions: [Action] = [.store(.loaded(loaded, created: false, writable: writable))]
             // Only a session that may write keeps a journal, and only it may take over others'.
-            guard writable else { return actions }
-            let own = session.journalPath(file)
-            if !JournalLocks.hold(own) { actions.append(.store(.journalFailed(.writeFailed(path: own, errno: errno)))) }
-            if let offer = JournalRecovery.offer(file, user: user, except: own) { actions.append(.store(.recoveryFound(offer))) }
-            return actions
+            return writable ? actions + openJournal(file, session: session) : actions
         } catch {
             let backup = file.newestGoodBackup().map { BackupOffer(path: $0.path, savedAt: $0.loaded.header.savedAt) }
             return [.store(.loadFailed(error, backup: backup))]
         }
+    }
+
+    /// Holds this session's journal beside `file` and offers what gone sessions left there. Also
+    /// for a database store, whose journals stay local files.
+    public static func openJournal(_ file: SnapshotFile, session: JournalSession) -> [Action] {
+        var actions: [Action] = []
+        let own = session.journalPath(file)
+        if !JournalLocks.hold(own) { actions.append(.store(.journalFailed(.writeFailed(path: own, errno: errno)))) }
+        if let offer = JournalRecovery.offer(file, user: session.user, except: own) { actions.append(.store(.recoveryFound(offer))) }
+        return actions
     }
 
     /// Read, merge and write under the lock. Others' changes to other records are taken in; a

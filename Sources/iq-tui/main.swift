@@ -1,5 +1,6 @@
 import Foundation
 import IQCore
+import IQPostgres
 import IQStore
 import IQTUI
 
@@ -80,19 +81,27 @@ if let problem = themeOutcome.problem { printError(problem.text(options.language
 var runOptions = options
 runOptions.ascii = AsciiDecision.resolve(ascii: options.ascii, unicode: options.unicode, environment: environment)
 
+// On a database (`--store`), connected before the screen is taken over: a wrong address or a
+// missing schema is said on stderr, with the terminal untouched.
+var database: DatabaseStore?
+if let store = runOptions.store {
+    do { database = try DatabaseStore.connect(store) } catch { fail(error.message.text(options.language), code: 1) }
+}
 // The first state and the first actions; in workshop mode no data file is opened at all.
-var startup = Startup.make(options: runOptions, dataFile: DataLocation.resolve(flag: runOptions.dataFile, environment: environment),
-                           user: userName, session: .current(user: userName), userKnown: !loginName.isEmpty)
+let dataFile = runOptions.store.map { DatabaseStoreWork.anchor(for: $0, environment: environment) }
+    ?? DataLocation.resolve(flag: runOptions.dataFile, environment: environment)
+var startup = Startup.make(options: runOptions, dataFile: dataFile, user: userName, session: .current(user: userName), userKnown: !loginName.isEmpty)
+startup.state.store.source = database?.source
 // Others' saves are noticed through the system where it can tell (DataFileWatch); elsewhere the
 // file is looked at every few seconds. The first start creates the directory now rather than
 // with the file, so it can be watched from the beginning.
 if let file = startup.state.store.file, startup.state.store.readOnly == nil { try? DataLocation.ensureDirectory(file.directory) }
-let fileWatch = startup.state.store.file.flatMap(DataFileWatch.init)
+let fileWatch = database == nil ? startup.state.store.file.flatMap(DataFileWatch.init) : nil
 startup.state.store.fileWatched = fileWatch != nil
 let watches = fileWatch.map { watch in [LoopWatch(descriptor: watch.descriptor) { watch.drain() ? [.store(.fileMayHaveChanged)] : [] }] } ?? []
 do {
     let terminal = try Terminal(theme: themeOutcome.theme, mouse: options.mouse, screenReader: options.screenReader, environment: environment)
-    Runtime(state: startup.state, environment: .live(userName: userName), terminal: terminal, storeWork: StoreWorker.perform, watches: watches)
+    Runtime(state: startup.state, environment: .live(userName: userName), terminal: terminal, storeWork: database.map(DatabaseStoreWork.make) ?? StoreWorker.perform, watches: watches)
         .run(start: startup.actions)
 } catch {
     fail(error.message(options.language), code: 1)

@@ -141,7 +141,7 @@ final class ConfigTests: XCTestCase {
             for text in [de, en] { XCTAssertFalse(text.contains("{"), text) }
         }
         XCTAssertTrue(problems[1].text(.de).contains("„colour“"))
-        XCTAssertTrue(problems[1].text(.en).contains("theme, language, mouse, autosave, counsellor, data, ascii"))
+        XCTAssertTrue(problems[1].text(.en).contains("theme, language, mouse, autosave, counsellor, data, store, ascii"))
         XCTAssertTrue(problems[2].text(.de).contains("default, light, high-contrast, monochrome oder eine .theme-Datei"))
         XCTAssertTrue(problems[2].text(.en).contains("solarized"))
         XCTAssertTrue(problems[3].text(.en).contains("on, off"))
@@ -246,7 +246,8 @@ final class ConfigTests: XCTestCase {
     func testTheCommandLineRecordsWhatItChose() throws {
         XCTAssertEqual(try options([]).given, [])
         XCTAssertEqual(try options(["--data", "x", "--lang", "en", "--no-mouse", "--ascii", "--theme", "light", "--autosave", "3", "--screen-reader"]).given,
-                       Set(LaunchOptions.Setting.allCases))
+                       Set(LaunchOptions.Setting.allCases).subtracting([.store]))
+        XCTAssertEqual(try options(["--store", "service=iq"]).given, [.store])
         XCTAssertEqual(try options(["--unicode"]).given, [.drawing])
         XCTAssertEqual(try options(["--read-only", "--format", "xml", "--config", "c"]).given, [])
     }

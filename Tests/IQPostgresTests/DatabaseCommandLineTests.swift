@@ -51,7 +51,24 @@ final class DatabaseCommandLineTests: XCTestCase {
         XCTAssertTrue(run.err.contains("a password does not belong in the connection string"), run.err)
         XCTAssertFalse(run.err.contains("geheim"))
     }
+
+    /// The program on a database it cannot reach stops before the screen is taken over.
+    func testTheProgramOnAnUnreachableOrPasswordedStoreStopsWithAMessage() throws {
+        let password = try ProgramRun.run(["--store", "host=/nowhere password=geheim"], home: home, language: "en")
+        XCTAssertEqual(password.status, 1)
+        XCTAssertTrue(password.err.contains("a password does not belong in the connection string"), password.err)
+        let unreachable = try ProgramRun.run(["--store", "host=/tmp/iq-nowhere-\(UUID().uuidString) dbname=iq"], home: home, language: "en")
+        XCTAssertEqual(unreachable.status, 1)
+        XCTAssertTrue(unreachable.err.contains(DatabaseText.connectionFailed("").text(.en).prefix(20)), unreachable.err)
+        XCTAssertEqual(unreachable.out, "")
+    }
     #else
+    func testWithoutTheTraitTheProgramOnAStoreSaysHowToBuildIt() throws {
+        let run = try ProgramRun.run(["--store", "service=iq"], home: home, language: "en")
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.err, DatabaseText.notBuiltIn.text(.en) + "\n")
+    }
+
     func testWithoutTheTraitTheCommandsSayHowToBuildThem() throws {
         let run = try ProgramRun.run(["db", "import", home + "/missing.plist"], home: home, language: "en")
         XCTAssertEqual(run.status, 1)

@@ -112,6 +112,7 @@ expect "data.plist sub dir" iq-tui db import ""
 expect "data.plist sub dir" iq-tui --store service=iq db export ""
 expect "binary xml" iq-tui db export out.plist --format ""
 contains --store iq-tui db migrate -
+contains --store iq-tui -
 lacks --format iq-tui db init -
 
 echo "completion: $pass passed, $fail failed"

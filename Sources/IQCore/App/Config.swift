@@ -11,6 +11,7 @@ import Foundation
 ///     autosave   = 10               # seconds without an edit; 0 = off
 ///     counsellor = Anna Beispiel    # the Berater/in of a new case
 ///     data       = ~/team/iq-tui.plist
+///     store      = service=iq       # PostgreSQL instead of the data file (libpq string, no password)
 ///     ascii      = auto             # on, off (Unicode) or auto
 ///     retention  = 3                # years a case is kept after the year it ended
 ///     esf-retention = 5             # the same for a case in an ESF-co-funded measure; 0 = off
@@ -35,6 +36,8 @@ public struct Config: Equatable, Sendable {
     public var counsellor: String?
     /// The data file, as an absolute path.
     public var dataFile: String?
+    /// A PostgreSQL connection string or service: the store instead of the data file.
+    public var store: String?
     public var ascii: Drawing?
     /// `screen_reader = on`, as `--screen-reader`.
     public var screenReader: Bool?
@@ -56,7 +59,7 @@ public struct Config: Equatable, Sendable {
     }
 
     /// The keys the file knows, in the order the documentation lists them.
-    public static let keys = ["theme", "language", "mouse", "autosave", "counsellor", "data", "ascii",
+    public static let keys = ["theme", "language", "mouse", "autosave", "counsellor", "data", "store", "ascii",
                               "screen_reader", "retention", "esf-retention", "dormant"]
 
     // MARK: Problems
@@ -210,6 +213,9 @@ public struct Config: Equatable, Sendable {
         case "data":
             guard !value.isEmpty, !value.contains("\u{0}") else { return .path }
             dataFile = Self.path(value, directory: directory, home: home)
+        case "store":
+            guard !value.isEmpty, !ControlCharacters.containsUnsafe(value, keepLineBreaks: false) else { return .text }
+            store = value
         case "ascii":
             let word = value.lowercased()
             if word == "auto" {
@@ -298,6 +304,14 @@ public struct Config: Equatable, Sendable {
         if !options.workshop {
             if let autosave, !given.contains(.autosave) { options.autosave = autosave == 0 ? nil : autosave }
             if let dataFile, !given.contains(.dataFile) { options.dataFile = dataFile }
+            // A data file chosen on the command line wins over the file's database, and back.
+            if let store, !given.contains(.dataFile), !given.contains(.store) {
+                if case .database(let command, "") = options.command {
+                    options.command = .database(command, store: store)
+                } else if options.command == .run {
+                    options.store = store
+                }
+            }
         }
         return options
     }

@@ -8,6 +8,18 @@ extension LaunchOptions {
         case exportFile(String)
     }
 
+    /// `--store` without a command: the program itself on the database, whose connection string
+    /// or service it is; the data file is then not read. With `db` it is that command's.
+    static func takeStore(_ store: String?, _ positionals: [String], into options: inout LaunchOptions) -> ParseError? {
+        guard let store, positionals.first != "db" else { return nil }
+        guard positionals.isEmpty else { return .unexpectedArgument("--store") }
+        if options.workshop { return .notWithWorkshop("--store") }
+        if options.dataFile != nil { return .conflictingOptions("--data", "--store") }
+        options.store = store
+        options.given.insert(.store)
+        return nil
+    }
+
     /// The positionals start with "db"; `store` is `--store`'s value (nil: libpq's defaults),
     /// `format` the file format `db export` writes (binary unless `--format xml`).
     static func parseDatabase(_ positionals: [String], _ parsed: LaunchOptions, store: String?,

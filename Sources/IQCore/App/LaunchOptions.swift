@@ -34,10 +34,12 @@ public struct LaunchOptions: Equatable, Sendable {
     /// attention is (selected row, focused field, dialog answer), for screen readers, braille
     /// displays and magnifiers. Without it the cursor is parked there but hidden.
     public var screenReader = false
+    /// `--store` without a command (config `store`): PostgreSQL instead of the data file.
+    public var store: String?
 
     /// What a configuration file can set and a command-line option can choose explicitly.
     public enum Setting: String, CaseIterable, Sendable {
-        case dataFile, language, mouse, drawing, theme, autosave, screenReader
+        case dataFile, language, mouse, drawing, theme, autosave, screenReader, store
     }
 
     /// Every option that takes a value (`--opt VALUE` or `--opt=VALUE`). The parser accepts
@@ -280,7 +282,7 @@ public struct LaunchOptions: Equatable, Sendable {
             if placeFlag != nil { return .failure(.unexpectedArgument("--place")) }
         }
         if yearFlag != nil, positionals.first != "stats" { return .failure(.unexpectedArgument("--year")) }
-        if storeFlag != nil, positionals.first != "db" { return .failure(.unexpectedArgument("--store")) }
+        if let failure = takeStore(storeFlag, positionals, into: &options) { return .failure(failure) }
         if includePersonal, positionals.count < 2 || positionals[0] != "export" || positionals[1] != "cases" {
             return .failure(.unexpectedArgument("--include-personal"))
         }

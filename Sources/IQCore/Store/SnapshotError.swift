@@ -13,12 +13,15 @@ public enum SnapshotError: Error, Equatable, Sendable {
     case readOnly(path: String)
     /// The path is a symbolic link, which is never written through; `target` is where it points.
     case symlink(path: String, target: String)
+    /// The PostgreSQL store (`--store`) failed; `source` is the database as shown, `message`
+    /// says why in the database's own words (IQPostgres).
+    case database(source: String, message: Message)
 
     public var path: String {
         switch self {
         case .missing(let p), .unreadable(let p, _), .empty(let p), .notAPropertyList(let p), .truncated(let p),
              .wrongSchema(let p, _), .newerFormat(let p, _, _), .writeFailed(let p, _), .readOnly(let p),
-             .symlink(let p, _): p
+             .symlink(let p, _), .database(let p, _): p
         }
     }
 
@@ -34,6 +37,7 @@ public enum SnapshotError: Error, Equatable, Sendable {
         case .writeFailed(let p, let e): StoreText.storeErrorWrite(p, SnapshotError.describe(errno: e))
         case .readOnly(let p): StoreText.storeErrorReadOnly(p)
         case .symlink(let p, let target): StoreText.storeErrorSymlink(p, target)
+        case .database(_, let message): message
         }
     }
 

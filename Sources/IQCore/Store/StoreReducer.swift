@@ -144,9 +144,12 @@ public enum StoreReducer {
         if !state.store.formatForced, !created { state.store.format = loaded.format }
         if !writable, state.store.readOnly == nil {
             state.store.readOnly = .notWritable
-            delegates.append(.say(StoreText.statusOpenedReadOnly(loaded.identity == .missing ? "" : state.store.file?.path ?? ""), .warning))
+            let shown = state.store.source ?? (loaded.identity == .missing ? "" : state.store.file?.path ?? "")
+            delegates.append(.say(StoreText.statusOpenedReadOnly(shown), .warning))
         } else if created {
             delegates.append(.say(StoreText.statusCreated(state.store.file?.path ?? "")))
+        } else if let source = state.store.source {
+            delegates.append(.say(StoreText.statusDatabaseLoaded(source)))
         }
         // Now that the file is there, the edits made meanwhile go into the recovery journal.
         if !madeWhileLoading.isEmpty {

@@ -18,6 +18,9 @@ public struct StoreState: Equatable, Sendable {
     }
 
     public var file: SnapshotFile?
+    /// Where the data comes from when it is not `file` (a PostgreSQL database, shown without a
+    /// password); `file` then only names this session's journal and drafts.
+    public var source: String?
     public var user: String
     /// Names this session's journal and draft (user, host, pid, start).
     public var session: JournalSession

@@ -15,14 +15,30 @@ enum ConnectionString {
             throw .badConnectionString(PGConnection.shown(detail))
         }
         defer { PQconninfoFree(options) }
+        // sslpassword unlocks the client key: as secret as the password.
+        if try given(options).contains(where: { ["password", "sslpassword"].contains($0.keyword) }) { throw .passwordGiven }
+    }
+
+    /// Where the data comes from, for the screen: the keywords that were given (never a
+    /// password, refused anyway), as "service=iq" or "host=db.example dbname=iq".
+    static func shown(_ text: String) throws(DatabaseError) -> String {
+        try check(text)
+        var error: UnsafeMutablePointer<CChar>?
+        guard let options = PQconninfoParse(text, &error) else { return "" }
+        defer { PQconninfoFree(options) }
+        let shown = try given(options).filter { ["service", "host", "hostaddr", "port", "dbname", "user"].contains($0.keyword) }
+            .map { "\($0.keyword)=\($0.value)" }.joined(separator: " ")
+        return ControlCharacters.stripped(shown.isEmpty ? "PGHOST/PGDATABASE" : shown, multiLine: false).text
+    }
+
+    private static func given(_ options: UnsafeMutablePointer<PQconninfoOption>) throws(DatabaseError) -> [(keyword: String, value: String)] {
+        var found: [(keyword: String, value: String)] = []
         var option = options
         while let keyword = option.pointee.keyword {
-            // sslpassword unlocks the client key: as secret as the password.
-            if ["password", "sslpassword"].contains(String(cString: keyword)), let value = option.pointee.val, value.pointee != 0 {
-                throw .passwordGiven
-            }
+            if let value = option.pointee.val, value.pointee != 0 { found.append((String(cString: keyword), String(cString: value))) }
             option += 1
         }
+        return found
     }
 }
 #endif

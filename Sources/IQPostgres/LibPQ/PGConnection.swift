@@ -64,12 +64,29 @@ final class PGConnection {
         let status = PQresultStatus(result)
         guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
             defer { PQclear(result) }
+            // A dropped connection is said as such: the store keeps the edits and tries again.
+            if PQstatus(handle) != CONNECTION_OK { throw .connectionFailed(PGConnection.shown(String(cString: PQerrorMessage(handle)))) }
             let code = PQresultErrorField(result, iq_pg_diag_sqlstate()).map { String(cString: $0) } ?? "?"
             let detail = PQresultErrorField(result, iq_pg_diag_message_primary()).map { String(cString: $0) }
                 ?? String(cString: PQerrorMessage(handle))
             throw DatabaseError.statement(code: code, detail: detail)
         }
         return QueryResult(result)
+    }
+
+    var isConnected: Bool { PQstatus(handle) == CONNECTION_OK }
+
+    /// The notifications other sessions sent since the last call, as their payloads; this
+    /// session's own are left out (it knows its commits).
+    func othersNotifications() throws(DatabaseError) -> [String] {
+        guard PQconsumeInput(handle) == 1 else { throw .connectionFailed(PGConnection.shown(String(cString: PQerrorMessage(handle)))) }
+        let own = PQbackendPID(handle)
+        var payloads: [String] = []
+        while let notice = PQnotifies(handle) {
+            if notice.pointee.be_pid != own { payloads.append(notice.pointee.extra.map { String(cString: $0) } ?? "") }
+            PQfreemem(notice)
+        }
+        return payloads
     }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
@@ -100,6 +117,8 @@ final class QueryResult {
     deinit { PQclear(result) }
 
     var count: Int { Int(PQntuples(result)) }
+    /// Rows an INSERT, UPDATE or DELETE touched.
+    var affected: Int { Int(String(cString: PQcmdTuples(result))) ?? 0 }
 
     func text(_ row: Int, _ column: Int) -> String? {
         guard PQgetisnull(result, Int32(row), Int32(column)) == 0 else { return nil }

@@ -14,11 +14,31 @@ enum RecordStore {
             if present > 0 { throw .notEmpty(records: present) }
             let rows = RecordRows.rows(of: document)
             for table in RecordTableName.allCases {
-                for row in rows[table] ?? [] {
-                    let extra = row.extra.map { $0.map(PGConnection.Param.text) ?? .null }
-                    try c.execute(table.insertSQL, [.text(row.id), .text(String(row.version)), .text(row.modifiedBy),
-                                                    .text(String(row.modifiedAt.timeIntervalSince1970))]
-                                  + extra + [.text(String(row.format)), .bytes(row.record)])
+                for row in rows[table] ?? [] { try c.execute(table.insertSQL, row.params) }
+            }
+        }
+    }
+
+    /// The changed rows of a save in one transaction, each only at the version it was edited
+    /// against; `.versionClash` (all rolled back) when another session was first.
+    static func apply(_ changes: RowChanges, _ c: PGConnection) throws(DatabaseError) {
+        try c.transaction { () throws(DatabaseError) in
+            for table in RecordTableName.allCases {
+                for delete in changes.deletes[table] ?? [] {
+                    let done = try c.execute(table.deleteSQL, [.text(delete.id), .text(String(delete.expected))])
+                    if done.affected != 1 { throw .versionClash }
+                }
+                for put in changes.puts[table] ?? [] {
+                    guard let expected = put.expected else {
+                        // Someone else created a record of the same id first.
+                        do throws(DatabaseError) { try c.execute(table.insertSQL, put.row.params) } catch {
+                            if case .statementFailed("23505", _) = error { throw .versionClash }
+                            throw error
+                        }
+                        continue
+                    }
+                    let done = try c.execute(table.updateSQL, put.row.params + [.text(String(expected))])
+                    if done.affected != 1 { throw .versionClash }
                 }
             }
         }
@@ -33,16 +53,28 @@ enum RecordStore {
                 let result = try c.execute(table.selectSQL)
                 var rows: [StoredRecord] = []
                 rows.reserveCapacity(result.count)
-                for i in 0..<result.count {
-                    guard let format = result.int(i, 0), let record = result.bytes(i, 1), let id = result.text(i, 2) else {
-                        throw .badRecord(.notAPropertyList(path: "iq.\(table.rawValue)"))
-                    }
-                    rows.append(StoredRecord(id: id, site: result.text(i, 3), format: format, record: record))
-                }
+                for i in 0..<result.count { rows.append(try result.storedRecord(i, of: table)) }
                 stored[table] = rows
             }
             return try RecordRows.document(from: stored, savedBy: savedBy)
         }
+    }
+}
+extension QueryResult {
+    /// Row `i` of `RecordTableName.selectSQL` or `selectOneSQL`.
+    func storedRecord(_ i: Int, of table: RecordTableName) throws(DatabaseError) -> StoredRecord {
+        guard let format = int(i, 0), let record = bytes(i, 1), let id = text(i, 2) else {
+            throw .badRecord(.notAPropertyList(path: "iq.\(table.rawValue)"))
+        }
+        return StoredRecord(id: id, site: text(i, 3), format: format, record: record)
+    }
+}
+
+extension RecordRow {
+    /// The row's values in `RecordTableName.columns` order.
+    var params: [PGConnection.Param] {
+        [.text(id), .text(String(version)), .text(modifiedBy), .text(String(modifiedAt.timeIntervalSince1970))]
+            + extra.map { $0.map(PGConnection.Param.text) ?? .null } + [.text(String(format)), .bytes(record)]
     }
 }
 #endif

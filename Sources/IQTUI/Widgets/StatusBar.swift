@@ -26,8 +26,9 @@ enum StatusBar {
             let frames = canvas.ascii ? ["|", "/", "-", "\\"] : ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
             let spinner = frames[Int(elapsed * 4) % frames.count]
             let seconds = elapsed >= 0.5 ? " " + NumberFormat.decimal(elapsed, digits: 1, state.language) + " s" : ""
-            let text = "\(spinner) " + StoreText.statusLoading(file.path).text(state.language) + seconds
-            canvas.put(fitting(text, path: file.path, width: room, ellipsis: canvas.ellipsis), x: x, y: rect.y, maxWidth: room, role: .statusInfo)
+            let shown = state.store.source ?? file.path
+            let text = "\(spinner) " + StoreText.statusLoading(shown).text(state.language) + seconds
+            canvas.put(fitting(text, path: shown, width: room, ellipsis: canvas.ellipsis), x: x, y: rect.y, maxWidth: room, role: .statusInfo)
         } else if let status = state.status {
             let role: StyleRole = switch status.severity {
             case .info: .statusInfo

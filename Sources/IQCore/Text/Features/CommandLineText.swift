@@ -81,12 +81,14 @@ public enum CommandLineText {
               --place ORT     authority: Wohnort (Gemeinde in NRW, Bundesland, Staat, Ausland)
               --year JAHR     stats: nur ein Jahr
               --store VERBINDUNG
-                              db: libpq-Verbindung („service=iq“, „postgresql://server/iq“);
-                              ohne: PGHOST, PGDATABASE, PGSERVICE …; nie mit Passwort
+                              PostgreSQL statt der Datendatei (ohne Befehl: das Programm
+                              selbst; mit db: dessen Datenbank): libpq-Verbindung („service=iq“,
+                              „postgresql://server/iq“); ohne: PGHOST, PGDATABASE, PGSERVICE …;
+                              nie mit Passwort
 
             Konfiguration: ~/.config/iq-tui/config (oder $XDG_CONFIG_HOME/iq-tui/config),
             Zeilen „Schlüssel = Wert“ für theme, language, mouse, autosave, counsellor,
-            data, ascii und screen_reader; Optionen haben Vorrang. Löschfristen in Jahren: retention,
+            data, store, ascii und screen_reader; Optionen haben Vorrang. Löschfristen in Jahren: retention,
             esf-retention, dormant. Mehr in der Handbuchseite iq-tui(1).
             """,
             en: """
@@ -170,12 +172,14 @@ public enum CommandLineText {
               --place PLACE   authority: residence (NRW municipality, German Land, country, abroad)
               --year YEAR     stats: one year only
               --store CONNECTION
-                              db: libpq connection ("service=iq", "postgresql://server/iq");
-                              without: PGHOST, PGDATABASE, PGSERVICE …; never with a password
+                              PostgreSQL instead of the data file (without a command: the
+                              program itself; with db: its database): libpq connection
+                              ("service=iq", "postgresql://server/iq"); without: PGHOST,
+                              PGDATABASE, PGSERVICE …; never with a password
 
             Configuration: ~/.config/iq-tui/config (or $XDG_CONFIG_HOME/iq-tui/config),
             lines "key = value" for theme, language, mouse, autosave, counsellor, data,
-            ascii and screen_reader; options take precedence. Deletion periods in years: retention,
+            store, ascii and screen_reader; options take precedence. Deletion periods in years: retention,
             esf-retention, dormant. More in the manual page iq-tui(1).
             """)
     }

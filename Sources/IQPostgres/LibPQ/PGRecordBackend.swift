@@ -1,0 +1,75 @@
+#if PostgreSQL
+import Foundation
+import IQCore
+
+/// The rows of `--store`'s database through one libpq connection that listens for others'
+/// commits. A dropped connection is made again at the next load, save or look.
+final class PGRecordBackend: RecordBackend {
+    private let connectionString: String
+    private var connection: PGConnection?
+    /// Set when the connection was made again: commits meanwhile could not be heard.
+    private var mayHaveMissed = false
+
+    init(_ connectionString: String) throws(DatabaseError) {
+        self.connectionString = connectionString
+        _ = try connected()
+    }
+
+    private func connected() throws(DatabaseError) -> PGConnection {
+        if let connection, connection.isConnected { return connection }
+        mayHaveMissed = connection != nil
+        connection = nil
+        let c = try PGConnection(connectionString)
+        try SchemaStore.requireCurrent(c)
+        try c.execute("LISTEN iq_changes")
+        connection = c
+        return c
+    }
+
+    func loadAll() throws(DatabaseError) -> Document {
+        let c = try connected()
+        // What was notified before this snapshot is in it.
+        _ = try c.othersNotifications()
+        mayHaveMissed = false
+        return try RecordStore.exportDocument(c, savedBy: "")
+    }
+
+    func apply(_ changes: RowChanges) throws(DatabaseError) -> Bool {
+        do {
+            try RecordStore.apply(changes, try connected())
+            return true
+        } catch .versionClash {
+            return false
+        }
+    }
+
+    func othersChanged() throws(DatabaseError) -> OthersChanges {
+        let c = try connected()
+        let payloads = try c.othersNotifications()
+        if mayHaveMissed { return .unknown }
+        if payloads.isEmpty { return .nothing }
+        var ids: [RecordTableName: Set<String>] = [:]
+        for payload in payloads {
+            // "table id" from the trigger (migration 2); anything else: read everything.
+            guard let space = payload.firstIndex(of: " "), let table = RecordTableName(rawValue: String(payload[..<space])) else { return .unknown }
+            ids[table, default: []].insert(String(payload[payload.index(after: space)...]))
+        }
+        return .rows(ids)
+    }
+
+    func loadRows(_ ids: [RecordTableName: Set<String>]) throws(DatabaseError) -> Document {
+        let c = try connected()
+        return try c.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { () throws(DatabaseError) -> Document in
+            var stored: [RecordTableName: [StoredRecord]] = [:]
+            for (table, set) in ids {
+                for id in set.sorted() {
+                    let result = try c.execute(table.selectOneSQL, [.text(id)])
+                    guard result.count == 1 else { continue }
+                    stored[table, default: []].append(try result.storedRecord(0, of: table))
+                }
+            }
+            return try RecordRows.document(from: stored, savedBy: "")
+        }
+    }
+}
+#endif

@@ -1,0 +1,57 @@
+#if PostgreSQL
+import Foundation
+@testable import IQCore
+import XCTest
+@testable import IQPostgres
+
+/// The program's store as a counsellor: it loads what the policies let the role read, saves
+/// its cases, and a change the policies refuse is said and writes nothing.
+final class DatabaseSessionRoleTests: XCTestCase {
+    private var db: TestDatabase?
+    private var anna = ""
+
+    override func setUpWithError() throws {
+        let db = try TestDatabase()
+        self.db = db
+        _ = try DatabaseCommands.initialise(connection: db.connection)
+        let cases: [(site: RecordID?, status: CaseStatus, year: Int)] =
+            Array(repeating: ("site.mozaik-bielefeld", .applied, 2025), count: 2) + [("site.whkt-duesseldorf", .closed, 2026)]
+        try DatabaseCommands.importDocument(RecordRowsTests.document(cases: cases), connection: db.connection)
+        anna = try db.login("anna", in: "iq_counsellor")
+        try db.admin().execute("INSERT INTO iq.members (member, site_id) VALUES ($1, 'site.mozaik-bielefeld')", [.text(anna)])
+    }
+
+    override func tearDown() { db?.drop() }
+
+    func request(base: Document, mine: Document) -> SaveRequest {
+        SaveRequest(file: SnapshotFile(path: "/tmp/postgres-x"), document: mine, base: base, baseIdentity: nil, format: .binary,
+                    generation: 1, at: Date(), user: "anna")
+    }
+
+    func testACounsellorSeesAndSavesHerCasesAndIsToldWhatSheMayNotChange() throws {
+        let db = try XCTUnwrap(db)
+        let store = try DatabaseStore.connect(db.connection(as: anna))
+        guard case .store(.loaded(let loaded, false, true))? = store.load(user: "anna", mayWrite: true).first else { return XCTFail("not loaded") }
+        let base = loaded.document
+        XCTAssertEqual(base.cases.count, 2, "only the cases of her site")
+        XCTAssertEqual(base.partners.count, Seed.document.partners.count, "the network is readable by all")
+
+        var mine = base
+        var c = base.cases.items[0]
+        c.status = .firstCounselling
+        c.meta.revision += 1
+        mine.apply(.put(.case(c)))
+        guard case .saved(let written, _, _, _) = store.save(request(base: base, mine: mine)) else { return XCTFail("her case not saved") }
+
+        var partner = base.partners.items[0]
+        partner.phone = "0521 1"
+        partner.meta.revision += 1
+        var refused = written
+        refused.apply(.put(.partner(partner)))
+        guard case .failed(.database(_, let message)) = store.save(request(base: written, mine: refused)) else { return XCTFail("not refused") }
+        XCTAssertTrue(message.text(.en).contains("not allowed"), message.text(.en))
+        let stored = try db.admin().execute("SELECT version FROM iq.partners WHERE id = $1", [.text(partner.id.rawValue)])
+        XCTAssertEqual(stored.int(0, 0), base.partners.items[0].meta.revision, "nothing of the refused save written")
+    }
+}
+#endif
