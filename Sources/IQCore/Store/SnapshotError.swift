@@ -14,8 +14,9 @@ public enum SnapshotError: Error, Equatable, Sendable {
     /// The path is a symbolic link, which is never written through; `target` is where it points.
     case symlink(path: String, target: String)
     /// The PostgreSQL store (`--store`) failed; `source` is the database as shown, `message`
-    /// says why in the database's own words (IQPostgres).
-    case database(source: String, message: Message)
+    /// says why in the database's own words (IQPostgres). Boxed: actions carry this error
+    /// and stay small (ValueSizeTests).
+    indirect case database(source: String, message: Message)
 
     public var path: String {
         switch self {
