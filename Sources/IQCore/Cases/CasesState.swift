@@ -89,10 +89,12 @@ public enum CaseList {
                                                        }])
     }
 
-    /// Builds the search index and the number order off the UI loop (after a load), so the
-    /// first frame with 100,000 cases does not wait for them.
+    /// Builds the number order off the UI loop (after a load), so the first frame with 100,000
+    /// cases does not wait for it; the search keys follow in the background.
     public static func prewarm(_ document: Document) {
-        _ = index(document).order("name")
+        let index = index(document)
+        _ = index.order("name")
+        index.prewarmSearch()
     }
 
     public static func rows(_ state: AppState) -> CaseRows { rows(state.document, state.cases, today: state.today) }
@@ -128,14 +130,16 @@ public enum CaseList {
         let q = SearchKey.Query(cases.list.filter.text)
         let items = document.cases.items
         let filter = cases.filter
-        if let earlier, cases.sort != .appointment {
+        // No query, no keys: the list shows without waiting for them after a load.
+        let keys = q.isEmpty ? nil : index.keys
+        if let earlier, let keys, cases.sort != .appointment {
             // Same order as before; only the query grew, so a subset of the earlier rows matches.
-            return earlier.filter { index.keys.matches($0, q) }
+            return earlier.filter { keys.matches($0, q) }
         }
         let order = index.order(cases.sort == .status ? "status" : "name")
         var out: [Int] = []
         let unfiltered = filter.isEmpty && !cases.showsDue
-        for i in order where index.keys.matches(i, q) && (unfiltered || filter.matches(items[i])) {
+        for i in order where keys?.matches(i, q) ?? true && (unfiltered || filter.matches(items[i])) {
             if cases.showsDue, !CaseRetention.isDue(items[i], on: today, policy: cases.retention) { continue }
             out.append(i)
         }

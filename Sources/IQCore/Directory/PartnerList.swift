@@ -13,10 +13,12 @@ public enum PartnerList {
         return i < 10 ? "0\(i)" : "\(i)"
     }
 
-    /// Builds the search index and the name order off the UI loop (after a load), so the first
-    /// frame with a large file does not wait for them.
+    /// Builds the name order off the UI loop (after a load), so the first frame with a large
+    /// file does not wait for it; the search keys follow in the background.
     public static func prewarm(_ document: Document) {
-        _ = index(document).order(PartnerSort.name.rawValue)
+        let index = index(document)
+        _ = index.order(PartnerSort.name.rawValue)
+        index.prewarmSearch()
     }
 
     /// Matching partners in the chosen order.
@@ -36,15 +38,16 @@ public enum PartnerList {
         // Many earlier matches are read in the list's order, a random walk through the keys'
         // memory (200,000 of them took 100 ms): one pass over all the keys in table order is
         // faster than that from about an eighth of the table on.
-        if let earlier, earlier.count < index.keys.count / 8 {
+        if q.isEmpty, unfiltered { return index.order(sort.rawValue).map { Int32($0) } }
+        let keys = index.keys
+        if let earlier, earlier.count < keys.count / 8 {
             out.reserveCapacity(earlier.count)
-            for p in earlier where index.keys.matches(Int(p), q) { out.append(p) }
+            for p in earlier where keys.matches(Int(p), q) { out.append(p) }
             return out
         }
-        if q.isEmpty, unfiltered { return index.order(sort.rawValue).map { Int32($0) } }
         // The keys are read in table order (the arena front to back), then the hits walked in
         // the sort order.
-        let hit = index.keys.matchAll(q)
+        let hit = keys.matchAll(q)
         for i in index.order(sort.rawValue) where hit[i] && (unfiltered || filter.matches(items[i])) {
             out.append(Int32(i))
         }

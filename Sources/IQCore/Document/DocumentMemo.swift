@@ -61,7 +61,7 @@ final class IndexSlot<R: Record>: @unchecked Sendable {
     private let lock = NSLock()
     private var index: ListIndex<R>?
 
-    func index(_ table: RecordTable<R>, text: (R) -> String, sortKeys: [String: (R) -> String]) -> ListIndex<R> {
+    func index(_ table: RecordTable<R>, text: @escaping (R) -> String, sortKeys: [String: (R) -> String]) -> ListIndex<R> {
         lock.lock()
         defer { lock.unlock() }
         if let index, index.version == table.version { return index }

@@ -5,17 +5,37 @@ import Synchronization
 /// reused by every keystroke and frame: filtering 10,000 records is a byte search per record.
 public final class ListIndex<R: Record>: @unchecked Sendable {
     public let version: UInt64
-    public let keys: SearchKeys
     private let items: [R]
+    private let searchText: (R) -> String
     private let sortKeyMakers: [String: (R) -> String]
     private var orders: [String: [Int]] = [:]
     private let lock = NSLock()
+    /// Its own lock: a list shown in order must not wait while the keys are built beside it.
+    private let keysLock = NSLock()
+    private var builtKeys: SearchKeys?
 
-    init(_ table: RecordTable<R>, text: (R) -> String, sortKeys: [String: (R) -> String]) {
+    init(_ table: RecordTable<R>, text: @escaping (R) -> String, sortKeys: [String: (R) -> String]) {
         version = table.version
         items = table.items
-        keys = SearchKeys(table.items.lazy.map(text))
+        searchText = text
         sortKeyMakers = sortKeys
+    }
+
+    /// The search keys, made on first use: a list on screen needs only its order, so after a
+    /// load they are built in the background (`prewarmSearch`) instead of before the data shows.
+    public var keys: SearchKeys {
+        keysLock.lock()
+        defer { keysLock.unlock() }
+        if let builtKeys { return builtKeys }
+        let made = SearchKeys(items.lazy.map(searchText))
+        builtKeys = made
+        return made
+    }
+
+    /// Builds the search keys on a background queue, so the first search after a load of
+    /// 100,000 records finds them ready (or waits for the build already running).
+    func prewarmSearch() {
+        DispatchQueue.global(qos: .utility).async { _ = self.keys }
     }
 
     /// Sort keys are made when an order needs them (most people never sort by city) and
