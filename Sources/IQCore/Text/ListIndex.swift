@@ -32,10 +32,11 @@ public final class ListIndex<R: Record>: @unchecked Sendable {
         return made
     }
 
-    /// Builds the search keys on a background queue, so the first search after a load of
-    /// 100,000 records finds them ready (or waits for the build already running).
+    /// Builds the search keys on a thread of their own, so the first search after a load of
+    /// 100,000 records finds them ready (or waits for the build already running). Not a global
+    /// dispatch queue: on Linux its pool then kept a thread waking once a second while idle.
     func prewarmSearch() {
-        DispatchQueue.global(qos: .utility).async { _ = self.keys }
+        Thread.detachNewThread { _ = self.keys }
     }
 
     /// Sort keys are made when an order needs them (most people never sort by city) and
