@@ -61,11 +61,13 @@ final class IndexSlot<R: Record>: @unchecked Sendable {
     private let lock = NSLock()
     private var index: ListIndex<R>?
 
-    func index(_ table: RecordTable<R>, text: @escaping (R) -> String, sortKeys: [String: (R) -> String]) -> ListIndex<R> {
+    /// `reads`: the version of another table the texts read (0 if none).
+    func index(_ table: RecordTable<R>, reads: UInt64 = 0, text: @escaping (R) -> String,
+               sortKeys: [String: (R) -> String]) -> ListIndex<R> {
         lock.lock()
         defer { lock.unlock() }
-        if let index, index.version == table.version { return index }
-        let made = ListIndex(table, text: text, sortKeys: sortKeys)
+        if let index, index.version == table.version, index.readsVersion == reads { return index }
+        let made = ListIndex(table, reads: reads, text: text, sortKeys: sortKeys)
         index = made
         return made
     }

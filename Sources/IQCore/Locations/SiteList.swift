@@ -4,15 +4,18 @@
 public enum SiteList {
     public static func rows(_ document: Document, query: String) -> [Site] {
         // The index keeps its text maker until the keys are made: the partners table, not the
-        // document, whose memo holds the index (that would be a cycle).
+        // document, whose memo holds the index (that would be a cycle). A renamed Träger makes
+        // the keys anew (`reads`).
         let partners = document.partners
-        let index = document.memo.slots.siteIndex.index(document.sites,
+        let index = document.memo.slots.siteIndex.index(document.sites, reads: partners.version,
                                                         text: { site in "\(site.name) \(site.city) \(site.operatorID.flatMap { partners[$0]?.name } ?? "")" },
                                                         sortKeys: ["name": \.name, "city": { $0.isMobile ? "\u{10FFFF}" : "\($0.city) \($0.name)" }])
         let q = SearchKey.Query(query)
         let items = document.sites.items
+        let order = index.order("city")
+        guard !q.isEmpty else { return order.map { items[$0] } }
         let keys = index.keys
-        return index.order("city").filter { keys.matches($0, q) }.map { items[$0] }
+        return order.filter { keys.matches($0, q) }.map { items[$0] }
     }
 
     public static func rows(_ state: AppState) -> [SiteRow] { rows(state.document, state.locations) }

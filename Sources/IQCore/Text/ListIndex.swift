@@ -5,8 +5,13 @@ import Synchronization
 /// reused by every keystroke and frame: filtering 10,000 records is a byte search per record.
 public final class ListIndex<R: Record>: @unchecked Sendable {
     public let version: UInt64
+    /// The version of another table the search texts read (the sites read their Träger's
+    /// name), 0 if none: the index is stale when either changes.
+    let readsVersion: UInt64
     private let items: [R]
-    private let searchText: (R) -> String
+    /// Dropped once the keys are made: what it captured (the partners table, for the sites)
+    /// is not kept for the index's lifetime.
+    private var searchText: ((R) -> String)?
     private let sortKeyMakers: [String: (R) -> String]
     private var orders: [String: [Int]] = [:]
     private let lock = NSLock()
@@ -14,29 +19,24 @@ public final class ListIndex<R: Record>: @unchecked Sendable {
     private let keysLock = NSLock()
     private var builtKeys: SearchKeys?
 
-    init(_ table: RecordTable<R>, text: @escaping (R) -> String, sortKeys: [String: (R) -> String]) {
+    init(_ table: RecordTable<R>, reads: UInt64 = 0, text: @escaping (R) -> String, sortKeys: [String: (R) -> String]) {
         version = table.version
+        readsVersion = reads
         items = table.items
         searchText = text
         sortKeyMakers = sortKeys
     }
 
     /// The search keys, made on first use: a list on screen needs only its order, so after a
-    /// load they are built in the background (`prewarmSearch`) instead of before the data shows.
+    /// load they are built in the background (`Document.prewarmLists`), not before the data shows.
     public var keys: SearchKeys {
         keysLock.lock()
         defer { keysLock.unlock() }
         if let builtKeys { return builtKeys }
-        let made = SearchKeys(items.lazy.map(searchText))
+        let made = SearchKeys(items.lazy.map(searchText ?? { _ in "" }))
         builtKeys = made
+        searchText = nil
         return made
-    }
-
-    /// Builds the search keys on a thread of their own, so the first search after a load of
-    /// 100,000 records finds them ready (or waits for the build already running). Not a global
-    /// dispatch queue: on Linux its pool then kept a thread waking once a second while idle.
-    func prewarmSearch() {
-        Thread.detachNewThread { _ = self.keys }
     }
 
     /// Sort keys are made when an order needs them (most people never sort by city) and
