@@ -48,7 +48,7 @@ import IQStore
     }
 
     /// The network with `network.cases.count` cases: saved under the lock as the store saves,
-    /// loaded and indexed as the store loads (the partner list prewarmed off the UI loop).
+    /// loaded and indexed as the store loads (the partner and case lists' orders built off the UI loop, as the store does).
     func cases(_ network: Document) {
         report.section = .inProcess
         let count = network.cases.count
@@ -59,7 +59,7 @@ import IQStore
         }
         let load = report.time("load the network, \(count) cases (read, decode, index)", goal: "≤ 500 ms", runs: runs) {
             guard let loaded = try? file.load(), loaded.document.cases.count == count else { Self.fail("load failed") }
-            PartnerList.prewarm(loaded.document)
+            loaded.document.prewarmLists()
         }
         guard count == 100_000 else { return }
         if let save { report.check(.save100k, save.median) }

@@ -34,8 +34,7 @@ public final class DatabaseStore: @unchecked Sendable {
     public func load(user: String, mayWrite: Bool) -> [Action] {
         do throws(DatabaseError) {
             let loaded = try loaded(savedBy: user)
-            PartnerList.prewarm(loaded.document)
-            CaseList.prewarm(loaded.document)
+            loaded.document.prewarmLists()
             return [.store(.loaded(loaded, created: false, writable: mayWrite))]
         } catch {
             return [.store(.loadFailed(failure(error), backup: nil))]
@@ -76,6 +75,12 @@ public final class DatabaseStore: @unchecked Sendable {
         }
     }
 
+    /// Others' commits for the screen, the lists' orders built here as after a file's reload.
+    private static func externalChange(_ loaded: SnapshotFile.Loaded) -> [Action] {
+        loaded.document.prewarmLists()
+        return [.store(.externalChange(loaded))]
+    }
+
     /// Others' commits since the last look, as the file's live reload brings them.
     public func check() -> [Action] {
         do throws(DatabaseError) {
@@ -97,9 +102,9 @@ public final class DatabaseStore: @unchecked Sendable {
                     }
                 }
                 known = theirs
-                return [.store(.externalChange(loaded(theirs, savedBy: Self.othersName)))]
+                return Self.externalChange(loaded(theirs, savedBy: Self.othersName))
             case .rows, .unknown:
-                return [.store(.externalChange(try loaded(savedBy: Self.othersName)))]
+                return Self.externalChange(try loaded(savedBy: Self.othersName))
             }
         } catch {
             if reportedDown { return [] }

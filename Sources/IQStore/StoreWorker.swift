@@ -36,8 +36,7 @@ public enum StoreWorker {
             guard let now = file.identity, now != known else { return [] }
             do {
                 let loaded = try file.load()
-                PartnerList.prewarm(loaded.document)
-                CaseList.prewarm(loaded.document)
+                loaded.document.prewarmLists()
                 return [.store(.externalChange(loaded))]
             } catch {
                 return [.store(.externalChangeUnreadable(error))]
@@ -77,8 +76,7 @@ public enum StoreWorker {
         if mayWrite { file.removeAbandonedTempFiles() }
         do {
             let loaded = try file.load()
-            PartnerList.prewarm(loaded.document)
-            CaseList.prewarm(loaded.document)
+            loaded.document.prewarmLists()
             let writable = mayWrite && file.isWritable
             let actions: [Action] = [.store(.loaded(loaded, created: false, writable: writable))]
             // Only a session that may write keeps a journal, and only it may take over others'.

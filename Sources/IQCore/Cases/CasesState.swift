@@ -89,14 +89,6 @@ public enum CaseList {
                                                        }])
     }
 
-    /// Builds the number order off the UI loop (after a load), so the first frame with 100,000
-    /// cases does not wait for it; the search keys follow in the background.
-    public static func prewarm(_ document: Document) {
-        let index = index(document)
-        _ = index.order("name")
-        index.prewarmSearch()
-    }
-
     public static func rows(_ state: AppState) -> CaseRows { rows(state.document, state.cases, today: state.today) }
 
     /// Remembered for the last state asked: the reducer and the frame ask several times per key.

@@ -13,14 +13,6 @@ public enum PartnerList {
         return i < 10 ? "0\(i)" : "\(i)"
     }
 
-    /// Builds the name order off the UI loop (after a load), so the first frame with a large
-    /// file does not wait for it; the search keys follow in the background.
-    public static func prewarm(_ document: Document) {
-        let index = index(document)
-        _ = index.order(PartnerSort.name.rawValue)
-        index.prewarmSearch()
-    }
-
     /// Matching partners in the chosen order.
     public static func rows(_ document: Document, query: String, filter: PartnerFilter = PartnerFilter(), sort: PartnerSort = .name) -> [Partner] {
         let items = document.partners.items
@@ -39,16 +31,17 @@ public enum PartnerList {
         // memory (200,000 of them took 100 ms): one pass over all the keys in table order is
         // faster than that from about an eighth of the table on.
         if q.isEmpty, unfiltered { return index.order(sort.rawValue).map { Int32($0) } }
-        let keys = index.keys
-        if let earlier, earlier.count < keys.count / 8 {
+        // Only a query needs the keys: a filter alone shows at once after a load.
+        let keys = q.isEmpty ? nil : index.keys
+        if let earlier, let keys, earlier.count < items.count / 8 {
             out.reserveCapacity(earlier.count)
             for p in earlier where keys.matches(Int(p), q) { out.append(p) }
             return out
         }
         // The keys are read in table order (the arena front to back), then the hits walked in
         // the sort order.
-        let hit = keys.matchAll(q)
-        for i in index.order(sort.rawValue) where hit[i] && (unfiltered || filter.matches(items[i])) {
+        let hit = keys?.matchAll(q)
+        for i in index.order(sort.rawValue) where hit?[i] ?? true && (unfiltered || filter.matches(items[i])) {
             out.append(Int32(i))
         }
         return out
