@@ -31,10 +31,13 @@ public enum DatabaseCommands {
         #endif
     }
 
-    /// `db export FILE`: what this role may read, as a document.
-    public static func exportDocument(connection: String, savedBy: String) throws(DatabaseError) -> Document {
+    /// `db export FILE`: what this role may read, as a document, and the tables it may not read
+    /// (left out: a coordinator's export holds the network and the budgets, no case).
+    public static func exportDocument(connection: String, savedBy: String) throws(DatabaseError) -> (document: Document, withheld: [RecordTableName]) {
         #if PostgreSQL
-        try RecordStore.exportDocument(try PGConnection(connection), savedBy: savedBy)
+        let c = try PGConnection(connection)
+        let document = try RecordStore.exportDocument(c, savedBy: savedBy)
+        return (document, RecordTableName.allCases.filter(try RecordStore.unreadable(c).contains))
         #else
         throw .notBuiltIn
         #endif

@@ -13,6 +13,8 @@ public enum DatabaseError: Error, Equatable, Sendable {
     case statementFailed(code: String, detail: String)
     /// Insufficient privilege or a row-level-security policy said no (SQLSTATE 42501).
     case notAllowed(String)
+    /// A save's row the role may not write (42501): the table and the record's id.
+    case refused(table: RecordTableName, id: String)
     case schemaMissing
     case schemaExists(version: Int)
     case schemaNewer(found: Int, known: Int)
@@ -42,6 +44,7 @@ public enum DatabaseError: Error, Equatable, Sendable {
         case .connectionFailed(let d): DatabaseText.connectionFailed(d)
         case .statementFailed(let code, let d): DatabaseText.statementFailed(code, d)
         case .notAllowed(let d): DatabaseText.notAllowed(d)
+        case .refused(let table, let id): DatabaseText.refused(DatabaseText.refusedRecord("\(table.rawValue) \(id)"))
         case .schemaMissing: DatabaseText.schemaMissing
         case .schemaExists(let v): DatabaseText.schemaExists(v)
         case .schemaNewer(let f, let k): DatabaseText.schemaNewer(f, k)

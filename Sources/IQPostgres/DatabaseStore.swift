@@ -34,8 +34,9 @@ public final class DatabaseStore: @unchecked Sendable {
     public func load(user: String, mayWrite: Bool) -> [Action] {
         do throws(DatabaseError) {
             let loaded = try loaded(savedBy: user)
+            let access = try backend.access()
             loaded.document.prewarmLists()
-            return [.store(.loaded(loaded, created: false, writable: mayWrite))]
+            return [.store(.loaded(loaded, created: false, writable: mayWrite)), .store(.accessKnown(access))]
         } catch {
             return [.store(.loadFailed(failure(error), backup: nil))]
         }
@@ -70,9 +71,24 @@ public final class DatabaseStore: @unchecked Sendable {
             let theirs = try backend.loadAll()
             known = theirs
             return .conflicts(theirs: theirs, identity: nextIdentity())
+        } catch .refused(let table, let id) {
+            return .failed(.database(source: source, message: DatabaseText.refused(Self.shown(table, id, in: mine))))
         } catch {
             return .failed(failure(error))
         }
+    }
+
+    /// The refused record as the person knows it: a case by its number, the others by name.
+    private static func shown(_ table: RecordTableName, _ id: String, in document: Document) -> Message {
+        let id = RecordID(id)
+        if table == .cases, let c = document.cases[id] { return DatabaseText.refusedRecord(caseNumber: c.number) }
+        let name: String? = switch table {
+        case .partners: document.partners[id]?.name
+        case .sites: document.sites[id]?.name
+        case .measures: document.measures[id]?.name
+        case .cases, .payments: nil
+        }
+        return DatabaseText.refusedRecord(name ?? id.rawValue)
     }
 
     /// Others' commits for the screen, the lists' orders built here as after a file's reload.

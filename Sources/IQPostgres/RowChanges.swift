@@ -67,6 +67,12 @@ public protocol RecordBackend: AnyObject {
     func othersChanged() throws(DatabaseError) -> OthersChanges
     /// The records of these ids that the role may read (an id not among them is gone for it).
     func loadRows(_ ids: [RecordTableName: Set<String>]) throws(DatabaseError) -> Document
+    /// What the role may write (its table rights and the sites of its cases).
+    func access() throws(DatabaseError) -> StoreAccess
+}
+
+extension RecordBackend {
+    public func access() throws(DatabaseError) -> StoreAccess { .everything }
 }
 
 /// What a look for others' commits found.

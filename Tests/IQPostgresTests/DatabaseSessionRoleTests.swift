@@ -31,8 +31,12 @@ final class DatabaseSessionRoleTests: XCTestCase {
     func testACounsellorSeesAndSavesHerCasesAndIsToldWhatSheMayNotChange() throws {
         let db = try XCTUnwrap(db)
         let store = try DatabaseStore.connect(db.connection(as: anna))
-        guard case .store(.loaded(let loaded, false, true))? = store.load(user: "anna", mayWrite: true).first else { return XCTFail("not loaded") }
+        let actions = store.load(user: "anna", mayWrite: true)
+        guard case .store(.loaded(let loaded, false, true))? = actions.first else { return XCTFail("not loaded") }
         let base = loaded.document
+        // Known up front, so the program refuses these edits before a form opens.
+        XCTAssertEqual(actions.last, .store(.accessKnown(StoreAccess(readOnlyKinds: [.partner, .site, .measure, .payment],
+                                                                     caseSites: ["site.mozaik-bielefeld"]))))
         XCTAssertEqual(base.cases.count, 2, "only the cases of her site")
         XCTAssertEqual(base.partners.count, Seed.document.partners.count, "the network is readable by all")
 
@@ -49,9 +53,51 @@ final class DatabaseSessionRoleTests: XCTestCase {
         var refused = written
         refused.apply(.put(.partner(partner)))
         guard case .failed(.database(_, let message)) = store.save(request(base: written, mine: refused)) else { return XCTFail("not refused") }
-        XCTAssertTrue(message.text(.en).contains("not allowed"), message.text(.en))
+        XCTAssertEqual(message, DatabaseText.refused(DatabaseText.refusedRecord(partner.name)), "names the change to take back")
         let stored = try db.admin().execute("SELECT version FROM iq.partners WHERE id = $1", [.text(partner.id.rawValue)])
         XCTAssertEqual(stored.int(0, 0), base.partners.items[0].meta.revision, "nothing of the refused save written")
+
+        // A case moved to a site not hers: refused by the policy, named by its number.
+        var moved = written.cases.items[0]
+        moved.siteID = "site.whkt-duesseldorf"
+        moved.meta.revision += 1
+        var away = written
+        away.apply(.put(.case(moved)))
+        guard case .failed(.database(_, let caseMessage)) = store.save(request(base: written, mine: away)) else { return XCTFail("not refused") }
+        XCTAssertEqual(caseMessage, DatabaseText.refused(DatabaseText.refusedRecord(caseNumber: moved.number)))
+    }
+
+    func testTheSchemaOwnerMayWriteEverythingAndACoordinatorNoCase() throws {
+        let db = try XCTUnwrap(db)
+        let owner = try DatabaseStore.connect(db.connection)
+        XCTAssertEqual(owner.load(user: "owner", mayWrite: true).last, .store(.accessKnown(.everything)))
+        let carla = try db.login("carla", in: "iq_coordinator")
+        let coordinator = try DatabaseStore.connect(db.connection(as: carla))
+        let actions = coordinator.load(user: "carla", mayWrite: true)
+        guard case .store(.loaded(let loaded, _, _))? = actions.first, case .store(.accessKnown(let access))? = actions.last else {
+            return XCTFail("a coordinator's session does not load: \(actions)")
+        }
+        XCTAssertEqual(access.readOnlyKinds, [.case])
+        XCTAssertEqual(loaded.document.cases.count, 0, "no case for the coordination")
+        XCTAssertEqual(loaded.document.partners.count, Seed.document.partners.count)
+
+        // A counsellor's commit is heard (only ids go out) and reads nothing the role may not.
+        let annas = try DatabaseStore.connect(db.connection(as: anna))
+        guard case .store(.loaded(let hers, _, _))? = annas.load(user: "anna", mayWrite: true).first else { return XCTFail("not loaded") }
+        var mine = hers.document
+        var c = hers.document.cases.items[0]
+        c.status = .closed
+        c.meta.revision += 1
+        mine.apply(.put(.case(c)))
+        guard case .saved = annas.save(request(base: hers.document, mine: mine)) else { return XCTFail("not saved") }
+        for _ in 0..<50 {
+            for action in coordinator.check() {
+                if case .store(.externalChangeUnreadable(let error)) = action { return XCTFail("\(error)") }
+                if case .store(.externalChange(let theirs)) = action { return XCTAssertEqual(theirs.document.cases.count, 0) }
+            }
+            usleep(10_000)
+        }
+        XCTFail("the commit was not heard")
     }
 }
 #endif

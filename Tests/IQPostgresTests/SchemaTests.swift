@@ -39,7 +39,7 @@ final class SchemaTests: XCTestCase {
         XCTAssertThrowsError(try DatabaseCommands.importDocument(document, connection: db.connection)) { XCTAssertEqual($0 as? DatabaseError, .schemaMissing) }
         _ = try DatabaseCommands.initialise(connection: db.connection)
         try DatabaseCommands.importDocument(document, connection: db.connection)
-        XCTAssertEqual(try DatabaseCommands.exportDocument(connection: db.connection, savedBy: "t"), RecordRowsTests.sortedByID(document))
+        XCTAssertEqual(try DatabaseCommands.exportDocument(connection: db.connection, savedBy: "t").document, RecordRowsTests.sortedByID(document))
         let total = document.partners.count + document.sites.count + document.measures.count + document.cases.count + document.payments.count
         XCTAssertThrowsError(try DatabaseCommands.importDocument(document, connection: db.connection)) {
             XCTAssertEqual($0 as? DatabaseError, .notEmpty(records: total))

@@ -20,4 +20,14 @@ final class CasesWelcomeTests: XCTestCase {
         // Twice the same context: the same lines, remembered.
         XCTAssertEqual(CasesPane.welcome(state), CasesPane.welcome(state))
     }
+
+    func testARoleWithoutCasesIsToldWhyThePaneIsEmpty() {
+        var state = Fixture.state(.de)
+        state.document = Document()
+        state.store.access = StoreAccess(readOnlyKinds: [.case])
+        XCTAssertEqual(CasesPane.welcome(state).last, CaseText.noCasesForRole.text(.de))
+        let screen = Screen.render(state, size: Size(width: 120, height: 40)).text()
+        XCTAssertTrue(screen.contains("Ihre Rolle sieht keine Fälle"), screen)
+        XCTAssertFalse(screen.contains("Noch keine Fälle"))
+    }
 }

@@ -1,7 +1,16 @@
 /// Routing what features ask of each other: the only place that knows which feature does what.
 extension AppReducer {
     static func route(_ delegates: [Delegate], _ state: inout AppState, _ env: Environment) -> [Effect] {
-        delegates.flatMap { route($0, &state, env) }
+        var effects: [Effect] = []
+        for delegate in delegates {
+            // An edit the store would refuse ends its list: what follows ("deleted", a reveal)
+            // speaks of an edit that did not happen.
+            if case .perform(let edit, _, _) = delegate, let refusal = state.store.access.refusal(edit, in: state.document) {
+                return effects + route(.say(refusal, .error), &state, env)
+            }
+            effects += route(delegate, &state, env)
+        }
+        return effects
     }
 
     static func route(_ delegate: Delegate, _ state: inout AppState, _ env: Environment) -> [Effect] {
@@ -34,6 +43,7 @@ extension AppReducer {
             state.form?.validate(context)
             return DraftJournal.flush(&state.store, form: state.form)
         case .openForm(let purpose, let measure):
+            if let refusal = state.store.access.refusal(opening: purpose, in: state.document) { return route(.say(refusal, .error), &state, env) }
             state.form = form(purpose, measure: measure, state, env)
         case .closeForm:
             state.form = nil

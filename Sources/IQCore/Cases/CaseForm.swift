@@ -69,7 +69,8 @@ public struct CaseEditorForm: FormModel {
         regulated = ChoiceInput(t(CaseText.caseRegulated), none: unknown, options: all { $0.label }, selected: c?.regulated)
         authority = TextInput(t(CaseText.caseAuthority), text: c?.authority ?? "")
         cameVia = ChoiceInput(t(CaseText.caseCameVia), none: unknown, options: all { $0.label }, selected: c?.cameVia)
-        site = ReferenceInput(t(CaseText.colSite), none: t(CommonText.valueNone), options: CaseForm.sites(state, keeping: c?.siteID), selected: c?.siteID)
+        site = ReferenceInput(t(CaseText.colSite), none: t(CommonText.valueNone), options: CaseForm.sites(state, keeping: c?.siteID),
+                             selected: c.map(\.siteID) ?? CaseForm.onlySite(state))
         site.describe { id in CaseForm.about(site: id, state) }
         counsellor = TextInput(t(CaseText.colCounsellor), text: c?.counsellor ?? user)
         applicationDate = DayInput(t(CaseText.caseApplicationDate), day: c?.applicationDate, language: lang)

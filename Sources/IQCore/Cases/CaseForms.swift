@@ -27,9 +27,19 @@ public enum CaseForm {
     /// The sites to choose from; a site the case names that is not (or not yet) in the document
     /// stays a choice, so saving the form never drops it silently.
     static func sites(_ state: AppState, keeping current: RecordID?) -> [(RecordID, String)] {
-        var options = SiteList.rows(state.document, query: "").map { ($0.id, $0.name) }
-        if let current, state.document.sites[current] == nil { options.append((current, current.rawValue)) }
+        // On a database a counsellor keeps cases only at her own sites: only those are offered.
+        let allowed = state.store.access.caseSites
+        var options = SiteList.rows(state.document, query: "").filter { allowed?.contains($0.id) ?? true }.map { ($0.id, $0.name) }
+        if let current, !options.contains(where: { $0.0 == current }) {
+            options.append((current, state.document.sites[current]?.name ?? current.rawValue))
+        }
         return options
+    }
+
+    /// A new case's site when the store allows exactly one.
+    static func onlySite(_ state: AppState) -> RecordID? {
+        guard let allowed = state.store.access.caseSites, allowed.count == 1 else { return nil }
+        return allowed.first
     }
 
     static func measures(_ state: AppState, keeping current: RecordID?) -> [(RecordID, String)] {

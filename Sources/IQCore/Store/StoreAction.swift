@@ -6,6 +6,8 @@ public enum StoreAction: Equatable, Sendable {
     case start(seed: Document)
     case loaded(SnapshotFile.Loaded, created: Bool, writable: Bool)
     case loadFailed(SnapshotError, backup: BackupOffer?)
+    /// What the store lets this session write (a database role's rights), after `loaded`.
+    case accessKnown(StoreAccess)
     case recoveryFound(RecoveryOffer)
     case acceptRecovery, declineRecovery
     /// The journal (or the draft) could not be written: recovery is weakened until a save.

@@ -30,6 +30,10 @@ public enum StoreReducer {
             state.store.phase = .failed(error, backup: backup)
             return []
 
+        case .accessKnown(let access):
+            state.store.access = access
+            return []
+
         case .recoveryFound(let offer):
             // The app has rebuilt the offered draft's form (AppReducer+Forms).
             state.store.recovery = offer

@@ -28,6 +28,8 @@ public struct StoreState: Equatable, Sendable {
     /// `--format` given: use it even when the file was written in the other format.
     public var formatForced = false
     public var readOnly: ReadOnlyReason?
+    /// What the store's own rules let this session write (everything, on a data file).
+    public var access = StoreAccess.everything
     public var phase: Phase = .detached
     /// The document as last loaded or saved: the common base of a three-way merge.
     public var base = Document()

@@ -43,6 +43,10 @@ final class PGRecordBackend: RecordBackend {
         }
     }
 
+    func access() throws(DatabaseError) -> StoreAccess {
+        try RecordStore.access(try connected())
+    }
+
     func othersChanged() throws(DatabaseError) -> OthersChanges {
         let c = try connected()
         let payloads = try c.othersNotifications()
@@ -61,7 +65,9 @@ final class PGRecordBackend: RecordBackend {
         let c = try connected()
         return try c.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { () throws(DatabaseError) -> Document in
             var stored: [RecordTableName: [StoredRecord]] = [:]
-            for (table, set) in ids {
+            // A coordinator hears of cases too, and may not read them: nothing to merge.
+            let unreadable = try RecordStore.unreadable(c)
+            for (table, set) in ids where !unreadable.contains(table) {
                 for id in set.sorted() {
                     let result = try c.execute(table.selectOneSQL, [.text(id)])
                     guard result.count == 1 else { continue }

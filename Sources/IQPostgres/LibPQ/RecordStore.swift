@@ -25,31 +25,79 @@ enum RecordStore {
         try c.transaction { () throws(DatabaseError) in
             for table in RecordTableName.allCases {
                 for delete in changes.deletes[table] ?? [] {
-                    let done = try c.execute(table.deleteSQL, [.text(delete.id), .text(String(delete.expected))])
+                    let done = try row(table, delete.id) { () throws(DatabaseError) in
+                        try c.execute(table.deleteSQL, [.text(delete.id), .text(String(delete.expected))])
+                    }
                     if done.affected != 1 { throw .versionClash }
                 }
                 for put in changes.puts[table] ?? [] {
                     guard let expected = put.expected else {
                         // Someone else created a record of the same id first.
-                        do throws(DatabaseError) { try c.execute(table.insertSQL, put.row.params) } catch {
+                        do throws(DatabaseError) {
+                            try row(table, put.row.id) { () throws(DatabaseError) in try c.execute(table.insertSQL, put.row.params) }
+                        } catch {
                             if case .statementFailed("23505", _) = error { throw .versionClash }
                             throw error
                         }
                         continue
                     }
-                    let done = try c.execute(table.updateSQL, put.row.params + [.text(String(expected))])
+                    let done = try row(table, put.row.id) { () throws(DatabaseError) in
+                        try c.execute(table.updateSQL, put.row.params + [.text(String(expected))])
+                    }
                     if done.affected != 1 { throw .versionClash }
                 }
             }
         }
     }
 
-    /// Every record this role may read, from one consistent snapshot of the database.
+    /// One row's statement; a refusal by rights or policy names the row, so the person learns
+    /// which change to take back.
+    @discardableResult
+    private static func row(_ table: RecordTableName, _ id: String,
+                            _ statement: () throws(DatabaseError) -> QueryResult) throws(DatabaseError) -> QueryResult {
+        do {
+            return try statement()
+        } catch .notAllowed {
+            throw .refused(table: table, id: id)
+        }
+    }
+
+    /// The tables the connected role may not read.
+    static func unreadable(_ c: PGConnection) throws(DatabaseError) -> Set<RecordTableName> {
+        let sql = "SELECT " + RecordTableName.allCases.map { "has_table_privilege('iq.\($0.rawValue)', 'SELECT')" }.joined(separator: ", ")
+        let rights = try c.execute(sql)
+        return Set(RecordTableName.allCases.enumerated().filter { rights.text(0, $0.offset) != "t" }.map(\.element))
+    }
+
+    /// What the connected role may write. The schema's owner (and a role that bypasses row
+    /// security) writes every case; a counsellor the cases of the sites `iq.may_work_on` opens.
+    static func access(_ c: PGConnection) throws(DatabaseError) -> StoreAccess {
+        let rights = try c.execute("""
+            SELECT has_table_privilege('iq.partners', 'UPDATE'), has_table_privilege('iq.sites', 'UPDATE'),
+                   has_table_privilege('iq.measures', 'UPDATE'), has_table_privilege('iq.cases', 'UPDATE'),
+                   has_table_privilege('iq.payments', 'UPDATE'),
+                   (SELECT rolsuper OR rolbypassrls FROM pg_catalog.pg_roles WHERE rolname = current_user)
+                   OR pg_has_role(current_user, (SELECT relowner FROM pg_catalog.pg_class WHERE oid = 'iq.cases'::regclass), 'USAGE')
+            """)
+        var access = StoreAccess()
+        for (column, kind) in [RecordKind.partner, .site, .measure, .case, .payment].enumerated() where rights.text(0, column) != "t" {
+            access.readOnlyKinds.insert(kind)
+        }
+        if rights.text(0, 5) != "t" {
+            let sites = try c.execute("SELECT id FROM iq.sites WHERE iq.may_work_on(id)")
+            access.caseSites = Set((0..<sites.count).compactMap { sites.text($0, 0).map { RecordID($0) } })
+        }
+        return access
+    }
+
+    /// Every record this role may read, from one consistent snapshot of the database. A table
+    /// the role may not read at all (a coordinator's cases) is left out, not an error.
     static func exportDocument(_ c: PGConnection, savedBy: String) throws(DatabaseError) -> Document {
         try c.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { () throws(DatabaseError) -> Document in
             try SchemaStore.requireCurrent(c)
             var stored: [RecordTableName: [StoredRecord]] = [:]
-            for table in RecordTableName.allCases {
+            let unreadable = try unreadable(c)
+            for table in RecordTableName.allCases where !unreadable.contains(table) {
                 let result = try c.execute(table.selectSQL)
                 var rows: [StoredRecord] = []
                 rows.reserveCapacity(result.count)

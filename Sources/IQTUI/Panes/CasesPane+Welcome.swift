@@ -7,6 +7,8 @@ import Synchronization
 /// everything those tables read, with the case pane focused.
 extension CasesPane {
     static func welcome(_ state: AppState) -> [String] {
+        // A database role that reads no case (the coordination): no invitation to make one.
+        if state.store.access.readOnlyKinds.contains(.case) { return [state.t(CaseText.welcome), state.t(CaseText.noCasesForRole)] }
         guard var key = StatusHints.MemoKey(state) else { return welcomeLines(state) }
         key.focus = .cases
         key.detailOpen = state[.cases].isDetailOpen

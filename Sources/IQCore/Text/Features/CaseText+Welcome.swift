@@ -9,4 +9,9 @@ extension CaseText {
         Message(de: "Noch keine Fälle. Hier beginnen: \(pane) wählt diesen Bereich, \(new) legt den ersten Fall an, \(help) zeigt alle Tasten.",
                 en: "No cases yet. Start here: \(pane) selects this pane, \(new) creates the first case, \(help) shows every key.")
     }
+    /// A database role without cases (the coordination) is told why the pane stays empty.
+    public static var noCasesForRole: Message {
+        Message(de: "Ihre Rolle sieht keine Fälle: die führen die Beratenden an ihren Standorten. Zahlen ohne Namen gibt iq.case_counts() in der Datenbank.",
+                en: "Your role sees no cases: counsellors keep them at their sites. Counts without names come from iq.case_counts() in the database.")
+    }
 }

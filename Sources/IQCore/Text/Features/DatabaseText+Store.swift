@@ -4,3 +4,25 @@ extension DatabaseText {
         de: "Ein Datensatz wurde inzwischen in einer anderen Sitzung geändert; nichts gespeichert.",
         en: "A record was changed in another session meanwhile; nothing saved.")
 }
+
+extension DatabaseText {
+    /// A save the role's rights or the row policies refused; the whole save waits for the
+    /// person to take that one change back, nothing is lost meanwhile.
+    public static func refused(_ record: Message) -> Message {
+        Message(de: "Die Datenbank nimmt die Änderung an „\(record.de)“ nicht an: Ihre Rolle darf sie nicht schreiben. Nichts gespeichert, alle Änderungen bleiben erhalten; nehmen Sie diese zurück (u) und speichern Sie erneut.",
+                en: "The database does not take the change to “\(record.en)”: your role may not write it. Nothing saved, all changes are kept; take this one back (u) and save again.")
+    }
+
+    /// A refused record by what the person knows it as: a case by its number, else its name.
+    public static func refusedRecord(caseNumber: String) -> Message { Message(de: "Fall \(caseNumber)", en: "case \(caseNumber)") }
+    public static func refusedRecord(_ name: String) -> Message { Message(de: name, en: name) }
+}
+
+extension DatabaseText {
+    /// An export without the tables the role may not read: not a backup of the whole network.
+    public static func exportWithheld(_ tables: [String]) -> Message {
+        let list = tables.joined(separator: ", ")
+        return Message(de: "Ohne \(list): diese Tabellen darf Ihre Rolle nicht lesen. Die Datei ist keine vollständige Sicherung.",
+                       en: "Without \(list): your role may not read these tables. The file is not a complete backup.")
+    }
+}

@@ -1,0 +1,81 @@
+import XCTest
+@testable import IQCore
+import IQTestSupport
+
+/// What a database role may not write is refused before anything is typed in vain: no form
+/// opens for it, a form whose record the store would refuse stays open with the reason, and
+/// the document never takes an edit the save could not send.
+final class StoreAccessTests: XCTestCase, CaseTesting, DirectoryTesting {
+    private let counsellor = StoreAccess(readOnlyKinds: [.partner, .site, .measure, .payment], caseSites: ["s.koeln"])
+
+    private func casesStore(access: StoreAccess) -> TestStore {
+        var store = StoreState(file: nil, user: "")
+        store.access = access
+        return TestStore(casesState(fourCases, store: store), environment: testEnvironment)
+    }
+
+    func testAccessArrivesFromTheStoreAfterLoading() {
+        let store = casesStore(access: .everything)
+        store.send(.store(.accessKnown(counsellor))) { $0.store.access = self.counsellor }
+    }
+
+    func testNoPartnerFormOpensForARoleThatMayOnlyReadThem() {
+        var state = Fixture.state(Seed.document)
+        state.store.access = counsellor
+        let store = TestStore(state)
+        store.send(.directory(.newPartner)) { $0.status = shown(StoreText.accessReadOnlyKind(.partner), .error) }
+        XCTAssertNil(store.state.form)
+        XCTAssertEqual(store.state.document, Seed.document)
+    }
+
+    func testDeletingAPartnerIsRefusedAndTheDocumentStays() {
+        var state = Fixture.state(Seed.document)
+        state.store.access = counsellor
+        let store = TestStore(state)
+        store.send(.directory(.deletePartner)) { $0.overlay = .confirmDelete(self.rows($0).first?.partner?.id ?? "") }
+        store.send(.directory(.confirmDelete)) {
+            $0.overlay = nil
+            $0.status = shown(StoreText.accessReadOnlyKind(.partner), .error)
+        }
+        XCTAssertEqual(store.state.document, Seed.document)
+        XCTAssertFalse(store.state.hasUnsavedChanges)
+    }
+
+    func testACounsellorsCaseFormOffersHerSitesAndHasTheOnlyOneAlready() {
+        let store = casesStore(access: counsellor)
+        newCaseForm(store)
+        let site = store.state.form?.model(CaseEditorForm.self)?.site
+        XCTAssertEqual(site?.value, "s.koeln", "her only site is filled in")
+        XCTAssertEqual(site?.values, [nil, "s.koeln"], "no other site is offered")
+    }
+
+    func testANewCaseWithoutOneOfHerSitesKeepsTheFormOpenWithTheReason() {
+        var twoSites = counsellor
+        twoSites.caseSites = ["s.koeln", "s.mobil"]
+        let store = casesStore(access: twoSites)
+        newCaseForm(store)
+        store.send(.form(.submit)) {
+            $0.form?.submitted = true
+            $0.status = shown(StoreText.accessCaseWithoutSite, .error)
+        }
+        XCTAssertNotNil(store.state.form, "nothing typed is lost")
+        // One of the role's own sites: saved as always.
+        store.choose(\CaseEditorForm.site, "s.koeln")
+        store.drive([.form(.submit)])
+        XCTAssertNil(store.state.form)
+        XCTAssertEqual(store.state.document.cases.count, fourCases.count + 1)
+        XCTAssertEqual(store.state.document.cases.items.last?.siteID, "s.koeln")
+    }
+
+    func testACaseAtAForeignSiteOpensNoForm() {
+        let store = casesStore(access: counsellor)
+        select("c.mehmet", store)
+        store.send(.cases(.editCase)) { $0.status = shown(StoreText.accessForeignSite("Beratung Münster"), .error) }
+        XCTAssertNil(store.state.form)
+    }
+
+    func testADataFileLetsEverythingBeWritten() {
+        let store = casesStore(access: .everything)
+        store.send(.cases(.newCase)) { $0.form = CaseForm.editor(for: nil, $0, user: "tester") }
+    }
+}
