@@ -6,18 +6,19 @@ import IQStore
 /// The store's work when the program runs on a database (`--store`): loading, saving and others'
 /// commits are the database's (DatabaseStore); the recovery journal and the drafts stay local
 /// files beside a name of their own for that database, and are StoreWorker's as with the file.
+/// Work on the connection arms the wake on it afterwards (`DatabaseStore.watched`).
 enum DatabaseStoreWork {
     static func make(_ store: DatabaseStore) -> @Sendable (StoreEffect) -> [Action] {
         { effect in
             switch effect {
             case .load(let file, _, let session, let mayWrite, _):
-                let actions = store.load(user: session.user, mayWrite: mayWrite)
+                let actions = store.watched { store.load(user: session.user, mayWrite: mayWrite) }
                 guard mayWrite, case .store(.loaded)? = actions.first else { return actions }
                 return actions + StoreWorker.openJournal(file, session: session)
             case .save(let request):
-                return save(request, store)
+                return store.watched { save(request, store) }
             case .checkExternalChange:
-                return store.check()
+                return store.watched { store.check() }
             case .restoreBackup:
                 // A database offers no backup file (`.loadFailed` carries none).
                 return []

@@ -76,6 +76,10 @@ final class PGConnection {
 
     var isConnected: Bool { PQstatus(handle) == CONNECTION_OK }
 
+    /// The connection's socket: readable when the server sent something (a notification).
+    /// Another one after a reconnection; -1 without a connection.
+    var socket: Int32 { PQsocket(handle) }
+
     /// The notifications other sessions sent since the last call, as their payloads; this
     /// session's own are left out (it knows its commits).
     func othersNotifications() throws(DatabaseError) -> [String] {
