@@ -88,7 +88,7 @@ if let store = runOptions.store {
     do { database = try DatabaseStore.connect(store) } catch { fail(error.message.text(options.language), code: 1) }
 }
 // The first state and the first actions; in workshop mode no data file is opened at all.
-let dataFile = runOptions.store.map { DatabaseStoreWork.anchor(for: $0, environment: environment) }
+let dataFile = runOptions.store.map { DatabaseStoreWork.anchor(DatabaseStore.localName(for: $0), environment: environment) }
     ?? DataLocation.resolve(flag: runOptions.dataFile, environment: environment)
 var startup = Startup.make(options: runOptions, dataFile: dataFile, user: userName, session: .current(user: userName), userKnown: !loginName.isEmpty)
 startup.state.store.source = database?.source
@@ -103,7 +103,7 @@ var watches = fileWatch.map { watch in [LoopWatch(descriptor: watch.descriptor) 
 if let wake = database?.wake { watches.append(LoopWatch(current: { wake.descriptor }, drain: wake.fired)) }
 do {
     let terminal = try Terminal(theme: themeOutcome.theme, mouse: options.mouse, screenReader: options.screenReader, environment: environment)
-    Runtime(state: startup.state, environment: .live(userName: userName), terminal: terminal, storeWork: database.map(DatabaseStoreWork.make) ?? StoreWorker.perform, watches: watches)
+    Runtime(state: startup.state, environment: .live(userName: userName), terminal: terminal, storeWork: database.map { DatabaseStoreWork.make($0, connection: runOptions.store ?? "", environment: environment) } ?? StoreWorker.perform, watches: watches)
         .run(start: startup.actions)
 } catch {
     fail(error.message(options.language), code: 1)
