@@ -29,6 +29,8 @@ public enum DatabaseError: Error, Equatable, Sendable {
     case badRecord(SnapshotError)
     /// A row whose record names another id (or a case another site) than its columns.
     case rowMismatch(table: String, id: String)
+    /// A value longer than libpq's C int can say (2 GiB): refused before sending.
+    case recordTooLarge(bytes: Int)
 
     /// An error raised by a statement, by its SQLSTATE.
     static func statement(code: String, detail: String) -> DatabaseError {
@@ -54,6 +56,7 @@ public enum DatabaseError: Error, Equatable, Sendable {
         case .versionClash: DatabaseText.versionClash
         case .badRecord(let e): e.message
         case .rowMismatch(let table, let id): DatabaseText.rowMismatch(table: table, id: id)
+        case .recordTooLarge(let bytes): DatabaseText.recordTooLarge(bytes)
         }
     }
 }

@@ -11,7 +11,7 @@ public final class DatabaseStore: @unchecked Sendable {
     /// Clashes in a row before the save gives up and shows the merge as conflicts.
     static let attempts = 3
 
-    private let backend: RecordBackend
+    let backend: RecordBackend
     /// The database as shown (no password).
     public let source: String
     /// Counts loads and saves: stands in for the file's identity in the state.
@@ -25,6 +25,10 @@ public final class DatabaseStore: @unchecked Sendable {
     static let rowsAtOnce = 200
     /// A failed look for others' commits was said once; said again only after one worked.
     private var reportedDown = false
+    /// What the run loop sleeps on for others' commits (`watched`).
+    public let wake = DatabaseWake()
+    /// Whether the screen was last told that others' commits can be heard.
+    var hearing = true
 
     public init(backend: RecordBackend, source: String) {
         self.backend = backend

@@ -7,9 +7,10 @@ enum JournalRecovery {
     /// The journals of `user`'s sessions whose lock can be taken (the session is gone), except
     /// the session's own; they stay locked by this process until answered. Empty ones are
     /// deleted. Another user's journals are never looked at: they are theirs (and 0600).
-    static func offer(_ file: SnapshotFile, user: String, except own: String) -> RecoveryOffer? {
+    /// `formerly`: names the store's journals were kept beside before (still offered).
+    static func offer(_ file: SnapshotFile, user: String, except own: String, formerly: [SnapshotFile] = []) -> RecoveryOffer? {
         var found: [(path: String, entries: [RecoveryJournal.Entry], draft: FormDraft?)] = []
-        for path in file.sessionJournals(user: user) where path != own {
+        for path in ([file] + formerly).flatMap({ $0.sessionJournals(user: user) }) where path != own {
             guard JournalLocks.hold(path) else { continue }   // a live session: not ours to touch
             let entries = RecoveryJournal(path: path).read(), draft = DraftFile(journal: path).read()
             if entries.isEmpty, draft == nil {

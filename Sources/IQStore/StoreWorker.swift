@@ -87,13 +87,16 @@ public enum StoreWorker {
         }
     }
 
-    /// Holds this session's journal beside `file` and offers what gone sessions left there. Also
-    /// for a database store, whose journals stay local files.
-    public static func openJournal(_ file: SnapshotFile, session: JournalSession) -> [Action] {
+    /// Holds this session's journal beside `file` and offers what gone sessions left there (or
+    /// beside a name the store had `formerly`). Also for a database store, whose journals stay
+    /// local files.
+    public static func openJournal(_ file: SnapshotFile, session: JournalSession, formerly: [SnapshotFile] = []) -> [Action] {
         var actions: [Action] = []
         let own = session.journalPath(file)
         if !JournalLocks.hold(own) { actions.append(.store(.journalFailed(.writeFailed(path: own, errno: errno)))) }
-        if let offer = JournalRecovery.offer(file, user: session.user, except: own) { actions.append(.store(.recoveryFound(offer))) }
+        if let offer = JournalRecovery.offer(file, user: session.user, except: own, formerly: formerly) {
+            actions.append(.store(.recoveryFound(offer)))
+        }
         return actions
     }
 
@@ -102,11 +105,26 @@ public enum StoreWorker {
     static func save(_ request: SaveRequest) -> [Action] {
         var purgeFailure: SnapshotError?
         let outcome = write(request, purgeFailure: &purgeFailure)
+        return finished(request, outcome, purgeFailure: purgeFailure)
+    }
+
+    /// What a save leads to, for the file and the database alike: its outcome, and for a saved
+    /// one that carried purged cases, whether their copies beside it are gone.
+    public static func finished(_ request: SaveRequest, _ outcome: SaveOutcome, purgeFailure: SnapshotError?) -> [Action] {
         var actions: [Action] = [.store(.saveFinished(outcome, generation: request.generation))]
         if case .saved = outcome, !request.purge.isEmpty {
             actions.append(.store(.purgeFinished(request.purge, failure: purgeFailure)))
         }
         return actions
+    }
+
+    /// Once a save reached the store: everything journaled up to it is there now, so the journal
+    /// is emptied, and the purged cases go from every file beside it. Returns what stopped the
+    /// purge (the cases stay pending for the next save).
+    public static func settleSaved(_ request: SaveRequest) -> SnapshotError? {
+        if let journal = request.journal { RecoveryJournal(path: journal).discard() }
+        do throws(SnapshotError) { try request.file.purgeCopies(request.purge) } catch { return error }
+        return nil
     }
 
     static func write(_ request: SaveRequest, purgeFailure: inout SnapshotError?) -> SaveOutcome {
@@ -127,10 +145,8 @@ public enum StoreWorker {
                 // XML keeps dates to whole seconds: hand back what is really on disk, or the
                 // next merge would take the rounding for someone else's change.
                 if request.format == .xml, let (written, _) = try? SnapshotCodec.decode(bytes, path: file.path) { toWrite = written }
-                // Everything journaled up to this save is in the file now.
-                if let journal = request.journal { RecoveryJournal(path: journal).discard() }
                 // Still under the lock, so no other save rotates the backups meanwhile.
-                do throws(SnapshotError) { try file.purgeCopies(request.purge) } catch { purgeFailure = error }
+                purgeFailure = settleSaved(request)
                 return .saved(document: toWrite, identity: identity, takenFromOthers: taken, at: request.at)
             }
         } catch {

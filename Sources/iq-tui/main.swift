@@ -88,7 +88,7 @@ if let store = runOptions.store {
     do { database = try DatabaseStore.connect(store) } catch { fail(error.message.text(options.language), code: 1) }
 }
 // The first state and the first actions; in workshop mode no data file is opened at all.
-let dataFile = runOptions.store.map { DatabaseStoreWork.anchor(for: $0, environment: environment) }
+let dataFile = runOptions.store.map { DatabaseStoreWork.anchor(DatabaseStore.localName(for: $0), environment: environment) }
     ?? DataLocation.resolve(flag: runOptions.dataFile, environment: environment)
 var startup = Startup.make(options: runOptions, dataFile: dataFile, user: userName, session: .current(user: userName), userKnown: !loginName.isEmpty)
 startup.state.store.source = database?.source
@@ -96,12 +96,14 @@ startup.state.store.source = database?.source
 // file is looked at every few seconds. The first start creates the directory now rather than
 // with the file, so it can be watched from the beginning.
 if let file = startup.state.store.file, startup.state.store.readOnly == nil { try? DataLocation.ensureDirectory(file.directory) }
+// On a database, others' commits wake the loop through the connection's socket (DatabaseWake).
 let fileWatch = database == nil ? startup.state.store.file.flatMap(DataFileWatch.init) : nil
-startup.state.store.fileWatched = fileWatch != nil
-let watches = fileWatch.map { watch in [LoopWatch(descriptor: watch.descriptor) { watch.drain() ? [.store(.fileMayHaveChanged)] : [] }] } ?? []
+startup.state.store.fileWatched = fileWatch != nil || database != nil
+var watches = fileWatch.map { watch in [LoopWatch(descriptor: watch.descriptor) { watch.drain() ? [.store(.fileMayHaveChanged)] : [] }] } ?? []
+if let wake = database?.wake { watches.append(LoopWatch(current: { wake.descriptor }, drain: wake.fired)) }
 do {
     let terminal = try Terminal(theme: themeOutcome.theme, mouse: options.mouse, screenReader: options.screenReader, environment: environment)
-    Runtime(state: startup.state, environment: .live(userName: userName), terminal: terminal, storeWork: database.map(DatabaseStoreWork.make) ?? StoreWorker.perform, watches: watches)
+    Runtime(state: startup.state, environment: .live(userName: userName), terminal: terminal, storeWork: database.map { DatabaseStoreWork.make($0, connection: runOptions.store ?? "", environment: environment) } ?? StoreWorker.perform, watches: watches)
         .run(start: startup.actions)
 } catch {
     fail(error.message(options.language), code: 1)

@@ -33,3 +33,24 @@ final class RecoveryOfferTests: XCTestCase {
         XCTAssertEqual(offer.bases[RecordRef(.partner, "p.caritas")], .record(.partner(original)))
     }
 }
+
+/// A store whose journals moved to a new name (a database's, now made from its target rather
+/// than the connection text): a gone session's journal under the former name is still offered.
+final class RecoveryOfferFormerNameTests: XCTestCase {
+    func testAJournalBesideTheFormerNameIsOfferedToo() throws {
+        let dir = NSTemporaryDirectory() + "iq-former-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let former = SnapshotFile(path: dir + "/postgres-1"), now = SnapshotFile(path: dir + "/postgres-2")
+        var edited = Fixture.caritas
+        edited.phone = "0211-999"
+        let path = JournalSession(user: "tester", pid: 9).journalPath(former)
+        try RecoveryJournal(path: path).append([JournaledEdit(.put(.partner(edited)), base: .record(.partner(Fixture.caritas)))], at: fixedDate)
+        JournalLocks.release(path, delete: false)   // the session that wrote it is gone
+        XCTAssertNil(JournalRecovery.offer(now, user: "tester", except: ""), "not found under the new name alone")
+        let offer = try XCTUnwrap(JournalRecovery.offer(now, user: "tester", except: "", formerly: [former]))
+        defer { for j in offer.journals { JournalLocks.release(j, delete: true) } }
+        XCTAssertEqual(offer.journals, [path])
+        XCTAssertEqual(offer.edits, [.put(.partner(edited))])
+    }
+}

@@ -19,6 +19,9 @@ public enum StoreAction: Equatable, Sendable {
     case externalChangeUnreadable(SnapshotError)
     /// The system reported a change in the data file's directory (`StoreState.fileWatched`).
     case fileMayHaveChanged
+    /// The watch cannot hear others' changes now (true: a database connection is lost) or
+    /// hears them again (false): `StoreState.watchLost`.
+    case watchLost(Bool)
     case resolveConflict(ConflictChoice)
     /// Use the newest good backup of a file that cannot be read.
     case restoreBackup

@@ -99,6 +99,10 @@ public enum StoreReducer {
         case .fileMayHaveChanged:
             return fileMayHaveChanged(&state)
 
+        case .watchLost(let lost):
+            state.store.watchLost = lost
+            return []
+
         case .resolveConflict(let choice):
             guard !state.store.conflicts.isEmpty else { return [] }
             let conflict = state.store.conflicts.removeFirst()

@@ -52,6 +52,9 @@ public struct StoreState: Equatable, Sendable {
     /// The runtime learns of changes in the file's directory from the system (inotify): the
     /// file is then looked at when told, not every `StoreState.externalCheckInterval`.
     public var fileWatched = false
+    /// The watch cannot hear changes now (a database connection is lost, so no notification
+    /// comes): looked at every `StoreState.lostWatchInterval` until it hears again.
+    public var watchLost = false
     public var conflicts: [MergeConflict] = []
     public var recovery: RecoveryOffer?
     /// Why the journal (or draft) could not be written; shown until a save succeeds.

@@ -22,13 +22,20 @@ enum ConnectionString {
     /// Where the data comes from, for the screen: the keywords that were given (never a
     /// password, refused anyway), as "service=iq" or "host=db.example dbname=iq".
     static func shown(_ text: String) throws(DatabaseError) -> String {
+        let shown = try target(text)
+        return ControlCharacters.stripped(shown.isEmpty ? "PGHOST/PGDATABASE" : shown, multiLine: false).text
+    }
+
+    /// The keywords given that say where the data is (service, server, database, role) as
+    /// "keyword=value" in libpq's own order of its options, whatever the spelling: a URI, the
+    /// keywords in another order, spaces around `=` give the same text.
+    static func target(_ text: String) throws(DatabaseError) -> String {
         try check(text)
         var error: UnsafeMutablePointer<CChar>?
         guard let options = PQconninfoParse(text, &error) else { return "" }
         defer { PQconninfoFree(options) }
-        let shown = try given(options).filter { ["service", "host", "hostaddr", "port", "dbname", "user"].contains($0.keyword) }
+        return try given(options).filter { ["service", "host", "hostaddr", "port", "dbname", "user"].contains($0.keyword) }
             .map { "\($0.keyword)=\($0.value)" }.joined(separator: " ")
-        return ControlCharacters.stripped(shown.isEmpty ? "PGHOST/PGDATABASE" : shown, multiLine: false).text
     }
 
     private static func given(_ options: UnsafeMutablePointer<PQconninfoOption>) throws(DatabaseError) -> [(keyword: String, value: String)] {

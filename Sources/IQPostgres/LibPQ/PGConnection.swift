@@ -17,6 +17,7 @@ final class PGConnection {
 
     init(_ connectionString: String) throws(DatabaseError) {
         try ConnectionString.check(connectionString)
+        PGConnection.setDefaultTimeout()
         guard let handle = PQconnectdb(connectionString) else { throw .connectionFailed("libpq: out of memory") }
         guard PQstatus(handle) == CONNECTION_OK else {
             let detail = PGConnection.shown(String(cString: PQerrorMessage(handle)))
@@ -25,6 +26,10 @@ final class PGConnection {
         }
         iq_pg_quiet_notices(handle)
         self.handle = handle
+        // Everything of ours is qualified (`iq.`); nothing else may be found first by a schema
+        // someone put on the role's or the database's search path (a function shadowing a
+        // built-in one, say). pg_temp last, so a temporary object cannot shadow either.
+        try execute("SET search_path = pg_catalog, pg_temp")
     }
 
     deinit { PQfinish(handle) }
@@ -48,7 +53,7 @@ final class PGConnection {
                     if let base = raw.baseAddress { copy.update(from: base.assumingMemoryBound(to: CChar.self), count: b.count) }
                 }
                 values.append(copy)
-                lengths.append(Int32(b.count))
+                lengths.append(try PGConnection.parameterLength(b.count))
                 formats.append(1)
             case .null:
                 values.append(nil)
@@ -75,6 +80,10 @@ final class PGConnection {
     }
 
     var isConnected: Bool { PQstatus(handle) == CONNECTION_OK }
+
+    /// The connection's socket: readable when the server sent something (a notification).
+    /// Another one after a reconnection; -1 without a connection.
+    var socket: Int32 { PQsocket(handle) }
 
     /// The notifications other sessions sent since the last call, as their payloads; this
     /// session's own are left out (it knows its commits).

@@ -4,11 +4,14 @@ import IQCore
 
 /// The rows of `--store`'s database through one libpq connection that listens for others'
 /// commits. A dropped connection is made again at the next load, save or look.
-final class PGRecordBackend: RecordBackend {
+final class PGRecordBackend: ListeningBackend {
     private let connectionString: String
     private var connection: PGConnection?
     /// Set when the connection was made again: commits meanwhile could not be heard.
     private var mayHaveMissed = false
+    /// Others' notifications read already (while waiting for a statement's result, or by
+    /// `readiness`) and not yet given out by `othersChanged`.
+    private var heard: [String] = []
 
     init(_ connectionString: String) throws(DatabaseError) {
         self.connectionString = connectionString
@@ -17,8 +20,10 @@ final class PGRecordBackend: RecordBackend {
 
     private func connected() throws(DatabaseError) -> PGConnection {
         if let connection, connection.isConnected { return connection }
-        mayHaveMissed = connection != nil
+        // Kept through failed attempts: the first one to get through reads everything.
+        if connection != nil { mayHaveMissed = true }
         connection = nil
+        heard = []
         let c = try PGConnection(connectionString)
         try SchemaStore.requireCurrent(c)
         try c.execute("LISTEN iq_changes")
@@ -30,6 +35,7 @@ final class PGRecordBackend: RecordBackend {
         let c = try connected()
         // What was notified before this snapshot is in it.
         _ = try c.othersNotifications()
+        heard = []
         mayHaveMissed = false
         return try RecordStore.exportDocument(c, savedBy: "")
     }
@@ -49,7 +55,8 @@ final class PGRecordBackend: RecordBackend {
 
     func othersChanged() throws(DatabaseError) -> OthersChanges {
         let c = try connected()
-        let payloads = try c.othersNotifications()
+        let payloads = heard + (try c.othersNotifications())
+        heard = []
         if mayHaveMissed { return .unknown }
         if payloads.isEmpty { return .nothing }
         var ids: [RecordTableName: Set<String>] = [:]
@@ -59,6 +66,14 @@ final class PGRecordBackend: RecordBackend {
             ids[table, default: []].insert(String(payload[payload.index(after: space)...]))
         }
         return .rows(ids)
+    }
+
+    func readiness() -> ListenReadiness {
+        guard let c = connection, c.isConnected, let more = try? c.othersNotifications() else { return .lost }
+        heard += more
+        if mayHaveMissed || !heard.isEmpty { return .lookNow }
+        let socket = c.socket
+        return socket >= 0 ? .sleep(on: socket) : .lost
     }
 
     func loadRows(_ ids: [RecordTableName: Set<String>]) throws(DatabaseError) -> Document {

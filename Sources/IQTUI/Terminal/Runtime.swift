@@ -99,7 +99,7 @@ public final class Runtime {
         let due = WakePlan.nextTick(state)
         plannedTick = .some(due)
         let timeout = LoopWait.timeout(until: due, now: environment.now(), hasPipe: wakePipe != nil)
-        return LoopWait.wait(input: terminal.inputDescriptor, pipe: wakePipe?.readEnd, watches: watches.map(\.descriptor), timeout: timeout)
+        return LoopWait.wait(input: terminal.inputDescriptor, pipe: wakePipe?.readEnd, watches: watches.map { $0.descriptor() }, timeout: timeout)
     }
 
     /// The clock: a tick only when one is due. A tick that changed nothing shown (a look at the

@@ -17,13 +17,19 @@ public protocol TerminalDevice: AnyObject {
 }
 
 /// A descriptor beside the terminal that the loop also sleeps on, such as a watch on the data
-/// file's directory: `drain` reads what it has and says what that means.
+/// file's directory: `drain` reads what it has and says what that means. `descriptor` is asked
+/// before each sleep, so a watch may change it (a database connection made again) or have none
+/// for a while (negative: poll(2) skips it), e.g. until a worker has read what woke it.
 public struct LoopWatch {
-    public var descriptor: Int32
+    public var descriptor: () -> Int32
     public var drain: () -> [Action]
 
     public init(descriptor: Int32, drain: @escaping () -> [Action]) {
-        self.descriptor = descriptor
+        self.init(current: { descriptor }, drain: drain)
+    }
+
+    public init(current: @escaping () -> Int32, drain: @escaping () -> [Action]) {
+        descriptor = current
         self.drain = drain
     }
 }
