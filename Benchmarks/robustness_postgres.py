@@ -250,7 +250,9 @@ def restart_part(a, env, db, res):
     res.check(name.encode() in term.raw, "restart: the new partner is on screen")
     owner = ["runuser", "-u", os.environ.get("PG_USER", "nobody"), "--"] if os.getuid() == 0 else []
     pg_ctl = os.path.join(pg_bin(), "pg_ctl")
-    p = subprocess.run(owner + [pg_ctl, "-D", os.path.join(a.cluster, "data"), "-m", "fast", "-w", "restart"],
+    # -l: the restarted server logs where the first one did, and keeps no pipe of ours open.
+    p = subprocess.run(owner + [pg_ctl, "-D", os.path.join(a.cluster, "data"), "-l", os.path.join(a.cluster, "server.log"),
+                                "-m", "fast", "-w", "restart"],
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     if not res.check(p.returncode == 0, "restart: pg_ctl restart -m fast", p.stderr):
         term.close()
