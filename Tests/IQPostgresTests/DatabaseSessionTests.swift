@@ -83,5 +83,24 @@ final class DatabaseSessionTests: XCTestCase {
         guard case .saved = anna.save(request(base: base, mine: mine)) else { return XCTFail("not saved after reconnecting") }
         XCTAssertEqual(try loaded(anna).partners[base.partners.items[0].id]?.phone, "kept")
     }
+
+    /// Another session's transaction holds the row (its client stopped mid-save): the save
+    /// gives up after the lock wait with a message instead of waiting without end, and goes
+    /// through once the row is free.
+    func testASaveWaitingForAnotherSessionsLockGivesUpAndSaysSo() throws {
+        let db = try XCTUnwrap(db)
+        let anna = try DatabaseStore.connect(db.connection)
+        let base = try loaded(anna)
+        let id = base.partners.items[0].id
+        let hung = try db.admin()
+        try hung.execute("BEGIN")
+        try hung.execute("SELECT id FROM iq.partners WHERE id = $1 FOR UPDATE", [.text(id.rawValue)])
+        let mine = edited(base, id, phone: "waited")
+        guard case .failed(.database(_, let message)) = anna.save(request(base: base, mine: mine)) else { return XCTFail("no failure") }
+        XCTAssertEqual(message, DatabaseText.recordsBusy)
+        try hung.execute("ROLLBACK")
+        guard case .saved = anna.save(request(base: base, mine: mine)) else { return XCTFail("not saved once the row is free") }
+        XCTAssertEqual(try loaded(anna).partners[id]?.phone, "waited")
+    }
 }
 #endif

@@ -68,6 +68,14 @@ final class DatabaseStoreTests: XCTestCase {
         XCTAssertEqual(backend.stored, mine)
     }
 
+    /// Server errors a person can act on get words of their own; others keep the server's.
+    func testTheServersRefusalsAreSaidByWhatTheyMean() {
+        XCTAssertEqual(DatabaseError.statement(code: "55P03", detail: "canceling statement due to lock timeout"), .recordsBusy)
+        XCTAssertEqual(DatabaseError.recordsBusy.message, DatabaseText.recordsBusy)
+        XCTAssertEqual(DatabaseError.statement(code: "42501", detail: "permission denied"), .notAllowed("permission denied"))
+        XCTAssertEqual(DatabaseError.statement(code: "23514", detail: "check"), .statementFailed(code: "23514", detail: "check"))
+    }
+
     func testOthersCommitsArriveAsTheFilesLiveReload() {
         let backend = FakeBackend(Seed.document)
         let store = DatabaseStore(backend: backend, source: "service=iq")
