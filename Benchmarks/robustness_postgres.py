@@ -14,6 +14,8 @@ a throwaway cluster (.ci/postgres-cluster). Standard library and psql only.
   restart  `pg_ctl restart -m fast` while the program has an unsaved new partner: the status
            bar says the database is unreachable, the partner stays, and Ctrl-S then saves it.
   conflict Two programs change the same partner: the second shows the conflict dialog.
+  held     Another session's transaction holds the rows (a program stopped mid-save): the save
+           gives up after the lock wait and says so; once they are free, Ctrl-S saves.
 
 CONNECTION is the cluster's connection string (`.ci/postgres-cluster start`, line 2); DIR its
 directory (line 1), whose server is restarted. Prints "ok"/"FAIL" lines and a summary per part;
@@ -296,6 +298,46 @@ def conflict_part(a, env, db, res):
         term.close()
 
 
+def held_part(a, env, db, res):
+    """Another session's transaction holds every partner row (as a program stopped or cut off
+    mid-save would): a save gives up within the lock wait and says so,
+    and once the rows are free Ctrl-S saves."""
+    term = start(a, db, env, res, "held")
+    if term is None:
+        return
+    # The holder lets go after 8 s by itself: a killed client's backend would keep the locks
+    # until its statement ends (the server does not look at the socket meanwhile).
+    holder = subprocess.Popen(["psql", db.conn, "-Xq", "-c", "BEGIN; SELECT id FROM iq.partners FOR UPDATE; SELECT pg_sleep(8); ROLLBACK;"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    end = time.monotonic() + 10
+    sleeping = "SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep' AND datname = current_database()"
+    while db.sql(sleeping) == "0" and time.monotonic() < end:
+        time.sleep(0.05)
+    term.write(b"1e")
+    term.pump(0.4)
+    term.write("Festgehalten Träger".encode() + b"\x13")
+    term.pump(0.4)
+    mark, t0 = len(term.raw), time.monotonic()
+    term.write(b"\x13")
+    said = term.wait_for("Eine andere Sitzung h", 15)
+    res.check(said and b"Eine andere Sitzung h" in term.raw[mark:], "held: the save gives up and says another session holds the records",
+              term.raw[-400:].decode(errors="replace"))
+    res.note(f"the save gave up after {time.monotonic() - t0:.1f} s")
+    try:
+        holder.wait(20)
+    except subprocess.TimeoutExpired:
+        holder.kill()
+        holder.wait()
+    mark = len(term.raw)
+    term.write(b"\x13")
+    end = time.monotonic() + 10
+    while time.monotonic() < end and b"Gespeichert" not in term.raw[mark:]:
+        term.pump(0.1)
+    res.check(b"Gespeichert" in term.raw[mark:], "held: Ctrl-S saves once the rows are free", term.raw[-400:].decode(errors="replace"))
+    res.check("Festgehalten Träger" in partner_names(db, os.path.join(a.work, "held.plist")), "held: the change is in the database")
+    term.close()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", required=True)
@@ -308,7 +350,7 @@ def main():
     a = ap.parse_args()
     os.makedirs(a.work, exist_ok=True)
     failed = 0
-    for title, part in (("kill", kill_part), ("restart", restart_part), ("conflict", conflict_part)):
+    for title, part in (("kill", kill_part), ("restart", restart_part), ("conflict", conflict_part), ("held", held_part)):
         res = Results(title)
         started = time.monotonic()
         # Each part its own data directory (journals) and database.
