@@ -25,6 +25,9 @@ public enum DatabaseError: Error, Equatable, Sendable {
     /// A save found a row changed or deleted by another session (or a new id taken): nothing
     /// of it was written.
     case versionClash
+    /// A save waited longer than `RecordStore.lockWait` for rows another session's open
+    /// transaction holds (SQLSTATE 55P03): nothing of it was written.
+    case recordsBusy
     /// A stored record the snapshot codec refuses.
     case badRecord(SnapshotError)
     /// A row whose record names another id (or a case another site) than its columns.
@@ -35,7 +38,11 @@ public enum DatabaseError: Error, Equatable, Sendable {
     /// An error raised by a statement, by its SQLSTATE.
     static func statement(code: String, detail: String) -> DatabaseError {
         let shown = ControlCharacters.stripped(detail, multiLine: false).text
-        return code == "42501" ? .notAllowed(shown) : .statementFailed(code: code, detail: shown)
+        switch code {
+        case "42501": return .notAllowed(shown)
+        case "55P03": return .recordsBusy
+        default: return .statementFailed(code: code, detail: shown)
+        }
     }
 
     public var message: Message {
@@ -54,6 +61,7 @@ public enum DatabaseError: Error, Equatable, Sendable {
         case .notEmpty(let n): DatabaseText.notEmpty(n)
         case .recordFormatNewer(let f, let k): DatabaseText.recordFormatNewer(f, k)
         case .versionClash: DatabaseText.versionClash
+        case .recordsBusy: DatabaseText.recordsBusy
         case .badRecord(let e): e.message
         case .rowMismatch(let table, let id): DatabaseText.rowMismatch(table: table, id: id)
         case .recordTooLarge(let bytes): DatabaseText.recordTooLarge(bytes)

@@ -4,8 +4,8 @@ import Foundation
 import XCTest
 @testable import IQPostgres
 
-/// The program's store on a real server (IQ_TEST_PG): two sessions on one database, as two
-/// counsellors' programs would be.
+/// The program's store on a real server (IQ_TEST_PG): notifications, inserts, purge, a dropped
+/// connection. Two sessions' merges and conflicts are the shared scenarios' (ServerScenarioTests).
 final class DatabaseSessionTests: XCTestCase {
     private var db: TestDatabase?
 
@@ -30,16 +30,6 @@ final class DatabaseSessionTests: XCTestCase {
                     generation: 1, at: Date(), user: "t")
     }
 
-    /// A notification arrives a moment after the commit: look a few times, as the program does.
-    func heard(_ store: DatabaseStore) -> [Action] {
-        for _ in 0..<200 {
-            let actions = store.check()
-            if !actions.isEmpty { return actions }
-            usleep(10_000)
-        }
-        return []
-    }
-
     func edited(_ d: Document, _ id: RecordID, phone: String) -> Document {
         var d = d
         guard var p = d.partners[id] else { return d }
@@ -47,29 +37,6 @@ final class DatabaseSessionTests: XCTestCase {
         p.meta.revision += 1
         d.apply(.put(.partner(p)))
         return d
-    }
-
-    func testTwoSessionsTheSecondHearsTheFirstAndAClashOnOneRecordIsAConflict() throws {
-        let db = try XCTUnwrap(db)
-        let anna = try DatabaseStore.connect(db.connection), ben = try DatabaseStore.connect(db.connection)
-        let base = try loaded(anna)
-        XCTAssertEqual(try loaded(ben), base)
-        let id = base.partners.items[0].id
-        XCTAssertEqual(ben.check(), [], "nothing committed yet")
-
-        let annas = edited(base, id, phone: "anna")
-        guard case .saved(let written, _, 0, _) = anna.save(request(base: base, mine: annas)) else { return XCTFail("not saved") }
-        XCTAssertEqual(anna.check(), [], "a session does not hear its own commits")
-        guard case .store(.externalChange(let heard))? = heard(ben).first else { return XCTFail("not heard") }
-        XCTAssertEqual(heard.document, written)
-
-        // Ben edited the same record from the old base: nothing written, the conflict is his.
-        let bens = edited(base, id, phone: "ben")
-        guard case .conflicts(let theirs, _) = ben.save(request(base: base, mine: bens)) else { return XCTFail("no conflict") }
-        XCTAssertEqual(theirs.partners[id]?.phone, "anna")
-        XCTAssertEqual(try loaded(ben).partners[id]?.phone, "anna")
-        let stored = try db.admin().execute("SELECT version FROM iq.partners WHERE id = $1", [.text(id.rawValue)])
-        XCTAssertEqual(stored.int(0, 0), written.partners[id]?.meta.revision)
     }
 
     /// A commit notifies the ids of its rows, and only other sessions hear them.
@@ -115,6 +82,25 @@ final class DatabaseSessionTests: XCTestCase {
         XCTAssertTrue(message.text(.en).hasPrefix("No connection to the database"), message.text(.en))
         guard case .saved = anna.save(request(base: base, mine: mine)) else { return XCTFail("not saved after reconnecting") }
         XCTAssertEqual(try loaded(anna).partners[base.partners.items[0].id]?.phone, "kept")
+    }
+
+    /// Another session's transaction holds the row (its client stopped mid-save): the save
+    /// gives up after the lock wait with a message instead of waiting without end, and goes
+    /// through once the row is free.
+    func testASaveWaitingForAnotherSessionsLockGivesUpAndSaysSo() throws {
+        let db = try XCTUnwrap(db)
+        let anna = try DatabaseStore.connect(db.connection)
+        let base = try loaded(anna)
+        let id = base.partners.items[0].id
+        let hung = try db.admin()
+        try hung.execute("BEGIN")
+        try hung.execute("SELECT id FROM iq.partners WHERE id = $1 FOR UPDATE", [.text(id.rawValue)])
+        let mine = edited(base, id, phone: "waited")
+        guard case .failed(.database(_, let message)) = anna.save(request(base: base, mine: mine)) else { return XCTFail("no failure") }
+        XCTAssertEqual(message, DatabaseText.recordsBusy)
+        try hung.execute("ROLLBACK")
+        guard case .saved = anna.save(request(base: base, mine: mine)) else { return XCTFail("not saved once the row is free") }
+        XCTAssertEqual(try loaded(anna).partners[id]?.phone, "waited")
     }
 }
 #endif

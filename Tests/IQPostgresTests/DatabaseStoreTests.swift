@@ -3,63 +3,10 @@ import Foundation
 import XCTest
 @testable import IQPostgres
 
-/// An in-memory database: rows by id with their versions, and the same refusals the SQL gives.
-final class FakeBackend: RecordBackend {
-    var stored: Document
-    var down = false
-    var notified = OthersChanges.nothing
-    private(set) var transactions: [RowChanges] = []
-
-    init(_ document: Document) { stored = document }
-
-    func loadAll() throws(DatabaseError) -> Document {
-        if down { throw .connectionFailed("server closed the connection") }
-        return stored
-    }
-
-    func apply(_ changes: RowChanges) throws(DatabaseError) -> Bool {
-        if down { throw .connectionFailed("server closed the connection") }
-        let kinds: [RecordTableName: RecordKind] = [.partners: .partner, .sites: .site, .measures: .measure, .cases: .case, .payments: .payment]
-        var next = stored
-        for (table, puts) in changes.puts {
-            for put in puts {
-                let kind = kinds[table] ?? .partner, id = RecordID(put.row.id)
-                guard stored.record(kind, id)?.meta.revision == put.expected, let record = changes.written.record(kind, id) else { return false }
-                next.apply(.put(record))
-            }
-        }
-        for (table, deletes) in changes.deletes {
-            for delete in deletes {
-                let kind = kinds[table] ?? .partner, id = RecordID(delete.id)
-                guard stored.record(kind, id)?.meta.revision == delete.expected else { return false }
-                next.apply(.remove(kind, id))
-            }
-        }
-        stored = next
-        transactions.append(changes)
-        return true
-    }
-
-    func othersChanged() throws(DatabaseError) -> OthersChanges {
-        if down { throw .connectionFailed("server closed the connection") }
-        defer { notified = .nothing }
-        return notified
-    }
-
-    private(set) var rowLoads = 0
-
-    func loadRows(_ ids: [RecordTableName: Set<String>]) throws(DatabaseError) -> Document {
-        rowLoads += 1
-        var found = Document()
-        for (table, set) in ids {
-            for id in set { if let r = stored.record(table.kind, RecordID(id)) { found.apply(.put(r)) } }
-        }
-        return found
-    }
-}
-
 /// The store's work on a database through its seam, with a stand-in for the server: only
-/// changed records go, versions decide, a clash merges or becomes the file's conflicts.
+/// changed records go, with the versions that decide; a lost connection; others' commits.
+/// What two sessions' saves lead to (merge, conflicts) is the shared scenarios'
+/// (StandInScenarioTests, ServerScenarioTests).
 final class DatabaseStoreTests: XCTestCase {
     let at = Date(timeIntervalSince1970: 1_800_000_000)
 
@@ -105,51 +52,6 @@ final class DatabaseStoreTests: XCTestCase {
         XCTAssertEqual(changes.written.partners[first.id]?.meta.revision, first.meta.revision + 1)
     }
 
-    func testASaveWritesAndLoadsBack() {
-        let backend = FakeBackend(Seed.document)
-        let store = DatabaseStore(backend: backend, source: "service=iq")
-        guard case .store(.loaded(let loaded, false, true))? = store.load(user: "anna", mayWrite: true).first else { return XCTFail("not loaded") }
-        XCTAssertEqual(loaded.document, Seed.document)
-        let mine = with(Seed.document, Self.edited(first, phone: "0211 1", by: "anna"))
-        guard case .saved(let written, _, 0, _) = store.save(request(base: Seed.document, mine: mine)) else { return XCTFail("not saved") }
-        XCTAssertEqual(written, mine)
-        XCTAssertEqual(backend.stored, mine)
-        XCTAssertEqual(backend.transactions.count, 1)
-    }
-
-    /// Versions are per record: others' commits to other records do not stop a save (they
-    /// come with the live reload); a clash that merges cleanly is sent again.
-    func testOthersRecordsDoNotStopASaveAndACleanClashIsSentAgain() {
-        let backend = FakeBackend(with(Seed.document, Self.edited(second, phone: "theirs", by: "ben")))
-        let store = DatabaseStore(backend: backend, source: "service=iq")
-        let mine = with(Seed.document, Self.edited(first, phone: "mine", by: "anna"))
-        guard case .saved(let written, _, 0, _) = store.save(request(base: Seed.document, mine: mine)) else { return XCTFail("not saved") }
-        XCTAssertEqual(written, mine)
-        XCTAssertEqual(backend.stored.partners[first.id]?.phone, "mine")
-        XCTAssertEqual(backend.stored.partners[second.id]?.phone, "theirs")
-        // Both deleted the same record: the delete finds no row, the merge agrees, the rest goes.
-        var theirs = backend.stored
-        theirs.apply(.remove(.partner, Seed.document.partners.items[2].id))
-        backend.stored = theirs
-        var next = with(written, Self.edited(written.partners[first.id] ?? first, phone: "again", by: "anna"))
-        next.apply(.remove(.partner, Seed.document.partners.items[2].id))
-        guard case .saved(let merged, _, _, _) = store.save(request(base: written, mine: next)) else { return XCTFail("not merged") }
-        XCTAssertEqual(merged.partners[first.id]?.phone, "again")
-        XCTAssertEqual(merged.partners[second.id]?.phone, "theirs")
-        XCTAssertEqual(backend.stored, merged)
-    }
-
-    func testAClashOnTheSameRecordBecomesAConflictAndWritesNothing() {
-        let backend = FakeBackend(with(Seed.document, Self.edited(first, phone: "theirs", by: "ben")))
-        let store = DatabaseStore(backend: backend, source: "service=iq")
-        let theirs = backend.stored
-        let mine = with(Seed.document, Self.edited(first, phone: "mine", by: "anna"))
-        guard case .conflicts(let shown, _) = store.save(request(base: Seed.document, mine: mine)) else { return XCTFail("no conflict") }
-        XCTAssertEqual(shown, theirs)
-        XCTAssertEqual(backend.stored, theirs)
-        XCTAssertEqual(DocumentMerge.merge(base: Seed.document, mine: mine, theirs: shown).conflicts.map(\.id), [first.id])
-    }
-
     func testADroppedConnectionIsSaidAndTriedAgainOnTheNextSave() {
         let backend = FakeBackend(Seed.document)
         let store = DatabaseStore(backend: backend, source: "service=iq")
@@ -164,6 +66,14 @@ final class DatabaseStoreTests: XCTestCase {
         backend.down = false
         guard case .saved = store.save(request(base: Seed.document, mine: mine)) else { return XCTFail("not saved after reconnecting") }
         XCTAssertEqual(backend.stored, mine)
+    }
+
+    /// Server errors a person can act on get words of their own; others keep the server's.
+    func testTheServersRefusalsAreSaidByWhatTheyMean() {
+        XCTAssertEqual(DatabaseError.statement(code: "55P03", detail: "canceling statement due to lock timeout"), .recordsBusy)
+        XCTAssertEqual(DatabaseError.recordsBusy.message, DatabaseText.recordsBusy)
+        XCTAssertEqual(DatabaseError.statement(code: "42501", detail: "permission denied"), .notAllowed("permission denied"))
+        XCTAssertEqual(DatabaseError.statement(code: "23514", detail: "check"), .statementFailed(code: "23514", detail: "check"))
     }
 
     func testOthersCommitsArriveAsTheFilesLiveReload() {

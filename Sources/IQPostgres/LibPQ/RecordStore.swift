@@ -19,10 +19,17 @@ enum RecordStore {
         }
     }
 
+    /// How long a save waits (5 s) for a row another session's transaction holds. Saves take well
+    /// under a second; one that hangs (a client stopped or cut off mid-save keeps its locks until
+    /// the server notices) would otherwise stall this program's store work without end.
+    static let lockWait = "SET LOCAL lock_timeout = '5s'"
+
     /// The changed rows of a save in one transaction, each only at the version it was edited
-    /// against; `.versionClash` (all rolled back) when another session was first.
+    /// against; `.versionClash` (all rolled back) when another session was first, `.recordsBusy`
+    /// when another session's transaction holds a row longer than `lockWait`.
     static func apply(_ changes: RowChanges, _ c: PGConnection) throws(DatabaseError) {
         try c.transaction { () throws(DatabaseError) in
+            try c.execute(lockWait)
             for table in RecordTableName.allCases {
                 for delete in changes.deletes[table] ?? [] {
                     let done = try row(table, delete.id) { () throws(DatabaseError) in
