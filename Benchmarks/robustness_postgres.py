@@ -259,7 +259,14 @@ def restart_part(a, env, db, res):
     if not res.check(p.returncode == 0, "restart: pg_ctl restart -m fast", p.stderr):
         term.close()
         return
-    res.check(term.wait_for("Keine Verbindung zur Datenbank", 10), "restart: the status bar says the database is unreachable",
+    # The program notices the closed socket at once: it says the database is unreachable (the
+    # server not back yet) or, when the server is back already, that it is connected again.
+    said = b""
+    end = time.monotonic() + 10
+    while time.monotonic() < end and not said:
+        term.pump(0.1)
+        said = next((w for w in (b"Keine Verbindung zur Datenbank", b"Wieder mit der Datenbank verbunden") if w in term.raw), b"")
+    res.check(bool(said), "restart: the status bar says the connection dropped (unreachable, or connected again)",
               term.raw[-400:].decode(errors="replace"))
     res.check(name not in partner_names(db, os.path.join(a.work, "restart-before.plist")), "restart: nothing was saved on its own")
     mark = len(term.raw)

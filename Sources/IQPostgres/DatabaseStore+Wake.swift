@@ -7,8 +7,13 @@ extension DatabaseStore {
     /// (`StoreState.watchLost`) until the connection is back.
     public func watched(_ work: () -> [Action]) -> [Action] {
         wake.disarm()
+        let listening = backend as? ListeningBackend
+        let reconnections = listening?.reconnections ?? 0
         var actions = work()
-        let readiness = (backend as? ListeningBackend)?.readiness() ?? .lost
+        // Said even when the drop was never noticed as such (a server restarted between looks);
+        // first, so what the work did ("Gespeichert") is the last word.
+        if let listening, listening.reconnections > reconnections { actions.insert(.store(.reconnected), at: 0) }
+        let readiness = listening?.readiness() ?? .lost
         switch readiness {
         case .sleep(let descriptor): wake.arm(descriptor)
         case .lookNow: actions.append(.store(.fileMayHaveChanged))

@@ -17,6 +17,8 @@ public enum ListenReadiness: Equatable, Sendable {
 public protocol ListeningBackend: RecordBackend {
     /// Reads what the connection has (never waits) and says how to wait for more.
     func readiness() -> ListenReadiness
+    /// How often a dropped connection was made again.
+    var reconnections: Int { get }
 }
 
 /// The descriptor the run loop sleeps on for others' commits, published by the store's worker,

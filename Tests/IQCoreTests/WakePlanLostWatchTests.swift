@@ -30,5 +30,6 @@ final class WakePlanLostWatchTests: XCTestCase {
         XCTAssertEqual(WakePlan.nextTick(store.state, timeZone: utc), at(10))
         store.send(.store(.watchLost(false))) { $0.store.watchLost = false }
         XCTAssertEqual(WakePlan.nextTick(store.state, timeZone: utc), midnight, "heard again: asleep")
+        store.send(.store(.reconnected)) { $0.status = shown(StoreText.statusDatabaseBack) }
     }
 }

@@ -7,6 +7,7 @@ import XCTest
 final class ListeningFake: ListeningBackend {
     let rows: FakeBackend
     var next = ListenReadiness.lost
+    var reconnections = 0
 
     init(_ document: Document) { rows = FakeBackend(document) }
 
@@ -60,6 +61,20 @@ final class DatabaseWakeTests: XCTestCase {
         XCTAssertEqual(store.watched { [] }, [.store(.fileMayHaveChanged), .store(.watchLost(false))])
         backend.next = .sleep(on: 4)
         XCTAssertEqual(store.watched { [] }, [])
+    }
+
+    /// A server restarted between two looks: the connection is made again within one piece of
+    /// work, never seen lost, and still the person is told it was and that nothing is lost.
+    func testAConnectionMadeAgainIsSaidEvenWhenItWasNeverSeenLost() {
+        let backend = ListeningFake(Seed.document)
+        let store = DatabaseStore(backend: backend, source: "test")
+        backend.next = .sleep(on: 4)
+        XCTAssertEqual(store.watched { [] }, [])
+        let actions = store.watched {
+            backend.reconnections += 1
+            return [.store(.fileMayHaveChanged)]
+        }
+        XCTAssertEqual(actions, [.store(.reconnected), .store(.fileMayHaveChanged)])
     }
 
     func testABackendThatCannotListenIsNeverSleptOn() {

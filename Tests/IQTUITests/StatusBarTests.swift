@@ -17,6 +17,16 @@ final class StatusBarTests: XCTestCase {
         return s
     }
 
+    /// While a database connection is lost the right end says so, beside the unsaved mark.
+    func testALostDatabaseConnectionIsMarked() {
+        for (language, word) in [(Language.de, "keine Verbindung"), (.en, "offline")] {
+            var state = Fixture.state(language)
+            XCTAssertFalse(lastLine(state).contains(word))
+            state.store.watchLost = true
+            XCTAssertTrue(lastLine(state).contains(word), lastLine(state))
+        }
+    }
+
     func testEachPaneNamesItsOwnKeys() {
         XCTAssertEqual(StatusBar.hint(focused(.cases), width: 200),
                        "n:Neu  e:Bearbeiten  w:Schritt  a:Termin  r:Verweis  /:Suche  f:Filter  Enter:Öffnen  ?:Hilfe  ::Befehle  Tab:Bereich  q:Beenden")

@@ -22,6 +22,8 @@ public enum StoreAction: Equatable, Sendable {
     /// The watch cannot hear others' changes now (true: a database connection is lost) or
     /// hears them again (false): `StoreState.watchLost`.
     case watchLost(Bool)
+    /// The database connection was made again after it dropped: everything was read again.
+    case reconnected
     case resolveConflict(ConflictChoice)
     /// Use the newest good backup of a file that cannot be read.
     case restoreBackup

@@ -103,6 +103,9 @@ public enum StoreReducer {
             state.store.watchLost = lost
             return []
 
+        case .reconnected:
+            return [.say(StoreText.statusDatabaseBack)]
+
         case .resolveConflict(let choice):
             guard !state.store.conflicts.isEmpty else { return [] }
             let conflict = state.store.conflicts.removeFirst()

@@ -12,6 +12,7 @@ final class PGRecordBackend: ListeningBackend {
     /// Others' notifications read already (while waiting for a statement's result, or by
     /// `readiness`) and not yet given out by `othersChanged`.
     private var heard: [String] = []
+    private(set) var reconnections = 0
 
     init(_ connectionString: String) throws(DatabaseError) {
         self.connectionString = connectionString
@@ -27,6 +28,7 @@ final class PGRecordBackend: ListeningBackend {
         let c = try PGConnection(connectionString)
         try SchemaStore.requireCurrent(c)
         try c.execute("LISTEN iq_changes")
+        if mayHaveMissed { reconnections += 1 }
         connection = c
         return c
     }

@@ -14,6 +14,7 @@ enum StatusBar {
         if state.isWorkshop, !showsWorkshopNotice(state) { markers.append(state.t(WorkshopText.workshopMarker)) }
         if state.store.isSaving { markers.append(state.t(StoreText.savingMarker)) }
         if state.store.readOnly != nil { markers.append(state.t(StoreText.readOnlyMarker)) }
+        if state.store.watchLost { markers.append(state.t(StoreText.offlineMarker)) }
         if !state.store.conflicts.isEmpty { markers.append(StoreText.conflictMarker(state.store.conflicts.count).text(state.language)) }
         if state.store.journalError != nil { markers.append(state.t(StoreText.journalMarker)) }
         if state.hasUnsavedChanges { markers.append(state.t(CommonText.unsavedMarker)) }

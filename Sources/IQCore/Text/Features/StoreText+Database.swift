@@ -5,6 +5,14 @@ extension StoreText {
                 en: "Data from PostgreSQL: \(source)")
     }
 
+    /// A dropped connection is made again (at once after a server restart, or after looks).
+    public static let statusDatabaseBack = Message(
+        de: "Wieder mit der Datenbank verbunden – nichts verloren, alles neu eingelesen.",
+        en: "Connected to the database again – nothing lost, everything read again.")
+
+    /// In the status bar while the connection is lost (edits kept, looked at every few seconds).
+    public static let offlineMarker = Message(de: "keine Verbindung", en: "offline")
+
     /// The connection is gone; edits stay in memory and the journal until a save gets through.
     public static func statusDatabaseUnreachable(_ detail: String) -> Message {
         Message(de: "Keine Verbindung zur Datenbank – Änderungen bleiben erhalten, nächster Versuch beim Speichern: \(detail)",
