@@ -13,7 +13,7 @@ final class CaseScreenTests: XCTestCase {
     private static func day(_ year: Int, _ month: Int, _ day: Int) -> Day { Day(year: year, month: month, day: day)! }
 
     /// Noon UTC on 15 April 2026: "today" on every screen here, whatever the machine's zone.
-    private static let today: Date = {
+    static let today: Date = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar.date(from: DateComponents(year: 2026, month: 4, day: 15, hour: 12))!
