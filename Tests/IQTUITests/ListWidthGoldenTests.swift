@@ -65,7 +65,7 @@ final class ListWidthGoldenTests: XCTestCase {
                 guard let header = (0..<canvas.height).map({ canvas.row($0) }).first(where: { $0.contains("Status") }) else {
                     return XCTFail(canvas.text())
                 }
-                let titles = [CaseText.colCaseNumber, CaseText.colInitials, CaseText.colReferenzberuf, CaseText.colStatus, CaseText.colSite]
+                let titles = [CaseText.colCaseNumber, CaseText.colInitials, CaseText.colReferenzberufShort, CaseText.colStatus, CaseText.colSite]
                 headers.append(header)
                 columns[language] = titles.filter { header.contains(String($0.text(language).prefix(5))) }.count
                 if zoom { XCTAssertTrue(header.contains(CaseText.colInitials.text(language) + " "), header) }

@@ -56,7 +56,7 @@ public struct CaseEditorForm: FormModel {
         phone = TextInput(t(CaseText.casePhone), text: c?.person.phone ?? "")
         email = TextInput(t(CaseText.caseEmail), text: c?.person.email ?? "")
         counsellingHeading = Heading(t(CaseText.caseCounselling))
-        referenzberuf = TextInput(t(CaseText.colReferenzberuf), text: c?.referenzberuf ?? "")
+        referenzberuf = TextInput(t(CaseText.caseReferenzberuf), text: c?.referenzberuf ?? "")
         qualification = TextInput(t(CaseText.caseQualification), text: c?.qualification ?? "")
         countryOfTraining = CaseForm.country(t(CaseText.caseCountryOfTraining), none: unknown, stored: c?.countryOfTraining ?? "", lang)
         nationality = CaseForm.country(t(CaseText.caseNationality), none: unknown, stored: c?.nationality ?? "", lang)
