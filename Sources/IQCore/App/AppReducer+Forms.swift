@@ -61,7 +61,10 @@ extension AppReducer {
             guard let payment = form.payment(in: state.document, newID: env.newID()) else { return [] }
             delegates = BudgetsReducer.submitted(.payment(payment), state.shared)
         }
-        return route(delegates, &state, env)
+        // Ctrl-S saves here as everywhere: the record goes into the file too, so the status bar
+        // does not say "saved" beside "● unsaved" until the autosave comes.
+        let edits = delegates.contains { if case .perform = $0 { true } else { false } }
+        return route(delegates + (edits ? [.save] : []), &state, env)
     }
 
     /// A recovery offer with its draft rebuilt as a form of this program (nil when the record
