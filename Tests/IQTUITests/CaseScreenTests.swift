@@ -80,13 +80,19 @@ final class CaseScreenTests: XCTestCase {
     static let cases = [olena, mehmet, lucia]
     static let names = ["Olena", "Kovalenko", "Mehmet", "Demir", "Lucía", "Fernández"]
 
-    /// The screen test document with the three cases, the case pane focused and zoomed.
-    private func zoomedCases(zoomed: Bool = true) -> AppState {
-        var document = Fixture.document
-        document.cases = RecordTable(CaseScreenTests.cases)
-        var state = AppState(document: document, language: .de, options: AppState.Options(ascii: false, mouse: true))
+    /// The screen test document (or `base`) with the three cases, the case pane focused.
+    static func casesState(_ language: Language = .de, base: Document = Fixture.document, cases: [Case] = cases) -> AppState {
+        var document = base
+        document.cases = RecordTable(cases)
+        var state = AppState(document: document, language: language, options: AppState.Options(ascii: false, mouse: true))
         state.lastTick = CaseScreenTests.today
         Fixture.drive(&state, .navigation(.focus(.cases)))
+        return state
+    }
+
+    /// The three cases, the case pane focused and zoomed.
+    private func zoomedCases(zoomed: Bool = true) -> AppState {
+        var state = Self.casesState()
         if zoomed { Fixture.drive(&state, .navigation(.toggleZoom)) }
         return state
     }

@@ -6,11 +6,7 @@ import XCTest
 /// (data values stay as they are), and the second pane has one name.
 final class EnglishLabelTests: XCTestCase {
     private func englishCases(zoomed: Bool) -> AppState {
-        var document = Fixture.document
-        document.cases = RecordTable(CaseScreenTests.cases)
-        var state = AppState(document: document, language: .en, options: AppState.Options(ascii: false, mouse: true))
-        state.lastTick = CaseScreenTests.today
-        Fixture.drive(&state, .navigation(.focus(.cases)))
+        var state = CaseScreenTests.casesState(.en)
         if zoomed { Fixture.drive(&state, .navigation(.toggleZoom)) }
         return state
     }

@@ -51,15 +51,11 @@ final class ListWidthGoldenTests: XCTestCase {
     /// title whole where the German one is ("Init.", as "Kürzel", fits the six cells of initials).
     func testBothLanguagesShowTheSameCaseColumns() {
         for zoom in [true, false] { for status in CaseStatus.allCases {
-            var document = Fixture.document
-            var cs = CaseScreenTests.cases
-            cs[0].status = status
-            document.cases = RecordTable(cs)
+            var cases = CaseScreenTests.cases
+            cases[0].status = status
             var columns: [Language: Int] = [:], headers: [String] = []
             for language in [Language.de, .en] {
-                var state = AppState(document: document, language: language, options: AppState.Options(ascii: false, mouse: true))
-                state.lastTick = CaseScreenTests.today
-                Fixture.drive(&state, .navigation(.focus(.cases)))
+                var state = CaseScreenTests.casesState(language, cases: cases)
                 if zoom { Fixture.drive(&state, .navigation(.toggleZoom)) }
                 let canvas = Fixture.render(state, 80, 24)
                 guard let header = (0..<canvas.height).map({ canvas.row($0) }).first(where: { $0.contains("Status") }) else {

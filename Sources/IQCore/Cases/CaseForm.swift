@@ -51,7 +51,7 @@ public struct CaseEditorForm: FormModel {
         personHeading = Heading(t(CaseText.caseIdentity))
         firstName = TextInput(t(CaseText.caseFirstName), required: true, text: c?.person.firstName ?? "")
         lastName = TextInput(t(CaseText.caseLastName), required: true, text: c?.person.lastName ?? "")
-        birthYear = TextInput(t(CaseText.caseBirthYear), text: c?.person.birthYear.map(String.init) ?? "")
+        birthYear = TextInput(t(CaseText.caseBirthYearLabel), text: c?.person.birthYear.map(String.init) ?? "")
         sex = ChoiceInput(t(CaseText.caseSex), none: unknown, options: all { $0.label }, selected: c?.person.sex)
         phone = TextInput(t(CaseText.casePhone), text: c?.person.phone ?? "")
         email = TextInput(t(CaseText.caseEmail), text: c?.person.email ?? "")

@@ -54,7 +54,7 @@ enum CasesPane {
         let lines: [DetailView.Line] = [
             .section(state.t(CaseText.sectionPerson)),
             .init(state.t(CommonText.colName), or(name)),
-            .init(state.t(CaseText.caseBirthYear), c.person.birthYear.map(String.init) ?? none),
+            .init(state.t(CaseText.caseBirthYearLabel), c.person.birthYear.map(String.init) ?? none),
             .init(state.t(CaseText.caseSex), label(c.person.sex?.label)),
             .init(state.t(CaseText.casePhone), or(c.person.phone)),
             .init(state.t(CaseText.caseEmail), or(c.person.email)),

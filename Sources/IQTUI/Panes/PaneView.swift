@@ -105,9 +105,21 @@ enum PaneView {
 
     /// The frame's lower edge: sort and filters, and under a map its data licence's attribution.
     static func caption(_ model: PaneModel, _ rect: Rect) -> String {
+        if model.captionHints > 0 { return fitted(model.caption, hints: model.captionHints, room: rect.width - 6) }
         guard model.map != nil, LocationsPane.split(Block.inner(rect)).map != nil,
               LocationsPane.attributionFitsEdge(Block.inner(rect)) else { return model.caption }
         return [model.caption, Gazetteer.attribution].filter { !$0.isEmpty }.joined(separator: " · ")
+    }
+
+    /// The caption without as many of its trailing hints as it takes to fit `room` cells.
+    static func fitted(_ caption: String, hints: Int, room: Int) -> String {
+        var parts = caption.components(separatedBy: " · ")
+        var left = min(hints, parts.count - 1)
+        while left > 0, TextWidth.of(parts.joined(separator: " · ")) > room {
+            parts.removeLast()
+            left -= 1
+        }
+        return parts.joined(separator: " · ")
     }
 
     /// A line being typed (the filter, a place) sits in the bottom edge of the frame, with the

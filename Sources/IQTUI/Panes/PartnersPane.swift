@@ -19,7 +19,8 @@ enum PartnersPane {
         return PaneModel(
             columns: [
                 TableColumn(state.t(CommonText.colName), .flexible(minimum: 22, weight: 3)),
-                TableColumn(state.t(CommonText.colShortName), .flexible(minimum: 8, weight: 0, maximum: 12), dropOrder: 1),
+                TableColumn(state.t(CommonText.colShortName), .flexible(minimum: 8, weight: 0, maximum: 12), dropOrder: 1,
+                            shortTitle: state.t(CommonText.colShortNameList)),
                 TableColumn(state.t(CommonText.colCategory), .flexible(minimum: 12, weight: 0, maximum: 26), dropOrder: 3),
                 TableColumn(state.t(CommonText.colCity), .flexible(minimum: 10, weight: 1), dropOrder: 2),
             ],

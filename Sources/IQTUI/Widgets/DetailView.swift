@@ -110,8 +110,12 @@ public struct DetailView {
             } else if parts.count > DetailView.maxLinesPerField {
                 parts[DetailView.maxLinesPerField] = canvas.ellipsis
             }
+            // A label longer than its column (a third of a narrow pane) gets a line of its own
+            // rather than being cut: "Staatsangehörigkeit" over the value, not "Staatsangeh…".
+            let ownLine = !compact && TextWidth.of(line.label) > labelWidth
+            if ownLine { rows.append(.wide(line.label, .label)) }
             for (i, part) in parts.enumerated() {
-                rows.append(.field(label: i == 0 ? line.label : "", text: part, role: .normal, selected: false))
+                rows.append(.field(label: i == 0 && !ownLine ? line.label : "", text: part, role: .normal, selected: false))
             }
         }
         if lines.count <= pinned {

@@ -9,12 +9,15 @@ public struct TableColumn: Equatable, Sendable {
     public var alignRight: Bool
     /// Columns with the highest number are dropped first when the table is too narrow.
     public var dropOrder: Int
+    /// Shown instead of the title where the column is narrower than it ("Abk." for "Kurzname").
+    public var shortTitle: String?
 
-    public init(_ title: String, _ width: Width, alignRight: Bool = false, dropOrder: Int = 0) {
+    public init(_ title: String, _ width: Width, alignRight: Bool = false, dropOrder: Int = 0, shortTitle: String? = nil) {
         self.title = title
         self.width = width
         self.alignRight = alignRight
         self.dropOrder = dropOrder
+        self.shortTitle = shortTitle
     }
 }
 
@@ -134,7 +137,11 @@ public struct Table {
         if let distinct = rows.distinct {
             Table.distinguish(&cellRows, rows: listed, column: distinct.column, layout: layout, tag: distinct.tag, ellipsis: canvas.ellipsis)
         }
-        drawLine(columns.map(\.title), layout: layout, x: rect.x, y: rect.y, width: rect.width, role: .header, on: &canvas)
+        var titles = columns.map(\.title)
+        for item in layout where TextWidth.of(titles[item.index]) > item.width {
+            if let short = columns[item.index].shortTitle { titles[item.index] = short }
+        }
+        drawLine(titles, layout: layout, x: rect.x, y: rect.y, width: rect.width, role: .header, on: &canvas)
         var next = 0
         for line in 0..<shown {
             let r = offset + line
