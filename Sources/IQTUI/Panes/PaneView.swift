@@ -10,7 +10,13 @@ enum PaneView {
         // Only the focused pane's scroll end is kept: the scroll keys act on it.
         let endBefore = canvas.scrollEnd
         defer { if !focused { canvas.scrollEnd = endBefore } }
-        let model = PaneModel.make(pane, state)
+        var model = PaneModel.make(pane, state)
+        // A file that could not be read leaves the lists unknown, not empty ("Noch keine Fälle").
+        if case .failed = state.store.phase {
+            model.placeholder = [state.t(StoreText.paneNotRead)]
+            model.custom = nil
+            model.caption = ""
+        }
         Block.pane(title: "\(pane.number) \(model.title ?? state.t(pane.title))", focused: focused).draw(in: rect, on: &canvas)
         if model.placeholder == nil, model.custom == nil {
             let shown = model.entryCount ?? model.rows.count
