@@ -34,7 +34,12 @@ extension AppReducer {
         case nil: return []
         case .closed: return route([.closeForm], &state, env)
         case .say(let message, let severity): return route([.say(message, severity)], &state, env)
-        case .submitted(let content): return submitted(content, &state, env)
+        case .submitted(let content):
+            // Ctrl-S saves here as everywhere: a record the form changed goes into the file too,
+            // so the status bar does not say "saved" beside "● unsaved" until the autosave comes.
+            let generation = state.store.editGeneration
+            let effects = submitted(content, &state, env)
+            return effects + (state.store.editGeneration != generation ? route([.save], &state, env) : [])
         }
     }
 
@@ -61,10 +66,7 @@ extension AppReducer {
             guard let payment = form.payment(in: state.document, newID: env.newID()) else { return [] }
             delegates = BudgetsReducer.submitted(.payment(payment), state.shared)
         }
-        // Ctrl-S saves here as everywhere: the record goes into the file too, so the status bar
-        // does not say "saved" beside "● unsaved" until the autosave comes.
-        let edits = delegates.contains { if case .perform = $0 { true } else { false } }
-        return route(delegates + (edits ? [.save] : []), &state, env)
+        return route(delegates, &state, env)
     }
 
     /// A recovery offer with its draft rebuilt as a form of this program (nil when the record
