@@ -106,7 +106,8 @@ public struct DetailView {
             // a 1 MB role costs the same as a page of it.
             var parts = DetailView.wrap(line.value, width: valueWidth, maxLines: (compact ? 1 : DetailView.maxLinesPerField) + 1)
             if compact, parts.count > 1 {
-                parts = [Self.cut(parts[0], width: valueWidth, canvas: canvas)]
+                // One line that says it goes on: what follows makes it too long, so it ends in "…".
+                parts = [TextWidth.truncate(parts[0] + " " + parts[1], to: valueWidth, ellipsis: canvas.ellipsis)]
             } else if parts.count > DetailView.maxLinesPerField {
                 parts[DetailView.maxLinesPerField] = canvas.ellipsis
             }
@@ -130,18 +131,6 @@ public struct DetailView {
         }
         layout.rows = rows
         return layout
-    }
-
-    /// A wrapped value's first line that goes on: its end makes room for "…".
-    private static func cut(_ line: String, width: Int, canvas: Canvas) -> String {
-        var kept = "", used = 0
-        for ch in line {
-            let w = TextWidth.of(ch)
-            if used + w > width - 1 { break }
-            kept.append(ch)
-            used += w
-        }
-        return kept + canvas.ellipsis
     }
 
     /// The fields on top, as many as fit beside at least three rows of relations; the relations
