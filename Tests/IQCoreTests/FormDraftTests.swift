@@ -90,13 +90,20 @@ final class FormDraftTests: XCTestCase {
         c.firstCounsellingDate = Day(Date(timeIntervalSince1970: 0)) // "today" when the form opened, before the first tick
         let label = CaseText.labelCaseSaved("NRW-2023-000001")
         store.environment = env(11)
+        // Ctrl-S in the form writes the file too.
+        var written = store.state.document
+        written.apply(.put(.case(c)))
+        let save = SaveRequest(file: file, document: written, base: Fixture.document(), baseIdentity: TestStore.loadedIdentity, format: .binary,
+                               generation: 1, at: at(11), user: "tester", journal: journal, purge: [])
         store.send(.form(.submit), effects: [.store(.appendJournal(path: journal, edits: [JournaledEdit(.put(.case(c)), base: .absent)], at: at(11))),
-                                             .store(.discardDraft(journal: journal))]) {
+                                             .store(.save(save)), .store(.discardDraft(journal: journal))]) {
             $0.form = nil
             $0.expectEdit(.put(.case(c)), label: label, at: self.at(11))
             $0.store.draftChangedAt = nil
             $0.store.draftWritten = false
             $0.status = shown(label, at: self.at(11))
+            $0.store.savingGeneration = 1
+            $0.store.savingDocument = written
         }
     }
 

@@ -137,14 +137,22 @@ extension RobustnessFindingsTests {
         // The file's partners and the new one; still to be saved; journaled now that the file
         // is there.
         // Mine first, as the merge keeps my order, then the file's records.
+        // The form's Ctrl-S asked for a save: it is sent now that the file is there.
         let merged = Document(partners: [new] + Fixture.partners, sites: Fixture.sites, measures: Fixture.measures)
+        let journal = JournalSession(user: "tester").journalPath(file)
+        let save = SaveRequest(file: file, document: merged, base: Fixture.document(), baseIdentity: identity, format: .binary,
+                               generation: 2, at: fixedDate, user: "tester", journal: journal, purge: [])
         store.send(.store(.loaded(loaded(Fixture.document(), inode: 2), created: false, writable: true)),
-                   effects: [.store(.appendJournal(path: JournalSession(user: "tester").journalPath(file), edits: [JournaledEdit(.put(.partner(new)), base: .absent)], at: fixedDate))]) {
+                   effects: [.store(.appendJournal(path: journal, edits: [JournaledEdit(.put(.partner(new)), base: .absent)], at: fixedDate)),
+                             .store(.save(save))]) {
             $0.document = merged
             $0.store.phase = .ready
             $0.store.base = Fixture.document()
             $0.store.baseIdentity = self.identity
             $0.store.editGeneration += 1
+            $0.store.saveAgainAfterwards = false
+            $0.store.savingGeneration = 2
+            $0.store.savingDocument = merged
         }
         XCTAssertTrue(store.state.hasUnsavedChanges)
     }

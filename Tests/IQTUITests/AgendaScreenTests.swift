@@ -44,7 +44,7 @@ final class AgendaScreenTests: XCTestCase {
         XCTAssertTrue(big.text().contains("Termine diese Woche · anna"))
     }
 
-    /// English: the day reads "Wed 15 Apr" (not a cut ISO date), "Initials" is whole when there
+    /// English: the day reads "Wed 15 Apr" (not a cut ISO date), "Init." is whole when there
     /// is room, and the frame says it is the agenda and for when.
     func testTheEnglishAgendaSaysItsDayAndRange() {
         var s = state()
@@ -54,7 +54,7 @@ final class AgendaScreenTests: XCTestCase {
         assertGolden(big, "agenda-week-en-200x50")
         let text = big.text()
         XCTAssertTrue(text.contains("Wed 15 Apr"), text)
-        XCTAssertTrue(text.contains("Initials"), text)
+        XCTAssertTrue(text.contains("Init."), text)
         XCTAssertTrue(text.contains("3 Appointments this week"), text)
         XCTAssertTrue(Fixture.render(s, 80, 24).text().contains("Wed 15 Apr"))
         s.language = .de

@@ -72,3 +72,27 @@ final class BudgetRowGaugeTests: XCTestCase {
         XCTAssertTrue(text.contains("Qualifizierung Gesundheitsberufe ca. 1.500.000 €"), text)
     }
 }
+
+extension BudgetRowGaugeTests {
+    /// Every row's bar is as wide as the others, whatever its percentage's width ("0,0 %",
+    /// "40,0 %"): the bars compare at a glance.
+    func testTheBarsOfAllRowsAreEquallyWide() {
+        for ascii in [false, true] {
+            var s = state(ascii: ascii)
+            guard var second = s.document.measures["m.h.2019"] else { return XCTFail("no measure") }
+            second.id = "m.second"
+            second.name = "Zweite Maßnahme"
+            s.document.measures.put(second)
+            s.document.payments.put(Payment(id: "pay2", meta: .seed, measureID: "m.second", providerID: "p.mozaik",
+                                            day: Day(year: 2019, month: 4, day: 1)!, amount: .euros(15_000), reference: "Abschlag"))
+            let canvas = Fixture.render(s, 80, 24)
+            let marks: Set<Character> = ascii ? ["#", "=", "-"] : ["█", "▒", "·"]
+            // The list's rows, not the summary's gauges (those are in brackets).
+            let bars = canvas.text().split(separator: "\n").filter { $0.contains("%") && !$0.contains("[") }.map { row in
+                row.filter { marks.contains($0) }.count
+            }.filter { $0 > 0 }
+            XCTAssertGreaterThan(bars.count, 1, canvas.text())
+            XCTAssertEqual(Set(bars).count, 1, "\(bars)\n\(canvas.text())")
+        }
+    }
+}

@@ -13,7 +13,7 @@ final class CaseScreenTests: XCTestCase {
     private static func day(_ year: Int, _ month: Int, _ day: Int) -> Day { Day(year: year, month: month, day: day)! }
 
     /// Noon UTC on 15 April 2026: "today" on every screen here, whatever the machine's zone.
-    private static let today: Date = {
+    static let today: Date = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar.date(from: DateComponents(year: 2026, month: 4, day: 15, hour: 12))!
@@ -80,13 +80,19 @@ final class CaseScreenTests: XCTestCase {
     static let cases = [olena, mehmet, lucia]
     static let names = ["Olena", "Kovalenko", "Mehmet", "Demir", "Lucía", "Fernández"]
 
-    /// The screen test document with the three cases, the case pane focused and zoomed.
-    private func zoomedCases(zoomed: Bool = true) -> AppState {
-        var document = Fixture.document
-        document.cases = RecordTable(CaseScreenTests.cases)
-        var state = AppState(document: document, language: .de, options: AppState.Options(ascii: false, mouse: true))
+    /// The screen test document (or `base`) with the three cases, the case pane focused.
+    static func casesState(_ language: Language = .de, base: Document = Fixture.document, cases: [Case] = cases) -> AppState {
+        var document = base
+        document.cases = RecordTable(cases)
+        var state = AppState(document: document, language: language, options: AppState.Options(ascii: false, mouse: true))
         state.lastTick = CaseScreenTests.today
         Fixture.drive(&state, .navigation(.focus(.cases)))
+        return state
+    }
+
+    /// The three cases, the case pane focused and zoomed.
+    private func zoomedCases(zoomed: Bool = true) -> AppState {
+        var state = Self.casesState()
         if zoomed { Fixture.drive(&state, .navigation(.toggleZoom)) }
         return state
     }

@@ -47,6 +47,30 @@ final class ListWidthGoldenTests: XCTestCase {
         }
     }
 
+    /// With sites, at 80×24 zoomed and in the grid, English shows the columns German shows, each
+    /// title whole where the German one is ("Init.", as "Kürzel", fits the six cells of initials).
+    func testBothLanguagesShowTheSameCaseColumns() {
+        for zoom in [true, false] { for status in CaseStatus.allCases {
+            var cases = CaseScreenTests.cases
+            cases[0].status = status
+            var columns: [Language: Int] = [:], headers: [String] = []
+            for language in [Language.de, .en] {
+                var state = CaseScreenTests.casesState(language, cases: cases)
+                if zoom { Fixture.drive(&state, .navigation(.toggleZoom)) }
+                let canvas = Fixture.render(state, 80, 24)
+                guard let header = (0..<canvas.height).map({ canvas.row($0) }).first(where: { $0.contains("Status") }) else {
+                    return XCTFail(canvas.text())
+                }
+                let titles = [CaseText.colCaseNumber, CaseText.colInitials, CaseText.colReferenzberufShort, CaseText.colStatus, CaseText.colSite]
+                headers.append(header)
+                columns[language] = titles.filter { header.contains(String($0.text(language).prefix(5))) }.count
+                if zoom { XCTAssertTrue(header.contains(CaseText.colInitials.text(language) + " "), header) }
+                if zoom, language == .en, status == .applied { assertGolden(canvas, "cases-list-en-80x24") }
+            }
+            XCTAssertEqual(columns[.de], columns[.en], "zoomed: \(zoom) \(status)\n\(headers.joined(separator: "\n"))")
+        } }
+    }
+
     func testPartnerNamesTakeTheRoomOfAnEmptyCityColumn() {
         var state = Fixture.state()
         Fixture.drive(&state, .navigation(.toggleZoom))

@@ -213,3 +213,22 @@ final class LongTextScreenTests: XCTestCase {
         XCTAssertEqual(state.form?.model(PartnerEditorForm.self)?.website.control.text.text, "xy")
     }
 }
+
+/// A long pasted name in a form never looks whole: in focus "…" stands before the part shown
+/// around the cursor, out of focus the field shows its start and ends in "…".
+final class LongFieldMarkTests: XCTestCase {
+    func testACutFieldSaysSoOnTheSideItIsCut() throws {
+        var state = Fixture.state()
+        let name = String(repeating: "Zzlongname", count: 30)
+        Fixture.drive(&state, .directory(.newPartner), .form(.edit(.insert(name))))
+        func nameRow(_ s: AppState) -> String {
+            let canvas = Fixture.render(s, 80, 24)
+            return (0..<24).map { canvas.row($0) }.first { $0.contains("Name *") } ?? ""
+        }
+        let focused = nameRow(state)
+        XCTAssertTrue(focused.contains("Name *                   …"), focused)
+        Fixture.drive(&state, .form(.focusNext))
+        let left = nameRow(state)
+        XCTAssertTrue(left.contains("Name *                   Zzlongname") && left.contains("…"), left)
+    }
+}

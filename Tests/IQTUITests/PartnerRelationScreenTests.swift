@@ -45,4 +45,26 @@ final class PartnerRelationScreenTests: XCTestCase {
             XCTAssertGreaterThan(focus.y, 2, "on the relation, not the pane's first line")
         }
     }
+
+    /// In the 2×2 grid at 80×24 the pane is nine rows high: the partner's own fields come first
+    /// (blank ones left out, one line each) and the relations scroll in the rows below them.
+    func testTheFieldsStayAboveTheRelationsInALowPane() throws {
+        var state = AppState(document: Seed.document, language: .de)
+        let row = try XCTUnwrap(PartnerList.rows(state).firstIndex { $0.partner?.id == "partner.iq-nrw" })
+        Fixture.drive(&state, .navigation(.select(.partners, row: row)), .navigation(.open))
+        let canvas = Fixture.render(state, 80, 24)
+        assertGolden(canvas, "partner-detail-grid-80x24")
+        let pane = (1...9).map { canvas.row($0).prefix(40) }.joined(separator: "\n")
+        for field in ["IQ Netzwerk NRW (IQ NRW)", "Kategorie", "Ebene", "Website", "Beziehungen"] {
+            XCTAssertTrue(pane.contains(field), pane)
+        }
+        XCTAssertFalse(pane.contains("Orte "), "a blank field is left out when the pane is low")
+        // Far down the relations, the fields stay where they were.
+        Fixture.drive(&state, .navigation(.move(.end)))
+        let scrolled = Fixture.render(state, 80, 24)
+        let after = (1...9).map { scrolled.row($0).prefix(40) }.joined(separator: "\n")
+        XCTAssertTrue(after.contains("Website") && after.contains("Kategorie"), after)
+        let focus = try XCTUnwrap(scrolled.focus)
+        XCTAssertEqual(focus.y, 9, "the last relation on the pane's last row")
+    }
 }

@@ -34,7 +34,12 @@ extension AppReducer {
         case nil: return []
         case .closed: return route([.closeForm], &state, env)
         case .say(let message, let severity): return route([.say(message, severity)], &state, env)
-        case .submitted(let content): return submitted(content, &state, env)
+        case .submitted(let content):
+            // Ctrl-S saves here as everywhere: a record the form changed goes into the file too,
+            // so the status bar does not say "saved" beside "● unsaved" until the autosave comes.
+            let generation = state.store.editGeneration
+            let effects = submitted(content, &state, env)
+            return effects + (state.store.editGeneration != generation ? route([.save], &state, env) : [])
         }
     }
 

@@ -6,11 +6,12 @@ extension KeyMap {
     static func dialogGroup(_ state: AppState) -> [BindingGroup] {
         guard let model = state.dialogModel, model.buttons.indices.contains(model.safe) else { return [] }
         let safe = state.t(model.buttons[model.safe].label)
-        var bindings = [
+        // One button: nothing to choose, only Enter (and the safe keys) answer.
+        var bindings = model.buttons.count == 1 ? [] : [
             KeyBinding(keys: [.left, .backTab], label: "← → Tab", action: .dialog(.move(-1)), description: CommonText.keyDialogMove),
             KeyBinding(keys: [.right, .tab], label: "→", action: .dialog(.move(1)), description: CommonText.keyDialogMove),
-            KeyBinding(keys: [.enter], label: "Enter", action: .dialog(.press), description: CommonText.keyDialogPress),
         ]
+        bindings.append(KeyBinding(keys: [.enter], label: "Enter", action: .dialog(.press), description: CommonText.keyDialogPress))
         var cancel: [Key] = [.escape]
         // Single letters only where they are safe and move nothing: "n" (nein/no) where the safe
         // answer is no, the quit keys and "b" (keep both / the backup) as before.

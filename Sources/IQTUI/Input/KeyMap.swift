@@ -18,6 +18,7 @@ public struct BindingGroup: Equatable, Sendable {
 public enum KeyMap {
     /// `view`: the last frame's view state (the rows on screen, how far the open entry scrolls).
     public static func action(for key: Key, in state: AppState, layout: ScreenLayout, view: ViewState = ViewState()) -> Action? {
+        if layout.isTooSmall { return tooSmallAction(for: key, in: state) }
         if case .mouse(let event) = key { return MouseMap.action(for: event, in: state, layout: layout, view: view) }
         // Typing into a form is the hot path (a paste is thousands of keys): no form binding is a
         // printable character (a test checks), so a character goes straight to the field.

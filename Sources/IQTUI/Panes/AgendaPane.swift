@@ -25,6 +25,7 @@ enum AgendaPane {
             title: CaseText.agendaPaneTitle(range).text(state.language),
             caption: (state.cases.me.isEmpty && !state.options.userKnown
                       ? CaseText.agendaCaptionNobody(range) : CaseText.agendaCaption(range, state.cases.me)).text(state.language),
+            captionHints: 1,
             selection: state.cases.agendaCursor.selected,
             placeholder: rows.isEmpty ? [CaseText.agendaEmpty(range).text(state.language)] : nil
         )
@@ -50,6 +51,7 @@ enum AgendaPane {
             detail: { nil },
             title: CaseText.caseAppointmentsTitle(number).text(state.language),
             caption: state.t(CaseText.caseAppointmentsCaption),
+            captionHints: 2,
             selection: state.cases.agendaCursor.selected,
             placeholder: rows.isEmpty ? [state.t(CaseText.caseAppointmentsEmpty)] : nil
         )

@@ -13,6 +13,7 @@ enum BudgetsPane {
         case .statistics: model = statisticsModel(state)
         }
         model.caption = caption(state)
+        model.captionHints = 2
         return model
     }
 

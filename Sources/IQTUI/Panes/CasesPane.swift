@@ -12,7 +12,7 @@ enum CasesPane {
             columns: [
                 TableColumn(state.t(CaseText.colCaseNumber), .fixed(15)),
                 TableColumn(state.t(CaseText.colInitials), .fixed(6), dropOrder: 1),
-                TableColumn(state.t(CaseText.colReferenzberuf), .flexible(minimum: 12, weight: 2), dropOrder: 2),
+                TableColumn(state.t(CaseText.colReferenzberufShort), .flexible(minimum: 12, weight: 2), dropOrder: 2),
                 TableColumn(state.t(CaseText.colStatus), .flexible(minimum: 11, weight: 0, maximum: 20)),
                 TableColumn(state.t(CaseText.colSite), .flexible(minimum: 10, weight: 1), dropOrder: 3),
                 // The `D` view says when each case is due and by which rule instead.
@@ -54,7 +54,7 @@ enum CasesPane {
         let lines: [DetailView.Line] = [
             .section(state.t(CaseText.sectionPerson)),
             .init(state.t(CommonText.colName), or(name)),
-            .init(state.t(CaseText.caseBirthYear), c.person.birthYear.map(String.init) ?? none),
+            .init(state.t(CaseText.caseBirthYearLabel), c.person.birthYear.map(String.init) ?? none),
             .init(state.t(CaseText.caseSex), label(c.person.sex?.label)),
             .init(state.t(CaseText.casePhone), or(c.person.phone)),
             .init(state.t(CaseText.caseEmail), or(c.person.email)),
@@ -65,8 +65,8 @@ enum CasesPane {
             .init(state.t(CaseText.caseBenefits), label(c.benefits?.label)),
             .init(state.t(CaseText.caseGermanLevel), c.germanLevel?.rawValue.uppercased() ?? none),
             .section(state.t(CaseText.sectionRecognition)),
-            .init(state.t(CaseText.colReferenzberuf), or(c.referenzberuf)),
-            .init(state.t(CaseText.caseFurtherReferenzberufeShort), or(c.furtherReferenzberufe.joined(separator: "; "))),
+            .init(state.t(CaseText.caseReferenzberuf), or(c.referenzberuf)),
+            .init(state.t(CaseText.caseFurtherReferenzberufe), or(c.furtherReferenzberufe.joined(separator: "; "))),
             .init(state.t(CaseText.caseQualification), or(c.qualification)),
             .init(state.t(CaseText.caseCountryOfTraining), or(Countries.display(c.countryOfTraining, state.language))),
             .init(state.t(CaseText.caseRegulated), label(c.regulated?.label)),

@@ -13,6 +13,9 @@ struct PaneModel {
     var title: String? = nil
     /// Said in the frame's bottom edge: the sort order and filters in force.
     var caption: String = ""
+    /// How many of the caption's last " · " parts are key hints, left out (the last first) where
+    /// the edge is too short for them: the status bar and the help name those keys too.
+    var captionHints = 0
     /// Drawn beside (or under) the list: the map of the locations pane, built only when the pane
     /// has room to show it (its outline is parsed on first use, not with every frame).
     var map: (() -> MapView)? = nil

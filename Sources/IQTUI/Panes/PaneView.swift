@@ -10,7 +10,13 @@ enum PaneView {
         // Only the focused pane's scroll end is kept: the scroll keys act on it.
         let endBefore = canvas.scrollEnd
         defer { if !focused { canvas.scrollEnd = endBefore } }
-        let model = PaneModel.make(pane, state)
+        var model = PaneModel.make(pane, state)
+        // A file that could not be read leaves the lists unknown, not empty ("Noch keine Fälle").
+        if case .failed = state.store.phase {
+            model.placeholder = [state.t(StoreText.paneNotRead)]
+            model.custom = nil
+            model.caption = ""
+        }
         Block.pane(title: "\(pane.number) \(model.title ?? state.t(pane.title))", focused: focused).draw(in: rect, on: &canvas)
         if model.placeholder == nil, model.custom == nil {
             let shown = model.entryCount ?? model.rows.count
@@ -105,9 +111,21 @@ enum PaneView {
 
     /// The frame's lower edge: sort and filters, and under a map its data licence's attribution.
     static func caption(_ model: PaneModel, _ rect: Rect) -> String {
+        if model.captionHints > 0 { return fitted(model.caption, hints: model.captionHints, room: rect.width - 6) }
         guard model.map != nil, LocationsPane.split(Block.inner(rect)).map != nil,
               LocationsPane.attributionFitsEdge(Block.inner(rect)) else { return model.caption }
         return [model.caption, Gazetteer.attribution].filter { !$0.isEmpty }.joined(separator: " · ")
+    }
+
+    /// The caption without as many of its trailing hints as it takes to fit `room` cells.
+    static func fitted(_ caption: String, hints: Int, room: Int) -> String {
+        var parts = caption.components(separatedBy: " · ")
+        var left = min(hints, parts.count - 1)
+        while left > 0, TextWidth.of(parts.joined(separator: " · ")) > room {
+            parts.removeLast()
+            left -= 1
+        }
+        return parts.joined(separator: " · ")
     }
 
     /// A line being typed (the filter, a place) sits in the bottom edge of the frame, with the

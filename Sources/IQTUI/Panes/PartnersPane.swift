@@ -19,7 +19,8 @@ enum PartnersPane {
         return PaneModel(
             columns: [
                 TableColumn(state.t(CommonText.colName), .flexible(minimum: 22, weight: 3)),
-                TableColumn(state.t(CommonText.colShortName), .flexible(minimum: 8, weight: 0, maximum: 12), dropOrder: 1),
+                TableColumn(state.t(CommonText.colShortName), .flexible(minimum: 8, weight: 0, maximum: 12), dropOrder: 1,
+                            shortTitle: state.t(CommonText.colShortNameList)),
                 TableColumn(state.t(CommonText.colCategory), .flexible(minimum: 12, weight: 0, maximum: 26), dropOrder: 3),
                 TableColumn(state.t(CommonText.colCity), .flexible(minimum: 10, weight: 1), dropOrder: 2),
             ],
@@ -48,17 +49,16 @@ enum PartnersPane {
     static func detail(_ state: AppState) -> DetailView? {
         guard let id = state.directory.path.last, let p = state.document.partners[id] else { return nil }
         let none = state.t(CommonText.valueNone)
-        func orNone(_ s: String) -> String { s.isEmpty ? none : s }
         var view = DetailView(heading: p.shortName.isEmpty ? p.name : "\(p.name) (\(p.shortName))", lines: [
             .init(state.t(CommonText.colCategory), state.t(p.category.label)),
-            .init(state.t(CommonText.detailLevel), p.level.map { state.t($0.label) } ?? state.t(CommonText.valueUnknown)),
-            .init(state.t(CommonText.detailFields), orNone(p.fieldsOfAction.map { state.t($0.label) }.joined(separator: ", "))),
-            .init(state.t(CommonText.detailCities), orNone(p.cities.joined(separator: ", "))),
-            .init(state.t(CommonText.detailRole), orNone(p.role)),
-            .init(state.t(CommonText.detailWebsite), orNone(p.website)),
-            .init(state.t(CommonText.detailEmail), orNone(p.email)),
-            .init(state.t(CommonText.detailPhone), orNone(p.phone)),
-            .init(state.t(CommonText.detailAddress), orNone(p.address)),
+            .init(state.t(CommonText.detailLevel), p.level.map { state.t($0.label) } ?? "", or: state.t(CommonText.valueUnknown)),
+            .init(state.t(CommonText.detailFields), p.fieldsOfAction.map { state.t($0.label) }.joined(separator: ", "), or: none),
+            .init(state.t(CommonText.detailCities), p.cities.joined(separator: ", "), or: none),
+            .init(state.t(CommonText.detailRole), p.role, or: none),
+            .init(state.t(CommonText.detailWebsite), p.website, or: none),
+            .init(state.t(CommonText.detailEmail), p.email, or: none),
+            .init(state.t(CommonText.detailPhone), p.phone, or: none),
+            .init(state.t(CommonText.detailAddress), p.address, or: none),
         ])
         view.linksTitle = state.t(CommonText.detailRelations)
         // The name (heading) and category stay on top while the relations scroll.

@@ -67,7 +67,9 @@ enum TooSmallView {
     static func draw(_ state: AppState, layout: ScreenLayout, on canvas: inout Canvas) {
         let min = ScreenLayout.minimum
         let body = CommonText.tooSmallBody(String(min.width), String(min.height), String(layout.size.width), String(layout.size.height)).text(state.language)
+        let keys = state.t(KeyMap.quitsWhenTooSmall(state) ? CommonText.tooSmallKeysQuit : CommonText.tooSmallKeysNone)
         let lines = [state.t(CommonText.tooSmallTitle), ""] + DetailView.wrap(body, width: max(1, canvas.width - 2))
+            + [""] + DetailView.wrap(keys, width: max(1, canvas.width - 2))
         let top = max(0, (canvas.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {
             let x = max(0, (canvas.width - TextWidth.of(line)) / 2)

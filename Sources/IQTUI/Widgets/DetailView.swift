@@ -5,9 +5,17 @@ public struct DetailView {
         public var value: String
         /// A heading between groups of fields (the label is its title; there is no value).
         public var isSection = false
+        /// The value is the "none" placeholder: a pane too low for every line leaves it out.
+        public var isBlank = false
         public init(_ label: String, _ value: String) {
             self.label = label
             self.value = value
+        }
+
+        /// A field shown as `none` when empty.
+        public init(_ label: String, _ value: String, or none: String) {
+            self.init(label, value.isEmpty ? none : value)
+            isBlank = value.isEmpty
         }
 
         /// A group's heading, with a blank line before it unless it comes first.
@@ -59,39 +67,97 @@ public struct DetailView {
         guard rect.height > 0, rect.width > 4 else { return }
         let labelWidth = min(max((lines.filter { !$0.isSection }.map { TextWidth.of($0.label) } + [TextWidth.of(linksTitle)]).max() ?? 0, 6) + 1,
                              rect.width / 3)
-        let valueWidth = rect.width - labelWidth - 1
+        var layout = rows(labelWidth: labelWidth, width: rect.width, compact: false, canvas: canvas)
+        if !links.isEmpty, layout.rows.count > rect.height {
+            // Too low for all: the fields first (blank ones and the spacing left out, one line
+            // each), the relations in the rows below them, scrolled to the selected one.
+            layout = rows(labelWidth: labelWidth, width: rect.width, compact: true, canvas: canvas)
+            if rect.height >= 4 {
+                drawSplit(layout, labelWidth: labelWidth, in: rect, on: &canvas)
+                return
+            }
+        }
+        draw(layout, labelWidth: labelWidth, in: rect, on: &canvas)
+    }
+
+    private struct Layout {
+        var rows: [Row] = []
+        var fixedRows = 0
+        var selectedRow: Int?
+        var firstLink = 0
+    }
+
+    private func rows(labelWidth: Int, width: Int, compact: Bool, canvas: Canvas) -> Layout {
+        let valueWidth = width - labelWidth - 1
+        var layout = Layout()
         var rows: [Row] = []
         if !trail.isEmpty { rows.append(.wide(trail, .dim)) }
         rows.append(.wide(heading, .accent))
-        var fixedRows = 0
         for (n, line) in lines.enumerated() {
-            if n == pinned, pinned > 0 { fixedRows = rows.count }
-            if n == pinned { rows.append(.wide("", .normal)) }
+            if n == pinned, pinned > 0 { layout.fixedRows = rows.count }
+            if n == pinned, !compact { rows.append(.wide("", .normal)) }
             if line.isSection {
-                if rows.count > (trail.isEmpty ? 2 : 3) { rows.append(.wide("", .normal)) }
+                if rows.count > (trail.isEmpty ? 2 : 3), !compact { rows.append(.wide("", .normal)) }
                 rows.append(.wide(line.label, .accent))
                 continue
             }
+            if compact, line.isBlank { continue }
             // A field of more lines than anyone reads here (the form shows it whole) ends in "…":
             // a 1 MB role costs the same as a page of it.
-            var parts = DetailView.wrap(line.value, width: valueWidth, maxLines: DetailView.maxLinesPerField + 1)
-            if parts.count > DetailView.maxLinesPerField { parts[DetailView.maxLinesPerField] = canvas.ellipsis }
+            var parts = DetailView.wrap(line.value, width: valueWidth, maxLines: (compact ? 1 : DetailView.maxLinesPerField) + 1)
+            if compact, parts.count > 1 {
+                // One line that says it goes on: what follows makes it too long, so it ends in "…".
+                parts = [TextWidth.truncate(parts[0] + " " + parts[1], to: valueWidth, ellipsis: canvas.ellipsis)]
+            } else if parts.count > DetailView.maxLinesPerField {
+                parts[DetailView.maxLinesPerField] = canvas.ellipsis
+            }
+            // A label longer than its column (a third of a narrow pane) gets a line of its own
+            // rather than being cut: "Staatsangehörigkeit" over the value, not "Staatsangeh…".
+            let ownLine = !compact && TextWidth.of(line.label) > labelWidth
+            if ownLine { rows.append(.wide(line.label, .label)) }
             for (i, part) in parts.enumerated() {
-                rows.append(.field(label: i == 0 ? line.label : "", text: part, role: .normal, selected: false))
+                rows.append(.field(label: i == 0 && !ownLine ? line.label : "", text: part, role: .normal, selected: false))
             }
         }
         if lines.count <= pinned {
-            if pinned > 0 { fixedRows = rows.count }
-            rows.append(.wide("", .normal))
+            if pinned > 0 { layout.fixedRows = rows.count }
+            if !compact { rows.append(.wide("", .normal)) }
         }
-        var selectedRow: Int?
-        let firstLink = rows.count
-        func isLink(_ row: Int) -> Bool { row >= firstLink }
+        layout.firstLink = rows.count
         for (i, link) in links.enumerated() {
-            if i == linkCursor { selectedRow = rows.count }
+            if i == linkCursor { layout.selectedRow = rows.count }
             let role: StyleRole = i == linkCursor ? .selection : linkHeadings.contains(i) ? .header : .link
             rows.append(.field(label: i == 0 ? linksTitle : "", text: link, role: role, selected: i == linkCursor))
         }
+        layout.rows = rows
+        return layout
+    }
+
+    /// The fields on top, as many as fit beside at least three rows of relations; the relations
+    /// below scroll on their own, so the partner's own fields stay in sight.
+    private func drawSplit(_ layout: Layout, labelWidth: Int, in rect: Rect, on canvas: inout Canvas) {
+        let fields = layout.rows[..<layout.firstLink], links = layout.rows[layout.firstLink...]
+        let linkRoom = min(links.count, max(3, rect.height - fields.count))
+        let fieldRoom = rect.height - linkRoom
+        let end = links.count - linkRoom
+        var first = 0
+        if let selected = layout.selectedRow.map({ $0 - layout.firstLink }), selected >= linkRoom {
+            first = min(selected - linkRoom + 1 + min(3, linkRoom / 3), end)
+        }
+        canvas.scrollEnd = nil
+        let arrow = canvas.ascii ? ("^", "v") : ("↑", "↓")
+        for (i, row) in fields.prefix(fieldRoom).enumerated() { put(row, labelWidth: labelWidth, y: rect.y + i, in: rect, on: &canvas) }
+        for (i, row) in links.dropFirst(first).prefix(linkRoom).enumerated() {
+            put(row, labelWidth: labelWidth, y: rect.y + fieldRoom + i, in: rect, on: &canvas)
+        }
+        if fields.count > fieldRoom { canvas.put(arrow.1, x: rect.maxX, y: rect.y + fieldRoom - 1, maxWidth: 1, role: .title) }
+        if first > 0 { canvas.put(arrow.0, x: rect.maxX, y: rect.y + fieldRoom, maxWidth: 1, role: .title) }
+        if first < end { canvas.put(arrow.1, x: rect.maxX, y: rect.maxY - 1, maxWidth: 1, role: .title) }
+    }
+
+    private func draw(_ layout: Layout, labelWidth: Int, in rect: Rect, on canvas: inout Canvas) {
+        let rows = layout.rows, fixedRows = layout.fixedRows, selectedRow = layout.selectedRow, firstLink = layout.firstLink
+        func isLink(_ row: Int) -> Bool { row >= firstLink }
         // The pinned head stays; the rest scrolls under it (all of it when the pane is too low).
         let fixed = pinned > 0 && rect.height - fixedRows >= 3 ? fixedRows : 0
         let height = rect.height - fixed
@@ -113,21 +179,23 @@ public struct DetailView {
         // What is hidden above or below is signalled in the frame's right edge.
         if first > 0 { canvas.put(canvas.ascii ? "^" : "↑", x: rect.maxX, y: rect.y + fixed, maxWidth: 1, role: .title) }
         if first < end { canvas.put(canvas.ascii ? "v" : "↓", x: rect.maxX, y: rect.maxY - 1, maxWidth: 1, role: .title) }
-        for (i, row) in shown.enumerated() {
-            let y = rect.y + i
-            switch row {
-            case .wide(let text, let role):
-                canvas.put(text, x: rect.x, y: y, maxWidth: rect.width, role: role)
-            case .field(let label, let text, let role, let selected):
-                canvas.put(label, x: rect.x, y: y, maxWidth: labelWidth, role: .label)
-                if selected {
-                    canvas.fill(Rect(x: rect.x + labelWidth + 1, y: y, width: valueWidth, height: 1), role: role)
-                    // Marked as list rows are, so it shows without colour (vt100) too.
-                    canvas.put(canvas.selectionMark, x: rect.x + labelWidth, y: y, maxWidth: 1, role: role)
-                    if focused { canvas.focus = Point(x: rect.x + labelWidth + 1, y: y) }
-                }
-                canvas.put(text, x: rect.x + labelWidth + 1, y: y, maxWidth: valueWidth, role: role)
+        for (i, row) in shown.enumerated() { put(row, labelWidth: labelWidth, y: rect.y + i, in: rect, on: &canvas) }
+    }
+
+    private func put(_ row: Row, labelWidth: Int, y: Int, in rect: Rect, on canvas: inout Canvas) {
+        let valueWidth = rect.width - labelWidth - 1
+        switch row {
+        case .wide(let text, let role):
+            canvas.put(text, x: rect.x, y: y, maxWidth: rect.width, role: role)
+        case .field(let label, let text, let role, let selected):
+            canvas.put(label, x: rect.x, y: y, maxWidth: labelWidth, role: .label)
+            if selected {
+                canvas.fill(Rect(x: rect.x + labelWidth + 1, y: y, width: valueWidth, height: 1), role: role)
+                // Marked as list rows are, so it shows without colour (vt100) too.
+                canvas.put(canvas.selectionMark, x: rect.x + labelWidth, y: y, maxWidth: 1, role: role)
+                if focused { canvas.focus = Point(x: rect.x + labelWidth + 1, y: y) }
             }
+            canvas.put(text, x: rect.x + labelWidth + 1, y: y, maxWidth: valueWidth, role: role)
         }
     }
 

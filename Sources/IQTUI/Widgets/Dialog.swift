@@ -138,6 +138,7 @@ enum Dialogs {
             body.append(state.t(CommonText.dialogBackupKept))
         } else {
             body.append(state.t(StoreText.damagedNoBackup))
+            body.append(state.t(StoreText.damagedAdvice))
         }
         return Dialog(title: state.t(StoreText.damagedTitle), body: body, width: 72, state)
     }

@@ -26,7 +26,7 @@ struct DialogAnswers {
         typed = selection.typed
         onButtons = selection.onButtons
         codePrompt = model.code.map { CommonText.dialogCodePrompt($0.count).text(state.language) }
-        keys = CommonText.dialogKeys(labels[model.safe]).text(state.language)
+        keys = (labels.count == 1 ? CommonText.dialogKeysSingle(labels[0]) : CommonText.dialogKeys(labels[model.safe])).text(state.language)
     }
 
     /// "▸[ Abbrechen ]" selected, " [ Löschen ]" not.

@@ -78,7 +78,13 @@ enum FormView {
             case .heading:
                 lines.append(Line(field: i, label: field.label, text: "", role: .overlay, labelRole: .overlayTitle))
             case .text:
-                let (shown, column) = TextLine.scrolled(field.text, width: valueWidth)
+                // Out of focus a field shows its start (cut with "…" at its end); in focus the
+                // part around the cursor, with "…" in front where the start is hidden (a long
+                // pasted name would otherwise look whole).
+                var text = field.text
+                if !focused { text.apply(.home) }
+                var (shown, column, hidesStart) = TextLine.window(text, width: valueWidth)
+                if hidesStart, !shown.isEmpty { shown = (ascii ? "..." : "…") + shown.dropFirst(ascii ? 3 : 1) }
                 lines.append(Line(field: i, label: field.label + mark, text: shown, role: focused ? .input : .overlay,
                                   labelRole: labelRole, cursorColumn: focused ? column : nil, selected: focused && form.textSelected))
             case .multiline:

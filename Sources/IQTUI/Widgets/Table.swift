@@ -9,12 +9,15 @@ public struct TableColumn: Equatable, Sendable {
     public var alignRight: Bool
     /// Columns with the highest number are dropped first when the table is too narrow.
     public var dropOrder: Int
+    /// Shown instead of the title where the column is narrower than it ("Abk." for "Kurzname").
+    public var shortTitle: String?
 
-    public init(_ title: String, _ width: Width, alignRight: Bool = false, dropOrder: Int = 0) {
+    public init(_ title: String, _ width: Width, alignRight: Bool = false, dropOrder: Int = 0, shortTitle: String? = nil) {
         self.title = title
         self.width = width
         self.alignRight = alignRight
         self.dropOrder = dropOrder
+        self.shortTitle = shortTitle
     }
 }
 
@@ -134,7 +137,16 @@ public struct Table {
         if let distinct = rows.distinct {
             Table.distinguish(&cellRows, rows: listed, column: distinct.column, layout: layout, tag: distinct.tag, ellipsis: canvas.ellipsis)
         }
-        drawLine(columns.map(\.title), layout: layout, x: rect.x, y: rect.y, width: rect.width, role: .header, on: &canvas)
+        var titles = columns.map(\.title)
+        for item in layout where TextWidth.of(titles[item.index]) > item.width {
+            if let short = columns[item.index].shortTitle { titles[item.index] = short }
+        }
+        drawLine(titles, layout: layout, x: rect.x, y: rect.y, width: rect.width, role: .header, on: &canvas)
+        // A meter column's bars are as wide in every row: the widest text on screen decides.
+        var meterText: [Int: Int] = [:]
+        for (k, r) in listed.enumerated() {
+            for i in rows.meters(r).keys where i < cellRows[k].count { meterText[i] = max(meterText[i] ?? 0, TextWidth.of(cellRows[k][i])) }
+        }
         var next = 0
         for line in 0..<shown {
             let r = offset + line
@@ -149,21 +161,20 @@ public struct Table {
                 canvas.put(cells.first ?? "", x: rect.x, y: y, maxWidth: rect.width, role: role)
             } else {
                 drawLine(cells, layout: layout, x: rect.x, y: y, width: rect.width, role: role, on: &canvas)
-                drawMeters(rows.meters(r), cells, layout: layout, x: rect.x, y: y, on: &canvas)
+                drawMeters(rows.meters(r), textWidths: meterText, layout: layout, x: rect.x, y: y, on: &canvas)
             }
         }
     }
 
     /// A meter cell: the bar on the left, the cell's text (right-aligned) after it. Narrow
     /// cells keep only the text.
-    private func drawMeters(_ meters: [Int: TableMeter], _ cells: [String], layout: [(index: Int, width: Int)], x: Int, y: Int, on canvas: inout Canvas) {
+    private func drawMeters(_ meters: [Int: TableMeter], textWidths: [Int: Int], layout: [(index: Int, width: Int)], x: Int, y: Int, on canvas: inout Canvas) {
         guard !meters.isEmpty else { return }
         var col = x
         for item in layout {
             defer { col += item.width + 1 }
             guard let meter = meters[item.index] else { continue }
-            let text = item.index < cells.count ? cells[item.index] : ""
-            let cellsForBar = item.width - TextWidth.of(text) - 1
+            let cellsForBar = item.width - (textWidths[item.index] ?? 0) - 1
             guard cellsForBar >= Gauge.minimumBarCells else { continue }
             SplitBar(fraction: meter.fraction, inner: meter.inner).draw(in: Rect(x: col, y: y, width: cellsForBar, height: 1), on: &canvas)
         }

@@ -24,6 +24,12 @@ struct TextLine: Widget {
     /// characters on screen are measured: back from the cursor until the line is full, then
     /// forward until one more than fits (so the canvas still shows that the text goes on).
     static func scrolled(_ field: TextField, width: Int, measure: (Character) -> Int = TextWidth.of) -> (String, Int) {
+        let (shown, column, _) = window(field, width: width, measure: measure)
+        return (shown, column)
+    }
+
+    /// `scrolled`, and whether the text's start is scrolled out of view.
+    static func window(_ field: TextField, width: Int, measure: (Character) -> Int = TextWidth.of) -> (String, Int, hidesStart: Bool) {
         let text = field.text
         var start = field.cursorIndex, before = 0
         while start > text.startIndex {
@@ -38,7 +44,7 @@ struct TextLine: Widget {
             shown += measure(text[end])
             end = text.index(after: end)
         }
-        return (String(text[start..<end]), before)
+        return (String(text[start..<end]), before, start > text.startIndex)
     }
 
 }

@@ -10,7 +10,10 @@ extension AppReducer {
             dialog.onButtons = model.code != nil
         case .type(let text):
             // A letter that once meant "yes" (j, y) confirms nothing; it says how to answer.
-            guard let code = model.code else { return route(.say(CommonText.statusChooseButton), &state, env) }
+            guard let code = model.code else {
+                let only = model.buttons.count == 1 ? CommonText.dialogKeysSingle(model.buttons[0].label.text(state.language)) : nil
+                return route(.say(only ?? CommonText.statusChooseButton), &state, env)
+            }
             let digits = text.filter(\.isASCIIDigit)
             guard !digits.isEmpty else { return route(.say(CommonText.statusTypeCode(code.count), .warning), &state, env) }
             dialog.typed = String((dialog.typed + digits).prefix(code.count))

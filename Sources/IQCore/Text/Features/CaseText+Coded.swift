@@ -28,7 +28,7 @@ extension CaseText {
         Message(de: "\(text) (nicht codiert)", en: "\(text) (not coded)")
     }
     public static var caseFurtherReferenzberufe: Message {
-        Message(de: "Weitere Referenzberufe", en: "Further Referenzberufe")
+        Message(de: "Weitere Referenzberufe", en: "Other ref. occupations")
     }
     public static var caseFurtherReferenzberufeShort: Message { Message(de: "Weitere Referenzberufe", en: "Further Referenzberufe") }
     public static var caseCounsellingChannel: Message { Message(de: "Beratungsform", en: "Form of counselling") }

@@ -2,7 +2,7 @@
 extension CaseText {
     public static var welcome: Message {
         Message(de: "iq-tui: Partner, Standorte, Beratungsfälle und Budgets des IQ Netzwerks NRW.",
-                en: "iq-tui: partners, sites, counselling cases and budgets of the IQ Netzwerk NRW.")
+                en: "iq-tui: partners, locations, counselling cases and budgets of the IQ Netzwerk NRW.")
     }
     /// The keys come from the key map: the pane's number, new case, help.
     public static func startHere(pane: String, new: String, help: String) -> Message {

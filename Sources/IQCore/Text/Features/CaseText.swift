@@ -11,7 +11,7 @@ public enum CaseText {
     public static var statusClosed: Message { Message(de: "Abgeschlossen", en: "Closed") }
     public static var statusCancelled: Message { Message(de: "Abgebrochen", en: "Cancelled") }
     public static var colCaseNumber: Message { Message(de: "Fallnummer", en: "Case number") }
-    public static var colInitials: Message { Message(de: "Kürzel", en: "Initials") }
+    public static var colInitials: Message { Message(de: "Kürzel", en: "Init.") }
     public static var colReferenzberuf: Message { Message(de: "Referenzberuf", en: "Referenzberuf") }
     public static var colStatus: Message { Message(de: "Status", en: "Status") }
     public static var colSite: Message { Message(de: "Standort", en: "Site") }

@@ -30,7 +30,7 @@ public enum ReferenceText {
     }
     public static var refMostApplications: Message {
         Message(de: "Meiste Anträge (Referenzberufe)",
-                en: "Most applications (Referenzberufe)")
+                en: "Most applications (reference occupations)")
     }
     public static var refMostApplicationsOccupations: Message {
         Message(de: "Gesundheits- und Krankenpflege sowie Arzt/Ärztin",

@@ -69,7 +69,7 @@ public enum StatisticsText {
     }
     public static var statsByStatus: Message { Message(de: "Nach Status", en: "By status") }
     public static var statsByCountry: Message { Message(de: "Nach Ausbildungsstaat", en: "By country of training") }
-    public static var statsByOccupation: Message { Message(de: "Nach Referenzberuf", en: "By Referenzberuf") }
+    public static var statsByOccupation: Message { Message(de: "Nach Referenzberuf", en: "By reference occupation") }
     public static var statsBySite: Message { Message(de: "Nach Standort", en: "By site") }
     public static var statsByMonth: Message { Message(de: "Nach Monat", en: "By month") }
     public static var statsNotRecorded: Message { Message(de: "nicht erfasst", en: "not recorded") }

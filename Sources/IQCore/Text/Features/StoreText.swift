@@ -41,7 +41,7 @@ public enum StoreText {
                 en: "Opened read-only: \(path) may not be written. Changes will not be saved.")
     }
     public static func statusCreated(_ path: String) -> Message {
-        Message(de: "Neue Datendatei mit den Netzwerkdaten angelegt: \(path)",
+        Message(de: "Neue Datendatei mit Netzwerkdaten angelegt: \(path)",
                 en: "New data file with the network data created: \(path)")
     }
     public static func statusRecovered(_ records: Int) -> Message {
