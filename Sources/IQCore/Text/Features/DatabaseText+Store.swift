@@ -22,7 +22,7 @@ extension DatabaseText {
     /// An export without the tables the role may not read: not a backup of the whole network.
     public static func exportWithheld(_ tables: [String]) -> Message {
         let list = tables.joined(separator: ", ")
-        return Message(de: "Ohne \(list): diese Tabellen darf Ihre Rolle nicht lesen. Die Datei ist keine vollständige Sicherung.",
-                       en: "Without \(list): your role may not read these tables. The file is not a complete backup.")
+        return Message(de: "Ohne \(list): das darf Ihre Rolle nicht lesen. Die Datei ist keine vollständige Sicherung.",
+                       en: "Without \(list): your role may not read that. The file is not a complete backup.")
     }
 }
