@@ -63,7 +63,7 @@ final class PGRecordBackend: RecordBackend {
             var stored: [RecordTableName: [StoredRecord]] = [:]
             for (table, set) in ids {
                 for id in set.sorted() {
-                    let result = try c.execute(table.selectOneSQL, [.text(id)])
+                    let result = try c.execute(table.selectOneSQL, [.text(id)], results: .binary)
                     guard result.count == 1 else { continue }
                     stored[table, default: []].append(try result.storedRecord(0, of: table))
                 }
