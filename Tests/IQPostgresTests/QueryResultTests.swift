@@ -35,6 +35,7 @@ final class QueryResultTests: XCTestCase {
         // Text format gives the same integers and text.
         let text = try c.execute(Self.select)
         XCTAssertFalse(text.isBinary(4))
+        XCTAssertNil(text.bytes(0, 4), "bytea in text format is hex, never taken for the bytes")
         for row in 0..<3 {
             for column in 0..<3 { XCTAssertEqual(text.int(row, column), binary.int(row, column)) }
             XCTAssertEqual(text.text(row, 3), binary.text(row, 3))

@@ -143,10 +143,10 @@ final class QueryResult {
         return Int(Int64(bitPattern: value << shift) >> shift)
     }
 
-    /// A column's bytes as they came: for bytea, the bytes themselves in binary format (in text
-    /// format it would be hex, which nothing here asks for).
+    /// A column's bytes in binary format: for bytea, the bytes themselves; nil in text format
+    /// (bytea would be hex there, which nothing here reads).
     func bytes(_ row: Int, _ column: Int) -> [UInt8]? {
-        guard PQgetisnull(result, Int32(row), Int32(column)) == 0, let value = PQgetvalue(result, Int32(row), Int32(column)) else { return nil }
+        guard isBinary(column), PQgetisnull(result, Int32(row), Int32(column)) == 0, let value = PQgetvalue(result, Int32(row), Int32(column)) else { return nil }
         let length = Int(PQgetlength(result, Int32(row), Int32(column)))
         return value.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) }
     }

@@ -63,7 +63,7 @@ enum RecordStore {
 extension QueryResult {
     /// Row `i` of `RecordTableName.selectSQL` or `selectOneSQL`, asked for in binary format.
     func storedRecord(_ i: Int, of table: RecordTableName) throws(DatabaseError) -> StoredRecord {
-        guard isBinary(1), let format = int(i, 0), let record = bytes(i, 1), let id = text(i, 2) else {
+        guard let format = int(i, 0), let record = bytes(i, 1), let id = text(i, 2) else {
             throw .badRecord(.notAPropertyList(path: "iq.\(table.rawValue)"))
         }
         return StoredRecord(id: id, site: text(i, 3), format: format, record: record)
