@@ -32,7 +32,7 @@ let package = Package(
         // Tools beside the program: measurements and the abuse the store must survive.
         // IQRandom: repeatable random numbers for them and the tests, never for the program.
         .target(name: "IQRandom", path: "Benchmarks/IQRandom"),
-        .executableTarget(name: "iq-bench", dependencies: ["IQCore", "IQStore", "IQTUI", "IQRandom"], path: "Benchmarks/iq-bench"),
+        .executableTarget(name: "iq-bench", dependencies: ["IQCore", "IQStore", "IQTUI", "IQPostgres", "IQRandom"], path: "Benchmarks/iq-bench"),
         .executableTarget(name: "iq-torture", dependencies: ["IQCore", "IQStore"], path: "Benchmarks/iq-torture"),
         // The robustness harness (Benchmarks/robustness.sh): random actions into the reducer.
         .executableTarget(name: "iq-harness", dependencies: ["IQCore", "IQStore", "IQTUI", "IQRandom"], path: "Benchmarks/iq-harness"),

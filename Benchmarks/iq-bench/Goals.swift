@@ -1,13 +1,15 @@
 import Foundation
 
-/// The goals of issue 17, in its order. Each is one number held against a limit: a time, a size,
-/// a count, or a ratio against `less` measured in the same run (unit "×").
+/// The goals of issue 17, in its order, then issue 18's database figures. Each is one number
+/// held against a limit: a time, a size, a count, or a ratio against `less` measured in the same
+/// run (unit "×").
 enum Goal: CaseIterable {
     case startVsLess, keyVsLess, reduceFrame
     case idleCPU, idleWakeups, idleFrames
     case writesPerFrame, bytesPerMove, bytesPerRepaint
     case firstFrame100k, dataOnScreen100k, save100k, load100k, peakMemory100k
     case search100kInProcess, search100kTerminal, filter200kInProcess, filter200kTerminal
+    case databaseOnScreen100k, databaseSave100k
 
     /// Bytes main wrote before issue 17 (this iq-bench on main 35a9860, 2026-12-04, median at
     /// 80×24 with 100,000 cases): "unchanged or fewer" is held against these.
@@ -34,6 +36,8 @@ enum Goal: CaseIterable {
         case .search100kTerminal: "100,000 cases: search keystroke p99, 200×60, pseudo-terminal"
         case .filter200kInProcess: "200,000 partners: filter keystroke p99, 200×60, in process"
         case .filter200kTerminal: "200,000 partners: filter keystroke p99, 200×60, pseudo-terminal"
+        case .databaseOnScreen100k: "PostgreSQL, 100,000 cases: start to data on screen (median)"
+        case .databaseSave100k: "PostgreSQL, 100,000 cases: save one edit, round trip (p99)"
         }
     }
 
@@ -53,6 +57,8 @@ enum Goal: CaseIterable {
         case .save100k: 400
         case .peakMemory100k: 150
         case .search100kInProcess, .search100kTerminal, .filter200kInProcess, .filter200kTerminal: 16
+        case .databaseOnScreen100k: 1_000
+        case .databaseSave100k: 20
         }
     }
 
@@ -142,7 +148,7 @@ extension Report {
     /// The goal table: goal · figure · ratio · holds.
     func printGoals() {
         let rows = goalRows
-        print("\nGoals of issue 17 (\(rows.filter { $0.holds == "✓" }.count) of \(rows.count) hold)")
+        print("\nGoals of issues 17 and 18 (\(rows.filter { $0.holds == "✓" }.count) of \(rows.count) hold)")
         func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.count)) }
         for row in rows {
             print(pad(row.holds, 2) + pad(row.goal, 82) + pad(row.target, 36) + pad(row.figure, 30) + row.ratio)

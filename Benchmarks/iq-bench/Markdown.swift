@@ -23,7 +23,7 @@ extension Report {
             }
         }
         let goals = goalRows
-        text += "\nThe goals of issue 17 (\(goals.filter { $0.holds == "✓" }.count) of \(goals.count) hold):\n\n"
+        text += "\nThe goals of issues 17 and 18 (\(goals.filter { $0.holds == "✓" }.count) of \(goals.count) hold):\n\n"
             + "| Goal | Target | Figure | Ratio | Holds |\n| --- | --- | --- | --- | --- |\n"
         for row in goals {
             text += "| \(Report.cell(row.goal)) | \(Report.cell(row.target)) | \(Report.cell(row.figure)) | \(row.ratio) | \(row.holds) |\n"

@@ -3,7 +3,7 @@ import Foundation
 /// The measurements iq-bench can run, by the name `--only` takes, in the order they run.
 enum Part: String, CaseIterable {
     case snapshot, cases, inProcess = "in-process", longText = "long-text", partners200k = "partners-200k"
-    case peers, idle, terminal
+    case peers, idle, terminal, database
 
     /// Parts that start iq-tui (and its peers) on a pseudo-terminal: left out by --no-terminal.
     var needsTerminal: Bool { self == .peers || self == .idle || self == .terminal }
@@ -15,10 +15,13 @@ struct Options {
     var markdownPath: String?
     var terminal = true
     var only: Set<Part>?
+    /// The server of the database part (--pg, else IQ_BENCH_PG): a key=value libpq connection string.
+    var server = ProcessInfo.processInfo.environment["IQ_BENCH_PG"].flatMap { $0.isEmpty ? nil : $0 }
     var sample: (path: String, partners: Int, cases: Int?)?
 
     static let usage = """
         usage: iq-bench [--quick] [--json FILE] [--markdown FILE] [--no-terminal] [--only PART[,PART…]] [--long-text]
+                        [--pg CONNSTRING]
                iq-bench --write-sample FILE PARTNERS [CASES]
         parts: \(Part.allCases.map(\.rawValue).joined(separator: ", "))
 
@@ -50,6 +53,7 @@ struct Options {
             case "--long-text": options.only = [.longText]
             case "--json": options.jsonPath = value(arg)
             case "--markdown": options.markdownPath = value(arg)
+            case "--pg": options.server = value(arg)
             case "--only":
                 var parts = Set<Part>()
                 for name in value(arg).split(separator: ",") {

@@ -22,6 +22,7 @@ enum Section: String, CaseIterable, Encodable {
     case terminal = "Through a pseudo-terminal"
     case peers = "Beside the peers (the same pseudo-terminal driver, the same run)"
     case idle = "Idle"
+    case database = "From PostgreSQL (issue 18)"
 }
 
 /// The rows measured so far, printed as they come, and the goals checked against them.

@@ -7,10 +7,11 @@ import IQTUI
 // each goal of issue 17 against its limit in a final table.
 //   swift build -c release --static-swift-stdlib --product iq-tui (and --product iq-bench), then
 //   .build/release/iq-bench [--quick] [--json FILE] [--markdown FILE]
-//                           [--no-terminal] [--only PART,…]
+//                           [--no-terminal] [--only PART,…] [--pg CONNSTRING]
 // Deterministic data (fixed-seed generators, Generator.swift), medians and p99 of repeated runs.
 // In process: the store, the reducer and the frames. Through a pseudo-terminal: the release
 // iq-tui beside this program, started and typed into, beside less, vim and abook, and left idle.
+// With the PostgreSQL trait and a server (--pg or IQ_BENCH_PG): the same network from a database.
 
 let options = Options.parse(Array(CommandLine.arguments.dropFirst()))
 
@@ -48,6 +49,9 @@ for part in Part.allCases where options.runs(part) {
     case .peers: PeerBench(report: report, quick: options.quick, directory: dir).run()
     case .idle: IdleBench(report: report, quick: options.quick, directory: dir, network: { network(100_000) }).run()
     case .terminal: TerminalBench(report: report, quick: options.quick, directory: dir, network: { network($0) }).run()
+    case .database:
+        DatabaseBench(report: report, quick: options.quick, directory: dir, terminal: options.terminal, server: options.server,
+                      network: { network($0) }).run()
     }
 }
 try? FileManager.default.removeItem(atPath: dir)

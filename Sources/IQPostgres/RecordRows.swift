@@ -119,6 +119,12 @@ public enum RecordRows {
         if let newest = formats.max(), newest > SnapshotCodec.formatVersion {
             throw .recordFormatNewer(found: newest, known: SnapshotCodec.formatVersion)
         }
+        if formats.allSatisfy({ $0 == SnapshotCodec.formatVersion }), let document = streamed(stored) { return document }
+        return try wholeTree(stored, formats: formats, savedBy: savedBy)
+    }
+
+    /// Each record as a tree of values, then the snapshot codec, one snapshot per format.
+    static func wholeTree(_ stored: [RecordTableName: [StoredRecord]], formats: Set<Int>, savedBy: String) throws(DatabaseError) -> Document {
         var document = Document()
         // One snapshot per format (normally only one): the codec migrates each as a whole.
         for format in formats.sorted() {
@@ -151,6 +157,26 @@ public enum RecordRows {
                                 measures: document.measures.items + part.measures.items, cases: document.cases.items + part.cases.items,
                                 payments: document.payments.items + part.payments.items)
         }
+        return document
+    }
+
+    /// Records of the current format straight from their bytes, as a file's are read, when every
+    /// one is well-formed and agrees with its row (id, and a case's site); nil: the general way
+    /// above decides, with the same document or the exact error.
+    /// Many records are read in parts at once, one a core.
+    static func streamed(_ stored: [RecordTableName: [StoredRecord]], parts: Int = ProcessInfo.processInfo.activeProcessorCount) -> Document? {
+        func table(_ kind: RecordKind) -> [StoredRecord] {
+            RecordTableName.allCases.first { $0.kind == kind }.flatMap { stored[$0] } ?? []
+        }
+        guard let document = SnapshotCodec.streamedDocument(records: { table($0).map(\.record) }, parts: parts) else { return nil }
+        // Only a case's site is held against its row, as on the whole-tree way.
+        func agree<R: Record>(_ rows: [StoredRecord], _ records: RecordTable<R>, site: ((R) -> RecordID?)? = nil) -> Bool {
+            zip(rows, records.items).allSatisfy { row, record in
+                record.id.rawValue == row.id && (site.map { $0(record)?.rawValue == row.site } ?? true)
+            }
+        }
+        guard agree(table(.partner), document.partners), agree(table(.site), document.sites), agree(table(.measure), document.measures),
+              agree(table(.case), document.cases, site: \.siteID), agree(table(.payment), document.payments) else { return nil }
         return document
     }
 

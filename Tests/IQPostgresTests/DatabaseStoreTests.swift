@@ -44,6 +44,26 @@ final class DatabaseStoreTests: XCTestCase {
         XCTAssertTrue(RowChanges(base: base, mine: base).isEmpty)
     }
 
+    func testChangesAreFoundWhereverTheRecordsStand() throws {
+        let base = Seed.document
+        // One removed and one added: the same count, every record after it one place on.
+        var mine = base
+        mine.apply(.remove(.partner, first.id))
+        var added = second
+        added.id = "partner.added"
+        mine.apply(.put(.partner(added)))
+        let changes = RowChanges(base: base, mine: mine)
+        XCTAssertEqual(changes.deletes[.partners], [RowChanges.Delete(id: first.id.rawValue, expected: first.meta.revision)])
+        XCTAssertEqual(changes.puts[.partners]?.map(\.row.id), ["partner.added"])
+        XCTAssertEqual(changes.count, 2)
+        // The same records in another order, or read back as equal values in storage of their own.
+        let reversed = Document(partners: base.partners.items.reversed(), sites: base.sites.items.reversed(), measures: base.measures.items,
+                                cases: base.cases.items, payments: base.payments.items)
+        XCTAssertTrue(RowChanges(base: base, mine: reversed).isEmpty)
+        let stored = RecordRows.rows(of: base).mapValues { $0.map { StoredRecord(id: $0.id, format: $0.format, record: $0.record) } }
+        XCTAssertTrue(RowChanges(base: base, mine: try RecordRows.document(from: stored, savedBy: "")).isEmpty)
+    }
+
     func testAChangedRecordWhoseRevisionWasNotRaisedGetsTheNextOne() {
         var kept = first
         kept.phone = "0211 2"

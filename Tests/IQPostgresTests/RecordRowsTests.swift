@@ -71,14 +71,6 @@ final class RecordRowsTests: XCTestCase {
         }
     }
 
-    func testByteaHexIsDecoded() {
-        XCTAssertEqual(HexBytes.decode(Array("\\x00fF10".utf8)), [0, 255, 16])
-        XCTAssertEqual(HexBytes.decode(Array("\\x".utf8)), [])
-        XCTAssertNil(HexBytes.decode(Array("\\x0".utf8)))
-        XCTAssertNil(HexBytes.decode(Array("00".utf8)))
-        XCTAssertNil(HexBytes.decode(Array("\\xzz".utf8)))
-    }
-
     func testARowWhoseRecordNamesAnotherIdOrSiteIsRefused() throws {
         let document = Self.document(cases: [(site: "site.whkt-duesseldorf", status: .applied, year: 2025)])
         var stored = RecordRows.rows(of: document).mapValues { $0.map { StoredRecord(id: $0.id, site: $0.extra.first ?? nil, format: $0.format, record: $0.record) } }

@@ -47,6 +47,20 @@ final class SchemaTests: XCTestCase {
         let row = try db.admin().execute("SELECT site_id, status, year, version, modified_by FROM iq.cases WHERE id = 'case.0'")
         XCTAssertEqual((0..<5).map { row.text(0, $0) }, ["site.whkt-duesseldorf", "applied", "2025", "3", "anna"])
     }
+
+    func testRecordsAreReadInByteOrderOfTheirIdsThroughAnIndexNotASort() throws {
+        let db = try XCTUnwrap(db)
+        _ = try DatabaseCommands.initialise(connection: db.connection)
+        let c = try db.admin()
+        for table in RecordTableName.allCases {
+            let index = try c.execute("SELECT indexdef FROM pg_indexes WHERE schemaname = 'iq' AND indexname = $1", [.text("\(table.rawValue)_id_bytes")])
+            XCTAssertTrue(index.text(0, 0)?.contains("(id COLLATE \"C\")") ?? false, table.rawValue)
+            // Even where a sort would be cheaper (an empty table), the plan can take the index.
+            try c.execute("SET enable_sort = off")
+            let plan = try c.execute("EXPLAIN " + table.selectSQL)
+            XCTAssertFalse((0..<plan.count).contains { plan.text($0, 0)?.contains("Sort") ?? true }, table.rawValue)
+        }
+    }
 }
 
 /// The connection string is checked by libpq before any connection is tried: no server needed.

@@ -29,6 +29,17 @@ extension BinaryPlistReader {
 
     mutating func finish(_ ref: Int) { sizes[ref] = 1 }
 
+    /// The bytes of `ref` when it is an ASCII string; nil for any other object.
+    func asciiBytes(_ ref: Int) throws(PlistError) -> UnsafeBufferPointer<UInt8>? {
+        let offset = Int(Self.uint(b, at: offsetTable + ref * offsetSize, width: offsetSize))
+        guard offset >= 8, offset < offsetTable else { throw .corrupt("object offset out of range") }
+        let marker = b[offset]
+        guard marker >> 4 == 0x5 else { return nil }
+        let (n, start) = try count(at: offset, low: marker & 0x0F)
+        try need(start, n)
+        return UnsafeBufferPointer(rebasing: b[start..<(start + n)])
+    }
+
     /// Whether `ref` is a dictionary or an array, its count and where its references start;
     /// nil for other objects.
     func containerHead(_ ref: Int) throws(PlistError) -> (isDict: Bool, count: Int, start: Int)? {

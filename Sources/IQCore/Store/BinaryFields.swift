@@ -45,6 +45,17 @@ final class BinaryRecordSource {
         keys.initialize(repeating: 0, count: Self.keySlots)
     }
 
+    /// Reads the next property list with the same tables (a database's records, each a list of
+    /// its own): the key objects are then the new list's. The last record must be finished.
+    func restart(_ reader: BinaryPlistReader) throws(Refused) {
+        guard reader.objectCount < Int(Int32.max) else { throw Refused() }
+        try settle(from: 0)
+        self.reader = reader
+        keyRefs.update(repeating: -1, count: Self.keySlots)
+        knownKeys = 0
+        expanded = 1
+    }
+
     deinit {
         slots.deallocate()
         present.deallocate()
@@ -124,8 +135,18 @@ final class BinaryRecordSource {
     }
 
     private static let keyNamed: [String: Int] = Dictionary(uniqueKeysWithValues: SnapshotKey.allCases.map { ($0.name, $0.rawValue) })
+    /// The keys' names as bytes, and the keys by the FNV-1a hash of those bytes (the first of
+    /// two that share a hash; the other is then found by its name).
+    private static let keyBytes: [[UInt8]] = SnapshotKey.allCases.map { Array($0.name.utf8) }
+    private static let keyHashed: [UInt64: Int] = Dictionary(SnapshotKey.allCases.map { (hash($0.name.utf8), $0.rawValue) }) { a, _ in a }
 
-    /// The key a key object names: looked up once per key object of the file.
+    private static func hash<C: Sequence<UInt8>>(_ bytes: C) -> UInt64 {
+        bytes.reduce(0xCBF2_9CE4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+    }
+
+    /// The key a key object names: looked up once per key object of the file (of the record,
+    /// where each record is a property list of its own); an ASCII name by its bytes, without
+    /// making a String of it.
     private func key(_ ref: Int) throws(Refused) -> Int {
         let mask = Self.keySlots - 1
         var i = Int((UInt32(truncatingIfNeeded: ref) &* 0x9E37_79B1) >> 24) & mask
@@ -133,7 +154,14 @@ final class BinaryRecordSource {
             if keyRefs[i] == Int32(ref) { return Int(keys[i]) }
             i = (i + 1) & mask
         }
-        guard knownKeys < Self.keySlots / 2, case .string(let name) = try value(ref), let key = Self.keyNamed[name] else { throw Refused() }
+        guard knownKeys < Self.keySlots / 2 else { throw Refused() }
+        let key: Int
+        if let bytes = try? reader.asciiBytes(ref), let k = Self.keyHashed[Self.hash(bytes)], Self.keyBytes[k].elementsEqual(bytes) {
+            key = k
+        } else {
+            guard case .string(let name) = try value(ref), let k = Self.keyNamed[name] else { throw Refused() }
+            key = k
+        }
         keyRefs[i] = Int32(ref)
         keys[i] = Int16(key)
         knownKeys += 1

@@ -73,4 +73,10 @@ public struct SaveRequest: Equatable, Sendable {
     /// Cases deleted for good: once the file is written, its backups, journals and other
     /// copies are rid of them too.
     public var purge: [PurgeTarget] = []
+
+    public init(file: SnapshotFile, document: Document, base: Document, baseIdentity: FileIdentity? = nil, format: SnapshotFormat,
+                generation: Int, at: Date, user: String, journal: String? = nil, purge: [PurgeTarget] = []) {
+        (self.file, self.document, self.base, self.baseIdentity, self.format) = (file, document, base, baseIdentity, format)
+        (self.generation, self.at, self.user, self.journal, self.purge) = (generation, at, user, journal, purge)
+    }
 }

@@ -34,9 +34,15 @@ final class PGConnection {
 
     deinit { PQfinish(handle) }
 
-    /// Runs one statement; rows come back in text format (bytea as `\x…` hex, see `bytes`).
+    /// How rows come back. Binary is for text, integer and bytea columns only (`QueryResult`
+    /// reads those): a record's bytes as they are, not as hex twice their size.
+    enum ResultFormat: Int32 {
+        case text = 0, binary = 1
+    }
+
+    /// Runs one statement.
     @discardableResult
-    func execute(_ sql: String, _ params: [Param] = []) throws(DatabaseError) -> QueryResult {
+    func execute(_ sql: String, _ params: [Param] = [], results: ResultFormat = .text) throws(DatabaseError) -> QueryResult {
         var values: [UnsafeMutablePointer<CChar>?] = []
         var lengths: [Int32] = []
         var formats: [Int32] = []
@@ -64,7 +70,7 @@ final class PGConnection {
         // libpq takes const pointers; the buffers are ours and freed above.
         let constValues = values.map { UnsafePointer($0) }
         let result = PQexecParams(handle, sql, Int32(params.count), nil, params.isEmpty ? nil : constValues,
-                                  params.isEmpty ? nil : lengths, params.isEmpty ? nil : formats, 0)
+                                  params.isEmpty ? nil : lengths, params.isEmpty ? nil : formats, results.rawValue)
         guard let result else { throw .connectionFailed(PGConnection.shown(String(cString: PQerrorMessage(handle)))) }
         let status = PQresultStatus(result)
         guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
@@ -129,20 +135,32 @@ final class QueryResult {
     /// Rows an INSERT, UPDATE or DELETE touched.
     var affected: Int { Int(String(cString: PQcmdTuples(result))) ?? 0 }
 
+    /// A text column, or any column in text format. (In binary format a text value is its UTF-8
+    /// bytes, which libpq ends with a zero as in text format.)
     func text(_ row: Int, _ column: Int) -> String? {
         guard PQgetisnull(result, Int32(row), Int32(column)) == 0 else { return nil }
         return String(cString: PQgetvalue(result, Int32(row), Int32(column)))
     }
 
-    func int(_ row: Int, _ column: Int) -> Int? { text(row, column).flatMap { Int($0) } }
-
-    /// A bytea column in text format: "\x" and two hex digits a byte.
-    func bytes(_ row: Int, _ column: Int) -> [UInt8]? {
-        guard PQgetisnull(result, Int32(row), Int32(column)) == 0, let value = PQgetvalue(result, Int32(row), Int32(column)) else { return nil }
-        let length = Int(PQgetlength(result, Int32(row), Int32(column)))
-        return value.withMemoryRebound(to: UInt8.self, capacity: length) { p in
-            HexBytes.decode(UnsafeBufferPointer(start: p, count: length))
-        }
+    /// An integer column: digits in text format; in binary, big-endian int2, int4 or int8.
+    func int(_ row: Int, _ column: Int) -> Int? {
+        guard PQfformat(result, Int32(column)) == 1 else { return text(row, column).flatMap { Int($0) } }
+        guard let bytes = bytes(row, column), [2, 4, 8].contains(bytes.count) else { return nil }
+        let value = bytes.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        // Sign-extended from the value's own width.
+        let shift = UInt64(64 - 8 * bytes.count)
+        return Int(Int64(bitPattern: value << shift) >> shift)
     }
+
+    /// A column's bytes in binary format: for bytea, the bytes themselves; nil in text format
+    /// (bytea would be hex there, which nothing here reads).
+    func bytes(_ row: Int, _ column: Int) -> [UInt8]? {
+        guard isBinary(column), PQgetisnull(result, Int32(row), Int32(column)) == 0, let value = PQgetvalue(result, Int32(row), Int32(column)) else { return nil }
+        let length = Int(PQgetlength(result, Int32(row), Int32(column)))
+        return value.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) }
+    }
+
+    /// Whether the column came in binary format.
+    func isBinary(_ column: Int) -> Bool { PQfformat(result, Int32(column)) == 1 }
 }
 #endif

@@ -86,7 +86,7 @@ final class PGRecordBackend: ListeningBackend {
             let unreadable = try RecordStore.unreadable(c)
             for (table, set) in ids where !unreadable.contains(table) {
                 for id in set.sorted() {
-                    let result = try c.execute(table.selectOneSQL, [.text(id)])
+                    let result = try c.execute(table.selectOneSQL, [.text(id)], results: .binary)
                     guard result.count == 1 else { continue }
                     stored[table, default: []].append(try result.storedRecord(0, of: table))
                 }

@@ -105,7 +105,7 @@ enum RecordStore {
             var stored: [RecordTableName: [StoredRecord]] = [:]
             let unreadable = try unreadable(c)
             for table in RecordTableName.allCases where !unreadable.contains(table) {
-                let result = try c.execute(table.selectSQL)
+                let result = try c.execute(table.selectSQL, results: .binary)
                 var rows: [StoredRecord] = []
                 rows.reserveCapacity(result.count)
                 for i in 0..<result.count { rows.append(try result.storedRecord(i, of: table)) }
@@ -116,7 +116,7 @@ enum RecordStore {
     }
 }
 extension QueryResult {
-    /// Row `i` of `RecordTableName.selectSQL` or `selectOneSQL`.
+    /// Row `i` of `RecordTableName.selectSQL` or `selectOneSQL`, asked for in binary format.
     func storedRecord(_ i: Int, of table: RecordTableName) throws(DatabaseError) -> StoredRecord {
         guard let format = int(i, 0), let record = bytes(i, 1), let id = text(i, 2) else {
             throw .badRecord(.notAPropertyList(path: "iq.\(table.rawValue)"))
