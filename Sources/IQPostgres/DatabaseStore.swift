@@ -124,7 +124,9 @@ public final class DatabaseStore: @unchecked Sendable {
                 known = theirs
                 return Self.externalChange(loaded(theirs, savedBy: Self.othersName))
             case .rows, .unknown:
-                return Self.externalChange(try loaded(savedBy: Self.othersName))
+                // A full read (after a reconnection, too) also asks again what the role may write.
+                let loaded = try loaded(savedBy: Self.othersName)
+                return Self.externalChange(loaded) + [.store(.accessKnown(try backend.access()))]
             }
         } catch {
             if reportedDown { return [] }

@@ -78,4 +78,34 @@ final class StoreAccessTests: XCTestCase, CaseTesting, DirectoryTesting {
         let store = casesStore(access: .everything)
         store.send(.cases(.newCase)) { $0.form = CaseForm.editor(for: nil, $0, user: "tester") }
     }
+
+    /// A journal from before the role's rules applied: what the role may write comes back, the
+    /// rest is left out and said, and the recovery dialog closes as always.
+    func testARestoredJournalKeepsWhatTheRoleMayWriteAndTheDialogCloses() throws {
+        let file = SnapshotFile(path: "/tmp/iq-tui-access-test/postgres-1")
+        let store = TestStore.loaded(Document(partners: Fixture.partners, sites: Fixture.sites, measures: Fixture.measures, cases: fourCases), file: file)
+        store.send(.store(.accessKnown(counsellor))) { $0.store.access = self.counsellor }
+        var partner = try XCTUnwrap(Fixture.document().partners["p.caritas"])
+        partner.phone = "0211-1"
+        partner.meta.revision += 1
+        var c = try XCTUnwrap(fourCases.first { $0.siteID == "s.koeln" })
+        c.status = .closed
+        c.meta.revision += 1
+        let offer = RecoveryOffer(edits: [.put(.partner(partner)), .put(.case(c))], bases: [:], entries: 2, lastAt: fixedDate,
+                                  records: 2, journals: ["/tmp/iq-tui-access-test/gone.journal"])
+        store.drive([.store(.recoveryFound(offer)), .store(.acceptRecovery)])
+        XCTAssertNil(store.state.overlay, "the dialog closes")
+        XCTAssertNil(store.state.store.recovery)
+        XCTAssertEqual(store.state.document.cases[c.id]?.status, .closed, "her case comes back")
+        XCTAssertEqual(store.state.document.partners["p.caritas"]?.phone, Fixture.document().partners["p.caritas"]?.phone)
+        XCTAssertEqual(store.state.status?.message, StoreText.statusRecoveredLeavingOut(1))
+    }
+
+    func testACounsellorWithoutASiteIsToldBeforeTheCaseForm() {
+        var none = counsellor
+        none.caseSites = []
+        let store = casesStore(access: none)
+        store.send(.cases(.newCase)) { $0.status = shown(StoreText.accessNoSite, .error) }
+        XCTAssertNil(store.state.form)
+    }
 }

@@ -68,7 +68,9 @@ final class DatabaseWakeServerTests: XCTestCase {
         XCTAssertEqual(anna.wake.descriptor, -1)
         let back = anna.watched { anna.check() }
         XCTAssertEqual(back.first, .store(.reconnected), "the person is told it is back")
-        guard back.count == 3, case .store(.externalChange) = back[1] else { return XCTFail("not read again: \(back.count) actions") }
+        guard back.count == 4, case .store(.externalChange) = back[1], case .store(.accessKnown) = back[2] else {
+            return XCTFail("not read again, with the role's rights: \(back.count) actions")
+        }
         XCTAssertEqual(back.last, .store(.watchLost(false)))
         XCTAssertGreaterThanOrEqual(anna.wake.descriptor, 0)
     }

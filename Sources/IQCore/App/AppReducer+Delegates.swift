@@ -2,14 +2,18 @@
 extension AppReducer {
     static func route(_ delegates: [Delegate], _ state: inout AppState, _ env: Environment) -> [Effect] {
         var effects: [Effect] = []
+        var refusal: Message?
         for delegate in delegates {
-            // An edit the store would refuse ends its list: what follows ("deleted", a reveal)
-            // speaks of an edit that did not happen.
-            if case .perform(let edit, _, _) = delegate, let refusal = state.store.access.refusal(edit, in: state.document) {
-                return effects + route(.say(refusal, .error), &state, env)
+            if case .perform(let edit, _, _) = delegate, let refused = state.store.access.refusal(edit, in: state.document) {
+                refusal = refused
+                continue
             }
+            // What speaks of a refused edit ("deleted", a reveal of it) goes with it; the rest
+            // (closing a dialog, the next question, effects) still happens.
+            if refusal != nil, delegate.speaksOfAnEdit { continue }
             effects += route(delegate, &state, env)
         }
+        if let refusal { effects += route(.say(refusal, .error), &state, env) }
         return effects
     }
 
@@ -103,5 +107,14 @@ extension AppReducer {
                                                                       retention: state.cases.retention)))]
         }
         return []
+    }
+}
+
+private extension Delegate {
+    var speaksOfAnEdit: Bool {
+        switch self {
+        case .say, .report, .reveal: true
+        default: false
+        }
     }
 }

@@ -67,9 +67,7 @@ extension AppReducer {
             delegates = BudgetsReducer.submitted(.payment(payment), state.shared)
         }
         // What the store would refuse keeps the form open with the reason, nothing typed lost.
-        for case .perform(let edit, _, _) in delegates {
-            if let refusal = state.store.access.refusal(edit, in: state.document) { return route([.say(refusal, .error)], &state, env) }
-        }
+        if let refusal = state.store.access.refusal(delegates, in: state.document) { return route([.say(refusal, .error)], &state, env) }
         return route(delegates, &state, env)
     }
 

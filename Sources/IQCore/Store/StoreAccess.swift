@@ -16,6 +16,7 @@ public struct StoreAccess: Equatable, Sendable {
 
     /// Why a form for `purpose` would come to nothing; nil when it may open.
     func refusal(opening purpose: FormPurpose, in document: Document) -> Message? {
+        if purpose == .newCase, caseSites?.isEmpty == true { return StoreText.accessNoSite }
         guard let kind = purpose.kind, readOnlyKinds.contains(kind) else {
             if case (.case, let id)? = purpose.record, let c = document.cases[id] { return refusal(site: c.siteID, document) }
             return nil
@@ -38,6 +39,14 @@ public struct StoreAccess: Equatable, Sendable {
         case .batch(let edits):
             return edits.lazy.compactMap { refusal($0, in: document) }.first
         }
+    }
+
+    /// The first refusal among the edits these delegates would perform.
+    func refusal(_ delegates: [Delegate], in document: Document) -> Message? {
+        for case .perform(let edit, _, _) in delegates {
+            if let refusal = refusal(edit, in: document) { return refusal }
+        }
+        return nil
     }
 
     private func refusal(site: RecordID?, _ document: Document) -> Message? {

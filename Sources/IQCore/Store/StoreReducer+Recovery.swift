@@ -19,9 +19,13 @@ extension StoreReducer {
             }
         }
         let merge = DocumentMerge.merge(base: base, mine: mine, theirs: theirs)
-        let changes = changes(from: theirs, to: merge.document)
+        // A journal from before the store's rules applied (a database role that may not write
+        // partners): what the store would refuse is left out and said, the rest comes back.
+        let all = changes(from: theirs, to: merge.document)
+        let changes = all.filter { state.store.access.refusal($0, in: theirs) == nil }
         let restored: [Delegate] = changes.isEmpty ? [] : [.perform(.batch(changes), label: StoreText.labelRecovery, stamp: false)]
-        return restored + [.say(StoreText.statusRecovered(offer.records))]
-            + addConflicts(&state, merge.conflicts)
+        let said = changes.count == all.count ? StoreText.statusRecovered(offer.records)
+            : StoreText.statusRecoveredLeavingOut(all.count - changes.count)
+        return restored + [.say(said)] + addConflicts(&state, merge.conflicts)
     }
 }

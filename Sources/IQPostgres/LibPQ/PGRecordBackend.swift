@@ -19,18 +19,31 @@ final class PGRecordBackend: ListeningBackend {
         _ = try connected()
     }
 
-    private func connected() throws(DatabaseError) -> PGConnection {
+    /// When the last attempt to connect failed, and why. A look does not try again sooner than
+    /// `retryPause` after it: an attempt may take the whole connect timeout, and the journal's
+    /// writes wait behind it on the store's worker, so looks must not queue up attempts.
+    private var lastFailure: (at: ContinuousClock.Instant, error: DatabaseError)?
+    static let retryPause = Duration.seconds(4)
+
+    private func connected(look: Bool = false) throws(DatabaseError) -> PGConnection {
         if let connection, connection.isConnected { return connection }
+        if look, let failure = lastFailure, ContinuousClock.now - failure.at < Self.retryPause { throw failure.error }
         // Kept through failed attempts: the first one to get through reads everything.
         if connection != nil { mayHaveMissed = true }
         connection = nil
         heard = []
-        let c = try PGConnection(connectionString)
-        try SchemaStore.requireCurrent(c)
-        try c.execute("LISTEN iq_changes")
-        if mayHaveMissed { reconnections += 1 }
-        connection = c
-        return c
+        do {
+            let c = try PGConnection(connectionString)
+            try SchemaStore.requireCurrent(c)
+            try c.execute("LISTEN iq_changes")
+            if mayHaveMissed { reconnections += 1 }
+            connection = c
+            lastFailure = nil
+            return c
+        } catch {
+            lastFailure = (ContinuousClock.now, error)
+            throw error
+        }
     }
 
     func loadAll() throws(DatabaseError) -> Document {
@@ -39,7 +52,7 @@ final class PGRecordBackend: ListeningBackend {
         _ = try c.othersNotifications()
         heard = []
         mayHaveMissed = false
-        return try RecordStore.exportDocument(c, savedBy: "")
+        return try RecordStore.exportDocument(c, savedBy: "").document
     }
 
     func apply(_ changes: RowChanges) throws(DatabaseError) -> Bool {
@@ -56,7 +69,7 @@ final class PGRecordBackend: ListeningBackend {
     }
 
     func othersChanged() throws(DatabaseError) -> OthersChanges {
-        let c = try connected()
+        let c = try connected(look: true)
         let payloads = heard + (try c.othersNotifications())
         heard = []
         if mayHaveMissed { return .unknown }

@@ -99,8 +99,8 @@ enum RecordStore {
 
     /// Every record this role may read, from one consistent snapshot of the database. A table
     /// the role may not read at all (a coordinator's cases) is left out, not an error.
-    static func exportDocument(_ c: PGConnection, savedBy: String) throws(DatabaseError) -> Document {
-        try c.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { () throws(DatabaseError) -> Document in
+    static func exportDocument(_ c: PGConnection, savedBy: String) throws(DatabaseError) -> (document: Document, withheld: [RecordTableName]) {
+        try c.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { () throws(DatabaseError) -> (document: Document, withheld: [RecordTableName]) in
             try SchemaStore.requireCurrent(c)
             var stored: [RecordTableName: [StoredRecord]] = [:]
             let unreadable = try unreadable(c)
@@ -111,7 +111,7 @@ enum RecordStore {
                 for i in 0..<result.count { rows.append(try result.storedRecord(i, of: table)) }
                 stored[table] = rows
             }
-            return try RecordRows.document(from: stored, savedBy: savedBy)
+            return (try RecordRows.document(from: stored, savedBy: savedBy), RecordTableName.allCases.filter(unreadable.contains))
         }
     }
 }

@@ -9,8 +9,8 @@ extension DatabaseText {
     /// A save the role's rights or the row policies refused; the whole save waits for the
     /// person to take that one change back, nothing is lost meanwhile.
     public static func refused(_ record: Message) -> Message {
-        Message(de: "Die Datenbank nimmt die Änderung an „\(record.de)“ nicht an: Ihre Rolle darf sie nicht schreiben. Nichts gespeichert, alle Änderungen bleiben erhalten; nehmen Sie diese zurück (u) und speichern Sie erneut.",
-                en: "The database does not take the change to “\(record.en)”: your role may not write it. Nothing saved, all changes are kept; take this one back (u) and save again.")
+        Message(de: "Die Datenbank nimmt die Änderung an „\(record.de)“ nicht an: Ihre Rolle darf sie nicht schreiben. Nichts gespeichert, alle Änderungen bleiben erhalten; nehmen Sie die Änderung zurück (u, bis sie es ist) und speichern Sie erneut.",
+                en: "The database does not take the change to “\(record.en)”: your role may not write it. Nothing saved, all changes are kept; take that change back (u, until it is) and save again.")
     }
 
     /// A refused record by what the person knows it as: a case by its number, else its name.

@@ -14,6 +14,17 @@ extension StoreText {
         }
     }
 
+    /// Restored edits the store would refuse are not put back (they could never be saved).
+    public static func statusRecoveredLeavingOut(_ refused: Int) -> Message {
+        Message(de: "Wiederhergestellt – ohne \(NumberFormat.integer(refused, .de)) \(refused == 1 ? "Änderung, die" : "Änderungen, die") Ihre Rolle in dieser Datenbank nicht speichern darf; noch nicht gespeichert.",
+                en: "Restored – without \(NumberFormat.integer(refused, .en)) \(refused == 1 ? "change" : "changes") your role may not save in this database; not saved yet.")
+    }
+
+    /// A counsellor not yet given any site: no case can be kept until the coordination does.
+    public static let accessNoSite = Message(
+        de: "Ihrer Rolle ist noch kein Standort zugeordnet (iq.members); fragen Sie die Koordination.",
+        en: "Your role has no site yet (iq.members); ask the coordination.")
+
     public static let accessCaseWithoutSite = Message(
         de: "Hier braucht jeder Fall einen Ihrer Standorte (Feld Standort).",
         en: "Here every case needs one of your sites (field Site).")

@@ -15,7 +15,7 @@ extension StoreText {
 
     /// The connection is gone; edits stay in memory and the journal until a save gets through.
     public static func statusDatabaseUnreachable(_ detail: String) -> Message {
-        Message(de: "Keine Verbindung zur Datenbank – Änderungen bleiben erhalten, nächster Versuch beim Speichern: \(detail)",
-                en: "No connection to the database – changes are kept, tried again on the next save: \(detail)")
+        Message(de: "Keine Verbindung zur Datenbank – Änderungen bleiben erhalten, neuer Versuch alle paar Sekunden und beim Speichern: \(detail)",
+                en: "No connection to the database – changes are kept, tried again every few seconds and on saving: \(detail)")
     }
 }
