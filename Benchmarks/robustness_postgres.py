@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The running program on a PostgreSQL database (issue 18), beside robustness.py: the real
 `iq-tui --store …` (built with --traits PostgreSQL) in a pseudo-terminal, on a fresh database of
-a throwaway cluster (.ci/postgres-cluster). Standard library and psql only.
+a throwaway cluster (.ci/postgres-cluster). Standard library and psql only; what the parts
+share is in robustness_pg_support.py.
 
   robustness_postgres.py --bin IQ-TUI --server CONNECTION --cluster DIR --work DIR
                          [--partners N] [--kills K] [--seed S]
@@ -11,23 +12,24 @@ a throwaway cluster (.ci/postgres-cluster). Standard library and psql only.
            is afterwards all old or all new, `db export` reads the database, and when the
            save did not get through the next start offers the journal again; restored and
            saved, every row is new.
-  restart  `pg_ctl restart -m fast` while the program has an unsaved new partner: the status
-           bar says the database is unreachable, the partner stays, and Ctrl-S then saves it.
-  conflict Two programs change the same partner: the second shows the conflict dialog.
-  held     Another session's transaction holds the rows (a program stopped mid-save): the save
-           gives up after the lock wait and says so; once they are free, Ctrl-S saves.
+  restart  `pg_ctl restart -m fast` while the program has an unsaved deletion (`d`: no form,
+           which would save at once): it says the connection dropped, nothing is written on
+           its own, and Ctrl-S then writes the deletion and nothing else.
+  conflict Two programs change the same partner in its form (Ctrl-S there saves): the second
+           one's save meets rows another session holds, the first then saves, and the second
+           shows the conflict dialog; the database holds the first one's change only.
+  held     Another session's transaction holds the rows (a program stopped mid-save) until the
+           program has said so: the save gives up after the lock wait; once the rows are free,
+           Ctrl-S saves.
 
 CONNECTION is the cluster's connection string (`.ci/postgres-cluster start`, line 2); DIR its
 directory (line 1), whose server is restarted. Prints "ok"/"FAIL" lines and a summary per part;
 exits 1 when anything failed.
 """
 import argparse
-import datetime
-import glob
 import os
 import plistlib
 import random
-import struct
 import subprocess
 import sys
 import time
@@ -35,54 +37,7 @@ import time
 sys.dont_write_bytecode = True  # no __pycache__ beside the sources
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from robustness import Results, Terminal, child_env  # noqa: E402
-
-APP = "iq-robustness"
-
-
-class Database:
-    """A database of its own on the cluster, made with `db init`, reached with psql."""
-
-    def __init__(self, a, env):
-        self.a, self.env = a, env
-        self.name = f"iq_robust_{os.getpid()}_{random.randrange(1 << 30)}"
-        self.psql(a.server, f"CREATE DATABASE {self.name}")
-        self.conn = f"{a.server} dbname={self.name}"
-        # application_name: pg_stat_activity tells which backend is the program's.
-        self.store = f"{self.conn} application_name={APP}"
-
-    def psql(self, conn, sql):
-        p = subprocess.run(["psql", conn, "-XAtq", "-v", "ON_ERROR_STOP=1", "-c", sql], capture_output=True, text=True, env=self.env)
-        if p.returncode != 0:
-            raise RuntimeError(f"psql: {p.stderr.strip()}")
-        return p.stdout.strip()
-
-    def sql(self, sql):
-        return self.psql(self.conn, sql)
-
-    def iq(self, *args):
-        return subprocess.run([self.a.bin, *args, "--store", self.conn], capture_output=True, text=True, env=self.env,
-                              stdin=subprocess.DEVNULL)
-
-    def export(self, path):
-        """The database as the program reads it (None when it cannot be read)."""
-        p = self.iq("db", "export", path)
-        if p.returncode != 0:
-            return None
-        with open(path, "rb") as f:
-            return plistlib.load(f)
-
-    def programs_backends(self):
-        return int(self.sql(f"SELECT count(*) FROM pg_stat_activity WHERE application_name = '{APP}'") or 0)
-
-    def saving(self):
-        """The program's backend is inside a writing transaction."""
-        return self.sql(f"SELECT count(*) FROM pg_stat_activity WHERE application_name = '{APP}' AND backend_xid IS NOT NULL") not in ("", "0")
-
-    def drop(self):
-        try:
-            self.psql(self.a.server, f"DROP DATABASE IF EXISTS {self.name} WITH (FORCE)")
-        except RuntimeError as e:
-            print(f"     could not drop {self.name}: {e}")
+from robustness_pg_support import Database, Holder, pg_bin, seed_file, whole_seconds, write_journal  # noqa: E402
 
 
 def start(a, db, env, res, what):
@@ -94,35 +49,6 @@ def start(a, db, env, res, what):
         return None
     term.pump(0.3)
     return term
-
-
-def whole_seconds(value):
-    """Dates to whole seconds, everywhere: Python's plistlib keeps microseconds only, and the
-    journal's bases must equal the rows exactly."""
-    if isinstance(value, datetime.datetime):
-        return value.replace(microsecond=0)
-    if isinstance(value, dict):
-        return {k: whole_seconds(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [whole_seconds(v) for v in value]
-    return value
-
-
-def write_journal(path, partners, round_no, user):
-    """A gone session's journal (RecoveryJournal's frames: 4-byte length, binary plist) that
-    changes every partner's role: one entry of N edits, each with its base."""
-    edits = []
-    for base in partners:
-        record = dict(base)
-        record["role"] = f"Geändert in Runde {round_no}"
-        record["revision"] = base["revision"] + 1
-        record["modifiedAt"] = datetime.datetime(2026, 1, 1, 12, 0, round_no)
-        record["modifiedBy"] = user
-        edits.append({"op": "put", "kind": "partner", "record": record, "base": base})
-    body = plistlib.dumps({"at": datetime.datetime(2026, 1, 1, 12, 0, round_no), "edits": edits}, fmt=plistlib.FMT_BINARY)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(struct.pack(">I", len(body)) + body)
 
 
 def kill_part(a, env, db, res):
@@ -229,29 +155,40 @@ def kill_part(a, env, db, res):
              f"the rows as before {outcomes['old']} times, all new {outcomes['new']} times")
 
 
-def partner_names(db, path):
-    exported = db.export(path)
-    return {p["name"] for p in exported["partners"]} if exported else set()
+def said_after(term, mark, text, timeout):
+    """`text` written by the program after byte `mark` of its output, within `timeout` s."""
+    needle = text.encode()
+    end = time.monotonic() + timeout
+    while time.monotonic() < end and needle not in term.raw[mark:] and term.alive():
+        term.pump(0.05)
+    return needle in term.raw[mark:]
 
 
-def new_partner(term, name):
-    term.write(b"1n")
-    term.pump(0.3)
-    term.write(name.encode() + b"\t\t\x1bOC")  # Tab Tab →: the first category
-    term.pump(0.2)
-    term.write(b"\x13")  # Ctrl-S in the form: into the document, not saved
-    term.pump(0.5)
+def form_save(term, name):
+    """The selected partner's form (`1e`), its name replaced, and Ctrl-S: saves at once."""
+    term.write(b"1e")
+    term.pump(0.4)
+    mark = len(term.raw)
+    term.write(name.encode() + b"\x13")
+    return mark
 
 
 def restart_part(a, env, db, res):
+    """An edit no form saves (a partner deleted with `d`) is unsaved when the server restarts:
+    the program says the connection dropped, nothing is written on its own, and Ctrl-S then
+    writes the deletion and nothing else."""
     term = start(a, db, env, res, "restart")
     if term is None:
         return
-    name = "Nach dem Neustart Träger"
-    new_partner(term, name)
-    res.check(name.encode() in term.raw, "restart: the new partner is on screen")
+    before = db.partners(os.path.join(a.work, "restart-start.plist"))
+    term.write(b"1d")  # the selected partner: delete, asked first
+    term.pump(0.4)
+    term.write(b"\x1bOC\r")  # → to "Löschen", Enter (keeping it is preselected)
+    term.pump(0.5)
+    res.check(db.partners(os.path.join(a.work, "restart-deleted.plist")) == before, "restart: the deletion is not saved on its own")
     owner = ["runuser", "-u", os.environ.get("PG_USER", "nobody"), "--"] if os.getuid() == 0 else []
     pg_ctl = os.path.join(pg_bin(), "pg_ctl")
+    mark = len(term.raw)
     # -l: the restarted server logs where the first one did, and keeps no pipe of ours open.
     p = subprocess.run(owner + [pg_ctl, "-D", os.path.join(a.cluster, "data"), "-l", os.path.join(a.cluster, "server.log"),
                                 "-m", "fast", "-w", "restart"],
@@ -260,45 +197,56 @@ def restart_part(a, env, db, res):
         term.close()
         return
     # The program notices the closed socket at once: it says the database is unreachable (the
-    # server not back yet) or, when the server is back already, that it is connected again.
+    # server not back yet: the message, or the status bar's marker) or, when the server is back
+    # already, that it is connected again.
     said = b""
     end = time.monotonic() + 10
     while time.monotonic() < end and not said:
         term.pump(0.1)
-        said = next((w for w in (b"Keine Verbindung zur Datenbank", b"Wieder mit der Datenbank verbunden") if w in term.raw), b"")
-    res.check(bool(said), "restart: the status bar says the connection dropped (unreachable, or connected again)",
+        said = next((w for w in (b"Keine Verbindung zur Datenbank", b"keine Verbindung", b"Wieder mit der Datenbank verbunden")
+                     if w in term.raw[mark:]), b"")
+    res.check(bool(said), "restart: the program says the connection dropped (unreachable, or connected again)",
               term.raw[-400:].decode(errors="replace"))
-    res.check(name not in partner_names(db, os.path.join(a.work, "restart-before.plist")), "restart: nothing was saved on its own")
+    res.note(f"it said: {said.decode()}")
+    res.check(db.partners(os.path.join(a.work, "restart-before.plist")) == before, "restart: nothing was saved on its own")
     mark = len(term.raw)
     term.write(b"\x13")  # Ctrl-S: saving again is all it takes
-    saved = False
-    end = time.monotonic() + 15
-    while time.monotonic() < end and not saved:
-        term.pump(0.1)
-        saved = b"Gespeichert" in term.raw[mark:]
-    res.check(saved, "restart: Ctrl-S saves after the restart", term.raw[-400:].decode(errors="replace"))
-    res.check(name in partner_names(db, os.path.join(a.work, "restart-after.plist")), "restart: the partner is in the database")
+    res.check(said_after(term, mark, "Gespeichert", 15), "restart: Ctrl-S saves after the restart", term.raw[-400:].decode(errors="replace"))
+    after = db.partners(os.path.join(a.work, "restart-after.plist"))
+    gone = before.keys() - after.keys()
+    res.check(len(gone) == 1 and after == {i: n for i, n in before.items() if i not in gone}, "restart: the database lost the deleted partner and nothing else",
+              f"{len(before)} partners before, {len(after)} after")
     term.write(b"q")
     res.check(term.wait(10) is not None, "restart: the program quits")
     term.close()
 
 
 def conflict_part(a, env, db, res):
+    """Two programs change the same partner in its form, where Ctrl-S saves at once. The second
+    one's save comes first but finds the rows held by another session, so its change stays
+    unsaved; once they are free the first one saves, and the second (told by the commit, or at
+    its next Ctrl-S) shows the conflict dialog: the database holds the first one's change only.
+    The held rows fix the order: the second's change is in its document before the first's
+    commit arrives, however the two programs are scheduled."""
     first = start(a, db, env, res, "conflict, first program")
     second = start(a, db, env, res, "conflict, second program")
     if first is None or second is None:
         return
-    for term, name in ((second, "Zweites Programm Träger"), (first, "Erstes Programm Träger")):
-        term.write(b"1e")  # the first partner of the list, its form
-        term.pump(0.4)
-        term.write(name.encode() + b"\x13")  # the selected name replaced, Ctrl-S: into the document
-        term.pump(0.4)
-    first.write(b"\x13")  # the first program saves first
-    res.check(first.wait_for("Gespeichert", 10), "conflict: the first program saves", first.raw[-300:].decode(errors="replace"))
-    second.write(b"\x13")
-    res.check(second.wait_for("Konflikt 1 von 1", 10), "conflict: the second program shows the conflict dialog",
+    holder = Holder(db)
+    mark = form_save(second, "Zweites Programm Träger")
+    res.check(said_after(second, mark, "Eine andere Sitzung h", 15), "conflict: the second program's save finds the rows held",
               second.raw[-400:].decode(errors="replace"))
-    names = partner_names(db, os.path.join(a.work, "conflict.plist"))
+    holder.release()
+    mark = form_save(first, "Erstes Programm Träger")
+    res.check(said_after(first, mark, "Gespeichert", 10), "conflict: the first program's form saves", first.raw[-300:].decode(errors="replace"))
+    mark = len(second.raw)
+    told = said_after(second, mark, "Konflikt 1 von 1", 5)
+    res.note(f"the second program was told {'by the first one’s commit' if told else 'at its own Ctrl-S'}")
+    if not told:
+        second.write(b"\x13")  # the commit not heard (yet): its own save finds the change
+        told = said_after(second, mark, "Konflikt 1 von 1", 10)
+    res.check(told, "conflict: the second program shows the conflict dialog", second.raw[-400:].decode(errors="replace"))
+    names = db.partner_names(os.path.join(a.work, "conflict.plist"))
     res.check("Erstes Programm Träger" in names and "Zweites Programm Träger" not in names,
               "conflict: the database holds the first program's change, nothing of the second's")
     for term in (first, second):
@@ -307,41 +255,23 @@ def conflict_part(a, env, db, res):
 
 def held_part(a, env, db, res):
     """Another session's transaction holds every partner row (as a program stopped or cut off
-    mid-save would): a save gives up within the lock wait and says so,
-    and once the rows are free Ctrl-S saves."""
+    mid-save would; a killed client's backend keeps its locks until its statement ends): a save
+    gives up within the lock wait and says so, and once the rows are free Ctrl-S saves."""
     term = start(a, db, env, res, "held")
     if term is None:
         return
-    # The holder lets go after 8 s by itself: a killed client's backend would keep the locks
-    # until its statement ends (the server does not look at the socket meanwhile).
-    holder = subprocess.Popen(["psql", db.conn, "-Xq", "-c", "BEGIN; SELECT id FROM iq.partners FOR UPDATE; SELECT pg_sleep(8); ROLLBACK;"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    end = time.monotonic() + 10
-    sleeping = "SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep' AND datname = current_database()"
-    while db.sql(sleeping) == "0" and time.monotonic() < end:
-        time.sleep(0.05)
-    term.write(b"1e")
-    term.pump(0.4)
-    term.write("Festgehalten Träger".encode() + b"\x13")
-    term.pump(0.4)
-    mark, t0 = len(term.raw), time.monotonic()
-    term.write(b"\x13")
-    said = term.wait_for("Eine andere Sitzung h", 15)
-    res.check(said and b"Eine andere Sitzung h" in term.raw[mark:], "held: the save gives up and says another session holds the records",
+    holder = Holder(db)
+    t0 = time.monotonic()
+    mark = form_save(term, "Festgehalten Träger")
+    res.check(said_after(term, mark, "Eine andere Sitzung h", 15), "held: the save gives up and says another session holds the records",
               term.raw[-400:].decode(errors="replace"))
     res.note(f"the save gave up after {time.monotonic() - t0:.1f} s")
-    try:
-        holder.wait(20)
-    except subprocess.TimeoutExpired:
-        holder.kill()
-        holder.wait()
+    res.check(holder.holding(), "held: the rows were still held when the program said so")
+    holder.release()
     mark = len(term.raw)
     term.write(b"\x13")
-    end = time.monotonic() + 10
-    while time.monotonic() < end and b"Gespeichert" not in term.raw[mark:]:
-        term.pump(0.1)
-    res.check(b"Gespeichert" in term.raw[mark:], "held: Ctrl-S saves once the rows are free", term.raw[-400:].decode(errors="replace"))
-    res.check("Festgehalten Träger" in partner_names(db, os.path.join(a.work, "held.plist")), "held: the change is in the database")
+    res.check(said_after(term, mark, "Gespeichert", 10), "held: Ctrl-S saves once the rows are free", term.raw[-400:].decode(errors="replace"))
+    res.check("Festgehalten Träger" in db.partner_names(os.path.join(a.work, "held.plist")), "held: the change is in the database")
     term.close()
 
 
@@ -379,23 +309,6 @@ def main():
         print(f"summary {title} passed={res.passed} failed={res.failed}", flush=True)
         failed += res.failed
     sys.exit(1 if failed else 0)
-
-
-def pg_bin():
-    """Where pg_ctl is: PG_BIN, else the newest /usr/lib/postgresql/*/bin (as .ci/postgres-cluster)."""
-    if os.environ.get("PG_BIN"):
-        return os.environ["PG_BIN"]
-    found = glob.glob("/usr/lib/postgresql/*/bin")
-    return max(found, key=lambda d: [int(x) for x in d.split("/")[-2].split(".") if x.isdigit()]) if found else "/usr/bin"
-
-
-def seed_file(a, env, home):
-    """The network and one partner more, as a data file (made from the program's seed)."""
-    path, csv = os.path.join(home, "seed.plist"), os.path.join(home, "one.csv")
-    with open(csv, "w", encoding="utf-8") as f:
-        f.write("Name;Kategorie\nGrundbestand Träger;Kammern\n")
-    subprocess.run([a.bin, "import", "partners", csv, "--data", path], capture_output=True, env=env, stdin=subprocess.DEVNULL)
-    return path
 
 
 if __name__ == "__main__":

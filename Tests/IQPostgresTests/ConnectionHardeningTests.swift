@@ -5,7 +5,7 @@ import IQTestSupport
 import XCTest
 @testable import IQPostgres
 
-/// The connection's guards: a default connect timeout, a pinned search path, a refused value
+/// The connection's guards: a default connect timeout that gives way to one named, a pinned search path, a refused value
 /// over 2 GiB.
 final class ConnectionHardeningTests: XCTestCase {
     /// A TCP port on which the kernel accepts connections that nobody ever answers, as a host
@@ -31,27 +31,63 @@ final class ConnectionHardeningTests: XCTestCase {
         deinit { close(socket) }
     }
 
-    func testAHostThatNeverAnswersStopsADbCommandWithinTheDefaultTimeout() throws {
-        let silent = try SilentListener()
+    /// Runs `body` with PGCONNECT_TIMEOUT as given (nil: unset), whatever the environment the
+    /// tests run in says, and puts the old value back: a timeout from CI must not decide a test.
+    func withConnectTimeout<T>(_ value: String?, _ body: () throws -> T) rethrows -> T {
+        func put(_ value: String?) {
+            if let value { setenv("PGCONNECT_TIMEOUT", value, 1) } else { unsetenv("PGCONNECT_TIMEOUT") }
+        }
+        let old = getenv("PGCONNECT_TIMEOUT").map { String(cString: $0) }
+        put(value)
+        defer { put(old) }
+        return try body()
+    }
+
+    /// A `db` command against `port`, and how long it took.
+    func dbCommand(port: Int, connectTimeout: String?) throws -> (run: ProgramRun.Result, seconds: TimeInterval) {
         let home = try FileManager.default.url(for: .itemReplacementDirectory, in: .userDomainMask,
                                                appropriateFor: URL(fileURLWithPath: NSTemporaryDirectory()), create: true).path
         defer { try? FileManager.default.removeItem(atPath: home) }
         let started = Date()
-        let run = try ProgramRun.run(["db", "migrate", "--store", "host=127.0.0.1 port=\(silent.port) dbname=iq"], home: home, language: "en")
+        // The program inherits this process's environment.
+        let run = try withConnectTimeout(connectTimeout) {
+            try ProgramRun.run(["db", "migrate", "--store", "host=127.0.0.1 port=\(port) dbname=iq"], home: home, language: "en")
+        }
+        return (run, Date().timeIntervalSince(started))
+    }
+
+    /// No timeout anywhere: only the program's default ends the attempt (libpq alone would wait
+    /// for the silent host for ever).
+    func testAHostThatNeverAnswersStopsADbCommandWithinTheDefaultTimeout() throws {
+        let silent = try SilentListener()
+        let (run, seconds) = try dbCommand(port: silent.port, connectTimeout: nil)
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.err.contains(DatabaseText.connectionFailed("").text(.en).prefix(20)), run.err)
         XCTAssertTrue(run.err.contains("timeout"), run.err)
-        XCTAssertLessThan(Date().timeIntervalSince(started), 60, "bounded by the default of \(PGConnection.defaultConnectTimeout) s, not TCP's minutes")
+        XCTAssertLessThan(seconds, 60, "bounded by the default of \(PGConnection.defaultConnectTimeout) s, not TCP's minutes")
     }
 
-    /// The default gives way to a timeout the connection string (or the environment) names.
+    /// The default gives way to a timeout the environment names (set before the program starts).
+    func testATimeoutInTheEnvironmentWins() throws {
+        let silent = try SilentListener()
+        let (run, seconds) = try dbCommand(port: silent.port, connectTimeout: "2")
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.err.contains("timeout"), run.err)
+        XCTAssertLessThan(seconds, 8, "the environment's 2 s, not the default's \(PGConnection.defaultConnectTimeout) s")
+    }
+
+    /// The default gives way to a timeout the connection string names: with the default in the
+    /// environment, the string's 2 s end the attempt.
     func testATimeoutInTheConnectionStringWins() throws {
         let silent = try SilentListener()
-        XCTAssertThrowsError(try PGConnection("host=127.0.0.1 port=\(silent.port) dbname=iq connect_timeout=2")) { error in
-            guard case .connectionFailed(let detail)? = error as? DatabaseError else { return XCTFail("\(error)") }
-            XCTAssertTrue(detail.contains("timeout"), detail)
+        let started = Date()
+        try withConnectTimeout(PGConnection.defaultConnectTimeout) {
+            XCTAssertThrowsError(try PGConnection("host=127.0.0.1 port=\(silent.port) dbname=iq connect_timeout=2")) { error in
+                guard case .connectionFailed(let detail)? = error as? DatabaseError else { return XCTFail("\(error)") }
+                XCTAssertTrue(detail.contains("timeout"), detail)
+            }
         }
-        XCTAssertNotNil(getenv("PGCONNECT_TIMEOUT"), "the default is in place for libpq")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 8, "the string's 2 s, not the default's \(PGConnection.defaultConnectTimeout) s")
     }
 
     func testAValueOver2GiBIsRefusedWithAMessageNotATrap() throws {
