@@ -43,12 +43,14 @@ extension AppReducer {
             return DraftJournal.flush(&state.store, form: state.form)
         case .restoreDraft(let form):
             state.form = form
+            noteOpened(&state)
             let context = state.formContext
             state.form?.validate(context)
             return DraftJournal.flush(&state.store, form: state.form)
         case .openForm(let purpose, let measure):
             if let refusal = state.store.access.refusal(opening: purpose, in: state.document) { return route(.say(refusal, .error), &state, env) }
             state.form = form(purpose, measure: measure, state, env)
+            noteOpened(&state)
         case .closeForm:
             state.form = nil
             // The form's complaint goes with it; it no longer names anything on screen.
@@ -107,6 +109,15 @@ extension AppReducer {
                                                                       retention: state.cases.retention)))]
         }
         return []
+    }
+}
+
+extension AppReducer {
+    /// The record the open form edits, as it is now: a change to it from elsewhere before the
+    /// form is saved is then a conflict (`changedMeanwhile`).
+    static func noteOpened(_ state: inout AppState) {
+        let opened = state.form?.purpose.record.flatMap { state.document.record($0.kind, $0.id) }
+        state.form?.opened = opened
     }
 }
 

@@ -38,9 +38,23 @@ extension AppReducer {
             // Ctrl-S saves here as everywhere: a record the form changed goes into the file too,
             // so the status bar does not say "saved" beside "● unsaved" until the autosave comes.
             let generation = state.store.editGeneration
-            let effects = submitted(content, &state, env)
-            return effects + (state.store.editGeneration != generation ? route([.save], &state, env) : [])
+            let opened = state.form?.opened
+            let current = opened.flatMap { state.document.record($0.kind, $0.id) }
+            var effects = submitted(content, &state, env)
+            guard state.store.editGeneration != generation else { return effects }
+            if let opened, current != opened { effects += changedMeanwhile(opened, theirs: current, &state, env) }
+            return effects + (state.store.conflicts.isEmpty ? route([.save], &state, env) : [])
         }
+    }
+
+    /// The record a form saved was changed (or deleted) by another session while the form was
+    /// open: the document holds the form's version, as after a merge, and the person decides
+    /// in the conflict dialog, as when the file or the database brought the same clash.
+    static func changedMeanwhile(_ opened: AnyRecord, theirs: AnyRecord?, _ state: inout AppState, _ env: Environment) -> [Effect] {
+        let conflict = MergeConflict(kind: opened.kind, id: opened.id, base: opened,
+                                     mine: state.document.record(opened.kind, opened.id), theirs: theirs)
+        state.store.conflicts.append(conflict)
+        return route([.ask(.conflict)], &state, env)
     }
 
     /// A valid form was submitted: the feature it belongs to applies it. The shared copy of the

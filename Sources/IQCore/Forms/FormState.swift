@@ -13,6 +13,13 @@ public struct FormState: Equatable, Sendable {
     /// typed character replaces it, a movement key keeps it and starts editing there.
     public var textSelected = false
     private let initialValues: [FormField.Value]
+    /// The record as it was when the form opened (nil for a new one): if another session's
+    /// change arrives meanwhile, the form's save becomes a conflict to decide, not an overwrite.
+    public var opened: AnyRecord? {
+        get { openedRecord.records.first }
+        set { openedRecord.records = newValue.map { [$0] } ?? [] }
+    }
+    private var openedRecord = OpenedRecord()
 
     public init(title: String, content: FormContent) {
         self.title = title
@@ -103,4 +110,11 @@ public enum FormPurpose: Equatable, Sendable {
     case editMeasure(RecordID)
     case newPayment
     case editPayment(RecordID)
+}
+
+/// `FormState.opened`'s storage: in an array, so the form stays small (ValueSizeTests); left
+/// out of the form's equality, since it is the save's bookkeeping, not what the form shows.
+private struct OpenedRecord: Equatable, Sendable {
+    var records: [AnyRecord] = []
+    static func == (_: OpenedRecord, _: OpenedRecord) -> Bool { true }
 }
