@@ -33,11 +33,23 @@ public enum DatabaseCommands {
 
     /// `db export FILE`: what this role may read, as a document, and the tables it may not read
     /// (left out: a coordinator's export holds the network and the budgets, no case).
-    public static func exportDocument(connection: String, savedBy: String) throws(DatabaseError) -> (document: Document, withheld: [RecordTableName]) {
+    public static func exportDocument(connection: String, savedBy: String) throws(DatabaseError) -> DatabaseExport {
         #if PostgreSQL
-        try RecordStore.exportDocument(try PGConnection(connection), savedBy: savedBy)
+        let c = try PGConnection(connection)
+        let (document, withheld) = try RecordStore.exportDocument(c, savedBy: savedBy)
+        let sites = try RecordStore.access(c).caseSites
+        let ownCasesOnly = !withheld.contains(.cases) && sites != nil
+        return DatabaseExport(document: document, withheld: withheld, ownCasesOnly: ownCasesOnly)
         #else
         throw .notBuiltIn
         #endif
     }
+}
+
+/// What `db export` read: the records, the tables the role may not read (left out), and
+/// whether the cases are only those of the role's own sites. Only the owner's is a whole backup.
+public struct DatabaseExport: Sendable {
+    public var document: Document
+    public var withheld: [RecordTableName]
+    public var ownCasesOnly: Bool
 }

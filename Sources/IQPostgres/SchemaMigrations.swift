@@ -1,5 +1,5 @@
 /// The database schema as numbered migrations, each a list of single SQL statements (every
-/// statement is sent on its own through PQexecParams, which takes one at a time). Fixed text
+/// statement is sent on its own through PQsendQueryParams, which takes one at a time). Fixed text
 /// only: no statement is ever built from user input. A database records the migrations it has
 /// in `iq.schema_version`; `db migrate` applies the missing ones in one transaction.
 ///

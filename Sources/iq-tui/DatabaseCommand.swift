@@ -27,7 +27,8 @@ enum DatabaseCommand {
                 try DatabaseCommands.importDocument(document, connection: store)
                 printOut(DatabaseText.imported(RecordRows.counts(document).text(language)).text(language))
             case .exportFile(let path):
-                let (document, withheld) = try DatabaseCommands.exportDocument(connection: store, savedBy: user)
+                let export = try DatabaseCommands.exportDocument(connection: store, savedBy: user)
+                let document = export.document
                 let bytes = SnapshotCodec.encode(document, format: format ?? .binary, savedAt: Date(), savedBy: user)
                 do {
                     try SnapshotFile(path: path).write(bytes)
@@ -35,7 +36,8 @@ enum DatabaseCommand {
                     return failed(error.message, language)
                 }
                 printOut(DatabaseText.exported(path, RecordRows.counts(document).text(language)).text(language))
-                if !withheld.isEmpty { printOut(DatabaseText.exportWithheld(withheld.map(\.rawValue)).text(language)) }
+                if !export.withheld.isEmpty { printOut(DatabaseText.exportWithheld(export.withheld.map(\.rawValue)).text(language)) }
+                if export.ownCasesOnly { printOut(DatabaseText.exportOwnCasesOnly.text(language)) }
             }
             return 0
         } catch {

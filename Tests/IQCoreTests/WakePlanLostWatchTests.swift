@@ -32,4 +32,23 @@ final class WakePlanLostWatchTests: XCTestCase {
         XCTAssertEqual(WakePlan.nextTick(store.state, timeZone: utc), midnight, "heard again: asleep")
         store.send(.store(.reconnected)) { $0.status = shown(StoreText.statusDatabaseBack) }
     }
+
+    /// A save that failed only because the connection was lost: once it is back, autosave works
+    /// again (another failure, a refusal say, still waits for Ctrl-S).
+    func testAutosaveResumesWhenTheConnectionIsBack() {
+        var state = AppState(document: Fixture.document(), store: StoreState(file: file, user: "tester"))
+        state.store.phase = .ready
+        let lost = SnapshotError.database(source: "service=iq", message: StoreText.statusDatabaseUnreachable("server closed the connection"))
+        state.store.lastError = lost
+        let store = TestStore(state)
+        store.send(.store(.reconnected)) {
+            $0.store.lastError = nil
+            $0.status = shown(StoreText.statusDatabaseBack)
+        }
+        let refused = SnapshotError.database(source: "service=iq", message: StoreText.accessNoSite)
+        store.drive([.store(.saveFinished(.failed(refused), generation: 0))])
+        let before = store.state.store.lastError
+        store.drive([.store(.reconnected)])
+        XCTAssertEqual(store.state.store.lastError, before, "another failure still waits")
+    }
 }

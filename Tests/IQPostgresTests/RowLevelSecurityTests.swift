@@ -118,13 +118,17 @@ final class RowLevelSecurityTests: XCTestCase {
 
     func testACounsellorsExportHoldsOnlyTheirCasesACoordinatorsNone() throws {
         let db = try XCTUnwrap(db)
-        let (document, withheld) = try DatabaseCommands.exportDocument(connection: db.connection(as: anna), savedBy: anna)
-        XCTAssertEqual(withheld, [])
+        let export = try DatabaseCommands.exportDocument(connection: db.connection(as: anna), savedBy: anna)
+        let document = export.document
+        XCTAssertEqual(export.withheld, [])
+        XCTAssertTrue(export.ownCasesOnly, "said: not a whole backup")
         XCTAssertEqual(document.cases.items.map(\.siteID), ["site.mozaik-bielefeld", "site.mozaik-bielefeld"])
         XCTAssertEqual(document.partners.count, Seed.document.partners.count)
         // A coordinator's export holds the network and the budgets, and says it has no case.
         let coordinators = try DatabaseCommands.exportDocument(connection: db.connection(as: carla), savedBy: carla)
         XCTAssertEqual(coordinators.withheld, [.cases])
+        XCTAssertFalse(coordinators.ownCasesOnly)
+        XCTAssertFalse(try DatabaseCommands.exportDocument(connection: db.connection, savedBy: "owner").ownCasesOnly, "the owner's is whole")
         XCTAssertEqual(coordinators.document.cases.count, 0)
         XCTAssertEqual(coordinators.document.partners.count, Seed.document.partners.count)
     }

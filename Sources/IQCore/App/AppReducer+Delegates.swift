@@ -56,6 +56,10 @@ extension AppReducer {
             // The form's complaint goes with it; it no longer names anything on screen.
             if state.status?.message == FormText.formHasErrors { state.status = nil }
         case .ask(let overlay):
+            // A deletion the store would refuse is said before the question, not after it.
+            if let removal = overlay.removal, let refusal = state.store.access.refusal(.remove(removal.kind, removal.id), in: state.document) {
+                return route(.say(refusal, .error), &state, env)
+            }
             state.overlay = overlay
         case .closeOverlay:
             state.overlay = nil

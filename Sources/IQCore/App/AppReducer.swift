@@ -81,14 +81,14 @@ public enum AppReducer {
             closed = state.form?.title
             state.form = nil
         }
-        let asked: (kind: RecordKind, id: RecordID, title: Message)? = switch state.overlay {
-        case .confirmDelete(let id)?: (.partner, id, FormText.confirmDeleteTitle)
-        case .confirmPurge(let id)?: (.case, id, CaseText.confirmPurgeTitle)
-        case .confirmRemove(let kind, let id)?: (kind, id, BudgetText.confirmRemoveTitle)
+        let title: Message? = switch state.overlay {
+        case .confirmDelete?: FormText.confirmDeleteTitle
+        case .confirmPurge?: CaseText.confirmPurgeTitle
+        case .confirmRemove?: BudgetText.confirmRemoveTitle
         default: nil
         }
-        if let asked, state.document.record(asked.kind, asked.id) == nil {
-            closed = asked.title.text(state.language)
+        if let asked = state.overlay?.removal, let title, state.document.record(asked.kind, asked.id) == nil {
+            closed = title.text(state.language)
             state.overlay = nil
         }
         guard let closed else { return }

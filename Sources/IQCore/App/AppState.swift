@@ -76,6 +76,16 @@ public struct AppState: Equatable, Sendable {
         case confirmPurge(RecordID)
         /// Remove this measure or payment? (undoable)
         case confirmRemove(RecordKind, RecordID)
+
+        /// The record a deletion question is about.
+        var removal: (kind: RecordKind, id: RecordID)? {
+            switch self {
+            case .confirmDelete(let id): (.partner, id)
+            case .confirmPurge(let id): (.case, id)
+            case .confirmRemove(let kind, let id): (kind, id)
+            default: nil
+            }
+        }
     }
 
     /// A pane's list, kept by the pane's feature.

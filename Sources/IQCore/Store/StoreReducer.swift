@@ -104,6 +104,10 @@ public enum StoreReducer {
             return []
 
         case .reconnected:
+            // A save that failed only for the lost connection is no reason to rest any longer.
+            if case .database(_, let message)? = state.store.lastError, message.name == StoreText.statusDatabaseUnreachable("").name {
+                state.store.lastError = nil
+            }
             return [.say(StoreText.statusDatabaseBack)]
 
         case .resolveConflict(let choice):

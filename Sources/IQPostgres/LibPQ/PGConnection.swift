@@ -3,8 +3,9 @@ import CLibPQ
 import Foundation
 import IQCore
 
-/// One libpq connection. Statements go only through PQexecParams: the SQL is fixed text and
-/// every value a parameter, so nothing a user typed is ever parsed as SQL.
+/// One libpq connection. Statements go only through PQsendQueryParams (PQexecParams that does
+/// not wait without end): the SQL is fixed text and every value a parameter, so nothing a user
+/// typed is ever parsed as SQL.
 final class PGConnection {
     enum Param {
         case text(String)
@@ -14,6 +15,13 @@ final class PGConnection {
     }
 
     private let handle: OpaquePointer
+    /// How long a statement may wait for the server's answer. A server that stops answering
+    /// (hung, or a network that swallows packets) would otherwise hold the store's worker, and
+    /// with it the journal and quitting, for good.
+    var answerTimeout = Duration.seconds(15)
+    /// Set when an answer did not come in time: the connection's state is unknown, so it counts
+    /// as lost and the next piece of work connects anew.
+    private var abandoned = false
 
     init(_ connectionString: String) throws(DatabaseError) {
         try ConnectionString.check(connectionString)
@@ -69,9 +77,11 @@ final class PGConnection {
         }
         // libpq takes const pointers; the buffers are ours and freed above.
         let constValues = values.map { UnsafePointer($0) }
-        let result = PQexecParams(handle, sql, Int32(params.count), nil, params.isEmpty ? nil : constValues,
-                                  params.isEmpty ? nil : lengths, params.isEmpty ? nil : formats, results.rawValue)
-        guard let result else { throw .connectionFailed(PGConnection.shown(String(cString: PQerrorMessage(handle)))) }
+        guard !abandoned, PQsendQueryParams(handle, sql, Int32(params.count), nil, params.isEmpty ? nil : constValues,
+                                            params.isEmpty ? nil : lengths, params.isEmpty ? nil : formats, results.rawValue) == 1 else {
+            throw .connectionFailed(PGConnection.shown(String(cString: PQerrorMessage(handle))))
+        }
+        let result = try answer()
         let status = PQresultStatus(result)
         guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
             defer { PQclear(result) }
@@ -85,7 +95,35 @@ final class PGConnection {
         return QueryResult(result)
     }
 
-    var isConnected: Bool { PQstatus(handle) == CONNECTION_OK }
+    /// The statement's result, waiting for the server at most `answerTimeout`.
+    private func answer() throws(DatabaseError) -> OpaquePointer {
+        let deadline = ContinuousClock.now + answerTimeout
+        var first: OpaquePointer?
+        while true {
+            while PQisBusy(handle) == 1 {
+                let left = deadline - ContinuousClock.now
+                guard left > .zero else {
+                    if let first { PQclear(first) }
+                    abandoned = true
+                    throw .connectionFailed("no answer from the server within \(answerTimeout.components.seconds) s")
+                }
+                var entry = pollfd(fd: PQsocket(handle), events: Int16(POLLIN), revents: 0)
+                let ms = Int32(clamping: left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000 + 1)
+                if poll(&entry, 1, ms) < 0, errno != EINTR { throw .connectionFailed("poll: \(String(cString: strerror(errno)))") }
+                guard PQconsumeInput(handle) == 1 else { throw .connectionFailed(PGConnection.shown(String(cString: PQerrorMessage(handle)))) }
+            }
+            // One statement, one result; libpq ends the list with nil.
+            guard let next = PQgetResult(handle) else { break }
+            if first == nil { first = next } else { PQclear(next) }
+        }
+        guard let first else { throw .connectionFailed(PGConnection.shown(String(cString: PQerrorMessage(handle)))) }
+        return first
+    }
+
+    var isConnected: Bool { !abandoned && PQstatus(handle) == CONNECTION_OK }
+
+    /// The server process of this connection (for tests that make it stop answering).
+    var backendPID: Int32 { PQbackendPID(handle) }
 
     /// The connection's socket: readable when the server sent something (a notification).
     /// Another one after a reconnection; -1 without a connection.

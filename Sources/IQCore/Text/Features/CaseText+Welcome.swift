@@ -11,7 +11,7 @@ extension CaseText {
     }
     /// A database role without cases (the coordination) is told why the pane stays empty.
     public static var noCasesForRole: Message {
-        Message(de: "Ihre Rolle sieht keine Fälle: die führen die Beratenden an ihren Standorten. Zahlen ohne Namen gibt iq.case_counts() in der Datenbank.",
-                en: "Your role sees no cases: counsellors keep them at their sites. Counts without names come from iq.case_counts() in the database.")
+        Message(de: "Ihre Rolle sieht keine Fälle: die führen die Beratenden an ihren Standorten. Anonyme Fallzahlen gibt Ihnen die Datenbank-Administration.",
+                en: "Your role sees no cases: counsellors keep them at their sites. Anonymous case counts come from your database administration.")
     }
 }

@@ -26,3 +26,10 @@ extension DatabaseText {
                        en: "Without \(list): your role may not read that. The file is not a complete backup.")
     }
 }
+
+extension DatabaseText {
+    /// A counsellor's export: her cases only.
+    public static let exportOwnCasesOnly = Message(
+        de: "Nur die Fälle Ihrer Standorte: die Datei ist keine vollständige Sicherung.",
+        en: "Only the cases of your sites: the file is not a complete backup.")
+}

@@ -21,8 +21,8 @@ public enum DatabaseText {
                 en: "iq-tui: the database reports an error (\(code)): \(detail)")
     }
     public static func notAllowed(_ detail: String) -> Message {
-        Message(de: "iq-tui: keine Berechtigung (\(detail)). Fälle gibt es nur für die eigenen Standorte, Partner, Standorte und Budgets ändert die Koordination.",
-                en: "iq-tui: not allowed (\(detail)). Cases are open only for one's own sites; the coordination changes partners, sites and budgets.")
+        Message(de: "iq-tui: keine Berechtigung (\(detail)). Ihre Datenbankrolle muss zu iq_counsellor oder iq_coordinator gehören; Fälle gibt es nur für die eigenen Standorte. Fragen Sie die Administration.",
+                en: "iq-tui: not allowed (\(detail)). Your database role must belong to iq_counsellor or iq_coordinator; cases are open only for one's own sites. Ask your administration.")
     }
     public static var schemaMissing: Message {
         Message(de: "iq-tui: die Datenbank hat noch kein iq-tui-Schema; zuerst „iq-tui db init“.",

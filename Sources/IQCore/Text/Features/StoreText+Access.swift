@@ -3,11 +3,11 @@ extension StoreText {
     public static func accessReadOnlyKind(_ kind: RecordKind) -> Message {
         switch kind {
         case .partner, .site:
-            Message(de: "Das Partnernetzwerk ändert hier nur die Koordination (Ihre Rolle: lesen).",
-                    en: "Only the coordination changes the partner network here (your role: read).")
+            Message(de: "Partner und Standorte ändert hier nur die Koordination.",
+                    en: "Only the coordination changes partners and sites here.")
         case .measure, .payment:
-            Message(de: "Budgets ändert hier nur die Koordination (Ihre Rolle: lesen).",
-                    en: "Only the coordination changes budgets here (your role: read).")
+            Message(de: "Die Budgets ändert hier nur die Koordination.",
+                    en: "Only the coordination changes budgets here.")
         case .case:
             Message(de: "Fälle führen hier nur Beratende an ihren eigenen Standorten.",
                     en: "Here only counsellors keep cases, at their own sites.")
@@ -26,8 +26,8 @@ extension StoreText {
         en: "Your role has no site yet (iq.members); ask the coordination.")
 
     public static let accessCaseWithoutSite = Message(
-        de: "Hier braucht jeder Fall einen Ihrer Standorte (Feld Standort).",
-        en: "Here every case needs one of your sites (field Site).")
+        de: "Jeder Fall braucht hier einen Ihrer Standorte.",
+        en: "Every case needs one of your sites here.")
 
     public static func accessForeignSite(_ site: String) -> Message {
         Message(de: "Fälle am Standort „\(site)“ darf Ihre Rolle nicht führen.",
