@@ -69,5 +69,18 @@ final class BudgetGlanceScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("Statistik (2019)"), text)
         XCTAssertTrue(text.contains("Fälle 2019: gezählt nach dem Jahr ihrer Erstberatung"), text)
     }
-}
 
+    /// A coordinator on a database reads no case: the pane says enrolments are hidden from the
+    /// role instead of "no case enrolled", and keeps the payments' own start.
+    func testARoleWithoutCasesIsToldEnrolmentsAreHidden() {
+        for state in [fresh(), busy()] {
+            var s = state
+            s.store.access = StoreAccess(readOnlyKinds: [.case])
+            s.document.cases = RecordTable()
+            let text = Fixture.render(s, 120, 40).text()
+            XCTAssertTrue(text.contains("Ihre Rolle sieht keine Fälle"), text)
+            XCTAssertFalse(text.contains("kein Fall in einer Maßnahme"), text)
+        }
+        XCTAssertTrue(Fixture.render(fresh(), 120, 40).text().contains("kein Fall in einer Maßnahme"), "a data file says it as before")
+    }
+}

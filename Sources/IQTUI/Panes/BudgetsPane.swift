@@ -146,12 +146,17 @@ enum BudgetsPane {
     static func fieldSummary(_ state: AppState) -> [PaneModel.SummaryLine] {
         let lang = state.language, year = shownYear(state)
         let period = Seed.fundingPeriods.heading(year: year, lang).map { [PaneModel.SummaryLine.heading($0)] } ?? []
+        // A role that reads no case (the coordination on a database) sees no enrolment: said,
+        // never shown as "no case enrolled".
+        let blind = state.store.access.readOnlyKinds.contains(.case)
+        let hidden = blind ? [PaneModel.SummaryLine.heading(state.t(BudgetText.budgetCasesHidden))] : []
         if BudgetFigures.nothingRecorded(in: state.document) {
-            return period + [BudgetText.budgetNothingRecorded, BudgetText.budgetHowToPay, BudgetText.budgetHowToEnrol(state.t(CaseText.caseMeasure))]
-                .map { .heading(state.t($0)) }
+            let start = blind ? [BudgetText.budgetHowToPay]
+                : [BudgetText.budgetNothingRecorded, BudgetText.budgetHowToPay, BudgetText.budgetHowToEnrol(state.t(CaseText.caseMeasure))]
+            return period + hidden + start.map { .heading(state.t($0)) }
         }
         let legend = PaneModel.SummaryLine.heading(state.t(BudgetText.budgetRowGaugeLegend))
-        return period + [legend] + BudgetFigures.byField(in: state.document, year: year).flatMap { field, t -> [PaneModel.SummaryLine] in
+        return period + hidden + [legend] + BudgetFigures.byField(in: state.document, year: year).flatMap { field, t -> [PaneModel.SummaryLine] in
             // "≥": some measures lack the figure; "ca.": some figures are approximate.
             func sum(_ m: Money?, partial: Bool) -> String? {
                 m.map { (partial ? "≥ " : "") + approx(NumberFormat.money($0, lang), t.isApproximate, state) }

@@ -11,6 +11,11 @@ extension BudgetText {
         Message(de: "Noch nichts erfasst: keine Zahlung gebucht, kein Fall in einer Maßnahme.",
                 en: "Nothing recorded yet: no payment booked, no case enrolled in a measure.")
     }
+    /// The budget pane of a role that may not read cases (a coordinator on a database).
+    public static var budgetCasesHidden: Message {
+        Message(de: "Ihre Rolle sieht keine Fälle: eingeschriebene Plätze und ihr Geld fehlen hier.",
+                en: "Your role sees no cases: enrolled places and their money are missing here.")
+    }
     public static var budgetHowToPay: Message {
         Message(de: "Zahlung buchen: Maßnahme wählen, b drücken.",
                 en: "Book a payment: choose the measure, press b.")
