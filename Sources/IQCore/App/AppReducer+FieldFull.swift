@@ -2,6 +2,9 @@
 /// focus moves on with Enter or Tab, the form closes, the filter line is kept or dropped)
 /// instead of standing beside the next field for its five seconds.
 extension AppReducer {
+    /// What a "field full" message is called, whatever its limit (`Message.name`).
+    static let fieldFullName = FormText.formFieldLimit(0).name
+
     /// The field typed in now and what its full message would say; nil when none is.
     static func typingField(_ state: AppState) -> (field: String, full: Message)? {
         if let form = state.form {

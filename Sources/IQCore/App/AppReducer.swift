@@ -6,7 +6,8 @@ public enum AppReducer {
     public static func reduce(into state: inout AppState, action: Action, environment env: Environment) -> [Effect] {
         if state.isWorkshop { return workshop(&state, action, env) }
         let formBefore = state.form
-        let typedBefore = typingField(state)
+        // Only while "field full" is shown: not worth two texts built on every key.
+        let typedBefore = state.status?.message.name == fieldFullName ? typingField(state) : nil
         let effects = route(&state, action, env)
         dropFieldFull(typedBefore: typedBefore, &state)
         return effects + DraftJournal.noteForm(before: formBefore, after: state.form, action: action, &state.store, environment: env)
