@@ -19,24 +19,18 @@ final class StoreAccessTests: XCTestCase, CaseTesting, DirectoryTesting {
         store.send(.store(.accessKnown(counsellor))) { $0.store.access = self.counsellor }
     }
 
-    func testNoPartnerFormOpensForARoleThatMayOnlyReadThem() {
-        var state = Fixture.state(Seed.document)
-        state.store.access = counsellor
-        let store = TestStore(state)
-        store.send(.directory(.newPartner)) { $0.status = shown(StoreText.accessReadOnlyKind(.partner), .error) }
-        XCTAssertNil(store.state.form)
-        XCTAssertEqual(store.state.document, Seed.document)
-    }
-
-    func testDeletingAPartnerIsRefusedAndTheDocumentStays() {
-        var state = Fixture.state(Seed.document)
-        state.store.access = counsellor
-        let store = TestStore(state)
-        // Said at the key, before the question.
-        store.send(.directory(.deletePartner)) { $0.status = shown(StoreText.accessReadOnlyKind(.partner), .error) }
-        XCTAssertNil(store.state.overlay)
-        XCTAssertEqual(store.state.document, Seed.document)
-        XCTAssertFalse(store.state.hasUnsavedChanges)
+    /// A new partner's form, or the question before a deletion: said at the key, never asked.
+    func testPartnerEditsAreRefusedAtTheKeyForARoleThatMayOnlyReadThem() {
+        for action in [Action.directory(.newPartner), .directory(.deletePartner)] {
+            var state = Fixture.state(Seed.document)
+            state.store.access = counsellor
+            let store = TestStore(state)
+            store.send(action) { $0.status = shown(StoreText.accessReadOnlyKind(.partner), .error) }
+            XCTAssertNil(store.state.form)
+            XCTAssertNil(store.state.overlay)
+            XCTAssertEqual(store.state.document, Seed.document)
+            XCTAssertFalse(store.state.hasUnsavedChanges)
+        }
     }
 
     func testACounsellorsCaseFormOffersHerSitesAndHasTheOnlyOneAlready() {

@@ -7,13 +7,7 @@ import XCTest
 /// A server that stops answering (its process stopped, as a hung server or a network that
 /// swallows packets looks) fails a statement after the answer timeout, as a lost connection,
 /// instead of holding the store's worker, the journal and quitting for good.
-final class DatabaseAnswerTimeoutTests: XCTestCase {
-    private var db: TestDatabase?
-
-    override func setUpWithError() throws { db = try TestDatabase.seeded() }
-
-    override func tearDown() { db?.drop() }
-
+final class DatabaseAnswerTimeoutTests: SeededDatabaseTestCase {
     func testAStatementTheServerNeverAnswersFailsAsALostConnection() throws {
         let db = try XCTUnwrap(db)
         let c = try PGConnection(db.connection)

@@ -7,13 +7,7 @@ import XCTest
 /// While the database cannot be reached, looks do not queue up attempts to connect (each may
 /// take the whole connect timeout, and the journal's writes wait behind them): a look shortly
 /// after a failed attempt fails at once; a save always tries.
-final class DatabaseRetryPauseTests: XCTestCase {
-    private var db: TestDatabase?
-
-    override func setUpWithError() throws { db = try TestDatabase.seeded() }
-
-    override func tearDown() { db?.drop() }
-
+final class DatabaseRetryPauseTests: SeededDatabaseTestCase {
     func testALookSoonAfterAFailedAttemptDoesNotTryAgainButASaveDoes() throws {
         let db = try XCTUnwrap(db)
         let anna = try db.login("anna", in: "iq_coordinator")

@@ -7,13 +7,7 @@ import XCTest
 /// The wake on a real server (IQ_TEST_PG): another session's commit makes the socket the store
 /// armed readable at once, without anyone looking on a timer; a dropped connection disarms it
 /// until a look connects again.
-final class DatabaseWakeServerTests: XCTestCase {
-    private var db: TestDatabase?
-
-    override func setUpWithError() throws { db = try TestDatabase.seeded() }
-
-    override func tearDown() { db?.drop() }
-
+final class DatabaseWakeServerTests: SeededDatabaseTestCase {
     /// Whether `fd` turns readable within `ms` milliseconds.
     func readable(_ fd: Int32, within ms: Int32) -> Bool {
         var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
